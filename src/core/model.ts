@@ -1,0 +1,69 @@
+// The domain vocabulary shared by every room of Marginalia. Offsets here are UTF-16
+// code units (JavaScript string indices), end exclusive; the sidecar, the CLI's JSON
+// and the standoff exports convert to Unicode code points at their boundary
+// (see text/offsets.ts).
+
+export type Kind = 'claim' | 'date' | 'control';
+export const KINDS: readonly Kind[] = ['claim', 'date', 'control'];
+
+export type ClaimType = 'commitment' | 'assertion' | 'denial' | 'comparison';
+export const CLAIM_TYPES: readonly ClaimType[] = ['commitment', 'assertion', 'denial', 'comparison'];
+
+export type Status = 'open' | 'verified' | 'disputed' | 'dismissed';
+export const STATUSES: readonly Status[] = ['open', 'verified', 'disputed', 'dismissed'];
+
+export type Origin = 'detected' | 'manual';
+
+export interface Span {
+  /** UTF-16 offset of the first code unit. */
+  start: number;
+  /** UTF-16 offset one past the last code unit. */
+  end: number;
+}
+
+interface DetectionBase extends Span {
+  /** The exact source text of the span. */
+  text: string;
+}
+
+export interface ControlDetection extends DetectionBase {
+  kind: 'control';
+  /** Catalog id of the standard, law, regulator or programme (`iso-27001`). */
+  id: string;
+  /** For a control identifier such as `AC-2(1)`: the catalog id of its framework. */
+  framework?: string;
+  /** For a control identifier: the identifier as normalised (`AC-2(1)`, `A.5.15`). */
+  controlId?: string;
+}
+
+/** Parts of a calendar date; `stated` ones were in the text, `implied` ones were filled in. */
+export type DatePart = 'year' | 'quarter' | 'month' | 'day' | 'weekday';
+
+export interface DateDetection extends DetectionBase {
+  kind: 'date';
+  /** ISO 8601 at the stated precision (`2020`, `2021-09`, `2020-06-10`); absent when unresolved. */
+  value?: string;
+  /** For a range: its end, at its own precision. */
+  endValue?: string;
+  /** True for expressions relative to the reference date ("last month"). */
+  relative: boolean;
+  stated: DatePart[];
+  implied: DatePart[];
+  /** The reference date (`YYYY-MM-DD`) that relative parts were resolved against. */
+  reference?: string;
+}
+
+export interface ClaimDetection extends DetectionBase {
+  kind: 'claim';
+  type: ClaimType;
+  /** The words that made this sentence a claim of this type; shown to the user. */
+  cues: string[];
+  /** Who the text attributes the claim to, when it says ("TikTok", "Blackburn"). */
+  speaker?: string;
+  /** Hedging words found in the sentence ("may", "could"). */
+  hedges: string[];
+  /** 0..1: how sure the detector is that this sentence is a claim of this type. */
+  confidence: number;
+}
+
+export type Detection = ControlDetection | DateDetection | ClaimDetection;
