@@ -1,0 +1,107 @@
+// Builds Marginalia's three bundles: the extension for VS Code's Node extension host,
+// the same extension for the web-worker host (vscode.dev), and the headless CLI.
+//   node esbuild.js               development: source maps, no minification
+//   node esbuild.js --production  minified, for packaging
+//   node esbuild.js --watch       rebuild on change
+const esbuild = require('esbuild');
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/** @type {Array<import('esbuild').BuildOptions & { label: string }>} */
+const targets = [
+  {
+    label: 'extension (node)',
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    label: 'extension (web worker)',
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    define: { global: 'globalThis' },
+  },
+  {
+    label: 'cli',
+    entryPoints: ['src/cli.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { MARGINALIA_VERSION: JSON.stringify(require('./package.json').version) },
+  },
+];
+
+/** Generated sources (the bundled controls catalog) must exist before bundling. */
+function generate() {
+  const generator = path.join(__dirname, 'scripts', 'gen-catalog.mjs');
+  if (fs.existsSync(generator)) execFileSync(process.execPath, [generator], { stdio: 'inherit' });
+}
+
+function report(label, outfile, startedAt) {
+  const size = fs.statSync(outfile).size;
+  const kib = (size / 1024).toFixed(1);
+  console.log(`  ${label.padEnd(24)} ${outfile.padEnd(24)} ${kib.padStart(8)} KiB  ${Date.now() - startedAt} ms`);
+}
+
+/** Prints each bundle's size after every build, watch rebuilds included. */
+function sizeReporter(label, outfile) {
+  /** @type {import('esbuild').Plugin} */
+  return {
+    name: 'size-reporter',
+    setup(build) {
+      let startedAt = Date.now();
+      build.onStart(() => { startedAt = Date.now(); });
+      build.onEnd((result) => {
+        if (result.errors.length === 0) report(label, outfile, startedAt);
+      });
+    },
+  };
+}
+
+async function main() {
+  generate();
+  console.log(`marginalia: building ${production ? 'production' : 'development'} bundles`);
+  const contexts = await Promise.all(targets.map(({ label, ...options }) =>
+    esbuild.context({ ...common, ...options, plugins: [sizeReporter(label, options.outfile)] })));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log('marginalia: watching for changes (Ctrl+C to stop)');
+    return;
+  }
+  try {
+    await Promise.all(contexts.map((c) => c.rebuild()));
+    fs.chmodSync('dist/cli.js', 0o755);
+  } finally {
+    await Promise.all(contexts.map((c) => c.dispose()));
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+// UI layer: packages the VSIX, installs it into a fresh code-server as a user would,
+// opens the sample corpus, and runs the Playwright specs of test/ui against it.
+// Screenshots land in test-results/ui/.
+//   node scripts/test/ui.mjs [-- extra playwright args]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installVsix, startCodeServer } from '../vscode-host/code-server.mjs';
+import { packageVsix } from '../vscode-host/package.mjs';
+import { root, resultsDir, writeResult } from './results.mjs';
+
+const extra = process.argv.slice(2).filter((a) => a !== '--');
+const vsix = packageVsix();
+const scratch = mkdtempSync(join(tmpdir(), 'marginalia-ui-'));
+const extensionsDir = join(scratch, 'extensions');
+await installVsix(vsix, extensionsDir);
+console.log(`ui: installed ${vsix} into ${extensionsDir}`);
+const workspace = join(scratch, 'corpus');
+cpSync(join(root, 'samples', 'corpus'), workspace, { recursive: true });
+const server = await startCodeServer({ workspace, extensionsDir });
+console.log(`ui: code-server at ${server.url}, workspace ${workspace}`);
+
+const uiResults = join(resultsDir, 'ui');
+mkdirSync(uiResults, { recursive: true });
+const report = join(uiResults, 'report.json');
+rmSync(report, { force: true });
+let status;
+try {
+  const run = spawnSync('npx', ['playwright', 'test', '-c', 'test/ui/playwright.config.ts', ...extra], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, MARGINALIA_UI_URL: server.url, MARGINALIA_UI_WORKSPACE: workspace, MARGINALIA_VSIX: vsix },
+  });
+  const stats = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).stats : undefined;
+  const passed = stats ? stats.expected + stats.flaky : 0;
+  const failed = stats ? stats.unexpected : 1;
+  writeResult('ui', { passed, failed });
+  console.log(`ui: screenshots in ${uiResults}`);
+  status = run.status === 0 && failed === 0 && passed > 0 ? 0 : 1;
+} finally {
+  server.stop();
+  rmSync(scratch, { recursive: true, force: true });
+}
+process.exit(status);
