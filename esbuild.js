@@ -58,8 +58,7 @@ const targets = [
 
 /** Generated sources (the bundled controls catalog) must exist before bundling. */
 function generate() {
-  const generator = path.join(__dirname, 'scripts', 'gen-catalog.mjs');
-  if (fs.existsSync(generator)) execFileSync(process.execPath, [generator], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(__dirname, 'scripts', 'generate.mjs')], { stdio: 'inherit' });
 }
 
 function report(label, outfile, startedAt) {

@@ -4,5 +4,5 @@ import { root } from './results.mjs';
 
 export function buildForTests({ production = false } = {}) {
   execFileSync(process.execPath, ['esbuild.js', ...(production ? ['--production'] : [])], { cwd: root, stdio: 'inherit' });
-  execFileSync('npx', ['tsc', '-p', '.'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'compile-tests'], { cwd: root, stdio: 'inherit' });
 }
