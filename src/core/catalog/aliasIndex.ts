@@ -1,0 +1,197 @@
+// Finds catalog aliases in text without scanning once per alias. One regular
+// expression finds where an alias could begin (the first words of all aliases); from
+// each such place a token trie of the aliases is walked, which is what gives the
+// longest match and the tolerance for spacing, line breaks, hyphens and case.
+import {
+  caseModeOf,
+  isBoundaryBlocker,
+  isDigitCode,
+  isDistinctive,
+  readToken,
+  tokenize,
+  type Token,
+  type TokenKind,
+} from './tokens';
+import type { CatalogEntry } from './types';
+
+export interface AliasTerminal {
+  entry: number;
+  ambiguous: boolean;
+}
+
+interface TrieNode {
+  /** Children for tokens that must be written exactly (acronyms, numbers, punctuation). */
+  exact: Map<string, TrieNode>;
+  /** Children for tokens compared case-insensitively, keyed in lower case. */
+  fold: Map<string, TrieNode>;
+  terminals: AliasTerminal[];
+}
+
+function newNode(): TrieNode {
+  return { exact: new Map(), fold: new Map(), terminals: [] };
+}
+
+function child(map: Map<string, TrieNode>, key: string): TrieNode {
+  let node = map.get(key);
+  if (!node) {
+    node = newNode();
+    map.set(key, node);
+  }
+  return node;
+}
+
+export interface AliasCandidate {
+  terminals: AliasTerminal[];
+  start: number;
+  end: number;
+  lastKind: TokenKind;
+}
+
+/** A line break may split a name, a blank line may not; runs of spaces stay short. */
+function gapAllowed(t: Token): boolean {
+  if (t.newlines > 1) return false;
+  return t.newlines === 1 ? t.gap <= 40 : t.gap <= 4;
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function caseInsensitiveSource(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    out += lo !== up && lo.length === 1 && up.length === 1 ? `[${lo}${up}]` : escapeRegex(ch);
+  }
+  return out;
+}
+
+export class AliasIndex {
+  private readonly root = newNode();
+  private readonly triggerSources = new Set<string>();
+  private readonly trigger: RegExp;
+  private maxDepth = 0;
+
+  constructor(entries: readonly CatalogEntry[]) {
+    entries.forEach((entry, index) => {
+      for (const alias of entry.aliases) this.add(alias, { entry: index, ambiguous: false });
+      for (const alias of entry.ambiguousAliases) this.add(alias, { entry: index, ambiguous: true });
+    });
+    const sources = [...this.triggerSources].sort((a, b) => b.length - a.length);
+    // Most aliases begin with a letter or digit, so a word boundary can come first: it
+    // lets the engine skip the middles of words, several times faster on prose.
+    const wordy = sources.filter((src) => /^(?:\[[A-Za-z0-9]|[A-Za-z0-9])/.test(src));
+    const other = sources.filter((src) => !wordy.includes(src));
+    const parts = [...(wordy.length > 0 ? [`\\b(?:${wordy.join('|')})`] : []), ...other];
+    // A regex that can never match, for a catalog without aliases.
+    this.trigger = new RegExp(parts.length > 0 ? parts.join('|') : '[^\\s\\S]', 'g');
+  }
+
+  private add(alias: string, terminal: AliasTerminal): void {
+    const tokens = tokenize(alias);
+    if (tokens.length === 0) return;
+    const distinctive = isDistinctive(tokens);
+    let nodes = [this.root];
+    tokens.forEach((token, i) => {
+      const mode = caseModeOf(token, distinctive, i === 0);
+      const next: TrieNode[] = [];
+      for (const node of nodes) {
+        if (mode === 'fold') next.push(child(node.fold, token.text.toLowerCase()));
+        else next.push(child(node.exact, token.text));
+      }
+      if (mode === 'title') {
+        // Capitalised as written, or all in capitals as in a heading.
+        for (const node of nodes) next.push(child(node.exact, token.text.toUpperCase()));
+      }
+      if (i === 0) {
+        if (mode === 'fold') this.triggerSources.add(caseInsensitiveSource(token.text));
+        else this.triggerSources.add(escapeRegex(token.text));
+        if (mode === 'title') this.triggerSources.add(escapeRegex(token.text.toUpperCase()));
+      }
+      nodes = [...new Set(next)];
+    });
+    for (const node of nodes) {
+      if (!node.terminals.some((t) => t.entry === terminal.entry && t.ambiguous === terminal.ambiguous)) {
+        node.terminals.push(terminal);
+      }
+    }
+    this.maxDepth = Math.max(this.maxDepth, tokens.length);
+  }
+
+  /**
+   * The next offset at or after `from` where an alias may start, or -1. The regex
+   * only knows first words; candidatesAt decides whether an alias is really there.
+   */
+  nextStart(text: string, from: number): number {
+    this.trigger.lastIndex = from;
+    const m = this.trigger.exec(text);
+    return m ? m.index : -1;
+  }
+
+  /** Every alias that matches from exactly `start`, longest first; boundaries unchecked at the end. */
+  candidatesAt(text: string, start: number, limit = text.length): AliasCandidate[] {
+    const first = readToken(text, start, limit);
+    if (!first || first.start !== start) return [];
+    if (start > 0 && isBoundaryBlocker(text.charCodeAt(start - 1))) return [];
+    if (first.kind === 'num' && !numberStartAllowed(text, start)) return [];
+    const out: AliasCandidate[] = [];
+    this.walk(this.root, text, first, undefined, start, limit, 0, out);
+    out.sort((a, b) => b.end - a.end);
+    return out;
+  }
+
+  private walk(
+    node: TrieNode,
+    text: string,
+    token: Token,
+    prevKind: TokenKind | undefined,
+    start: number,
+    limit: number,
+    depth: number,
+    out: AliasCandidate[],
+  ): void {
+    if (depth >= this.maxDepth) return;
+    if (prevKind !== undefined && !gapAllowed(token)) return;
+    const targets: TrieNode[] = [];
+    const exact = node.exact.get(token.text);
+    if (exact) targets.push(exact);
+    if (token.kind === 'word') {
+      const folded = node.fold.get(token.text.toLowerCase());
+      if (folded) targets.push(folded);
+    }
+    for (const target of targets) {
+      if (target.terminals.length > 0) {
+        out.push({ terminals: target.terminals, start, end: token.end, lastKind: token.kind });
+      }
+      const next = readToken(text, token.end, limit);
+      if (!next) continue;
+      this.walk(target, text, next, token.kind, start, limit, depth + 1, out);
+      // "SOC-2", "ISO-27001": a hyphen between letters and digits may stand for a space.
+      if (next.text === '-' && next.gap === 0 && token.kind !== 'punct') {
+        const after = readToken(text, next.end, limit);
+        if (after && after.gap === 0 && after.kind !== 'punct' && after.kind !== token.kind) {
+          this.walk(target, text, after, token.kind, start, limit, depth + 1, out);
+        }
+      }
+    }
+  }
+}
+
+/** A number that continues another one ("1-800-53", "+1 800") is not a name. */
+function numberStartAllowed(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 0x2b /* + */) return false;
+  if ((prev === 0x2d || prev === 0x2e || prev === 0x2f) && isDigitCode(text.charCodeAt(start - 2))) return false;
+  return true;
+}
+
+/** Whether a match may end at `end`: no letter or digit right after, and no number running on. */
+export function endBoundaryAllowed(text: string, end: number, lastKind: TokenKind): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  if (isBoundaryBlocker(next)) return false;
+  if (lastKind === 'num' && (next === 0x2d || next === 0x2e) && isDigitCode(text.charCodeAt(end + 1))) return false;
+  if (lastKind === 'num' && next >= 0x2010 && next <= 0x2015 && isDigitCode(text.charCodeAt(end + 1))) return false;
+  return true;
+}

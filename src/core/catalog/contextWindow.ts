@@ -1,0 +1,74 @@
+// Some names and identifiers are too short to trust alone ("CA-1", "A1.2", "CCM"):
+// they count only when their framework is named close by, meaning within the same
+// sentence or within CONTEXT_RADIUS characters either side, whichever reaches further.
+import { tokenize, type Token } from './tokens';
+
+export const CONTEXT_RADIUS = 200;
+/** A sentence longer than this is not followed further. */
+const SENTENCE_REACH = 600;
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function tokenSource(t: Token): string {
+  if (t.kind !== 'punct') return escapeRegex(t.text);
+  if (t.text === '-') return '[-\\u2010-\\u2015\\u2212]';
+  if (t.text === "'") return "['\\u2018\\u2019\\u02bc]";
+  if (t.text === '"') return '["\\u201c\\u201d]';
+  return escapeRegex(t.text);
+}
+
+/** A phrase as a regex source tolerant of the same spacing variants as aliases. */
+export function phraseSource(phrase: string): string | undefined {
+  const tokens = tokenize(phrase);
+  if (tokens.length === 0) return undefined;
+  let out = tokenSource(tokens[0] as Token);
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const cur = tokens[i] as Token;
+    if (prev.kind === 'punct' || cur.kind === 'punct') out += '\\s{0,2}';
+    else if (prev.kind === cur.kind) out += '\\s{1,4}';
+    else out += '[\\s\\-]{0,2}';
+    out += tokenSource(cur);
+  }
+  return out;
+}
+
+/** Compiles context phrases into one test; undefined when there are none. */
+export function compileContext(phrases: Iterable<string>): RegExp | undefined {
+  const sources = [...new Set([...phrases].map(phraseSource).filter((s): s is string => s !== undefined))];
+  if (sources.length === 0) return undefined;
+  sources.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sources.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) return true;
+  if (c === 0x0a && text.charCodeAt(i + 1) === 0x0d) return true;
+  if ((c === 0x2e || c === 0x21 || c === 0x3f) && /\s/.test(text.charAt(i + 1))) return true;
+  return false;
+}
+
+/** The span searched for context around [start, end): its sentence or the radius, whichever is wider. */
+export function contextWindow(text: string, start: number, end: number): { from: number; to: number } {
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  let sentenceStart = start - 1;
+  while (sentenceStart >= floor && !isSentenceEnd(text, sentenceStart)) sentenceStart--;
+  sentenceStart = Math.max(floor, sentenceStart + 1);
+  const ceil = Math.min(text.length, end + SENTENCE_REACH);
+  let sentenceEnd = end;
+  while (sentenceEnd < ceil && !isSentenceEnd(text, sentenceEnd)) sentenceEnd++;
+  return {
+    from: Math.min(Math.max(0, start - CONTEXT_RADIUS), sentenceStart),
+    to: Math.max(Math.min(text.length, end + CONTEXT_RADIUS), Math.min(ceil, sentenceEnd + 1)),
+  };
+}
+
+/** Whether `context` occurs near [start, end), not counting the match itself. */
+export function hasContext(text: string, start: number, end: number, context: RegExp | undefined): boolean {
+  if (!context) return false;
+  const { from, to } = contextWindow(text, start, end);
+  return context.test(text.slice(from, start)) || context.test(text.slice(end, to));
+}

@@ -1,0 +1,390 @@
+// Reads a catalog file (the built-in one or a workspace's) and says precisely what is
+// wrong with it: each problem carries the file, line and column of the value at fault,
+// and every entry or pattern that is valid is kept, so one typo does not switch off
+// the rest of a user's catalog.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { checkPattern } from './patternSafety';
+import { aliasCollisionKey, tokenize } from './tokens';
+import {
+  CATALOG_CATEGORIES,
+  type Catalog,
+  type CatalogCategory,
+  type CatalogEntry,
+  type CatalogError,
+  type ControlPattern,
+  type SourceRef,
+} from './types';
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID_LENGTH = 64;
+const MAX_ALIAS_LENGTH = 200;
+const MAX_TEXT_LENGTH = 2000;
+
+const ENTRY_FIELDS = new Set([
+  'id',
+  'title',
+  'publisher',
+  'category',
+  'version',
+  'year',
+  'earlier_versions',
+  'scope',
+  'url',
+  'aliases',
+  'ambiguous_aliases',
+  'context',
+]);
+const PATTERN_FIELDS = new Set([
+  'id',
+  'framework',
+  'description',
+  'regex',
+  'requires_context',
+  'context',
+  'strip_leading_zeros',
+]);
+
+export interface ParseCatalogOptions {
+  /** Entry ids defined elsewhere (the built-in catalog) that patterns may refer to. */
+  knownIds?: Iterable<string>;
+}
+
+/** Thrown inside one item's reading to drop that item; always recorded first. */
+class ItemInvalid extends Error {}
+
+class Reader {
+  readonly errors: CatalogError[] = [];
+  private readonly lines = new LineCounter();
+
+  constructor(
+    readonly text: string,
+    readonly source: string,
+  ) {}
+
+  get lineCounter(): LineCounter {
+    return this.lines;
+  }
+
+  ref(node: Node | null | undefined, fallback?: Node | null): SourceRef {
+    const offset = node?.range?.[0] ?? fallback?.range?.[0] ?? 0;
+    const pos = this.lines.linePos(offset);
+    return { source: this.source, line: pos.line, column: pos.col };
+  }
+
+  error(at: SourceRef, message: string): void {
+    this.errors.push({ source: at.source, line: at.line, column: at.column, message });
+  }
+
+  /** Records the problem and abandons the current item. */
+  fail(at: SourceRef, message: string): never {
+    this.error(at, message);
+    throw new ItemInvalid(message);
+  }
+}
+
+function pairKey(pair: Pair): string | undefined {
+  return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+}
+
+function fieldNode(map: YAMLMap, name: string): Node | undefined {
+  for (const pair of map.items) {
+    if (pairKey(pair) === name) return (pair.value as Node | null) ?? undefined;
+  }
+  return undefined;
+}
+
+class ItemReader {
+  constructor(
+    private readonly r: Reader,
+    private readonly map: YAMLMap,
+    private readonly label: string,
+  ) {}
+
+  at(node: Node | undefined): SourceRef {
+    return this.r.ref(node, this.map);
+  }
+
+  fail(node: Node | undefined, message: string): never {
+    return this.r.fail(this.at(node), `${this.label}: ${message}`);
+  }
+
+  unknownFields(allowed: ReadonlySet<string>): void {
+    for (const pair of this.map.items) {
+      const key = pairKey(pair);
+      if (key === undefined || !allowed.has(key)) {
+        const shown = key ?? String(isScalar(pair.key) ? pair.key.value : pair.key);
+        this.r.error(
+          this.r.ref(pair.key as Node, this.map),
+          `${this.label}: unknown field \`${shown}\` (allowed: ${[...allowed].join(', ')})`,
+        );
+      }
+    }
+  }
+
+  string(name: string, required: boolean, max = MAX_TEXT_LENGTH): string | undefined {
+    const node = fieldNode(this.map, name);
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      if (required) this.fail(undefined, `\`${name}\` is required`);
+      return undefined;
+    }
+    if (!isScalar(node) || typeof node.value !== 'string') this.fail(node, `\`${name}\` must be a string`);
+    const value = node.value.trim();
+    if (value.length === 0) this.fail(node, `\`${name}\` must not be empty`);
+    if (value.length > max) this.fail(node, `\`${name}\` is longer than ${max} characters`);
+    return value;
+  }
+
+  /** A version may be written unquoted; keep the digits as written (`2.0`, not `2`). */
+  version(name: string): string | undefined {
+    const node = fieldNode(this.map, name);
+    if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    if (!isScalar(node)) this.fail(node, `\`${name}\` must be a string`);
+    const raw = typeof node.value === 'number' ? (node.source ?? String(node.value)) : node.value;
+    if (typeof raw !== 'string' || raw.trim() === '') this.fail(node, `\`${name}\` must be a non-empty string`);
+    return raw.trim();
+  }
+
+  versions(name: string): string[] {
+    const node = fieldNode(this.map, name);
+    if (node === undefined || (isScalar(node) && node.value === null)) return [];
+    if (!isSeq(node)) this.fail(node, `\`${name}\` must be a list`);
+    return node.items.map((item) => {
+      const n = item as Node;
+      if (!isScalar(n)) this.fail(n, `each of \`${name}\` must be a string`);
+      const raw = typeof n.value === 'number' ? (n.source ?? String(n.value)) : n.value;
+      if (typeof raw !== 'string' || raw.trim() === '') this.fail(n, `each of \`${name}\` must be a non-empty string`);
+      return raw.trim();
+    });
+  }
+
+  stringList(name: string, max = MAX_TEXT_LENGTH): { values: string[]; nodes: Node[] } {
+    const node = fieldNode(this.map, name);
+    if (node === undefined || (isScalar(node) && node.value === null)) return { values: [], nodes: [] };
+    if (!isSeq(node)) this.fail(node, `\`${name}\` must be a list of strings`);
+    const values: string[] = [];
+    const nodes: Node[] = [];
+    for (const item of node.items) {
+      const n = item as Node;
+      if (!isScalar(n) || (typeof n.value !== 'string' && typeof n.value !== 'number')) {
+        this.fail(n, `each of \`${name}\` must be a string`);
+      }
+      const value = (typeof n.value === 'number' ? (n.source ?? String(n.value)) : (n.value)).trim();
+      if (value.length === 0) this.fail(n, `\`${name}\` has an empty item`);
+      if (value.length > max) this.fail(n, `an item of \`${name}\` is longer than ${max} characters`);
+      values.push(value);
+      nodes.push(n);
+    }
+    return { values, nodes };
+  }
+
+  integer(name: string, min: number, max: number): number | undefined {
+    const node = fieldNode(this.map, name);
+    if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    if (!isScalar(node) || typeof node.value !== 'number' || !Number.isInteger(node.value)) {
+      this.fail(node, `\`${name}\` must be a whole number`);
+    }
+    const value = node.value;
+    if (value < min || value > max) this.fail(node, `\`${name}\` must be between ${min} and ${max}`);
+    return value;
+  }
+
+  boolean(name: string): boolean | undefined {
+    const node = fieldNode(this.map, name);
+    if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    if (!isScalar(node) || typeof node.value !== 'boolean') this.fail(node, `\`${name}\` must be true or false`);
+    return node.value;
+  }
+
+  node(name: string): Node | undefined {
+    return fieldNode(this.map, name);
+  }
+}
+
+function readId(item: ItemReader): string {
+  const id = item.string('id', true, MAX_ID_LENGTH) as string;
+  if (!ID_RE.test(id)) item.fail(item.node('id'), '`id` must be lower-case and hyphenated (like `iso-27001`)');
+  return id;
+}
+
+function checkAliasText(item: ItemReader, alias: string, node: Node, field: string): void {
+  if (!tokenize(alias).some((t) => t.kind !== 'punct')) {
+    item.fail(node, `${field} '${alias}' has no letter or digit`);
+  }
+}
+
+interface AliasOwner {
+  entry: string;
+}
+
+function readEntry(
+  r: Reader,
+  map: YAMLMap,
+  index: number,
+  aliasOwners: Map<string, AliasOwner>,
+  seenIds: Set<string>,
+): CatalogEntry {
+  const idNode = fieldNode(map, 'id');
+  const provisional =
+    isScalar(idNode) && typeof idNode.value === 'string' ? `entry '${idNode.value}'` : `entry ${index + 1}`;
+  const item = new ItemReader(r, map, provisional);
+  item.unknownFields(ENTRY_FIELDS);
+  const id = readId(item);
+
+  const categoryText = item.string('category', false);
+  if (categoryText !== undefined && !(CATALOG_CATEGORIES as readonly string[]).includes(categoryText)) {
+    item.fail(item.node('category'), `\`category\` must be one of ${CATALOG_CATEGORIES.join(', ')}`);
+  }
+  const url = item.string('url', false);
+  if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) item.fail(item.node('url'), '`url` must be an http(s) address');
+
+  const aliases = item.stringList('aliases', MAX_ALIAS_LENGTH);
+  const ambiguous = item.stringList('ambiguous_aliases', MAX_ALIAS_LENGTH);
+  const context = item.stringList('context', MAX_ALIAS_LENGTH);
+  if (aliases.values.length + ambiguous.values.length === 0) {
+    item.fail(undefined, 'an entry needs at least one of `aliases` or `ambiguous_aliases`');
+  }
+  if (ambiguous.values.length > 0 && aliases.values.length + context.values.length === 0) {
+    item.fail(item.node('ambiguous_aliases'), '`ambiguous_aliases` need `context` words (or plain `aliases`) to be recognised by');
+  }
+  const entry: CatalogEntry = {
+    id,
+    title: item.string('title', false),
+    publisher: item.string('publisher', false),
+    category: categoryText as CatalogCategory | undefined,
+    version: item.version('version'),
+    year: item.integer('year', 1900, 2100),
+    earlierVersions: item.versions('earlier_versions'),
+    scope: item.string('scope', false),
+    url,
+    aliases: aliases.values,
+    ambiguousAliases: ambiguous.values,
+    context: context.values,
+    origin: r.ref(map),
+  };
+  if (seenIds.has(id)) item.fail(item.node('id'), 'duplicate id (an earlier entry has it)');
+
+  // Checked last, so that an entry rejected for another reason claims none of its aliases.
+  const claimed = new Map<string, string>();
+  const all = [
+    ...aliases.values.map((v, i) => ({ v, n: aliases.nodes[i] as Node, field: 'alias' })),
+    ...ambiguous.values.map((v, i) => ({ v, n: ambiguous.nodes[i] as Node, field: 'ambiguous alias' })),
+  ];
+  for (const { v, n, field } of all) {
+    checkAliasText(item, v, n, field);
+    // Within one entry only a true repetition is a mistake: "ISO 27001" beside "ISO27001"
+    // documents how the name is written even though both match the same text.
+    const spelling = v.replace(/\s+/g, ' ');
+    if (claimed.has(spelling)) item.fail(n, `${field} '${v}' is listed twice`);
+    const key = aliasCollisionKey(v);
+    const owner = aliasOwners.get(key);
+    if (owner && owner.entry !== id) item.fail(n, `${field} '${v}' is already an alias of entry '${owner.entry}'`);
+    claimed.set(spelling, key);
+  }
+  for (const key of claimed.values()) aliasOwners.set(key, { entry: id });
+  seenIds.add(id);
+  return entry;
+}
+
+function readPattern(r: Reader, map: YAMLMap, index: number, entryIds: ReadonlySet<string>): ControlPattern {
+  const idNode = fieldNode(map, 'id');
+  const label = isScalar(idNode) && typeof idNode.value === 'string' ? `pattern '${idNode.value}'` : `pattern ${index + 1}`;
+  const item = new ItemReader(r, map, label);
+  item.unknownFields(PATTERN_FIELDS);
+  const id = readId(item);
+  const framework = item.string('framework', true, MAX_ID_LENGTH) as string;
+  if (!entryIds.has(framework)) {
+    item.fail(item.node('framework'), `\`framework\` '${framework}' is not the id of any catalog entry`);
+  }
+  const regex = item.string('regex', true) as string;
+  const verdict = checkPattern(regex);
+  if (!verdict.ok) item.fail(item.node('regex'), `\`regex\` refused: ${verdict.reason}`);
+  const requiresContext = item.boolean('requires_context') ?? false;
+  const context = item.stringList('context', MAX_ALIAS_LENGTH).values;
+  return {
+    id,
+    framework,
+    description: item.string('description', false),
+    regex,
+    requiresContext,
+    context,
+    stripLeadingZeros: item.boolean('strip_leading_zeros') ?? false,
+    origin: r.ref(map),
+  };
+}
+
+function readSection<T>(
+  r: Reader,
+  root: YAMLMap,
+  name: string,
+  read: (map: YAMLMap, index: number) => T,
+): T[] {
+  const node = fieldNode(root, name);
+  if (node === undefined || (isScalar(node) && node.value === null)) return [];
+  if (!isSeq(node)) {
+    r.error(r.ref(node, root), `\`${name}\` must be a list`);
+    return [];
+  }
+  const out: T[] = [];
+  node.items.forEach((raw, index) => {
+    const itemNode = raw as Node;
+    if (!isMap(itemNode)) {
+      r.error(r.ref(itemNode, node), `${name} item ${index + 1} must be a mapping of fields`);
+      return;
+    }
+    try {
+      out.push(read(itemNode, index));
+    } catch (err) {
+      if (!(err instanceof ItemInvalid)) throw err;
+    }
+  });
+  return out;
+}
+
+/**
+ * Parses and validates a catalog file. Invalid entries and patterns are left out and
+ * reported; valid ones are kept. `sourceName` is the name shown in messages.
+ */
+export function parseCatalog(
+  yamlText: string,
+  sourceName: string,
+  options: ParseCatalogOptions = {},
+): { catalog: Catalog; errors: CatalogError[] } {
+  const r = new Reader(yamlText, sourceName);
+  const doc = parseDocument(yamlText, { lineCounter: r.lineCounter, prettyErrors: false, uniqueKeys: true });
+  for (const e of doc.errors) {
+    const pos = r.lineCounter.linePos(e.pos[0]);
+    r.error({ source: sourceName, line: pos.line, column: pos.col }, `YAML: ${e.message.split('\n')[0]}`);
+  }
+  const empty = { catalog: { entries: [], patterns: [] }, errors: r.errors };
+  if (doc.errors.length > 0) return empty;
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return empty;
+  if (!isMap(root)) {
+    r.error(r.ref(root), 'a catalog file must be a mapping with `entries` (and optionally `patterns`)');
+    return empty;
+  }
+  for (const pair of root.items) {
+    const key = pairKey(pair);
+    if (key !== 'entries' && key !== 'patterns') {
+      r.error(r.ref(pair.key, root), `unknown top-level field \`${key ?? '?'}\` (allowed: entries, patterns)`);
+    }
+  }
+
+  const aliasOwners = new Map<string, AliasOwner>();
+  const seen = new Set<string>();
+  const entries = readSection(r, root, 'entries', (map, index) => readEntry(r, map, index, aliasOwners, seen));
+
+  const entryIds = new Set<string>([...seen, ...(options.knownIds ?? [])]);
+  const patternIds = new Set<string>();
+  const patterns = readSection(r, root, 'patterns', (map, index) => {
+    const pattern = readPattern(r, map, index, entryIds);
+    if (patternIds.has(pattern.id)) {
+      r.fail(r.ref(fieldNode(map, 'id'), map), `pattern '${pattern.id}': duplicate id (an earlier pattern has it)`);
+    }
+    patternIds.add(pattern.id);
+    return pattern;
+  });
+
+  r.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { catalog: { entries, patterns }, errors: r.errors };
+}

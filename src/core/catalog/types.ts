@@ -1,0 +1,88 @@
+// The shapes of the controls catalog once parsed: the built-in one and a workspace's
+// own share them, so a user entry can extend or replace a built-in one field by field.
+
+export type CatalogCategory =
+  | 'standard'
+  | 'framework'
+  | 'certification'
+  | 'attestation'
+  | 'law'
+  | 'regulation'
+  | 'regulator'
+  | 'programme'
+  | 'agreement';
+
+export const CATALOG_CATEGORIES: readonly CatalogCategory[] = [
+  'standard',
+  'framework',
+  'certification',
+  'attestation',
+  'law',
+  'regulation',
+  'regulator',
+  'programme',
+  'agreement',
+];
+
+/** Where a catalog item was written, so later messages can point back at it. */
+export interface SourceRef {
+  source: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface CatalogEntry {
+  /** Lower-case, hyphenated (`iso-27001`). */
+  id: string;
+  title?: string;
+  publisher?: string;
+  category?: CatalogCategory;
+  /** The current version as its publisher writes it (`2022`, `2.0`, `Rev. 5`). */
+  version?: string;
+  year?: number;
+  earlierVersions: string[];
+  scope?: string;
+  url?: string;
+  /** Spellings that name this entry wherever they occur. */
+  aliases: string[];
+  /** Spellings that name it only when `context` (or another alias) is close by. */
+  ambiguousAliases: string[];
+  /** Words that, nearby, make an ambiguous alias or control identifier count. */
+  context: string[];
+  origin: SourceRef;
+}
+
+export interface ControlPattern {
+  id: string;
+  /** Catalog id of the entry this identifier belongs to. */
+  framework: string;
+  description?: string;
+  /** JavaScript regular-expression source, compiled without flags. */
+  regex: string;
+  requiresContext: boolean;
+  context: string[];
+  /** `AC-02(01)` is reported as `AC-2(1)`. */
+  stripLeadingZeros: boolean;
+  origin: SourceRef;
+}
+
+export interface Catalog {
+  entries: CatalogEntry[];
+  patterns: ControlPattern[];
+}
+
+export interface CatalogError {
+  source: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  message: string;
+}
+
+/** `controls.yaml:12:5: entry 'foo': ...`, the form editors and terminals link. */
+export function formatCatalogError(error: CatalogError): string {
+  return `${error.source}:${error.line}:${error.column}: ${error.message}`;
+}

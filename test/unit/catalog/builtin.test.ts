@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtinCatalog } from '../../../src/core/catalog/builtin';
+import { BUILTIN_CATALOG_YAML } from '../../../src/core/catalog/builtin.generated';
+import { parseCatalog } from '../../../src/core/catalog/load';
+
+const ROOT = process.env.MARGINALIA_ROOT ?? join(__dirname, '..', '..', '..', '..');
+
+const REQUIRED_IDS = [
+  'iso-27001', 'iso-27002', 'iso-27017', 'iso-27018', 'iso-27701', 'iso-22301', 'iso-42001',
+  'soc-1', 'soc-2', 'soc-3',
+  'nist-csf', 'nist-sp-800-53', 'nist-sp-800-171', 'nist-privacy-framework',
+  'fedramp', 'govramp', 'fisma', 'cmmc',
+  'csa-star', 'csa-ccm', 'pci-dss', 'hipaa', 'hitrust',
+  'gdpr', 'ccpa', 'coppa', 'cis-controls', 'cyber-essentials', 'sox',
+  'eu-ai-act', 'dora', 'nis2', 'cloud-act',
+  'eu-us-dpf', 'privacy-shield', 'sccs', 'apec-cbpr', 'cfius',
+];
+
+test('the generated module embeds controls.yaml as it is on disk', () => {
+  const onDisk = readFileSync(join(ROOT, 'src', 'core', 'catalog', 'controls.yaml'), 'utf8');
+  assert.equal(BUILTIN_CATALOG_YAML, onDisk, 'run `node scripts/gen-catalog.mjs`');
+});
+
+test('the built-in catalog is valid and has at least 40 entries', () => {
+  const { errors } = parseCatalog(BUILTIN_CATALOG_YAML, 'controls.yaml');
+  assert.deepEqual(errors, []);
+  assert.ok(builtinCatalog().entries.length >= 40, `${builtinCatalog().entries.length} entries`);
+});
+
+test('every required standard, law and regulator is in the built-in catalog', () => {
+  const ids = new Set(builtinCatalog().entries.map((e) => e.id));
+  for (const id of REQUIRED_IDS) assert.ok(ids.has(id), `missing ${id}`);
+});
+
+test('every built-in entry is complete', () => {
+  for (const e of builtinCatalog().entries) {
+    for (const field of ['title', 'publisher', 'category', 'version', 'scope', 'url'] as const) {
+      assert.ok(e[field], `${e.id}: no ${field}`);
+    }
+    assert.ok(e.year !== undefined && e.year >= 1970 && e.year <= 2026, `${e.id}: year ${e.year}`);
+    assert.match(e.url ?? '', /^https?:\/\//, `${e.id}: url`);
+    assert.ok(e.aliases.length > 0, `${e.id}: no plain alias`);
+  }
+});
+
+test('SOC Type I and II reports are aliases of the SOC entries, CSF versions of nist-csf', () => {
+  const byId = new Map(builtinCatalog().entries.map((e) => [e.id, e]));
+  assert.ok(byId.get('soc-2')?.aliases.includes('SOC 2 Type II'));
+  assert.ok(byId.get('soc-2')?.aliases.includes('SOC 2 Type I'));
+  assert.ok(byId.get('soc-1')?.aliases.includes('SOC 1 Type II'));
+  const csf = byId.get('nist-csf');
+  assert.ok(csf);
+  assert.equal(csf.version, '2.0');
+  assert.ok(csf.earlierVersions.includes('1.1'));
+});
+
+test('every pattern belongs to a catalog entry', () => {
+  const ids = new Set(builtinCatalog().entries.map((e) => e.id));
+  for (const p of builtinCatalog().patterns) assert.ok(ids.has(p.framework), `${p.id} -> ${p.framework}`);
+});
