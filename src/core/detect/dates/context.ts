@@ -1,0 +1,49 @@
+// Looking at the words around a candidate, in the full text, so a window's edge never
+// hides the context a rule needs.
+
+const WORD_BEFORE = /([A-Za-z][A-Za-z'’.-]*)[\s\u00A0]+$/;
+
+/** The word just before `index` (separated by spaces only), or '' at a boundary. */
+export function wordBefore(text: string, index: number): string {
+  const from = Math.max(0, index - 24);
+  const m = WORD_BEFORE.exec(text.slice(from, index));
+  return m?.[1] ?? '';
+}
+
+/** The word just after `index` (after spaces only), or ''. */
+export function wordAfter(text: string, index: number): string {
+  const m = /^[\s\u00A0]+([A-Za-z][A-Za-z'’-]*)/.exec(text.slice(index, index + 24));
+  return m?.[1] ?? '';
+}
+
+export function charBefore(text: string, index: number): string {
+  return index > 0 ? text.charAt(index - 1) : '';
+}
+
+/** After a sentence end, or at a line start after an optional list bullet. */
+const SENTENCE_START = /(?:^|[.!?…]["'”’)]?\s+|[\r\n][^\S\r\n]*(?:[-*•·–][^\S\r\n]+)?)$/;
+
+/** The text of the clause before `index`, back to the sentence start (at most 120 chars). */
+export function clauseBefore(text: string, index: number): string {
+  const from = Math.max(0, index - 120);
+  const head = text.slice(from, index);
+  let cut = 0;
+  const re = /[.!?;\r\n]\s/g;
+  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
+  return head.slice(cut);
+}
+
+export function atSentenceStart(text: string, index: number): boolean {
+  return SENTENCE_START.test(text.slice(Math.max(0, index - 8), index));
+}
+
+const FUTURE_CUE =
+  /\b(?:will|shall|won[’']?t|going\s+to|plans?\s+to|planning\s+to|planned|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+to|upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|next|coming)\b|[’']ll\b/i;
+
+/**
+ * Whether the clause before `index` speaks of the future, so an incomplete date
+ * ("in December", "on Friday") is the next occurrence rather than the last one.
+ */
+export function futureClause(text: string, index: number): boolean {
+  return FUTURE_CUE.test(clauseBefore(text, index));
+}

@@ -1,0 +1,109 @@
+// The document's own date, used as the reference for relative dates. Evidence, strongest
+// first:
+// 1. a "Published on …", "Posted …", "Date: …" line (an "Updated …" line only when no
+//    publication line exists), at a line start or after a byline separator ("|", "·");
+// 2. a dateline in the first lines: "WASHINGTON, June 10, 2020 (Reuters) -",
+//    "Jun 10, 2020 — …", "By Jane Doe | June 10, 2020", or a date alone on a line;
+// 3. the first full date in the opening sentence of the first body paragraph
+//    ("On Jun 10, 2020, the company published …"): news and blog ledes date the event
+//    they report, which is the best estimate of when the text was written when nothing
+//    else says so.
+// Only a full date (year, month and day) counts: the reference must be a day.
+import { formatDay } from './calendar';
+import type { Mention } from './expression';
+
+export interface DocumentDate {
+  /** YYYY-MM-DD */
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** How far into the text datelines and ledes are looked for. */
+const HEAD_CHARS = 3000;
+const HEAD_LINES = 12;
+
+const PUBLISHED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published)\b[^\r\n]{0,40}$/i;
+const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised)\b[^\r\n]{0,40}$/i;
+const CITY_PREFIX = /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
+const BYLINE_SEPARATOR = /[|•·]\s*$/;
+const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|]|$)/;
+const TIME_SUFFIX = /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}[^\r\n]{0,24}$/i;
+
+function fullDay(m: Mention): string | undefined {
+  const e = m.expr;
+  if (e.type !== 'calendar' || e.year === undefined || e.month === undefined || e.day === undefined) return undefined;
+  return formatDay({ y: e.year, m: e.month, d: e.day });
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The start of the line holding `index` if it is at most `limit` characters back. */
+function lineStartWithin(text: string, index: number, limit: number): number | undefined {
+  const floor = Math.max(0, index - limit);
+  for (let i = index; i > floor; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13) return i;
+  }
+  return floor === 0 ? 0 : undefined;
+}
+
+/** The first non-empty lines of the text. */
+function headLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m && lines.length < HEAD_LINES && m.index < HEAD_CHARS; m = re.exec(text)) {
+    if (m[0].trim()) lines.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return lines;
+}
+
+/** A line of ten words or more: body text rather than a title, byline or label. */
+function isParagraph(line: string): boolean {
+  let words = 0;
+  const re = /\S+/g;
+  while (re.exec(line) && ++words < 10);
+  return words >= 10;
+}
+
+export function documentDateFrom(text: string, mentions: readonly Mention[]): DocumentDate | undefined {
+  const full = mentions
+    .map((m) => ({ m, value: fullDay(m) }))
+    .filter((x): x is { m: Mention; value: string } => x.value !== undefined);
+  if (full.length === 0) return undefined;
+  // The span of the date itself, without the preposition the detector keeps ("on").
+  const at = (x: { m: Mention; value: string }): DocumentDate => {
+    const lead = /^(?:on|in|by|from|since|as\s+of)\s+/i.exec(text.slice(x.m.start, x.m.end));
+    return { value: x.value, start: x.m.start + (lead ? lead[0].length : 0), end: x.m.end };
+  };
+  // A marker must open the line (or follow a byline separator) within 80 characters.
+  const prefixes = full.map((x) => {
+    const lineStart = lineStartWithin(text, x.m.start, 80);
+    return lineStart === undefined ? '' : text.slice(lineStart, x.m.start);
+  });
+  const published = full.findIndex((_, i) => PUBLISHED.test(prefixes[i] ?? ''));
+  if (published >= 0) return at(full[published] as (typeof full)[number]);
+  const updated = full.findIndex((_, i) => UPDATED.test(prefixes[i] ?? ''));
+  if (updated >= 0) return at(full[updated] as (typeof full)[number]);
+
+  const lines = headLines(text);
+  const inHead = full.filter((x) => x.m.start < HEAD_CHARS);
+  for (const line of lines) {
+    for (const x of inHead) {
+      if (x.m.start < line.start || x.m.end > line.end) continue;
+      const before = text.slice(line.start, x.m.start);
+      const after = text.slice(x.m.end, line.end);
+      if (BYLINE_SEPARATOR.test(before)) return at(x);
+      if (CITY_PREFIX.test(before) && (DATELINE_SUFFIX.test(after) || TIME_SUFFIX.test(after))) return at(x);
+    }
+  }
+  const body = lines.find((l) => isParagraph(text.slice(l.start, l.end)));
+  if (!body) return undefined;
+  const sentenceEnd = /[.!?](?:\s|$)/.exec(text.slice(body.start, body.end));
+  const opening = body.start + (sentenceEnd ? sentenceEnd.index + 1 : body.end - body.start);
+  const lede = inHead.find((x) => x.m.start >= body.start && x.m.start < opening);
+  return lede ? at(lede) : undefined;
+}

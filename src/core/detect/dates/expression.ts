@@ -1,0 +1,64 @@
+// What a date mention means, before it is resolved against a reference date. Rules and
+// the chrono pass produce these; resolve.ts turns them into values.
+
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** A calendar date with some parts stated; missing parts come from the reference. */
+export interface CalendarExpr {
+  type: 'calendar';
+  year?: number;
+  quarter?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday .. 6 = Saturday. */
+  weekday?: number;
+  /** "last March", "next Friday", "this June": which occurrence the text picked. */
+  pick?: 'last' | 'next' | 'this';
+  /** A year given relative to the reference: "the second half of last year" is -1. */
+  yearOffset?: number;
+}
+
+/** An offset from the reference date: "last month" is month -1, "this year" year 0. */
+export interface ShiftExpr {
+  type: 'shift';
+  unit: Unit;
+  amount: number;
+  /** Precision of the value when it differs from the unit ("3 weeks ago" is a day). */
+  precision?: Unit;
+}
+
+/** The span of time reaching back or forward from the reference ("over the last year"). */
+export interface PeriodExpr {
+  type: 'period';
+  unit: Unit;
+  /** Undefined when vague ("the past few years", "the coming months"). */
+  count?: number;
+  direction: 'past' | 'future';
+}
+
+/** The Saturday and Sunday of a weekend relative to the reference. */
+export interface WeekendExpr {
+  type: 'weekend';
+  pick: 'last' | 'next' | 'this';
+}
+
+/** A time expression a reader can place but this detector cannot resolve
+ * ("in the near future", "the following year"). */
+export interface VagueExpr {
+  type: 'vague';
+}
+
+export interface RangeExpr {
+  type: 'range';
+  from: CalendarExpr;
+  to: CalendarExpr;
+}
+
+export type DateExpr = CalendarExpr | ShiftExpr | PeriodExpr | WeekendExpr | VagueExpr | RangeExpr;
+
+/** A date found in the text, offsets in UTF-16 code units, end exclusive. */
+export interface Mention {
+  start: number;
+  end: number;
+  expr: DateExpr;
+}

@@ -1,0 +1,214 @@
+// Expressions relative to the reference date, as news and corporate text writes them:
+// "earlier this year", "last month", "over the past few years", "in the coming months",
+// "by the end of the year", "two years ago", "yesterday", "this weekend".
+import type { DateExpr, Mention, Unit } from './expression';
+import { futureClause } from './context';
+import { COUNT, countValue } from './lexicon';
+import { Trigger, type Rule } from './rule';
+
+function unitOf(word: string): { unit: Unit; factor: number } {
+  const w = word.toLowerCase().replace(/s$/, '');
+  if (w === 'decade') return { unit: 'year', factor: 10 };
+  if (w === 'day' || w === 'week' || w === 'month' || w === 'quarter' || w === 'year') {
+    return { unit: w, factor: 1 };
+  }
+  return { unit: 'day', factor: 1 };
+}
+
+function make(start: number, m: RegExpExecArray, expr: DateExpr): Mention {
+  return { start, end: start + m[0].length, expr };
+}
+
+/** "this year", "last month", "next week", "earlier this year", "late last year". */
+const thisLastNext: Rule = {
+  name: 'this-last-next',
+  needs: Trigger.Unit,
+  hint: /this|last|next/i,
+  pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(this\s+past|this\s+coming|this|last|next)\s+(year|month|week|quarter)\b(?![-\w])/gi,
+  build(m, start, text) {
+    // "the last year", "the next month": a period or an anaphor, left to `period`.
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+    const which = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const amount = which === 'last' || which === 'this past' ? -1 : which === 'this' ? 0 : 1;
+    const { unit } = unitOf(m[2] ?? '');
+    return make(start, m, { type: 'shift', unit, amount });
+  },
+};
+
+/** "the current year", "the present quarter". */
+const current: Rule = {
+  name: 'current',
+  needs: Trigger.Unit,
+  hint: /current|present/i,
+  pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:current|present)\s+(year|month|week|quarter)\b/gi,
+  build: (m, start) => make(start, m, { type: 'shift', unit: unitOf(m[1] ?? '').unit, amount: 0 }),
+};
+
+/**
+ * "over the last year", "in the past few years", "the next two months", "the following
+ * year". "past"/"last" reach back from the reference; "next"/"coming" reach forward when
+ * a preposition makes them a period, and are anaphors otherwise, like "following".
+ */
+const period: Rule = {
+  name: 'period',
+  needs: Trigger.Unit,
+  hint: /the\s+(?:past|last|previous|preceding|next|coming|following|upcoming|prior)\s/i,
+  pattern: new RegExp(
+    `\\b(?:(over|in|during|for|within|throughout|from)\\s+)?the\\s+(past|last|previous|preceding|next|coming|following|upcoming|prior)\\s+(?:(${COUNT})(\\s*(?:to|-|–|or)\\s*${COUNT})?\\s+)?(days?|weeks?|months?|quarters?|years?|decades?)\\b(?!-)`, 'gi'),
+  build(m, start, text) {
+    const end = start + m[0].length;
+    // "the last week of June" is part of June; "the past year's results" is fine.
+    if (/^\s+of\b/i.test(text.slice(end, end + 4))) return undefined;
+    const prep = m[1]?.toLowerCase();
+    const which = (m[2] ?? '').toLowerCase();
+    const unitWord = m[5] ?? '';
+    const { unit, factor } = unitOf(unitWord);
+    const plural = /s$/i.test(unitWord);
+    // "the next 12 to 18 months" has no single far end.
+    const count = m[4] !== undefined ? undefined : m[3] === undefined ? (plural ? undefined : 1) : countValue(m[3]);
+    if (which === 'previous' || which === 'preceding' || which === 'following' || which === 'prior') {
+      return make(start, m, { type: 'vague' });
+    }
+    const future = which === 'next' || which === 'coming' || which === 'upcoming';
+    if (future && prep === undefined && which === 'next') return make(start, m, { type: 'vague' });
+    return make(start, m, {
+      type: 'period', unit, direction: future ? 'future' : 'past',
+      ...(count === undefined ? {} : { count: count * factor }),
+    });
+  },
+};
+
+/** "earlier in the year", "later in the week": the reference's year or week. */
+const inThe: Rule = {
+  name: 'in-the',
+  needs: Trigger.Unit,
+  hint: /in\s+the\s/i,
+  pattern: /\b(?:earlier|later)\s+in\s+the\s+(year|month|week)\b/gi,
+  build: (m, start) => make(start, m, { type: 'shift', unit: unitOf(m[1] ?? '').unit, amount: 0 }),
+};
+
+/** "in the year ahead", "over the months ahead". */
+const ahead: Rule = {
+  name: 'ahead',
+  needs: Trigger.Unit,
+  hint: /ahead/i,
+  pattern: /\b(?:(?:in|over|during|for)\s+)?the\s+(years?|months?|weeks?|days?|decades?)\s+ahead\b/gi,
+  build(m, start) {
+    const word = m[1] ?? '';
+    const { unit, factor } = unitOf(word);
+    const count = /s$/i.test(word) ? undefined : factor;
+    return make(start, m, { type: 'period', unit, direction: 'future', ...(count === undefined ? {} : { count }) });
+  },
+};
+
+/** "in recent years", "in the near future". */
+const vague: Rule = {
+  name: 'vague',
+  needs: Trigger.Unit,
+  hint: /recent|future/i,
+  pattern: /\b(?:(?:in|over|during)\s+recent\s+(?:years|months|weeks|decades)|(?:in|into)\s+the\s+(?:near|not[\s-]+too[\s-]+distant|foreseeable|immediate)\s+future)\b/gi,
+  build: (m, start) => make(start, m, { type: 'vague' }),
+};
+
+/** "by the end of the year", "at the start of next month", "by year-end". */
+const partOf: Rule = {
+  name: 'part-of',
+  needs: Trigger.Unit,
+  hint: /(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s|[\s-]end\b/i,
+  pattern: /\b(?:(?:by|at|before|until|till|through|toward|towards|around|near|from|since|in|for)\s+)?(?:the\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s+(?:the\s+)?(?:(this|last|next|current|previous|coming|same|following)\s+)?(year|month|week|quarter|decade|fiscal\s+year)\b|\b(?:by|at|before|until|through)\s+(?:the\s+)?(year|month|quarter)[\s-]?end\b/gi,
+  build(m, start) {
+    const which = m[1]?.toLowerCase();
+    const unitWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/^fiscal\s+/, '');
+    if (which === 'same' || which === 'previous' || which === 'following' || unitWord === 'decade') {
+      return make(start, m, { type: 'vague' });
+    }
+    const amount = which === 'last' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+    return make(start, m, { type: 'shift', unit: unitOf(unitWord).unit, amount });
+  },
+};
+
+const PRECISION: Readonly<Record<Unit, Unit>> = {
+  day: 'day', week: 'day', month: 'month', quarter: 'quarter', year: 'year',
+};
+
+/** "two years ago", "three weeks ago", "a few months ago", "in two weeks' time". */
+const ago: Rule = {
+  name: 'ago',
+  needs: Trigger.Unit,
+  hint: /ago\b|from\s+now|hence/i,
+  pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|from\\s+now|hence)\\b`, 'gi'),
+  build(m, start) {
+    const count = countValue(m[1] ?? '');
+    if (count === undefined) return make(start, m, { type: 'vague' });
+    const { unit, factor } = unitOf(m[2] ?? '');
+    const sign = (m[3] ?? '').toLowerCase() === 'ago' ? -1 : 1;
+    const days = unit === 'week';
+    return make(start, m, {
+      type: 'shift', unit: days ? 'day' : unit, amount: sign * count * factor * (days ? 7 : 1),
+      precision: PRECISION[unit],
+    });
+  },
+};
+
+const inTime: Rule = {
+  name: 'in-time',
+  needs: Trigger.Unit,
+  hint: /\bin\s/i,
+  pattern: new RegExp(`\\bin\\s+(${COUNT})\\s+(days?|weeks?|months?|years?)(['’]?\\s+time)?\\b(?!\\s+(?:of|old)\\b|['’-])`, 'gi'),
+  build(m, start, text) {
+    if (m[3] === undefined && !futureClause(text, start)) return undefined;
+    const count = countValue(m[1] ?? '');
+    if (count === undefined) return make(start, m, { type: 'vague' });
+    const { unit } = unitOf(m[2] ?? '');
+    const days = unit === 'week';
+    return make(start, m, {
+      type: 'shift', unit: days ? 'day' : unit, amount: count * (days ? 7 : 1), precision: PRECISION[unit],
+    });
+  },
+};
+
+const CASUAL_DAYS: Readonly<Record<string, number>> = {
+  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1, 'this morning': 0,
+  'this afternoon': 0, 'this evening': 0, 'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+};
+
+/** "yesterday", "today", "last night"; not "today's", which is usually "nowadays". */
+const casualDay: Rule = {
+  name: 'casual-day',
+  needs: Trigger.Casual,
+  pattern: /\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!['’]s|-)/gi,
+  build(m, start) {
+    const amount = CASUAL_DAYS[m[0].toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+    return make(start, m, { type: 'shift', unit: 'day', amount });
+  },
+};
+
+/** "this spring", "last summer": the season's year; ISO 8601 has no seasons. */
+const season: Rule = {
+  name: 'season',
+  needs: Trigger.Casual,
+  hint: /spring|summer|autumn|fall|winter/i,
+  pattern: /\b(this|last|next|this\s+past|this\s+coming)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
+  build(m, start) {
+    const w = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const yearOffset = w === 'last' || w === 'this past' ? -1 : w === 'next' ? 1 : 0;
+    return make(start, m, { type: 'calendar', yearOffset });
+  },
+};
+
+const weekend: Rule = {
+  name: 'weekend',
+  needs: Trigger.Unit,
+  hint: /weekend/i,
+  pattern: /\b(this|last|next|the\s+past|the\s+coming)\s+weekend\b(?!s)/gi,
+  build(m, start) {
+    const w = (m[1] ?? '').toLowerCase();
+    const pick = w === 'this' ? 'this' : w === 'next' || w.endsWith('coming') ? 'next' : 'last';
+    return make(start, m, { type: 'weekend', pick });
+  },
+};
+
+export const RELATIVE_RULES: readonly Rule[] = [
+  thisLastNext, current, period, inThe, ahead, vague, partOf, ago, inTime, casualDay, season, weekend,
+];

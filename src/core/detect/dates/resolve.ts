@@ -1,0 +1,206 @@
+// Turning a mention into the values the model stores. Rules for what the text leaves out:
+// - Every value is given at the precision the text states ("September 2021" -> 2021-09)
+//   or, for relative expressions, at their natural precision ("last month" -> 2020-05).
+// - A month, day or quarter without a year, and a weekday alone, is the most recent such
+//   date on or before the reference date (news reports the past), unless the clause
+//   before it speaks of the future ("will", "plans to", "next"...), or the text says
+//   "last"/"next"/"this"; then that occurrence is taken.
+// - Without a reference date nothing is filled in: the value is absent unless the text
+//   states a year, and `implied` stays empty.
+import type { DatePart } from '../../model';
+import {
+  addDays, addMonths, formatDay, formatMonth, formatQuarter, formatWeek, formatYear,
+  quarterOf, weekdayOf, type Ymd,
+} from './calendar';
+import type { CalendarExpr, DateExpr, PeriodExpr, ShiftExpr, Unit, WeekendExpr } from './expression';
+
+export interface Resolution {
+  value?: string;
+  endValue?: string;
+  relative: boolean;
+  stated: DatePart[];
+  implied: DatePart[];
+  /** Whether the reference date was used. */
+  usedReference: boolean;
+}
+
+type Orientation = 'past' | 'future';
+/** Asked only when an incomplete date needs it: reading the clause costs time. */
+type OrientationOf = () => Orientation;
+
+const PART_ORDER: readonly DatePart[] = ['year', 'quarter', 'month', 'day', 'weekday'];
+
+function ordered(parts: Iterable<DatePart>): DatePart[] {
+  const set = new Set(parts);
+  return PART_ORDER.filter((p) => set.has(p));
+}
+
+function statedParts(e: CalendarExpr): DatePart[] {
+  const parts: DatePart[] = [];
+  if (e.year !== undefined) parts.push('year');
+  if (e.quarter !== undefined) parts.push('quarter');
+  if (e.month !== undefined) parts.push('month');
+  if (e.day !== undefined) parts.push('day');
+  if (e.weekday !== undefined) parts.push('weekday');
+  return parts;
+}
+
+function isRelativeCalendar(e: CalendarExpr): boolean {
+  return e.pick !== undefined || e.yearOffset !== undefined
+    || (e.weekday !== undefined && e.month === undefined && e.year === undefined);
+}
+
+function formatCalendar(year: number, e: CalendarExpr): string | undefined {
+  if (e.month !== undefined && e.day !== undefined) return formatDay({ y: year, m: e.month, d: e.day });
+  if (e.month !== undefined) return formatMonth(year, e.month);
+  if (e.quarter !== undefined) return formatQuarter(year, e.quarter);
+  return formatYear(year);
+}
+
+/** The year for a month/day/quarter stated without one. */
+function pickYear(e: CalendarExpr, ref: Ymd, orientation: Orientation): number {
+  if (e.yearOffset !== undefined) return ref.y + e.yearOffset;
+  if (e.pick === 'this') return ref.y;
+  // Position within the year, compared at the precision the text gives.
+  const key = (m: number, d: number) => m * 100 + d;
+  let mine: number;
+  let now: number;
+  if (e.month !== undefined) {
+    mine = key(e.month, e.day ?? 0);
+    now = key(ref.m, e.day === undefined ? 0 : ref.d);
+  } else {
+    mine = e.quarter ?? 1;
+    now = quarterOf(ref.m);
+  }
+  if (e.pick === 'last') return mine < now ? ref.y : ref.y - 1;
+  if (e.pick === 'next') return mine > now ? ref.y : ref.y + 1;
+  if (orientation === 'future') return mine >= now ? ref.y : ref.y + 1;
+  return mine <= now ? ref.y : ref.y - 1;
+}
+
+function resolveWeekday(weekday: number, pick: CalendarExpr['pick'], ref: Ymd, orientation: Orientation): Ymd {
+  const today = weekdayOf(ref);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (pick === 'last') return addDays(ref, -(back || 7));
+  if (pick === 'next') return addDays(ref, ahead || 7);
+  if (pick === 'this') return addDays(ref, ((weekday + 6) % 7) - ((today + 6) % 7)); // same ISO week
+  return orientation === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
+}
+
+function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: OrientationOf): Resolution {
+  const stated = statedParts(e);
+  const relative = isRelativeCalendar(e);
+  if (e.year !== undefined) {
+    return { value: formatCalendar(e.year, e), relative, stated, implied: [], usedReference: false };
+  }
+  if (!ref) return { relative, stated, implied: [], usedReference: false };
+  if (e.month === undefined && e.quarter === undefined && e.weekday !== undefined) {
+    const day = resolveWeekday(e.weekday, e.pick, ref, e.pick ? 'past' : orientation());
+    return { value: formatDay(day), relative, stated, implied: ['year', 'month', 'day'], usedReference: true };
+  }
+  if (e.month === undefined && e.quarter === undefined && e.yearOffset !== undefined) {
+    return { value: formatYear(ref.y + e.yearOffset), relative, stated, implied: ['year'], usedReference: true };
+  }
+  const year = pickYear(e, ref, e.pick || e.yearOffset !== undefined ? 'past' : orientation());
+  return { value: formatCalendar(year, e), relative, stated, implied: ['year'], usedReference: true };
+}
+
+function shiftDate(ref: Ymd, unit: Unit, amount: number): Ymd {
+  switch (unit) {
+    case 'day': return addDays(ref, amount);
+    case 'week': return addDays(ref, amount * 7);
+    case 'month': return { ...addMonths(ref.y, ref.m, amount), d: 1 };
+    case 'quarter': return { ...addMonths(ref.y, ref.m, amount * 3), d: 1 };
+    case 'year': return { y: ref.y + amount, m: ref.m, d: 1 };
+  }
+}
+
+const IMPLIED_BY_PRECISION: Readonly<Record<Unit, DatePart[]>> = {
+  day: ['year', 'month', 'day'],
+  // The model has no week part; the year of the ISO week is what is filled in.
+  week: ['year'],
+  month: ['year', 'month'],
+  quarter: ['year', 'quarter'],
+  year: ['year'],
+};
+
+function formatAt(day: Ymd, precision: Unit): string {
+  switch (precision) {
+    case 'day': return formatDay(day);
+    case 'week': return formatWeek(day);
+    case 'month': return formatMonth(day.y, day.m);
+    case 'quarter': return formatQuarter(day.y, quarterOf(day.m));
+    case 'year': return formatYear(day.y);
+  }
+}
+
+function resolveShift(e: ShiftExpr, ref: Ymd | undefined): Resolution {
+  if (!ref) return { relative: true, stated: [], implied: [], usedReference: false };
+  const precision = e.precision ?? e.unit;
+  return {
+    value: formatAt(shiftDate(ref, e.unit, e.amount), precision),
+    relative: true, stated: [], implied: IMPLIED_BY_PRECISION[precision], usedReference: true,
+  };
+}
+
+/** A period is given from its far end to the reference, at month precision for
+ * years and months and at day precision for weeks and days. */
+function resolvePeriod(e: PeriodExpr, ref: Ymd | undefined): Resolution {
+  if (!ref || e.count === undefined) return { relative: true, stated: [], implied: [], usedReference: false };
+  const precision: Unit = e.unit === 'day' || e.unit === 'week' ? 'day' : 'month';
+  const sign = e.direction === 'past' ? -1 : 1;
+  const far = e.unit === 'year'
+    ? { ...addMonths(ref.y, ref.m, sign * 12 * e.count), d: 1 }
+    : e.unit === 'quarter' ? { ...addMonths(ref.y, ref.m, sign * 3 * e.count), d: 1 }
+      : shiftDate(ref, e.unit, sign * e.count);
+  const [a, b] = sign < 0 ? [far, ref] : [ref, far];
+  return {
+    value: formatAt(a, precision), endValue: formatAt(b, precision),
+    relative: true, stated: [], implied: IMPLIED_BY_PRECISION[precision], usedReference: true,
+  };
+}
+
+function resolveWeekend(e: WeekendExpr, ref: Ymd | undefined): Resolution {
+  if (!ref) return { relative: true, stated: [], implied: [], usedReference: false };
+  const saturday = resolveWeekday(6, e.pick === 'this' ? 'this' : e.pick, ref, 'past');
+  return {
+    value: formatDay(saturday), endValue: formatDay(addDays(saturday, 1)),
+    relative: true, stated: [], implied: ['year', 'month', 'day'], usedReference: true,
+  };
+}
+
+/** "Jun 10-12" without a year: the end lies in the start's year (or the next one). */
+function sameYear(from: CalendarExpr, to: CalendarExpr, fromValue: string | undefined): CalendarExpr {
+  if (to.year !== undefined || from.year !== undefined || fromValue === undefined) return to;
+  if (to.yearOffset !== undefined || to.pick !== undefined || to.month === undefined) return to;
+  const y = Number(fromValue.slice(0, 4));
+  const before = (to.month * 100 + (to.day ?? 0)) < ((from.month ?? 0) * 100 + (from.day ?? 0));
+  return { ...to, year: before ? y + 1 : y };
+}
+
+export function resolveExpr(e: DateExpr, ref: Ymd | undefined, orientation: OrientationOf): Resolution {
+  switch (e.type) {
+    case 'calendar': return resolveCalendar(e, ref, orientation);
+    case 'shift': return resolveShift(e, ref);
+    case 'period': return resolvePeriod(e, ref);
+    case 'weekend': return resolveWeekend(e, ref);
+    case 'vague': return { relative: true, stated: [], implied: [], usedReference: false };
+    case 'range': {
+      const a = resolveCalendar(e.from, ref, orientation);
+      const b = resolveCalendar(sameYear(e.from, e.to, a.value), ref, orientation);
+      const both: Resolution = {
+        relative: a.relative || b.relative,
+        stated: ordered([...statedParts(e.from), ...statedParts(e.to)]),
+        implied: ordered([...a.implied, ...b.implied]),
+        usedReference: a.usedReference || b.usedReference,
+      };
+      if (a.value !== undefined && b.value !== undefined) {
+        both.value = a.value;
+        both.endValue = b.value;
+      }
+      return both;
+    }
+  }
+}
+

@@ -1,0 +1,169 @@
+// Years on their own ("In 2021", "dated 2020", "since 2019"), year ranges ("2019-2021"),
+// decades ("the 1990s") and qualified years ("mid-2023"). A four-digit number is a year
+// only when its context says so: most such numbers in reports are counts and codes.
+import type { CalendarExpr, Mention } from './expression';
+import { atSentenceStart, wordAfter, wordBefore } from './context';
+import { MONTH, YEAR } from './lexicon';
+import { Trigger, type Rule } from './rule';
+
+/** Words after which a four-digit number is a year. */
+const YEAR_CUES = new Set([
+  'in', 'since', 'from', 'until', 'till', 'til', 'through', 'thru', 'throughout', 'by',
+  'during', 'before', 'after', 'circa', 'ca', 'c', 'around', 'dated', 'of', 'early', 'mid',
+  'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'between', 'starting',
+  'effective', 'into', 'beginning', 'ending', 'copyright',
+]);
+
+/** Determiners before an attributive year: "the 2020 election", "its 2021 report". */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'this',
+  'that', 'these', 'those', 'each',
+]);
+
+/** Verbs after a year that opens a sentence: "2020 was a hard year". */
+const SUBJECT_VERBS = new Set([
+  'was', 'is', 'has', 'had', 'saw', 'brought', 'will', 'marked', 'began', 'ended', 'became',
+  'proved', 'turned',
+]);
+
+const COUNTED = /^(?:people|persons|employees|users|staff|workers|members|customers|companies|firms|jobs|units|accounts|devices|apps|servers|engineers|experts|times|dollars|euros|pounds|yuan|rupees)$/i;
+
+/** Numbers glued to the left: figures, codes, phone numbers, standard numbers. */
+const GLUED_BEFORE =
+  /(?:\d[\s.,:/–-]?|[$€£¥#§+]|\b(?:no|nos|number|iso|iec|sp|nist|rfc|cve|art|article|section|sec|part|rule|form|model|version|ver|v|route|room|suite|box|flight|level|chapter|item|page|pp?|vol|issue|ticket|id|pin|zip|ext|tel|phone|fax|windows|office|server)\.?\s*[:#]?\s*)$/i;
+
+/** Numbers glued to the right: decimals, further digits, percentages, units, codes. */
+const GLUED_AFTER =
+  /^(?:[.,]\d|[-–/:]\d|\d|\s?%|\s(?:percent|per\s?cent|px|km|kg|mb|gb|tb|mhz|ghz|ms)\b)/i;
+
+export function gluedBefore(text: string, start: number): boolean {
+  return GLUED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+export function gluedToFigure(text: string, start: number, end: number): boolean {
+  return gluedBefore(text, start) || GLUED_AFTER.test(text.slice(end, end + 10));
+}
+
+/** A year listed after another date: "2019 and 2020", "2019, 2020", "June to 2021". */
+const FOLLOWS_DATE = new RegExp(`(?:${MONTH}|\\b${YEAR})(?:[,\\s]*\\s(?:to|and|or|through|thru|until|till)\\s+|,\\s+)$`, 'i');
+
+/** Length of the line holding [start, end), counted at most 80 characters each way. */
+function lineLength(text: string, start: number, end: number): number {
+  let a = start;
+  while (a > 0 && start - a < 80 && !/[\r\n]/.test(text.charAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 80 && !/[\r\n]/.test(text.charAt(b))) b++;
+  return b - a;
+}
+
+function cued(text: string, start: number, end: number, year: number): boolean {
+  const before = wordBefore(text, start).toLowerCase().replace(/\.$/, '');
+  const after = wordAfter(text, end);
+  // A count: "in 2000 cities", "of 1900 firms", "2019, 2021 people". Round numbers are
+  // counts before any plural; after "in" or "since" other numbers are years ("in 2019
+  // users complained"), elsewhere they are counts before words for what is counted.
+  if (year % 100 === 0 && /^(?:[a-z]+s|people|staff|personnel|children|men|women)$/.test(after)) return false;
+  if (YEAR_CUES.has(before)) return !(before === 'of' && year % 100 === 0);
+  if (COUNTED.test(after)) return false;
+  if (FOLLOWS_DATE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (['to', 'and', 'or', 'through', 'thru', 'until', 'till'].includes(before)) return false;
+  const next = text.slice(end, end + 3);
+  if (/^['’]s\b/.test(next)) return true;
+  // "(2019)", "(Smith, 2019)", "(Reuters, 2020; …)": a citation's year; not a version
+  // ("ISO/IEC 27001 (2013)", "SOC 2 (2022)").
+  const head = text.slice(Math.max(0, start - 62), start);
+  if (/^[);]/.test(next) && /\((?:[^()\r\n]{1,60},\s*)?$/.test(head) && !/(?:\b[A-Z]{2,}[\w/-]*|\d)\s*\($/.test(head)) {
+    return true;
+  }
+  if (/(?:©|\(c\))\s*$/i.test(head)) return true;
+  // A heading that ends in its year: "Transparency Report 2022".
+  if (/^[^\S\r\n]*(?:[\r\n]|$)/.test(text.slice(end, end + 4)) && /^[A-Z]/.test(before === '' ? '' : wordBefore(text, start))
+    && year % 100 !== 0 && lineLength(text, start, end) <= 60) {
+    return true;
+  }
+  if (before === 'for' && /^[,.;:)]/.test(next)) return true;
+  if (DETERMINERS.has(before) || /['’]s$/.test(before)) {
+    return year % 100 !== 0 && /^[a-z][a-z-]*$/.test(after);
+  }
+  if (atSentenceStart(text, start)) {
+    // "2020 was a hard year", "2018: founded", "2019 – first audit", "2021, however, …".
+    return /^(?:,|:|\s[-–—]\s)/.test(text.slice(end, end + 3)) || SUBJECT_VERBS.has(after.toLowerCase());
+  }
+  return false;
+}
+
+const bareYear: Rule = {
+  name: 'year',
+  needs: Trigger.Year,
+  pattern: new RegExp(`\\b(${YEAR})\\b`, 'g'),
+  build(m, start, text) {
+    const end = start + m[0].length;
+    const year = Number(m[1]);
+    if (gluedToFigure(text, start, end) || !cued(text, start, end, year)) return undefined;
+    return { start, end, expr: { type: 'calendar', year } };
+  },
+};
+
+const yearRange: Rule = {
+  name: 'year-range',
+  needs: Trigger.Year,
+  hint: /\d{4}\s*(?:–|—|-|\/|to|through|thru|until|till|and)\s*\d/i,
+  pattern: new RegExp(
+    `\\b(?:(between|from)\\s+)?(${YEAR})\\s*(–|—|-|/|to|through|thru|until|till|and)\\s*(${YEAR}|\\d\\d)\\b(?![-–/.,:]?\\d)`, 'gi'),
+  build(m, start, text) {
+    const lead = m[1]?.toLowerCase();
+    const yearStart = start + m[0].indexOf(m[2] ?? '');
+    const end = start + m[0].length;
+    if (gluedBefore(text, yearStart)) return undefined;
+    const y1 = Number(m[2]);
+    const gap = (m[3] ?? '').toLowerCase();
+    const second = m[4] ?? '';
+    if (gap === 'and' && lead !== 'between') return undefined;
+    let y2 = Number(second);
+    if (second.length === 2) {
+      y2 = Math.floor(y1 / 100) * 100 + y2;
+      if (y2 <= y1 && gap === '-' && Number(second) >= 1 && Number(second) <= 12) {
+        // "2020-06": an ISO year and month, not a range of years.
+        return { start: yearStart, end, expr: { type: 'calendar', year: y1, month: Number(second) } };
+      }
+      if (y2 <= y1) y2 += 100;
+    }
+    if (y2 <= y1 || y2 - y1 > 100) return undefined;
+    if (gap === '/' && y2 !== y1 + 1) return undefined;
+    const from: CalendarExpr = { type: 'calendar', year: y1 };
+    const to: CalendarExpr = { type: 'calendar', year: y2 };
+    return { start, end, expr: { type: 'range', from, to } };
+  },
+};
+
+const decade: Rule = {
+  name: 'decade',
+  needs: Trigger.Year,
+  hint: /\d0s\b/i,
+  pattern: /(?:\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?)?(?:\b(1[89]\d0|20\d0)s\b|['’](\d)0s\b)/gi,
+  build(m, start) {
+    let first = Number(m[1]);
+    if (m[1] === undefined) {
+      const d = Number(m[2]);
+      first = (d >= 3 ? 1900 : 2000) + d * 10;
+    }
+    const expr: Mention['expr'] = {
+      type: 'range', from: { type: 'calendar', year: first }, to: { type: 'calendar', year: first + 9 },
+    };
+    return { start, end: start + m[0].length, expr };
+  },
+};
+
+const qualifiedYear: Rule = {
+  name: 'qualified-year',
+  needs: Trigger.Year,
+  hint: /early|mid|late|spring|summer|autumn|fall|winter/i,
+  pattern: new RegExp(`\\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\\s+of)?[\\s-]+(${YEAR})\\b(?![-–/.,:]?\\d)`, 'gi'),
+  build(m, start, text) {
+    const end = start + m[0].length;
+    if (gluedToFigure(text, end - 4, end)) return undefined;
+    return { start, end, expr: { type: 'calendar', year: Number(m[1]) } };
+  },
+};
+
+export const YEAR_RULES: readonly Rule[] = [bareYear, yearRange, decade, qualifiedYear];
