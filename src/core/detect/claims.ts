@@ -1,0 +1,136 @@
+// The claims detector: finds sentences that assert something a researcher could verify
+// or dispute about what an organisation did, does, will do, or is. Each sentence is
+// scored on cues (claims/cues.ts), unless it is one of the things that are never claims
+// (claims/filters.ts); headings, bylines, captions and rules are skipped as blocks.
+//
+// Speakers: what the sentence attributes itself to (claims/speaker.ts); "he"/"she"/
+// "they" take the last named speaker earlier in the same block. First person outside
+// quotes ("we", "our"; "I", "my") takes the organisation (or the author) that the
+// document's (first) byline names, when it has one; otherwise it stays undefined,
+// since a corporate "we" is only as good as the byline that says whose it is.
+//
+// What a block's claims depend on, for callers that re-detect only the edited blocks:
+// the block itself, for a bullet the nearest block before it that is neither a bullet, a
+// blank nor a rule, and the document's first byline block.
+
+import type { ClaimDetection, ClaimType, Span } from '../model';
+import { splitBlocks, type Block } from '../text/blocks';
+import { splitSentences } from '../text/sentences';
+import { classify } from './claims/classify';
+import { parseByline, introducesPlans, isImperative, type Byline } from './claims/context';
+import { findCues, hasReport, hasVeto, hedgesOf, type CueHit } from './claims/cues';
+import { ATTRIBUTED_WEIGHT } from './claims/lexicon';
+import { claimStartAfterFeeling, vetoOf } from './claims/filters';
+import { attributeSpeaker, type Attribution } from './claims/speaker';
+
+export interface DetectClaimsOptions {
+  /** The blocks of `text` from splitBlocks, when the caller already has them. */
+  blocks?: Block[];
+  /** Only report claims in blocks that overlap this span (context is still read). */
+  within?: Span;
+}
+
+/** Weight of an imperative bullet in a list about plans: a plan, not yet a checkable one. */
+const PLAN_ITEM_WEIGHT = 0.7;
+
+const CLAIM_BLOCKS: ReadonlySet<Block['kind']> = new Set<Block['kind']>(['paragraph', 'bullet']);
+const QUOTED = /["“][^"”]*(?:["”]|$)/g;
+const OPENS_QUOTE = /^["“]/;
+const FIRST_PLURAL = /\b(?:we|our|us|ours)\b/i;
+const FIRST_SINGULAR = /\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b/;
+
+function findByline(blocks: readonly Block[]): Byline | undefined {
+  const byline = blocks.find((b) => b.kind === 'byline');
+  return byline === undefined ? undefined : parseByline(byline.text);
+}
+
+function firstPersonSpeaker(sentence: string, byline: Byline | undefined): string | undefined {
+  if (byline === undefined) return undefined;
+  const unquoted = sentence.includes('"') || sentence.includes('“') ? sentence.replace(QUOTED, ' ') : sentence;
+  if (byline.organisation !== undefined && FIRST_PLURAL.test(unquoted)) return byline.organisation;
+  if (byline.author !== undefined && FIRST_SINGULAR.test(unquoted)) return byline.author;
+  return undefined;
+}
+
+/** Whether a block is in the span asked for; an empty span asks for the block around it. */
+function overlaps(b: Block, span: Span | undefined): boolean {
+  if (span === undefined) return true;
+  if (span.start === span.end) return b.start <= span.start && span.start <= b.end;
+  return b.start < span.end && b.end > span.start;
+}
+
+/** Claims in `text`, in document order. */
+export function detectClaims(text: string, options: DetectClaimsOptions = {}): ClaimDetection[] {
+  const blocks = options.blocks ?? splitBlocks(text);
+  const byline = findByline(blocks);
+  const out: ClaimDetection[] = [];
+  const hits: CueHit[] = [];
+  // The last content block that is not a bullet: it introduces the bullets after it.
+  let intro: Block | undefined;
+  let introPlans: boolean | undefined;
+
+  for (const block of blocks) {
+    if (block.kind === 'blank' || block.kind === 'rule') continue;
+    if (block.kind !== 'bullet') {
+      intro = block;
+      introPlans = undefined;
+    }
+    if (!CLAIM_BLOCKS.has(block.kind) || !overlaps(block, options.within)) continue;
+
+    let lastSpeaker: string | undefined;
+    let first = true;
+    for (const sentence of splitSentences(block.text, block.start)) {
+      const s = sentence.text;
+      const isFirst = first;
+      first = false;
+      if (vetoOf(s) !== undefined) continue;
+      const from = claimStartAfterFeeling(s);
+      if (from >= s.length) continue;
+
+      hits.length = 0;
+      findCues(s, hits, from);
+      if (hasVeto(hits)) continue;
+      let forced: ClaimType | undefined;
+      if (block.kind === 'bullet' && isFirst && isImperative(s) && intro !== undefined &&
+        (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))) {
+        const verb = s.slice(0, s.search(/\s|$/));
+        hits.push({ role: 'commitment', weight: PLAN_ITEM_WEIGHT, index: 0, text: verb, shown: true, report: false });
+        forced = 'commitment';
+      }
+      // Every attribution goes through a reporting verb the lexicon knows, so sentences
+      // without one skip the search. A reported statement with a named speaker is a
+      // claim even with little else.
+      const attribution: Attribution | undefined = hasReport(hits) ? attributeSpeaker(s) : undefined;
+      if (attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined)) {
+        hits.push({ role: 'anchor', weight: ATTRIBUTED_WEIGHT, index: 0, text: '', shown: false, report: false });
+      }
+      const verdict = classify(hits, forced);
+      if (verdict === undefined) continue;
+
+      let speaker: string | undefined;
+      if (attribution !== undefined && !attribution.pronoun) {
+        speaker = attribution.speaker;
+        lastSpeaker = speaker;
+      } else if (attribution !== undefined || (OPENS_QUOTE.test(s) && lastSpeaker !== undefined)) {
+        // "She remarked …", or a quotation going on from the sentence before.
+        speaker = lastSpeaker;
+      } else {
+        speaker = firstPersonSpeaker(s, byline);
+      }
+
+      const claim: ClaimDetection = {
+        kind: 'claim',
+        start: sentence.start,
+        end: sentence.end,
+        text: s,
+        type: verdict.type,
+        cues: verdict.cues,
+        hedges: hedgesOf(hits),
+        confidence: verdict.confidence,
+      };
+      if (speaker !== undefined) claim.speaker = speaker;
+      out.push(claim);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// What a block's claims depend on beyond the block itself: the document's byline (who
+// "we" is) and, for a bullet item, whether the text that introduces its list is about
+// plans (so "Build best-in-class security infrastructure" is a commitment).
+
+export interface Byline {
+  author?: string;
+  organisation?: string;
+}
+
+const BYLINE_LEAD = /^(?:by|written\s+by|posted\s+by|reporting\s+by|reported\s+by|story\s+by|words\s+by|text\s+by)\s+/i;
+const BYLINE_PARTS = /\s*(?:[,|;]|\s[-–—]\s)\s*/;
+/** Byline parts that describe the author's job, not the organisation. */
+const NOT_ORGANISATION =
+  /\b(?:writer|reporter|editor|correspondent|contributor|staff|columnist|desk|intern|freelance|senior|junior|author|guest|updated|published|posted)\b|\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+/** A job title: "Head of Engineering at Tailspin" names the organisation after "at". */
+const ROLE = /\b(?:head|chief|officer|director|manager|engineer|president|vp|lead|founder|co-founder|ceo|cto|ciso|cso|coo|cfo|architect|researcher|analyst|scientist|counsel|partner|principal|fellow|specialist|advocate|evangelist|strategist)\b/i;
+const AT_ORGANISATION = /\s(?:at|@)\s+(\p{Lu}.*)$/u;
+
+/** Author and organisation named by a byline block ("By V. Jay La Rosa, Global Security, TikTok"). */
+export function parseByline(text: string): Byline {
+  const parts = text.replace(BYLINE_LEAD, '').split(BYLINE_PARTS).map((p) => p.trim()).filter((p) => p !== '');
+  const out: Byline = {};
+  const author = parts[0];
+  if (author !== undefined) out.author = author.replace(AT_ORGANISATION, '').trim();
+  for (const part of parts.length >= 2 ? parts.slice(1).reverse() : parts) {
+    const at = AT_ORGANISATION.exec(part);
+    if (at !== null) {
+      out.organisation = (at[1] as string).trim();
+      break;
+    }
+  }
+  const last = parts[parts.length - 1];
+  if (out.organisation === undefined && parts.length >= 2 && last !== undefined && /^\p{Lu}/u.test(last) &&
+    !NOT_ORGANISATION.test(last) && !ROLE.test(last)) {
+    out.organisation = last;
+  }
+  return out;
+}
+
+const PLAN_CONTEXT =
+  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|focus\s+areas?|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
+
+/** Whether the text introducing a list says the list is about plans. */
+export function introducesPlans(text: string): boolean {
+  return PLAN_CONTEXT.test(text);
+}
+
+/** Verbs that open an imperative plan item ("Build …", "Expand …"). */
+const IMPERATIVE_VERBS = new Set([
+  'build', 'create', 'develop', 'expand', 'hire', 'recruit', 'launch', 'open', 'release', 'partner',
+  'champion', 'invest', 'improve', 'increase', 'reduce', 'strengthen', 'establish', 'implement',
+  'deploy', 'introduce', 'provide', 'publish', 'ensure', 'enhance', 'protect', 'secure', 'support',
+  'make', 'offer', 'continue', 'deliver', 'conduct', 'complete', 'adopt', 'achieve', 'bring', 'add',
+  'grow', 'train', 'test', 'validate', 'audit', 'review', 'share', 'engage', 'collaborate', 'commit',
+  'remove', 'migrate', 'move', 'store', 'encrypt', 'limit', 'restrict', 'require', 'appoint', 'form',
+  'set', 'roll', 'upgrade', 'update', 'extend', 'accelerate', 'prioritize', 'prioritise', 'double',
+  'triple', 'cut', 'eliminate', 'give', 'help', 'empower', 'enable', 'maintain', 'modernize',
+  'modernise', 'simplify', 'streamline', 'standardize', 'standardise', 'certify', 'obtain', 'pursue',
+  'join', 'lead', 'drive', 'foster', 'promote', 'advance', 'deepen', 'broaden', 'design', 'host',
+  'fund', 'localize', 'localise', 'isolate', 'separate', 'minimize', 'minimise', 'expand', 'scale',
+  'stand', 'work', 'keep', 'invite', 'welcome', 'consolidate', 'retire', 'replace', 'close', 'fix',
+]);
+
+const FIRST_WORD = /^[\p{L}]+/u;
+
+/** Whether a bullet item opens with an imperative verb. */
+export function isImperative(sentence: string): boolean {
+  const m = FIRST_WORD.exec(sentence);
+  return m !== null && IMPERATIVE_VERBS.has(m[0].toLowerCase()) && m[0].charAt(0) === m[0].charAt(0).toUpperCase();
+}

@@ -1,0 +1,75 @@
+// Sentences that are never claims whatever cues they hold: questions, calls to action,
+// fragments too short to assert anything, and sentences that voice a feeling or a hope
+// rather than assert. (Boilerplate and mid-sentence calls to action are `veto` cues in
+// the lexicon, found in the same pass as the other cues.)
+
+const CALL_TO_ACTION_START =
+  /^(?:please|kindly|click|tap|subscribe|sign\s+up|register\s+(?:now|here|today)|join\s+us|follow\s+us|contact\s+us|email\s+us|call\s+us|visit\s+(?:our|us|the)|learn\s+more|read\s+more|find\s+out\s+more|download\s+(?:the|our)|share\s+(?:this|on)|leave\s+a|don['’]t\s+(?:forget|miss|hesitate)|let\s+us\s+know|get\s+in\s+touch|check\s+out|stay\s+tuned|see\s+also|tell\s+us|reach\s+out|feel\s+free)\b/i;
+/** A sentence that opens by voicing a feeling, a hope or thanks. */
+const FEELING =
+  /^["“]?(?:(?:and|but|so|again|finally|also),?\s+)?(?:(?:we|i)(?:\s+(?:are|am|were|was|remain|continue\s+to\s+be)|['’](?:re|m))?\s+(?:(?:so|very|really|truly|deeply|extremely|also|all|always|incredibly|particularly|especially|most|sincerely|genuinely|greatly|still)\s+)*(?:hope|hoping|hoped|appreciate|appreciated|love|loved|thank|thankful|grateful|excited|thrilled|delighted|proud|happy|glad|pleased|honou?red|looking\s+forward|look\s+forward|wish|humbled|sorry|sad|saddened|disappointed|welcome|eager|optimistic|confident)|thank\s+you|thanks|congratulations|congrats)\b/i;
+
+/** After a feeling, what follows these may still be a claim ("excited to share that we will"). */
+const COMPLEMENT = /\b(?:that|to\s+(?:announce|share|report|confirm|say|introduce|unveil|launch|welcome|reveal))\b/gi;
+
+export type Veto = 'question' | 'call-to-action' | 'too-short' | 'instruction';
+
+/**
+ * Verbs that, opening a sentence, make it an instruction to the reader ("Provide the
+ * bridge letter.", "Call the help desk."): rarely nouns at a sentence start, unlike
+ * "Review" or "Support".
+ */
+const INSTRUCTION =
+  /^(?:provide|explain|describe|confirm|submit|clarify|specify|attach|send|identify|indicate|verify|contact|call|visit|click|download|install|enable|disable|configure|make\s+sure|remember|consider|avoid|check|try|see|read|learn|find|tell|ask|join|follow|sign|register|apply|refer|go|do\s+not|don['’]t)\b/i;
+
+/** Words in a sentence below which it cannot be a claim. */
+const MIN_WORDS = 3;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
+
+function isClosing(c: number): boolean {
+  // " ' ” ’ ) ] and spaces
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || isSpace(c);
+}
+
+/** Ends with a question mark, possibly inside closing quotes or brackets. */
+function isQuestion(s: string): boolean {
+  let i = s.length - 1;
+  while (i > 0 && isClosing(s.charCodeAt(i))) i--;
+  return s.charCodeAt(i) === 0x3f;
+}
+
+function hasMinWords(s: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++words >= MIN_WORDS) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** Why a sentence is not a claim whatever its cues, or undefined. */
+export function vetoOf(sentence: string): Veto | undefined {
+  if (isQuestion(sentence)) return 'question';
+  if (!hasMinWords(sentence)) return 'too-short';
+  if (CALL_TO_ACTION_START.test(sentence)) return 'call-to-action';
+  if (INSTRUCTION.test(sentence)) return 'instruction';
+  return undefined;
+}
+
+/**
+ * For a sentence that opens with a feeling, the offset from which cues still count (after
+ * "that" / "to announce"), or the sentence length when nothing after it can be a claim;
+ * 0 when the sentence does not open with a feeling.
+ */
+export function claimStartAfterFeeling(sentence: string): number {
+  const f = FEELING.exec(sentence);
+  if (f === null) return 0;
+  COMPLEMENT.lastIndex = f[0].length;
+  const c = COMPLEMENT.exec(sentence);
+  return c === null ? sentence.length : c.index + c[0].length;
+}

@@ -1,0 +1,286 @@
+// Splits a document into blocks: the unit the editor re-detects while the user types
+// (everything else stays cached). Blocks tile the text: every UTF-16 offset belongs to
+// exactly one block, content blocks hold no leading or trailing whitespace, and the
+// whitespace between them (line breaks, blank lines, indentation, a BOM) forms `blank`
+// blocks.
+//
+// Stability: whether a line break separates two blocks is decided from the two lines
+// on either side of it plus whether their own neighbours are blank (a lone line is
+// judged as a possible title). An edit can therefore only move block boundaries within
+// two lines of the edited lines; boundaries further away only shift by the edit's
+// length.
+
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'bullet'
+  /** "By Jane Doe, Reuters": who wrote the document. */
+  | 'byline'
+  /** "Image: Reuters |", "Photo credit: ...". */
+  | 'caption'
+  /** A thematic break or a line with no letters or digits ("---", "* * *"). */
+  | 'rule'
+  | 'blank';
+
+export interface Block {
+  start: number;
+  end: number;
+  text: string;
+  kind: BlockKind;
+}
+
+/** What a single non-blank line looks like on its own. */
+type LineKind = 'text' | 'title' | 'atx' | 'setext' | 'rule' | 'bullet' | 'byline' | 'caption';
+
+interface Line {
+  /** First and one-past-last non-whitespace offsets; equal when the line is blank. */
+  cs: number;
+  ce: number;
+  /** Offset where the line itself starts (for indentation). */
+  ls: number;
+  kind: LineKind;
+}
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^(?:={2,}|-{2,})$/;
+const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$/;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const BULLET =
+  /^(?:[•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+\S/u;
+const BYLINE =
+  /^(?:[Bb]y|BY|(?:Written|Posted|Reporting|Reported|Story|Words|Text|Interview|Edited|Editing|Compiled) by)[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|a|an)\b)\p{Lu}/u;
+const CAPTION =
+  /^(?:(?:file |main |top |header |featured |cover )?(?:image|images|photo|photos|photograph|picture|pictures|illustration|graphic|video|credit|caption|source|pictured)(?: credits?| source| by)?[ \t\u00a0]*[:|–—-]|(?:photo|image|picture|illustration) by\b)/iu;
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?…]["'”’»)\]]*$/u;
+/** A line that ends like this cannot be a title: it ends a sentence or a clause. */
+const NOT_TITLE_END = /[.!?…:;,]["'”’»)\]]*$/u;
+/** Titles of people: a line ending in one continues on the next line. */
+const TITLE_ABBREVIATION_END = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|St)\.$/;
+/** A sentence ends inside the line: it is prose, not a title. */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["'“‘(]?\p{Lu}/u;
+const FUNCTION_WORD_END = /\b(?:of|and|or|the|a|an|to|for|in|on|at|by|with|from|as|that|which|who|its|their|our|his|her)$/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+/** End-anchored patterns only look at a line's last characters: regexes scan from the start. */
+const TAIL = 32;
+/** A title longer than this is prose. */
+const TITLE_MAX_CHARS = 160;
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by',
+  'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'onto', 'over', 'per', 'is', 'are',
+]);
+
+/** A lone line at most this many words long without final punctuation is a heading. */
+const LONE_TITLE_MAX_WORDS = 20;
+/** Inside a paragraph, a title must be shorter: wrapped lines are usually longer. */
+const INNER_TITLE_MAX_WORDS = 12;
+const SHORT_LINE_MAX_WORDS = 16;
+const CAPTION_MAX_WORDS = 14;
+
+function isSpace(c: number): boolean {
+  // ASCII whitespace, NBSP, BOM, and the Unicode spaces; line breaks are handled apart.
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff ||
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+function tail(s: string): string {
+  return s.length > TAIL ? s.slice(s.length - TAIL) : s;
+}
+
+function wordCount(s: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(s) !== null) n++;
+  return n;
+}
+
+/** Title Case or ALL CAPS: every word that carries meaning starts with a capital or digit. */
+function looksLikeTitle(s: string): boolean {
+  if (s.length > TITLE_MAX_CHARS) return false;
+  const end = tail(s);
+  if (NOT_TITLE_END.test(end) || FUNCTION_WORD_END.test(end)) return false;
+  WORD.lastIndex = 0;
+  let words = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(s)) !== null) {
+    words++;
+    if (words > INNER_TITLE_MAX_WORDS) return false;
+    const w = m[0];
+    const first = w.charAt(0);
+    if (first.toLowerCase() !== first || (first >= '0' && first <= '9')) continue;
+    if (words > 1 && SMALL_WORDS.has(w.toLowerCase())) continue;
+    return false;
+  }
+  return words > 0;
+}
+
+/** First letters of the words that open a byline or a caption (a cheap test before the patterns). */
+const BYLINE_INITIALS = new Set('BbWPRSTIEC');
+const CAPTION_INITIALS = new Set('FfMmTtHhCcIiPpVvSsGg');
+
+function classifyLine(s: string): LineKind {
+  const c = s.charCodeAt(0);
+  const upper = c >= 0x41 && c <= 0x5a;
+  if (!upper) {
+    if (c === 0x23 && ATX.test(s)) return 'atx';
+    if (SETEXT_UNDERLINE.test(s)) return 'setext';
+    if (THEMATIC.test(s)) return 'rule';
+    const lower = c >= 0x61 && c <= 0x7a;
+    if (!lower && !(c >= 0x30 && c <= 0x39) && !HAS_WORD_CHAR.test(s)) return 'rule';
+    // Bullets start with a symbol, a digit, "(" or a lower-case letter: never A–Z.
+    if (BULLET.test(s)) return 'bullet';
+  }
+  const first = s.charAt(0);
+  if (BYLINE_INITIALS.has(first) && BYLINE.test(s) && !TERMINAL.test(tail(s)) && wordCount(s) <= SHORT_LINE_MAX_WORDS) {
+    return 'byline';
+  }
+  if (CAPTION_INITIALS.has(first) && CAPTION.test(s) && (s.endsWith('|') || wordCount(s) <= CAPTION_MAX_WORDS)) {
+    return 'caption';
+  }
+  if (looksLikeTitle(s)) return 'title';
+  return 'text';
+}
+
+const OTHER_LINE_BREAKS = /[\r\u2028\u2029\u0085]/;
+
+function scanLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  const n = text.length;
+  // Most texts break lines with LF alone: then indexOf finds line ends far faster.
+  const lfOnly = !OTHER_LINE_BREAKS.test(text);
+  while (i <= n) {
+    const ls = i;
+    if (lfOnly) {
+      const lf = text.indexOf('\n', i);
+      i = lf < 0 ? n : lf;
+    } else {
+      while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
+    }
+    const le = i;
+    let cs = ls;
+    while (cs < le && isSpace(text.charCodeAt(cs))) cs++;
+    let ce = le;
+    while (ce > cs && isSpace(text.charCodeAt(ce - 1))) ce--;
+    lines.push({ cs, ce, ls, kind: cs < ce ? classifyLine(text.slice(cs, ce)) : 'text' });
+    if (i >= n) break;
+    // CRLF is one break.
+    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+  }
+  return lines;
+}
+
+function isBlank(line: Line): boolean {
+  return line.cs === line.ce;
+}
+
+function isIndented(line: Line): boolean {
+  return line.cs - line.ls >= 2;
+}
+
+function startsLowercase(text: string, line: Line): boolean {
+  const c = text.charAt(line.cs);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Lines whose kind makes them a block of their own. */
+const STANDALONE: ReadonlySet<LineKind> = new Set<LineKind>(['atx', 'rule', 'byline', 'caption', 'title']);
+
+/** Whether a line break between two adjacent non-blank lines starts a new block. */
+function breaksBetween(text: string, prev: Line, next: Line, prevBlockKind: LineKind): boolean {
+  if (next.kind === 'setext') return prev.kind !== 'text' && prev.kind !== 'title';
+  if (prev.kind === 'setext') return true;
+  if (STANDALONE.has(prev.kind) || STANDALONE.has(next.kind)) return true;
+  if (next.kind === 'bullet') return true;
+  if (prevBlockKind === 'bullet') {
+    // A bullet item runs on over indented or lower-case lines (hard wrap).
+    return !(isIndented(next) || startsLowercase(text, next));
+  }
+  const prevText = text.slice(Math.max(prev.cs, prev.ce - TAIL), prev.ce);
+  if (!TERMINAL.test(prevText) || TITLE_ABBREVIATION_END.test(prevText)) return false;
+  return !startsLowercase(text, next);
+}
+
+/** "2. Information we collect" alone between blank lines: a numbered section heading. */
+const NUMBERED = /^\d{1,2}(?:\.\d{1,2})*\.?\s/;
+const NUMBERED_HEADING_MAX_WORDS = 8;
+
+function isNumberedHeading(s: string): boolean {
+  return NUMBERED.test(s) && !NOT_TITLE_END.test(tail(s)) && wordCount(s) <= NUMBERED_HEADING_MAX_WORDS + 1;
+}
+
+function blockKind(text: string, run: Line[], first: number, last: number, lone: boolean): BlockKind {
+  const head = run[first] as Line;
+  if (last > first && (run[last] as Line).kind === 'setext') return 'heading';
+  switch (head.kind) {
+    case 'atx':
+    case 'title':
+      return 'heading';
+    case 'rule':
+    case 'setext':
+      return 'rule';
+    case 'byline':
+      return 'byline';
+    case 'caption':
+      return 'caption';
+    case 'bullet':
+      return lone && first === last && isNumberedHeading(text.slice(head.cs, head.ce)) ? 'heading' : 'bullet';
+    case 'text':
+      break;
+  }
+  if (lone && first === last) {
+    const s = text.slice(head.cs, head.ce);
+    if (s.length <= TITLE_MAX_CHARS && !NOT_TITLE_END.test(tail(s)) && !INNER_SENTENCE_END.test(s) &&
+      wordCount(s) <= LONE_TITLE_MAX_WORDS) {
+      return 'heading';
+    }
+  }
+  return 'paragraph';
+}
+
+/**
+ * Splits `text` into blocks that tile it. Paragraphs are separated by blank lines;
+ * headings (Markdown `#` and setext, Title Case or ALL CAPS lines, a lone line without
+ * final punctuation), bullet items, bylines, captions and rules are blocks of their
+ * own; lines of a paragraph that end a sentence and are followed by a capitalised line
+ * (one paragraph per line, as in wire copy) are blocks of their own too. CRLF, CR, a
+ * BOM and NBSP are whitespace.
+ */
+export function splitBlocks(text: string): Block[] {
+  const lines = scanLines(text);
+  const blocks: Block[] = [];
+  let pos = 0;
+  const emit = (start: number, end: number, kind: BlockKind): void => {
+    if (start > pos) blocks.push({ start: pos, end: start, text: text.slice(pos, start), kind: 'blank' });
+    blocks.push({ start, end, text: text.slice(start, end), kind });
+    pos = end;
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    if (isBlank(lines[i] as Line)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < lines.length && !isBlank(lines[j + 1] as Line)) j++;
+    // lines[i..j] is a run of non-blank lines; cut it where breaksBetween says so.
+    const lone = i === j;
+    let first = i;
+    let blockHead: LineKind = (lines[i] as Line).kind;
+    for (let k = i; k <= j; k++) {
+      const atEnd = k === j || breaksBetween(text, lines[k] as Line, lines[k + 1] as Line, blockHead);
+      if (!atEnd) continue;
+      emit((lines[first] as Line).cs, (lines[k] as Line).ce, blockKind(text, lines, first, k, lone));
+      first = k + 1;
+      if (first <= j) blockHead = (lines[first] as Line).kind;
+    }
+    i = j + 1;
+  }
+  if (pos < text.length) blocks.push({ start: pos, end: text.length, text: text.slice(pos), kind: 'blank' });
+  return blocks;
+}

@@ -1,0 +1,209 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectClaims } from '../../../src/core/detect/claims';
+import { splitBlocks } from '../../../src/core/text/blocks';
+import type { ClaimDetection, ClaimType } from '../../../src/core/model';
+
+function only(text: string): ClaimDetection {
+  const claims = detectClaims(text);
+  assert.equal(claims.length, 1, `one claim in ${JSON.stringify(text)}, got ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claims[0] as ClaimDetection;
+}
+
+function none(text: string): void {
+  const claims = detectClaims(text);
+  assert.deepEqual(claims.map((c) => c.text), [], `no claim in ${JSON.stringify(text)}`);
+}
+
+function typeOf(text: string): ClaimType {
+  return only(text).type;
+}
+
+test('commitments: promises, plans, goals and work under way', () => {
+  const cases = [
+    'We will open a second data centre in Frankfurt next year.',
+    'Our goal is to cut response times to under an hour.',
+    'The company intends to publish a transparency report twice a year.',
+    'Acme plans to move all customer data to servers in Canada.',
+    'The bank is working on a new fraud detection system.',
+    'Globex has always been committed to protecting its customers.',
+    'We’ll continue to expand our bug bounty programme.',
+    'We are building a dedicated incident response team in Dublin.',
+  ];
+  for (const c of cases) assert.equal(typeOf(c), 'commitment', c);
+});
+
+test('assertions: facts, reported statements, numbers and dates', () => {
+  const cases = [
+    'In March, the company announced the opening of a lab in Austin, Texas.',
+    'Initech acquired the start-up in 2021 for $40 million.',
+    'According to the filing, the firm employs about 3,000 people.',
+    'Over the past two years, phishing reports have risen sharply.',
+    'All customer data is encrypted at rest using AES-256.',
+    'Hooli stores backups in data centres located in Ireland and Finland.',
+  ];
+  for (const c of cases) assert.equal(typeOf(c), 'assertion', c);
+});
+
+test('denials: something did not or does not happen', () => {
+  const cases = [
+    'The company said it did not share any data with the agency.',
+    'We found no evidence that customer records were accessed.',
+    'Vandelay has denied the allegations in a statement on Monday.',
+    'Passwords never leave the user’s device.',
+    'We do not sell personal information to advertisers.',
+  ];
+  for (const c of cases) assert.equal(typeOf(c), 'denial', c);
+});
+
+test('comparisons: superlatives and comparisons with others', () => {
+  const cases = [
+    'Umbrella offers best-in-class encryption for stored files.',
+    'Our review process goes beyond what most vendors in the market offer.',
+    'Stark is among the largest cloud providers in Latin America.',
+    'The new scanner finds flaws three times faster than the old one.',
+    'Wayne Security was the first company in the region to offer hardware keys.',
+  ];
+  for (const c of cases) assert.equal(typeOf(c), 'comparison', c);
+});
+
+test('a plan that mentions a superlative is a commitment', () => {
+  assert.equal(typeOf('We will hire the world’s top security researchers by June.'), 'commitment');
+});
+
+test('cues name the words that made the claim', () => {
+  const c = only('Acme plans to move all customer data to servers in Canada by 2025.');
+  assert.ok(c.cues.some((q) => /plans to/i.test(q)), JSON.stringify(c.cues));
+  assert.ok(c.cues.includes('2025'), JSON.stringify(c.cues));
+  assert.ok(c.confidence > 0 && c.confidence <= 1);
+});
+
+test('opinions, feelings, hopes, pleasantries and truisms are not claims', () => {
+  none('A better-informed public is good news for everyone.');
+  none('We appreciate it when researchers ask hard questions.');
+  none('We hope you enjoy the new features as much as we do.');
+  none('We are looking forward to hearing from our users.');
+  none('We’re here for you.');
+  none('Trust is the foundation of every relationship.');
+  none('It is great news for all of our fans.');
+  none('And we can do that most effectively together.');
+});
+
+test('a feeling followed by an announcement keeps the announcement', () => {
+  const c = only('We’re thrilled to share that we will open an office in Lagos.');
+  assert.equal(c.type, 'commitment');
+});
+
+test('questions and calls to action are not claims', () => {
+  none('Will the company open more offices next year?');
+  none('Did the firm really delete 2 million records?”');
+  none('If you have any questions, please let us know.');
+  none('Click here to download the 2024 report.');
+  none('Subscribe to our newsletter for weekly updates.');
+});
+
+test('boilerplate is not a claim', () => {
+  none('Leave a Reply\n\nYour email address will not be published. Required fields are marked *');
+  none('© 2024 Example Corp. All rights reserved.');
+  none('This site uses cookies to improve your experience.');
+  none('(Reporting by Jane Doe; Editing by John Smith)');
+});
+
+test('headings, bylines and captions are not claims', () => {
+  none('Acme Will Encrypt All Data By 2025');
+  none('# We will hire 100 engineers');
+  none('By Jane Doe, Security Desk, Acme');
+  none('Image: Reuters |');
+  none('PHOTO: Acme headquarters in 2020 |');
+});
+
+test('a short imperative bullet is a commitment in a list about plans', () => {
+  const text = 'Our roadmap for the coming year:\n\n• Build best-in-class key management\n• Achieve FedRAMP authorization\n• Stay curious';
+  const claims = detectClaims(text);
+  assert.deepEqual(claims.map((c) => [c.text, c.type]), [
+    ['Build best-in-class key management', 'commitment'],
+    ['Achieve FedRAMP authorization', 'commitment'],
+  ]);
+});
+
+test('the same bullets without a plan context are not commitments', () => {
+  const text = 'Things our readers mentioned:\n\n• Build best-in-class key management\n• Achieve FedRAMP authorization';
+  for (const c of detectClaims(text)) assert.notEqual(c.type, 'commitment', c.text);
+});
+
+test('hedges are reported', () => {
+  const c = only('The breach may have exposed the records of 4,000 customers, the company reportedly said.');
+  assert.deepEqual(c.hedges, ['may', 'reportedly']);
+  assert.deepEqual(only('Attackers allegedly accessed servers in 2023.').hedges, ['allegedly']);
+  assert.deepEqual(only('The company could face fines of up to 4% of revenue.').hedges, ['could']);
+  assert.deepEqual(only('The company might move its data to Europe, officials said.').hedges, ['might']);
+  assert.deepEqual(only('The audit was completed in May 2023.').hedges, [], 'May the month is no hedge');
+});
+
+test('offsets match the text with NBSP, curly quotes, CRLF and an emoji', () => {
+  const text = '\uFEFF🔒 We\u00a0will encrypt all backups by\u00a0June.\r\n\r\n“We did not sell any data,” the company said.\r\n😀 Acme acquired Initech in 2022.';
+  const claims = detectClaims(text);
+  assert.equal(claims.length, 3);
+  for (const c of claims) assert.equal(text.slice(c.start, c.end), c.text);
+  assert.equal(claims[0]?.text, 'We\u00a0will encrypt all backups by\u00a0June.');
+  assert.deepEqual(claims.map((c) => c.type), ['commitment', 'denial', 'assertion']);
+});
+
+test('abbreviations do not split a claim and glued sentences are two', () => {
+  const claims = detectClaims('The U.S. unit of Acme Corp. hired 50 staff in Washington, D.C. last year.It will hire 20 more.');
+  assert.deepEqual(claims.map((c) => c.text), [
+    'The U.S. unit of Acme Corp. hired 50 staff in Washington, D.C. last year.',
+    'It will hire 20 more.',
+  ]);
+});
+
+test('precomputed blocks give the same result, and `within` limits the blocks reported', () => {
+  const text = 'We will hire 100 engineers.\n\nAcme acquired Initech in 2022.\n\nThe firm did not share data.';
+  const blocks = splitBlocks(text);
+  assert.deepEqual(detectClaims(text, { blocks }), detectClaims(text));
+  const second = text.indexOf('Acme');
+  const within = detectClaims(text, { within: { start: second, end: second + 4 } });
+  assert.deepEqual(within.map((c) => c.text), ['Acme acquired Initech in 2022.']);
+});
+
+test('property: claims are ordered, in range, match the text and have sane fields', () => {
+  const sentence = fc.constantFrom(
+    'We will hire 100 engineers in Austin.', 'Acme did not share data.', 'It is great news!',
+    'Is it true?', 'Stark is the largest provider.', '“We will comply,” she said.', 'Mr. Li said it grew 5%.',
+    '• Build a new lab', '# Heading', 'By Jo Li, Acme', '🔒', '\u00a0', '\r\n', '\n\n', 'Please subscribe.',
+  );
+  fc.assert(
+    fc.property(fc.array(sentence, { maxLength: 30 }), (parts) => {
+      const text = parts.join(' ');
+      let last = 0;
+      for (const c of detectClaims(text)) {
+        assert.equal(c.kind, 'claim');
+        assert.ok(c.start >= last && c.end > c.start && c.end <= text.length);
+        assert.equal(text.slice(c.start, c.end), c.text);
+        assert.ok(c.confidence >= 0 && c.confidence <= 1);
+        assert.ok(c.cues.length > 0);
+        last = c.end;
+      }
+    }),
+  );
+});
+
+test('property: detecting block by block with `within` gives what one pass gives', () => {
+  const line = fc.constantFrom(
+    'By Jo Li, Trust and Safety, Acme', 'Our plans for next year:', '• Build best-in-class key management',
+    '• Stay curious', 'We will hire 100 engineers in Austin.', 'She said it would comply.',
+    '“We will comply,” said Dana Kim. “We always have.”', 'COMPANY NEWS', '', '', 'Acme did not share data.',
+  );
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
+      const text = lines.join('\n');
+      const blocks = splitBlocks(text);
+      const whole = detectClaims(text, { blocks });
+      const pieces = blocks
+        .filter((b) => b.kind !== 'blank')
+        .flatMap((b) => detectClaims(text, { blocks, within: { start: b.start, end: b.end } }));
+      assert.deepEqual(pieces, whole);
+    }),
+  );
+});

@@ -1,0 +1,227 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { splitBlocks, type Block, type BlockKind } from '../../../src/core/text/blocks';
+
+function content(text: string): Array<[BlockKind, string]> {
+  return splitBlocks(text)
+    .filter((b) => b.kind !== 'blank')
+    .map((b) => [b.kind, b.text]);
+}
+
+function assertTiles(text: string, blocks: Block[]): void {
+  let pos = 0;
+  for (const b of blocks) {
+    assert.equal(b.start, pos, `block starts where the previous ended: ${JSON.stringify(b)}`);
+    assert.ok(b.end > b.start, 'blocks are not empty');
+    assert.equal(b.text, text.slice(b.start, b.end));
+    if (b.kind === 'blank') assert.match(b.text, /^\s*$/u);
+    else assert.equal(b.text, b.text.trim(), 'content blocks hold no surrounding whitespace');
+    pos = b.end;
+  }
+  assert.equal(pos, text.length);
+}
+
+test('blank lines separate paragraphs, and blocks tile the text', () => {
+  const text = 'First paragraph has two sentences. It goes on.\n\nSecond paragraph is here.\n';
+  const blocks = splitBlocks(text);
+  assertTiles(text, blocks);
+  assert.deepEqual(content(text), [
+    ['paragraph', 'First paragraph has two sentences. It goes on.'],
+    ['paragraph', 'Second paragraph is here.'],
+  ]);
+});
+
+test('an empty or whitespace-only text has no content blocks', () => {
+  assert.deepEqual(splitBlocks(''), []);
+  const text = '  \n\n\u00a0\n';
+  assertTiles(text, splitBlocks(text));
+  assert.deepEqual(content(text), []);
+});
+
+test('Markdown, Title Case, ALL CAPS and lone unpunctuated lines are headings', () => {
+  const text = [
+    '# Security at Example',
+    '',
+    'Our Plans For The Year',
+    '',
+    'Build a better audit trail',
+    '',
+    'Example has hired a new security chief. She starts in May.',
+    'KEY FINDINGS',
+    'The audit found no critical issues.',
+  ].join('\n');
+  assert.deepEqual(content(text), [
+    ['heading', '# Security at Example'],
+    ['heading', 'Our Plans For The Year'],
+    ['heading', 'Build a better audit trail'],
+    ['paragraph', 'Example has hired a new security chief. She starts in May.'],
+    ['heading', 'KEY FINDINGS'],
+    ['paragraph', 'The audit found no critical issues.'],
+  ]);
+});
+
+test('a setext underline makes the line above a heading; a lone one is a rule', () => {
+  const text = 'Data Handling\n=============\n\nWe keep logs for a year.\n\n---\n\nMore text follows here.';
+  assert.deepEqual(content(text), [
+    ['heading', 'Data Handling\n============='],
+    ['paragraph', 'We keep logs for a year.'],
+    ['rule', '---'],
+    ['paragraph', 'More text follows here.'],
+  ]);
+});
+
+test('bullet items are blocks of their own, with their wrapped lines', () => {
+  const text = [
+    'Our roadmap has three parts:',
+    '  • Build a new data centre',
+    '  • Hire 100 engineers',
+    '- Publish a report',
+    '  twice a year',
+    '* Open a center',
+    '1. Encrypt all backups',
+    '2) Rotate keys monthly',
+    'After the list comes prose.',
+  ].join('\n');
+  assert.deepEqual(content(text), [
+    ['paragraph', 'Our roadmap has three parts:'],
+    ['bullet', '• Build a new data centre'],
+    ['bullet', '• Hire 100 engineers'],
+    ['bullet', '- Publish a report\n  twice a year'],
+    ['bullet', '* Open a center'],
+    ['bullet', '1. Encrypt all backups'],
+    ['bullet', '2) Rotate keys monthly'],
+    ['paragraph', 'After the list comes prose.'],
+  ]);
+});
+
+test('a numbered line alone between blank lines is a section heading', () => {
+  const text = '2. Information we collect\n\nWe collect your name.\n\n3. How we use it\n\n1. Encrypt backups\n2. Rotate keys';
+  assert.deepEqual(content(text).map(([k]) => k), ['heading', 'paragraph', 'heading', 'bullet', 'bullet']);
+});
+
+test('bylines and image credits are recognised', () => {
+  const text = 'By Jane Q. Doe, Staff Writer, Example News\n\nImage: Reuters |\nThe company said on Monday it would comply.';
+  assert.deepEqual(content(text), [
+    ['byline', 'By Jane Q. Doe, Staff Writer, Example News'],
+    ['caption', 'Image: Reuters |'],
+    ['paragraph', 'The company said on Monday it would comply.'],
+  ]);
+});
+
+test('"By" followed by a date or a phrase is not a byline', () => {
+  assert.deepEqual(content('By March the company will have moved all data.'), [
+    ['paragraph', 'By March the company will have moved all data.'],
+  ]);
+  assert.deepEqual(content('By the end of 2024, all data will be encrypted.'), [
+    ['paragraph', 'By the end of 2024, all data will be encrypted.'],
+  ]);
+});
+
+test('wire copy with one paragraph per line gives one block per line', () => {
+  const text = 'The firm said it would comply.\nRegulators welcomed the move.\n"We are pleased," a spokesman said.';
+  assert.deepEqual(content(text).map(([k]) => k), ['paragraph', 'paragraph', 'paragraph']);
+});
+
+test('hard-wrapped lines of one paragraph stay together', () => {
+  const text = 'The company said on Monday that it had moved\nall user data to servers in the U.S. and\nTikTok would delete the backups. Then it left.';
+  assert.deepEqual(content(text), [['paragraph', text]]);
+});
+
+test('a line ending in a title abbreviation goes on to the next line', () => {
+  const text = 'The letter was signed by Sen.\nBlackburn and two colleagues.';
+  assert.deepEqual(content(text), [['paragraph', text]]);
+});
+
+test('CRLF, a BOM and NBSP are handled as line breaks and whitespace', () => {
+  const text = '\uFEFFFirst paragraph here is long enough.\r\n\r\n\u00a0\r\nSecond\u00a0paragraph is here too.\r\n';
+  const blocks = splitBlocks(text);
+  assertTiles(text, blocks);
+  assert.deepEqual(content(text), [
+    ['paragraph', 'First paragraph here is long enough.'],
+    ['paragraph', 'Second\u00a0paragraph is here too.'],
+  ]);
+  const [bom] = blocks;
+  assert.ok(bom !== undefined);
+  assert.equal(bom.kind, 'blank');
+  assert.equal(bom.text, '\uFEFF');
+});
+
+test('a lone CR also breaks lines', () => {
+  assert.deepEqual(content('One line ends here.\r\rAnother starts here.'), [
+    ['paragraph', 'One line ends here.'],
+    ['paragraph', 'Another starts here.'],
+  ]);
+});
+
+const LINES = [
+  'The company said it will hire 100 engineers.',
+  'OUR COMMITMENTS',
+  '• Build a secure platform',
+  '- Publish reports',
+  'and then it went on without a stop',
+  'Data is encrypted at rest.',
+  '',
+  '   ',
+  '# Heading',
+  'Mr.',
+  'By Jane Doe, Example Corp',
+  '"We deny it," she said.',
+  '===',
+  'Short Title',
+];
+
+test('property: blocks always tile the text', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+      const text = lines.join(eol);
+      assertTiles(text, splitBlocks(text));
+    }),
+  );
+});
+
+function boundaries(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const b of splitBlocks(text)) {
+    if (b.kind === 'blank') continue;
+    out.add(b.start);
+    out.add(b.end);
+  }
+  return out;
+}
+
+test('property: an edit moves no block boundary more than two lines away', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 25 }),
+      fc.nat(),
+      fc.constantFrom(...LINES),
+      (lines, at, replacement) => {
+        const k = at % lines.length;
+        const before = lines.join('\n');
+        const edited = [...lines];
+        edited[k] = replacement;
+        const after = edited.join('\n');
+        const delta = after.length - before.length;
+        // Offsets where lines k-2 .. k+2 start and end, in the old text.
+        const starts: number[] = [];
+        let pos = 0;
+        for (const l of lines) {
+          starts.push(pos);
+          pos += l.length + 1;
+        }
+        const lo = starts[Math.max(0, k - 2)] ?? 0;
+        const hiLine = Math.min(lines.length - 1, k + 2);
+        const hi = (starts[hiLine] ?? 0) + (lines[hiLine]?.length ?? 0);
+        const editStart = starts[k] ?? 0;
+        const oldB = boundaries(before);
+        const newB = boundaries(after);
+        for (const b of oldB) {
+          if (b >= lo && b <= hi) continue;
+          const moved = b > editStart ? b + delta : b;
+          assert.ok(newB.has(moved), `boundary ${b} (line ${k} edited) kept as ${moved}`);
+        }
+      },
+    ),
+  );
+});

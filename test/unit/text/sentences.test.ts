@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { splitSentences } from '../../../src/core/text/sentences';
+
+function texts(text: string): string[] {
+  return splitSentences(text).map((s) => s.text);
+}
+
+test('splits plain sentences and trims the whitespace after each', () => {
+  assert.deepEqual(texts('The firm grew. It hired staff!  Did it pay?   '), [
+    'The firm grew.',
+    'It hired staff!',
+    'Did it pay?',
+  ]);
+});
+
+test('offsets are relative to the base and match the text', () => {
+  const doc = 'Heading\n\nThe firm grew. It hired 100 staff.';
+  const base = doc.indexOf('The');
+  const sentences = splitSentences(doc.slice(base), base);
+  assert.equal(sentences.length, 2);
+  for (const s of sentences) assert.equal(doc.slice(s.start, s.end), s.text);
+});
+
+test('titles, initials and months before a number do not end a sentence', () => {
+  assert.deepEqual(texts('Mr. Smith and Dr. Jones met Sen. Blackburn. They agreed.'), [
+    'Mr. Smith and Dr. Jones met Sen. Blackburn.',
+    'They agreed.',
+  ]);
+  assert.deepEqual(texts('By V. Jay La Rosa, security chief. He wrote it.'), [
+    'By V. Jay La Rosa, security chief.',
+    'He wrote it.',
+  ]);
+  assert.deepEqual(texts('It launched on Jan. 5 and Sept. 12 in two markets. Sales rose.'), [
+    'It launched on Jan. 5 and Sept. 12 in two markets.',
+    'Sales rose.',
+  ]);
+});
+
+test('U.S., D.C., Corp. and Inc. end a sentence only before a sentence opener', () => {
+  assert.deepEqual(texts('The U.S. Senate voted. It works with Oracle Corp. on safeguards.'), [
+    'The U.S. Senate voted.',
+    'It works with Oracle Corp. on safeguards.',
+  ]);
+  assert.deepEqual(texts('It has staff in Washington, D.C. Our goal is to hire more.'), [
+    'It has staff in Washington, D.C.',
+    'Our goal is to hire more.',
+  ]);
+  assert.deepEqual(texts('It opened an office in the U.S. The office has 40 staff.'), [
+    'It opened an office in the U.S.',
+    'The office has 40 staff.',
+  ]);
+  assert.deepEqual(texts('Shares of Example Inc. rose 3% and Acme Corp. Chief Executive Jo Li resigned.'), [
+    'Shares of Example Inc. rose 3% and Acme Corp. Chief Executive Jo Li resigned.',
+  ]);
+  assert.deepEqual(texts('Data such as e.g. logs is kept. Then it is deleted.'), [
+    'Data such as e.g. logs is kept.',
+    'Then it is deleted.',
+  ]);
+});
+
+test('sentences glued without a space are split', () => {
+  assert.deepEqual(texts('It is the best app for now.Everyday, people use it.'), [
+    'It is the best app for now.',
+    'Everyday, people use it.',
+  ]);
+  // …but not file names, domains or decimals.
+  assert.deepEqual(texts('See Node.js and example.com for details. Version 2.5 shipped.'), [
+    'See Node.js and example.com for details.',
+    'Version 2.5 shipped.',
+  ]);
+});
+
+test('curly quotes stay with their sentence', () => {
+  assert.deepEqual(texts('“We will comply,” she said. “We always have.” Then she left.'), [
+    '“We will comply,” she said.',
+    '“We always have.”',
+    'Then she left.',
+  ]);
+});
+
+test('line breaks inside a block do not end a sentence', () => {
+  assert.deepEqual(texts('The company said it had moved\nall data to new servers. It\r\nwill delete backups.'), [
+    'The company said it had moved\nall data to new servers.',
+    'It\r\nwill delete backups.',
+  ]);
+});
+
+test('a leading emoji, bullet or list marker is not part of the sentence', () => {
+  const text = '🔒 We encrypt all data. • We log access.';
+  const sentences = splitSentences(text, 10);
+  assert.deepEqual(sentences.map((s) => s.text), ['We encrypt all data.', 'We log access.']);
+  for (const s of sentences) assert.equal(text.slice(s.start - 10, s.end - 10), s.text);
+  assert.deepEqual(texts('- Build a new data centre'), ['Build a new data centre']);
+  assert.deepEqual(texts('12. Rotate keys'), ['Rotate keys']);
+  assert.deepEqual(texts('# Our plans'), ['Our plans']);
+});
+
+test('NBSP counts as a space', () => {
+  assert.deepEqual(texts('It grew.\u00a0It hired\u00a0staff.\u00a0'), ['It grew.', 'It hired\u00a0staff.']);
+});
+
+test('a span with no letter or digit is dropped', () => {
+  assert.deepEqual(texts('It grew. *** !!!'), ['It grew.']);
+  assert.deepEqual(texts(''), []);
+});
+
+test('property: sentences are ordered, disjoint, trimmed and match the text', () => {
+  const piece = fc.constantFrom(
+    'The firm grew.', ' ', '\n', 'Mr.', 'U.S.', 'D.C.', 'now.Everyday', '“Yes,” she said.', '🔒', '\u00a0',
+    'It will hire 100 staff', '?', '!', 'e.g.', 'Corp.', 'V.', 'Jay', 'the', '-', '•',
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(1000), (pieces, base) => {
+      const text = pieces.join('');
+      let last = base;
+      for (const s of splitSentences(text, base)) {
+        assert.ok(s.start >= last && s.end > s.start);
+        assert.equal(text.slice(s.start - base, s.end - base), s.text);
+        assert.equal(s.text, s.text.trim());
+        last = s.end;
+      }
+    }),
+  );
+});
+
+test('a very long block is split the same way, in linear time', () => {
+  const paragraph = 'Acme Corp. said it had moved data to the U.S. It will hire 100 staff. ';
+  const text = paragraph.repeat(2000);
+  const sentences = splitSentences(text);
+  assert.equal(sentences.length, 4000);
+  assert.equal(sentences[0]?.text, 'Acme Corp. said it had moved data to the U.S.');
+  assert.equal(sentences[3999]?.text, 'It will hire 100 staff.');
+});
