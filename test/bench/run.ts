@@ -1,0 +1,9 @@
+// `npm run bench`: prints the figures of every benchmark. Timings are noisy on shared
+// machines, so compare the ratios measured within one run.
+import { benchDetectors } from './detectors';
+
+const only = process.argv.slice(2);
+const benches: [string, () => void][] = [['detectors', () => { benchDetectors(); }]];
+for (const [name, bench] of benches) {
+  if (only.length === 0 || only.includes(name)) bench();
+}

@@ -1,0 +1,127 @@
+// Scores detections against a hand-made answer key, following shared/corpus/GUIDELINE.md:
+// `yes` entries must be found (recall), `maybe` ones are free, anything tagged that
+// overlaps no yes/maybe entry costs precision; spans match when they overlap; U+00A0
+// compares as a plain space.
+import type { Detection, Kind } from '../../src/core/model';
+
+export interface GoldEntry {
+  text: string;
+  label: 'yes' | 'maybe' | 'no';
+  /** Catalog id for controls. */
+  id?: string;
+  /** ISO value for dates. */
+  value?: string;
+  /** Claim type. */
+  type?: string;
+}
+
+export interface GoldKey {
+  controls: GoldEntry[];
+  dates: GoldEntry[];
+  claims: GoldEntry[];
+}
+
+export interface KindScore {
+  kind: Kind;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** Entries with an attribute to check (control id, date value, claim type) and how many were right. */
+  attributeChecked: number;
+  attributeRight: number;
+  misses: string[];
+  spurious: string[];
+  wrongAttribute: string[];
+}
+
+interface Located extends GoldEntry {
+  spans: { start: number; end: number }[];
+}
+
+const normalise = (s: string): string => s.replace(/\u00a0/g, ' ');
+
+function locate(text: string, entries: readonly GoldEntry[]): Located[] {
+  const hay = normalise(text);
+  return entries.map((e) => {
+    const needle = normalise(e.text);
+    const spans: { start: number; end: number }[] = [];
+    for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) spans.push({ start: i, end: i + needle.length });
+    if (spans.length === 0) throw new Error(`answer key text not found in the document: ${JSON.stringify(e.text)}`);
+    return { ...e, spans };
+  });
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+function attributeOf(d: Detection): string | undefined {
+  switch (d.kind) {
+    case 'control': return d.id;
+    case 'date': return d.endValue !== undefined ? `${d.value ?? ''}/${d.endValue}` : d.value;
+    case 'claim': return d.type;
+  }
+}
+
+function expectedAttribute(e: GoldEntry): string | undefined {
+  return e.id ?? e.value ?? e.type;
+}
+
+export function scoreKind(kind: Kind, text: string, entries: readonly GoldEntry[], detections: readonly Detection[]): KindScore {
+  const gold = locate(text, entries);
+  const predicted = detections.filter((d) => d.kind === kind);
+  const score: KindScore = { kind, truePositives: 0, falsePositives: 0, falseNegatives: 0, attributeChecked: 0, attributeRight: 0, misses: [], spurious: [], wrongAttribute: [] };
+  for (const d of predicted) {
+    const hits = gold.filter((g) => g.label !== 'no' && g.spans.some((s) => overlaps(s, d)));
+    if (hits.length === 0) {
+      score.falsePositives++;
+      score.spurious.push(d.text);
+    }
+  }
+  for (const g of gold.filter((e) => e.label === 'yes')) {
+    const found = predicted.filter((d) => g.spans.some((s) => overlaps(s, d)));
+    if (found.length === 0) {
+      score.falseNegatives++;
+      score.misses.push(g.text);
+      continue;
+    }
+    score.truePositives++;
+    const expected = expectedAttribute(g);
+    if (expected !== undefined) {
+      score.attributeChecked++;
+      if (found.some((d) => attributeOf(d) === expected)) score.attributeRight++;
+      else score.wrongAttribute.push(`${g.text} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
+    }
+  }
+  return score;
+}
+
+export function combine(scores: readonly KindScore[]): KindScore {
+  const first = scores[0];
+  if (!first) throw new Error('nothing to combine');
+  return scores.reduce((a, b) => ({
+    kind: a.kind,
+    truePositives: a.truePositives + b.truePositives,
+    falsePositives: a.falsePositives + b.falsePositives,
+    falseNegatives: a.falseNegatives + b.falseNegatives,
+    attributeChecked: a.attributeChecked + b.attributeChecked,
+    attributeRight: a.attributeRight + b.attributeRight,
+    misses: [...a.misses, ...b.misses],
+    spurious: [...a.spurious, ...b.spurious],
+    wrongAttribute: [...a.wrongAttribute, ...b.wrongAttribute],
+  }));
+}
+
+export function precision(s: KindScore): number {
+  const denominator = s.truePositives + s.falsePositives;
+  return denominator === 0 ? 1 : s.truePositives / denominator;
+}
+
+export function recall(s: KindScore): number {
+  const denominator = s.truePositives + s.falseNegatives;
+  return denominator === 0 ? 1 : s.truePositives / denominator;
+}
+
+export function f1(s: KindScore): number {
+  const p = precision(s);
+  const r = recall(s);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
