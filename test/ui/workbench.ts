@@ -40,3 +40,30 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.locator('.tabs-container .tab', { hasText: name })).toBeVisible();
 }
+
+/**
+ * Moves the mouse onto the first occurrence of `needle` in the visible editor lines.
+ * Border-only decorations are painted in an overlay layer, so the text itself is found
+ * through a DOM Range over the line's text nodes (which write spaces as U+00A0).
+ */
+export async function hoverOnText(page: Page, needle: string): Promise<void> {
+  const point = await page.evaluate((wanted) => {
+    const lines = Array.from(document.querySelectorAll('.editor-instance .view-lines .view-line'));
+    for (const line of lines) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? '').replace(/\u00a0/g, ' ');
+        const at = text.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, Math.min(at + 3, text.length));
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  }, needle);
+  if (!point) throw new Error(`"${needle}" is not in the visible editor lines`);
+  await page.mouse.move(point.x, point.y);
+}

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import { KINDS, type Kind } from '../core/model';
+
+/** The user's `marginalia.*` settings, read fresh each time they are needed. */
+export interface Settings {
+  kinds: Kind[];
+  languages: string[];
+  maxFileSizeMB: number;
+  debounceMs: number;
+  showSuggestions: boolean;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const config = vscode.workspace.getConfiguration('marginalia', scope);
+  const kinds = config.get<string[]>('kinds', [...KINDS]).filter((k): k is Kind => (KINDS as readonly string[]).includes(k));
+  return {
+    kinds,
+    languages: config.get<string[]>('languages', ['plaintext', 'markdown']),
+    maxFileSizeMB: Math.max(0, config.get<number>('maxFileSizeMB', 20)),
+    debounceMs: Math.max(0, config.get<number>('debounceMs', 100)),
+    showSuggestions: config.get<boolean>('showSuggestions', true),
+  };
+}
+
+export function isAnnotatable(document: vscode.TextDocument, settings: Settings): boolean {
+  if (!settings.languages.includes(document.languageId)) return false;
+  // Sidecars are YAML and never annotated, but a user may map them to plain text.
+  return !document.uri.path.endsWith('.annotations.yaml') && document.uri.scheme !== 'output';
+}

@@ -1,0 +1,19 @@
+import { expect, test } from '@playwright/test';
+import * as path from 'node:path';
+import { hoverOnText, openFile, openWorkbench, SCREENSHOTS } from './workbench';
+
+test('a corpus document shows suggestion underlines, and a control hover shows its catalog card', async ({ page }) => {
+  await openWorkbench(page);
+  await openFile(page, 'northwind-security-statement.txt');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  // Suggestions are painted as bordered inline decorations in the view lines.
+  // Border-only decorations are painted in the overlay layer, one element per range and line.
+  await expect.poll(async () => editor.locator('.view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'suggestions.png') });
+
+  await hoverOnText(page, 'ISO/IEC 27001:2022');
+  const hover = page.locator('.monaco-hover:not(.hidden)');
+  await expect(hover).toContainText('Information security management systems', { timeout: 15_000 });
+  await expect(hover).toContainText('Current version');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'control-hover.png') });
+});
