@@ -1,0 +1,138 @@
+// The sidecar format, version 1: one `NAME.EXT.annotations.yaml` beside each annotated
+// `NAME.EXT`. Offsets in the file count Unicode code points (see text/offsets.ts) so that
+// tools outside JavaScript agree on them; everything else in the editor counts UTF-16.
+
+import type { Origin, Status } from '../model';
+
+export const FORMAT_VERSION = 1;
+
+/** Appended to the source's own file name: `report.txt` → `report.txt.annotations.yaml`. */
+export const SIDECAR_SUFFIX = '.annotations.yaml';
+
+/**
+ * Largest sidecar text accepted, in UTF-16 code units (≈ bytes for ASCII). Checked before
+ * any parsing so a runaway file cannot stall the extension host. Ten thousand annotations
+ * take about 4 MB, so this leaves a wide margin for real use.
+ */
+export const MAX_SIDECAR_CHARS = 50 * 1024 * 1024;
+
+/** Aliases a sidecar may expand before it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Context kept on each side of a quote, in code points. */
+export const CONTEXT_LENGTH = 32;
+
+export interface SidecarSource {
+  /** The annotated file, relative to the sidecar's folder (`report.txt`). */
+  file: string;
+  /** SHA-256 (lower-case hex) of the source text when the sidecar was last saved. */
+  sha256?: string;
+  /** Publication date (`YYYY-MM-DD`) that relative dates in the source resolve against. */
+  published?: string;
+}
+
+export interface Annotation {
+  /** Short, stable, unique within the file (see ids.ts). */
+  id: string;
+  /** `claim`, `date`, `control`, or a label from the user's codebook. */
+  kind: string;
+  /** Claim type, control id, ISO date value, or codebook code. */
+  label?: string;
+  /** Who the source attributes a claim to. */
+  speaker?: string;
+  /** The exact source text of the span. */
+  quote: string;
+  /** Up to CONTEXT_LENGTH code points before the quote; '' at the start of the text. */
+  prefix: string;
+  /** Up to CONTEXT_LENGTH code points after the quote; '' at the end of the text. */
+  suffix: string;
+  /** Code-point offset of the quote's first character. */
+  start: number;
+  /** Code-point offset one past the quote's last character. */
+  end: number;
+  /**
+   * The quote could not be found in the source any more. start/end then hold its last
+   * known position, kept only as a hint for re-anchoring; they may lie past the end.
+   */
+  orphaned?: boolean;
+  origin: Origin;
+  status: Status;
+  note?: string;
+  tags?: string[];
+  author?: string;
+  /** ISO 8601 date-time. */
+  created?: string;
+}
+
+export interface Sidecar {
+  marginalia: typeof FORMAT_VERSION;
+  source: SidecarSource;
+  annotations: Annotation[];
+}
+
+export interface SidecarError {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units like the editor's columns. */
+  column: number;
+  message: string;
+}
+
+/** `file:line:column: message`, the form editors and terminals link. */
+export function formatSidecarError(e: SidecarError): string {
+  return `${e.file}:${e.line}:${e.column}: ${e.message}`;
+}
+
+/** Fixed key order of an annotation in the file; diffs stay small because it never varies. */
+export const ANNOTATION_KEYS = [
+  'id', 'kind', 'label', 'speaker', 'quote', 'prefix', 'suffix', 'start', 'end', 'orphaned',
+  'origin', 'status', 'note', 'tags', 'author', 'created',
+] as const satisfies readonly (keyof Annotation)[];
+
+export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
+
+export const SOURCE_KEYS = ['file', 'sha256', 'published'] as const satisfies readonly (keyof SidecarSource)[];
+
+export const TOP_KEYS = ['marginalia', 'source', 'annotations'] as const;
+
+/** Position order: start, then end, then id, so the file reads like the source. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function sortAnnotations(list: readonly Annotation[]): Annotation[] {
+  return [...list].sort(compareAnnotations);
+}
+
+/** The sidecar path for a source path: same folder, suffix appended. */
+export function sidecarFileName(sourceFileName: string): string {
+  return sourceFileName + SIDECAR_SUFFIX;
+}
+
+/**
+ * Drops optional fields that carry no information (empty tags, `orphaned: false`) so two
+ * sidecars that mean the same thing compare equal and serialise to the same text.
+ */
+export function normaliseAnnotation(a: Annotation): Annotation {
+  const out: Annotation = {
+    id: a.id, kind: a.kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix,
+    start: a.start, end: a.end, origin: a.origin, status: a.status,
+  };
+  if (a.label !== undefined) out.label = a.label;
+  if (a.speaker !== undefined) out.speaker = a.speaker;
+  if (a.orphaned) out.orphaned = true;
+  if (a.note !== undefined) out.note = a.note;
+  if (a.tags !== undefined && a.tags.length > 0) out.tags = [...a.tags];
+  if (a.author !== undefined) out.author = a.author;
+  if (a.created !== undefined) out.created = a.created;
+  return out;
+}
+
+/** A canonical copy: normalised fields, annotations in position order. */
+export function normaliseSidecar(s: Sidecar): Sidecar {
+  const source: SidecarSource = { file: s.source.file };
+  if (s.source.sha256 !== undefined) source.sha256 = s.source.sha256;
+  if (s.source.published !== undefined) source.published = s.source.published;
+  return { marginalia: FORMAT_VERSION, source, annotations: sortAnnotations(s.annotations.map(normaliseAnnotation)) };
+}

@@ -1,0 +1,261 @@
+// Reading a sidecar: size guard, YAML parsing (fast path, then the full parser), and
+// validation of every field with the line and column of the offending node.
+
+import { CLAIM_TYPES, STATUSES, type Origin } from '../model';
+import { OffsetMap } from '../text/offsets';
+import { fastParseTree } from './fast-parse';
+import {
+  ANNOTATION_KEYS, FORMAT_VERSION, MAX_SIDECAR_CHARS, SOURCE_KEYS, TOP_KEYS,
+  type Annotation, type Sidecar, type SidecarError, type SidecarSource,
+} from './format';
+import { describeNode, LineIndex, type TreeMap, type TreeNode } from './tree';
+import { parseYamlTree } from './yaml-tree';
+
+export interface ParseResult {
+  /** Present when the file could be read well enough to show; may be partial when there are errors. */
+  sidecar?: Sidecar;
+  errors: SidecarError[];
+  /**
+   * False whenever there is any error: the store must not write this file again until a
+   * person has fixed it, or it would overwrite what they wrote with its own reading of it.
+   */
+  writable: boolean;
+}
+
+const ORIGINS: readonly Origin[] = ['detected', 'manual'];
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
+/** Keys starting with `x-` are extensions: read past, kept in place when the file is updated. */
+const EXTENSION_KEY = /^x-/;
+
+/**
+ * Parses and validates a sidecar. `fileName` only labels the errors. When `sourceText`
+ * is given, offsets are also checked against its length in code points.
+ */
+export function parseSidecar(yamlText: string, fileName: string, sourceText?: string): ParseResult {
+  if (yamlText.length > MAX_SIDECAR_CHARS) {
+    const mb = (MAX_SIDECAR_CHARS / 1024 / 1024).toFixed(0);
+    return fail(fileName, 1, 1, `the file is larger than ${mb} MB; Marginalia refuses to read it`);
+  }
+  const lines = new LineIndex(yamlText);
+  let tree = fastParseTree(yamlText);
+  if (tree === undefined) {
+    const parsed = parseYamlTree(yamlText);
+    if (parsed.tree === undefined) {
+      const errors = parsed.errors.map((e) => ({ file: fileName, ...lines.position(e.offset), message: e.message }));
+      return { errors, writable: false };
+    }
+    tree = parsed.tree;
+  }
+  const v = new Validator(fileName, lines, sourceText === undefined ? undefined : new OffsetMap(sourceText).codePointLength);
+  const sidecar = v.sidecar(tree);
+  return { sidecar, errors: v.errors, writable: v.errors.length === 0 };
+}
+
+function fail(file: string, line: number, column: number, message: string): ParseResult {
+  return { errors: [{ file, line, column, message }], writable: false };
+}
+
+class Validator {
+  readonly errors: SidecarError[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly lines: LineIndex,
+    private readonly sourceLength: number | undefined,
+  ) {}
+
+  private error(offset: number, message: string): void {
+    this.errors.push({ file: this.file, ...this.lines.position(Math.max(0, offset)), message });
+  }
+
+  sidecar(root: TreeNode): Sidecar | undefined {
+    if (root.type !== 'map') {
+      this.error(root.offset, `expected a mapping with \`marginalia: ${FORMAT_VERSION}\`, found ${describeNode(root)}`);
+      return undefined;
+    }
+    const fields = this.fields(root, TOP_KEYS, 'the top level');
+    const version = fields.get('marginalia');
+    if (version === undefined) {
+      this.error(root.offset, `missing \`marginalia: ${FORMAT_VERSION}\` (the format version)`);
+      return undefined;
+    }
+    if (version.type !== 'scalar' || version.value !== FORMAT_VERSION) {
+      const found = version.type === 'scalar' ? String(version.value) : describeNode(version);
+      this.error(version.offset, `unsupported format version ${found}: this Marginalia reads version ${FORMAT_VERSION}; update the extension`);
+      return undefined;
+    }
+    const source = this.source(fields.get('source'), root.offset);
+    const annotations = this.annotations(fields.get('annotations'));
+    if (source === undefined) return undefined;
+    return { marginalia: FORMAT_VERSION, source, annotations };
+  }
+
+  /** The known fields of a map; reports unknown keys (typos) except `x-` extensions. */
+  private fields(map: TreeMap, known: readonly string[], where: string): Map<string, TreeNode> {
+    const out = new Map<string, TreeNode>();
+    for (const e of map.entries) {
+      if (known.includes(e.key)) out.set(e.key, e.value);
+      else if (!EXTENSION_KEY.test(e.key)) {
+        this.error(e.keyOffset, `unknown field \`${e.key}\` in ${where} (known: ${known.join(', ')}; extensions start with x-)`);
+      }
+    }
+    return out;
+  }
+
+  private source(node: TreeNode | undefined, rootOffset: number): SidecarSource | undefined {
+    if (node === undefined) {
+      this.error(rootOffset, 'missing `source:` with the annotated `file`');
+      return undefined;
+    }
+    if (node.type !== 'map') {
+      this.error(node.offset, `\`source\` must be a mapping with \`file\`, found ${describeNode(node)}`);
+      return undefined;
+    }
+    const f = this.fields(node, SOURCE_KEYS, '`source`');
+    const file = this.string(f.get('file'), 'source.file', node.offset, true);
+    if (file === undefined) return undefined;
+    const out: SidecarSource = { file };
+    const sha = this.string(f.get('sha256'), 'source.sha256', node.offset, false);
+    if (sha !== undefined) {
+      if (SHA256.test(sha)) out.sha256 = sha;
+      else this.error(f.get('sha256')?.offset ?? node.offset, '`sha256` must be 64 lower-case hexadecimal digits');
+    }
+    const published = this.string(f.get('published'), 'source.published', node.offset, false);
+    if (published !== undefined) {
+      if (DATE.test(published)) out.published = published;
+      else this.error(f.get('published')?.offset ?? node.offset, '`published` must be a date written YYYY-MM-DD');
+    }
+    return out;
+  }
+
+  private annotations(node: TreeNode | undefined): Annotation[] {
+    if (node === undefined || (node.type === 'scalar' && node.value === null)) return [];
+    if (node.type !== 'seq') {
+      this.error(node.offset, `\`annotations\` must be a list, found ${describeNode(node)}`);
+      return [];
+    }
+    const out: Annotation[] = [];
+    const seen = new Map<string, number>();
+    for (const item of node.items) {
+      const a = this.annotation(item);
+      if (a === undefined) continue;
+      const first = seen.get(a.id);
+      if (first !== undefined) {
+        const where = this.lines.position(first);
+        this.error(item.offset, `duplicate id \`${a.id}\` (first used at line ${where.line}); ids must be unique`);
+        continue;
+      }
+      seen.set(a.id, item.offset);
+      out.push(a);
+    }
+    return out;
+  }
+
+  private annotation(node: TreeNode): Annotation | undefined {
+    if (node.type !== 'map') {
+      this.error(node.offset, `each annotation must be a mapping with id, kind, quote, start, end, origin and status; found ${describeNode(node)}`);
+      return undefined;
+    }
+    const before = this.errors.length;
+    const f = this.fields(node, ANNOTATION_KEYS, 'an annotation');
+    const at = node.offset;
+    const id = this.string(f.get('id'), 'id', at, true);
+    if (id !== undefined && !ID.test(id)) this.error(f.get('id')?.offset ?? at, `id \`${id}\` must be 1–64 letters, digits, '-' or '_'`);
+    const kind = this.string(f.get('kind'), 'kind', at, true);
+    if (kind !== undefined && (kind.length === 0 || /[\r\n]/.test(kind))) this.error(f.get('kind')?.offset ?? at, '`kind` must be a non-empty single-line word');
+    const label = this.string(f.get('label'), 'label', at, false);
+    if (kind === 'claim' && label !== undefined && !(CLAIM_TYPES as readonly string[]).includes(label)) {
+      this.error(f.get('label')?.offset ?? at, `claim label \`${label}\` must be one of ${CLAIM_TYPES.join(', ')}`);
+    }
+    const quote = this.string(f.get('quote'), 'quote', at, true);
+    if (quote === '') this.error(f.get('quote')?.offset ?? at, '`quote` must not be empty');
+    const prefix = this.string(f.get('prefix'), 'prefix', at, false) ?? '';
+    const suffix = this.string(f.get('suffix'), 'suffix', at, false) ?? '';
+    const start = this.offset(f.get('start'), 'start', at);
+    const end = this.offset(f.get('end'), 'end', at);
+    const orphaned = this.boolean(f.get('orphaned'), 'orphaned');
+    const origin = this.oneOf(f.get('origin'), 'origin', ORIGINS, at);
+    const status = this.oneOf(f.get('status'), 'status', STATUSES, at);
+    const note = this.string(f.get('note'), 'note', at, false);
+    const tags = this.tags(f.get('tags'));
+    const author = this.string(f.get('author'), 'author', at, false);
+    const created = this.string(f.get('created'), 'created', at, false);
+    if (created !== undefined && !DATE_TIME.test(created)) this.error(f.get('created')?.offset ?? at, '`created` must be an ISO 8601 date-time such as 2026-01-01T09:30:00Z');
+    if (start !== undefined && end !== undefined) {
+      if (end < start) this.error(f.get('end')?.offset ?? at, `end ${end} is before start ${start}`);
+      else if (this.sourceLength !== undefined && !orphaned && end > this.sourceLength) {
+        this.error(f.get('end')?.offset ?? at, `end ${end} is past the end of the source (${this.sourceLength} characters); mark it \`orphaned: true\` or fix the offsets`);
+      }
+    }
+    if (this.errors.length > before || id === undefined || kind === undefined || quote === undefined
+      || start === undefined || end === undefined || origin === undefined || status === undefined) {
+      return undefined;
+    }
+    const a: Annotation = { id, kind, quote, prefix, suffix, start, end, origin, status: status };
+    if (label !== undefined) a.label = label;
+    const speaker = this.string(f.get('speaker'), 'speaker', at, false);
+    if (speaker !== undefined) a.speaker = speaker;
+    if (orphaned) a.orphaned = true;
+    if (note !== undefined) a.note = note;
+    if (tags !== undefined && tags.length > 0) a.tags = tags;
+    if (author !== undefined) a.author = author;
+    if (created !== undefined) a.created = created;
+    return a;
+  }
+
+  private string(node: TreeNode | undefined, name: string, mapOffset: number, required: boolean): string | undefined {
+    if (node === undefined) {
+      if (required) this.error(mapOffset, `missing required field \`${name}\``);
+      return undefined;
+    }
+    if (node.type === 'scalar' && typeof node.value === 'string') return node.value;
+    if (!required && node.type === 'scalar' && node.value === null) return undefined;
+    const hint = node.type === 'scalar' && node.value !== null ? ` (quote it: "${String(node.value)}")` : '';
+    this.error(node.offset, `\`${name}\` must be a string, found ${describeNode(node)}${hint}`);
+    return undefined;
+  }
+
+  private offset(node: TreeNode | undefined, name: string, mapOffset: number): number | undefined {
+    if (node === undefined) {
+      this.error(mapOffset, `missing required field \`${name}\``);
+      return undefined;
+    }
+    if (node.type === 'scalar' && typeof node.value === 'number' && Number.isSafeInteger(node.value) && node.value >= 0) {
+      return node.value;
+    }
+    this.error(node.offset, `\`${name}\` must be a whole number of characters (0 or more), found ${describeNode(node)}`);
+    return undefined;
+  }
+
+  private boolean(node: TreeNode | undefined, name: string): boolean {
+    if (node === undefined || (node.type === 'scalar' && node.value === null)) return false;
+    if (node.type === 'scalar' && typeof node.value === 'boolean') return node.value;
+    this.error(node.offset, `\`${name}\` must be true or false, found ${describeNode(node)}`);
+    return false;
+  }
+
+  private oneOf<T extends string>(node: TreeNode | undefined, name: string, allowed: readonly T[], mapOffset: number): T | undefined {
+    const s = this.string(node, name, mapOffset, true);
+    if (s === undefined) return undefined;
+    if ((allowed as readonly string[]).includes(s)) return s as T;
+    this.error(node?.offset ?? mapOffset, `\`${name}\` must be one of ${allowed.join(', ')}, found \`${s}\``);
+    return undefined;
+  }
+
+  private tags(node: TreeNode | undefined): string[] | undefined {
+    if (node === undefined || (node.type === 'scalar' && node.value === null)) return undefined;
+    if (node.type !== 'seq') {
+      this.error(node.offset, `\`tags\` must be a list such as [privacy, follow-up], found ${describeNode(node)}`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      if (item.type === 'scalar' && typeof item.value === 'string') out.push(item.value);
+      else this.error(item.offset, `each tag must be a string, found ${describeNode(item)}`);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,60 @@
+// Text of each part of a sidecar in the canonical layout: fixed key order, two-space
+// indentation, one line per field, no line folding (long quotes stay on one line so a
+// change to one annotation is a change to its own lines only).
+
+import { ANNOTATION_KEYS, type Annotation, type AnnotationKey, type SidecarSource } from './format';
+import { doubleQuoted, renderFlowList, renderString } from './scalar';
+
+export type FieldValue = string | number | boolean | string[];
+
+/** Value of each field in key order; absent optional fields are undefined. */
+export function annotationFields(a: Annotation): [AnnotationKey, FieldValue | undefined][] {
+  return ANNOTATION_KEYS.map((k) => [k, fieldValue(a, k)]);
+}
+
+function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
+  switch (k) {
+    case 'prefix': return a.prefix === '' ? undefined : a.prefix;
+    case 'suffix': return a.suffix === '' ? undefined : a.suffix;
+    case 'orphaned': return a.orphaned ? true : undefined;
+    case 'tags': return a.tags !== undefined && a.tags.length > 0 ? a.tags : undefined;
+    default: return a[k];
+  }
+}
+
+/** Always double-quoted: text whose every character matters (and a note a person may extend with a colon), and the hash, which then looks the same whatever its first digit. */
+const ALWAYS_QUOTED: ReadonlySet<string> = new Set(['quote', 'prefix', 'suffix', 'note', 'sha256']);
+
+export function renderValue(key: string, v: FieldValue): string {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return renderFlowList(v);
+  return ALWAYS_QUOTED.has(key) ? doubleQuoted(v) : renderString(v);
+}
+
+/** One annotation as list item lines, each ending in '\n'. Written out field by field: it runs ten thousand times per save. */
+export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: string): string {
+  let out = `${dashIndent}- id: ${renderString(a.id)}\n${keyIndent}kind: ${renderString(a.kind)}\n`;
+  if (a.label !== undefined) out += `${keyIndent}label: ${renderString(a.label)}\n`;
+  if (a.speaker !== undefined) out += `${keyIndent}speaker: ${renderString(a.speaker)}\n`;
+  out += `${keyIndent}quote: ${doubleQuoted(a.quote)}\n`;
+  if (a.prefix !== '') out += `${keyIndent}prefix: ${doubleQuoted(a.prefix)}\n`;
+  if (a.suffix !== '') out += `${keyIndent}suffix: ${doubleQuoted(a.suffix)}\n`;
+  out += `${keyIndent}start: ${a.start}\n${keyIndent}end: ${a.end}\n`;
+  if (a.orphaned) out += `${keyIndent}orphaned: true\n`;
+  out += `${keyIndent}origin: ${renderString(a.origin)}\n${keyIndent}status: ${renderString(a.status)}\n`;
+  if (a.note !== undefined) out += `${keyIndent}note: ${doubleQuoted(a.note)}\n`;
+  if (a.tags !== undefined && a.tags.length > 0) out += `${keyIndent}tags: ${renderFlowList(a.tags)}\n`;
+  if (a.author !== undefined) out += `${keyIndent}author: ${renderString(a.author)}\n`;
+  if (a.created !== undefined) out += `${keyIndent}created: ${renderString(a.created)}\n`;
+  return out;
+}
+
+export function sourceFields(s: SidecarSource): [string, FieldValue | undefined][] {
+  return [['file', s.file], ['sha256', s.sha256], ['published', s.published]];
+}
+
+export function renderSource(s: SidecarSource, indent: string): string {
+  let out = '';
+  for (const [k, v] of sourceFields(s)) if (v !== undefined) out += `${indent}${k}: ${renderValue(k, v)}\n`;
+  return out;
+}

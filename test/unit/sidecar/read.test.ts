@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSidecar } from '../../../src/core/sidecar/read';
+import { formatSidecarError, MAX_SIDECAR_CHARS } from '../../../src/core/sidecar/format';
+import { fastParseTree } from '../../../src/core/sidecar/fast-parse';
+import { parseYamlTree } from '../../../src/core/sidecar/yaml-tree';
+import { serializeSidecar } from '../../../src/core/sidecar/write';
+import { annotation, fixture, sidecar } from './helpers';
+
+const VALID = `marginalia: 1
+source:
+  file: report.txt
+  published: 2020-06-10
+annotations:
+  - id: a1
+    kind: claim
+    label: commitment
+    quote: "We will rotate keys"
+    start: 0
+    end: 19
+    origin: detected
+    status: open
+`;
+
+function only(yaml: string, source?: string): { line: number; column: number; message: string } {
+  const r = parseSidecar(yaml, 'x.annotations.yaml', source);
+  assert.equal(r.writable, false, 'a sidecar with errors must not be writable');
+  assert.equal(r.errors.length, 1, JSON.stringify(r.errors));
+  const e = r.errors[0];
+  assert.ok(e);
+  assert.equal(e.file, 'x.annotations.yaml');
+  return e;
+}
+
+test('a valid sidecar reads with every field, writable', () => {
+  const r = parseSidecar(VALID, 'x.annotations.yaml', 'We will rotate keys every year.');
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.writable, true);
+  assert.deepEqual(r.sidecar, {
+    marginalia: 1,
+    source: { file: 'report.txt', published: '2020-06-10' },
+    annotations: [{ id: 'a1', kind: 'claim', label: 'commitment', quote: 'We will rotate keys', prefix: '', suffix: '', start: 0, end: 19, origin: 'detected', status: 'open' }],
+  });
+});
+
+test('the commented fixture reads without errors', () => {
+  const r = parseSidecar(fixture('commented.before.yaml'), 'f.yaml');
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.sidecar?.annotations.length, 3);
+  assert.deepEqual(r.sidecar.annotations[0]?.tags, ['security', 'team']);
+});
+
+test('malformed YAML is reported with its line and column', () => {
+  const e = only('marginalia: 1\nsource: {file: a.txt\nannotations: []\n');
+  assert.match(e.message, /YAML syntax/);
+  assert.ok(e.line >= 2, `line ${e.line}`);
+  assert.ok(e.column >= 1);
+  assert.match(formatSidecarError({ file: 'x.annotations.yaml', ...e }), /^x\.annotations\.yaml:\d+:\d+: YAML syntax/);
+});
+
+test('an unknown version is refused with a clear message', () => {
+  const e = only(VALID.replace('marginalia: 1', 'marginalia: 2'));
+  assert.deepEqual([e.line, e.column], [1, 13]);
+  assert.match(e.message, /unsupported format version 2/);
+});
+
+test('wrong types point at the value', () => {
+  const e = only(VALID.replace('start: 0', 'start: "zero"'));
+  assert.deepEqual([e.line, e.column], [10, 12]);
+  assert.match(e.message, /`start` must be a whole number/);
+  const t = only(VALID.replace('label: commitment', 'label: 2020'));
+  assert.match(t.message, /`label` must be a string, found the number 2020 \(quote it: "2020"\)/);
+  const s = only(VALID.replace('status: open', 'status: done'));
+  assert.match(s.message, /`status` must be one of open, verified, disputed, dismissed/);
+  assert.equal(s.line, 13);
+});
+
+test('missing required fields are named, at their annotation', () => {
+  const e = only(VALID.replace('    origin: detected\n', ''));
+  assert.match(e.message, /missing required field `origin`/);
+  assert.deepEqual([e.line, e.column], [6, 5]);
+  assert.match(only('annotations: []\n').message, /missing `marginalia: 1`/);
+});
+
+test('duplicate ids are errors at the second one', () => {
+  const yaml = `${VALID}  - id: a1\n    kind: date\n    quote: "keys"\n    start: 15\n    end: 19\n    origin: manual\n    status: open\n`;
+  const e = only(yaml);
+  assert.equal(e.line, 14);
+  assert.match(e.message, /duplicate id `a1` \(first used at line 6\)/);
+});
+
+test('offsets past the end of the source and end before start are errors', () => {
+  const e = only(VALID, 'short');
+  assert.match(e.message, /end 19 is past the end of the source \(5 characters\)/);
+  const f = only(VALID.replace('end: 19', 'end: 3').replace('start: 0', 'start: 9'));
+  assert.match(f.message, /end 3 is before start 9/);
+  // Orphans keep their last position only as a hint: no error.
+  const orphan = parseSidecar(VALID.replace('    origin:', '    orphaned: true\n    origin:'), 'x', 'short');
+  assert.deepEqual(orphan.errors, []);
+});
+
+test('code points, not UTF-16 units, measure the source', () => {
+  const yaml = VALID.replace('end: 19', 'end: 3').replace('We will rotate keys', '😀😀😀');
+  assert.deepEqual(parseSidecar(yaml, 'x', '😀😀😀').errors, []);
+  assert.equal(parseSidecar(yaml.replace('end: 3', 'end: 4'), 'x', '😀😀😀').errors.length, 1);
+});
+
+test('an alias bomb is refused', () => {
+  const bomb = [
+    'marginalia: 1', 'source: {file: a.txt}', 'x-a: &a [x, x, x, x, x, x, x, x, x, x]',
+    'x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'x-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]', 'annotations: []', '',
+  ].join('\n');
+  const e = only(bomb);
+  assert.match(e.message, /too many YAML aliases/);
+  assert.equal(e.line, 4);
+});
+
+test('a file over the size limit is refused before parsing', () => {
+  const huge = { length: MAX_SIDECAR_CHARS + 1 } as unknown as string;
+  const e = only(huge);
+  assert.match(e.message, /larger than 50 MB/);
+});
+
+test('unknown fields are reported (typos), x- extensions are not', () => {
+  const e = only(VALID.replace('status: open', 'status: open\n    stauts: verified'));
+  assert.match(e.message, /unknown field `stauts`/);
+  assert.deepEqual(parseSidecar(VALID.replace('status: open', 'status: open\n    x-reviewer: ana'), 'x').errors, []);
+});
+
+test('several errors are all reported, and the valid annotations are still read', () => {
+  const yaml = `${VALID}  - id: b2\n    kind: claim\n    quote: ""\n    start: 1\n    end: 2\n    origin: robot\n    status: open\n`;
+  const r = parseSidecar(yaml, 'x');
+  assert.equal(r.writable, false);
+  assert.equal(r.errors.length, 2);
+  assert.deepEqual(r.sidecar?.annotations.map((a) => a.id), ['a1']);
+});
+
+test('the fast reader and the full YAML parser agree on written files', () => {
+  const text = serializeSidecar(sidecar([
+    annotation({ id: 'x1', start: 1, end: 5, quote: ' yes: "no" # 😀 ', note: 'line\nbreak', tags: ['a', 'b c', 'yes'] }),
+    annotation({ id: 'x2', start: 7, end: 9, label: 'denial', speaker: 'TikTok', orphaned: true, created: '2026-01-01T00:00:00Z' }),
+  ]));
+  const fast = fastParseTree(text);
+  const full = parseYamlTree(text);
+  assert.ok(fast !== undefined, 'the fast reader must accept what the writer writes');
+  assert.ok(full.tree !== undefined);
+  assert.deepEqual(strip(fast), strip(full.tree));
+});
+
+test('the fast reader gives way to the full parser on anything unusual', () => {
+  for (const text of [
+    'a: |\n  block\n', 'a: &x 1\nb: *x\n', 'a: 0x1F\n', 'a: 1.5\n', 'a: "multi\n  line"\n', 'a: {b: 1}\n',
+    '- a\n', 'a: b: c\n', 'a: plain\n  continued\n', '---\na: 1\n', 'a: Null\n', 'a: -1\n', "a: 'x\n",
+  ]) assert.equal(fastParseTree(text), undefined, text);
+});
+
+/** The tree without offsets (the two parsers point at the same nodes, but not always the same character). */
+function strip(node: unknown): unknown {
+  return JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'offset' || k === 'keyOffset' ? undefined : v)));
+}

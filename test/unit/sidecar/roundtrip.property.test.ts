@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { normaliseSidecar, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
+import { parseSidecar } from '../../../src/core/sidecar/read';
+import { patchSidecarText, serializeSidecar } from '../../../src/core/sidecar/write';
+
+// Text that tends to break YAML writers: specials, indicators, quotes, line breaks.
+const nasty = fc.oneof(
+  fc.constantFrom('yes', 'no', 'on', 'off', 'y', 'n', '~', 'null', 'true', '2020-06-10', '0x1F', '012', '1:20', '.inf', '- ', '# ', ': ', '"', "'", '\\', '\r\n', '\n', '\t', '\u00a0', '\u2028', '\u0085', '\ufeff', '😀', '👩‍💻', ' ', '  ', '{', '[', ',', '&a', '*a', '!', '|', '>', '%', '@', '`'),
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+);
+const text = fc.array(nasty, { maxLength: 6 }).map((parts) => parts.join(''));
+const nonEmpty = text.filter((s) => s.length > 0);
+
+const annotationArb = fc.record({
+  kind: fc.constantFrom('claim', 'date', 'control', 'my-code'),
+  quote: nonEmpty,
+  prefix: text,
+  suffix: text,
+  start: fc.nat(100_000),
+  length: fc.nat(500),
+  origin: fc.constantFrom('detected', 'manual'),
+  status: fc.constantFrom('open', 'verified', 'disputed', 'dismissed'),
+  note: fc.option(text, { nil: undefined }),
+  author: fc.option(nonEmpty, { nil: undefined }),
+  speaker: fc.option(nonEmpty, { nil: undefined }),
+  tags: fc.option(fc.array(nonEmpty, { maxLength: 4 }), { nil: undefined }),
+  orphaned: fc.boolean(),
+});
+
+const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar => ({
+  marginalia: 1,
+  source: { file: 'dir/report 1.txt', sha256: '0123456789abcdef'.repeat(4) },
+  annotations: list.map((a, i): Annotation => {
+    const out: Annotation = {
+      id: `id${i}`, kind: a.kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.start + a.length,
+      origin: a.origin, status: a.status,
+    };
+    if (a.note !== undefined) out.note = a.note;
+    if (a.author !== undefined) out.author = a.author;
+    if (a.speaker !== undefined) out.speaker = a.speaker;
+    if (a.tags !== undefined) out.tags = a.tags;
+    if (a.orphaned) out.orphaned = true;
+    return out;
+  }),
+}));
+
+test('parse → write → parse keeps everything, and YAML 1.1 readers agree', () => {
+  fc.assert(fc.property(sidecarArb, (s) => {
+    const written = serializeSidecar(s);
+    const back = parseSidecar(written, 'p.yaml');
+    assert.deepEqual(back.errors, []);
+    assert.deepEqual(back.sidecar, normaliseSidecar(s));
+    assert.deepEqual(parse(written, { version: '1.1' }), parse(written));
+  }), { numRuns: 400 });
+});
+
+test('an in-place update from any sidecar to any other reads back as the new one', () => {
+  fc.assert(fc.property(sidecarArb, sidecarArb, (a, b) => {
+    const out = patchSidecarText(`# notes\n${serializeSidecar(a)}`, b);
+    assert.ok(out !== undefined, 'the patcher must handle its own layout');
+    assert.ok(out.startsWith('# notes\n'));
+    assert.deepEqual(parseSidecar(out, 'p.yaml').sidecar, normaliseSidecar(b));
+  }), { numRuns: 200 });
+});
