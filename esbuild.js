@@ -41,7 +41,8 @@ const targets = [
     format: 'cjs',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
-    external: ['vscode'],
+    // Node built-ins are only loaded behind a check for the Node host (src/editor/files.ts).
+    external: ['vscode', 'node:fs/promises'],
     define: { global: 'globalThis' },
   },
   {

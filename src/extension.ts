@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { builtinCatalog } from './core/catalog/builtin';
-import type { Detection, Kind } from './core/model';
+import type { Detection } from './core/model';
+import type { Annotation } from './core/sidecar/format';
+import { OffsetMap } from './core/text/offsets';
+import { registerAnnotationCommands } from './editor/annotationCommands';
 import { registerLogCommands } from './editor/commands';
-import { DecorationPainter } from './editor/decorations';
+import { DecorationPainter, type Painted } from './editor/decorations';
 import { MarginaliaHoverProvider } from './editor/hover';
 import { createLog } from './editor/log';
 import { SessionRegistry } from './editor/session';
@@ -11,29 +14,33 @@ import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
   readonly log: vscode.LogOutputChannel;
-  /** The current suggestions of an open document, brought up to date first. */
-  suggestions(document: vscode.TextDocument): readonly Detection[];
-  /** The ranges decorated in a visible document, by kind. */
-  decorations(uri: vscode.Uri): Record<Kind, vscode.Range[]> | undefined;
+  /** The current suggestions of an open document, once its sidecar has been read. */
+  suggestions(document: vscode.TextDocument): Promise<readonly Detection[]>;
+  /** The stored annotations of an open document, positions in code points of its current text. */
+  annotations(document: vscode.TextDocument): Promise<readonly Annotation[]>;
+  /** The ranges decorated in a visible document, by kind and status. */
+  decorations(uri: vscode.Uri): Painted | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = createLog();
   const sessions = new SessionRegistry(log);
-  const painter = new DecorationPainter(sessions);
-  const annotations = new AnnotationsTreeProvider();
+  const painter = new DecorationPainter(sessions, vscode.Uri.joinPath(context.extensionUri, 'media'));
+  const tree = new AnnotationsTreeProvider(sessions);
   const selector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
-    log, sessions, painter, annotations,
-    vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: annotations, showCollapseAll: true }),
+    log, sessions, painter, tree,
+    vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, builtinCatalog)),
     ...registerLogCommands(log),
+    ...registerAnnotationCommands(log, sessions),
   );
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
   log.info(`Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI)`);
   return {
     log,
-    suggestions: (document) => sessions.ensure(document)?.suggestions ?? [],
+    suggestions: async (document) => (await sessions.ready(document))?.suggestions ?? [],
+    annotations: async (document) => (await sessions.ready(document))?.store.current(new OffsetMap(document.getText())) ?? [],
     decorations: (uri) => painter.paintedRanges(uri),
   };
 }

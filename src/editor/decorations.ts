@@ -3,6 +3,15 @@ import type { Detection, Kind } from '../core/model';
 import type { DocumentSession, SessionRegistry } from './session';
 import { readSettings } from './settings';
 
+/** Accepted annotations: a solid background per kind; verified and disputed add a mark. */
+const ANNOTATION_BACKGROUND: Record<Kind, string> = {
+  claim: 'marginalia.claimBackground',
+  date: 'marginalia.dateBackground',
+  control: 'marginalia.controlBackground',
+};
+
+export type Painted = Record<Kind, vscode.Range[]> & { annotations: vscode.Range[]; verified: vscode.Range[]; disputed: vscode.Range[] };
+
 const KIND_COLOR: Record<Kind, string> = {
   claim: 'marginalia.claimSuggestionBorder',
   date: 'marginalia.dateSuggestionBorder',
@@ -16,11 +25,14 @@ const KIND_COLOR: Record<Kind, string> = {
  */
 export class DecorationPainter implements vscode.Disposable {
   private readonly types: Record<Kind, vscode.TextEditorDecorationType>;
+  private readonly accepted: Record<Kind, vscode.TextEditorDecorationType>;
+  private readonly verified: vscode.TextEditorDecorationType;
+  private readonly disputed: vscode.TextEditorDecorationType;
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The ranges last painted per editor document, for tests and the status bar. */
-  private readonly painted = new Map<string, Record<Kind, vscode.Range[]>>();
+  private readonly painted = new Map<string, Painted>();
 
-  constructor(private readonly sessions: SessionRegistry) {
+  constructor(private readonly sessions: SessionRegistry, media: vscode.Uri) {
     // Claims are sentences and often contain dates and controls: the three styles stay
     // distinguishable when they overlap (claims underlined, dates dashed underline,
     // controls boxed).
@@ -37,6 +49,25 @@ export class DecorationPainter implements vscode.Disposable {
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.types = { claim: make('claim'), date: make('date'), control: make('control') };
+    const accept = (kind: Kind): vscode.TextEditorDecorationType => vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor(ANNOTATION_BACKGROUND[kind]),
+      overviewRulerColor: new vscode.ThemeColor(KIND_COLOR[kind]),
+      overviewRulerLane: vscode.OverviewRulerLane.Full,
+      gutterIconPath: vscode.Uri.joinPath(media, `gutter-${kind}.svg`),
+      gutterIconSize: '70%',
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+    this.accepted = { claim: accept('claim'), date: accept('date'), control: accept('control') };
+    this.verified = vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none solid none', borderWidth: '0 0 2px 0',
+      borderColor: new vscode.ThemeColor('marginalia.verifiedBorder'),
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+    this.disputed = vscode.window.createTextEditorDecorationType({
+      borderStyle: 'none none double none', borderWidth: '0 0 3px 0',
+      borderColor: new vscode.ThemeColor('marginalia.disputedBorder'),
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
     this.subscriptions.push(
       sessions.onDidChange((session) => { this.paintSession(session); }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) this.paintEditor(e); }),
@@ -46,7 +77,7 @@ export class DecorationPainter implements vscode.Disposable {
   }
 
   /** The ranges painted in a document, by kind (the extension API exposes this to tests). */
-  paintedRanges(uri: vscode.Uri): Record<Kind, vscode.Range[]> | undefined {
+  paintedRanges(uri: vscode.Uri): Painted | undefined {
     return this.painted.get(uri.toString());
   }
 
@@ -64,17 +95,32 @@ export class DecorationPainter implements vscode.Disposable {
     const session = known ?? this.sessions.get(editor.document.uri);
     if (!session) return;
     const show = readSettings(editor.document).showSuggestions;
-    const byKind: Record<Kind, vscode.Range[]> = { claim: [], date: [], control: [] };
+    const painted: Painted = { claim: [], date: [], control: [], annotations: [], verified: [], disputed: [] };
     if (show) {
-      for (const d of session.suggestions) byKind[d.kind].push(rangeOf(editor.document, d));
+      for (const d of session.suggestions) painted[d.kind].push(rangeOf(editor.document, d));
     }
-    for (const kind of Object.keys(byKind) as Kind[]) editor.setDecorations(this.types[kind], byKind[kind]);
-    this.painted.set(editor.document.uri.toString(), byKind);
+    const accepted: Record<Kind, vscode.Range[]> = { claim: [], date: [], control: [] };
+    for (const { annotation, anchor } of session.store.tracked) {
+      if (anchor.orphaned || annotation.status === 'dismissed') continue;
+      const range = rangeOf(editor.document, anchor);
+      const kind: Kind = annotation.kind === 'date' || annotation.kind === 'control' ? annotation.kind : 'claim';
+      accepted[kind].push(range);
+      painted.annotations.push(range);
+      if (annotation.status === 'verified') painted.verified.push(range);
+      if (annotation.status === 'disputed') painted.disputed.push(range);
+    }
+    for (const kind of Object.keys(this.types) as Kind[]) {
+      editor.setDecorations(this.types[kind], painted[kind]);
+      editor.setDecorations(this.accepted[kind], accepted[kind]);
+    }
+    editor.setDecorations(this.verified, painted.verified);
+    editor.setDecorations(this.disputed, painted.disputed);
+    this.painted.set(editor.document.uri.toString(), painted);
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
-    for (const t of Object.values(this.types)) t.dispose();
+    for (const t of [...Object.values(this.types), ...Object.values(this.accepted), this.verified, this.disputed]) t.dispose();
   }
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import type { ClaimDetection, ControlDetection, DateDetection, Detection } from '../core/model';
+import type { Annotation } from '../core/sidecar/format';
 import { rangeOf } from './decorations';
 import type { SessionRegistry } from './session';
 
@@ -16,13 +17,16 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     const session = this.sessions.ensure(document);
     if (!session) return undefined;
     const offset = document.offsetAt(position);
+    const annotations = session.store.tracked
+      .filter((t) => !t.anchor.orphaned && t.annotation.status !== 'dismissed' && t.anchor.start <= offset && offset < t.anchor.end)
+      .map((t) => ({ ...t.annotation, start: t.anchor.start, end: t.anchor.end }));
     // Innermost first: a control inside a claim sentence shows its card above the claim.
     const hits = session.suggestions
       .filter((d) => d.start <= offset && offset < d.end)
       .sort((a, b) => (a.end - a.start) - (b.end - b.start));
-    const first = hits[0];
+    const parts = [...annotations.map((a) => describeAnnotation(a, this.catalog())), ...hits.map((d) => this.describe(d))];
+    const first = annotations[0] ?? hits[0];
     if (!first) return undefined;
-    const parts = hits.map((d) => this.describe(d));
     return new vscode.Hover(parts, rangeOf(document, first));
   }
 
@@ -38,6 +42,31 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown('\n\n---\n\n$(lightbulb) *Suggestion, not yet accepted*');
     return md;
   }
+}
+
+/** An accepted or manual annotation: what it is, its status, and the researcher's note. */
+function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  const icon = a.status === 'verified' ? '$(pass)' : a.status === 'disputed' ? '$(warning)' : '$(note)';
+  md.appendMarkdown(`${icon} **Annotation** · `);
+  md.appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status}`);
+  const entry = a.kind === 'control' ? catalog.entries.find((e) => e.id === a.label) : undefined;
+  if (entry?.title) field(md, 'Control', entry.title);
+  field(md, 'Speaker', a.speaker);
+  if (a.note) {
+    // The note is the researcher's Markdown, rendered untrusted: no command links, no HTML.
+    md.appendMarkdown('\n\n---\n\n');
+    md.appendMarkdown(a.note.replace(/\$\(/g, '\\$('));
+  }
+  const meta = [a.author, a.created?.slice(0, 10), a.origin].filter(Boolean).join(' · ');
+  if (meta) {
+    md.appendMarkdown('\n\n*');
+    md.appendText(meta);
+    md.appendMarkdown('*');
+  }
+  return md;
 }
 
 function field(md: vscode.MarkdownString, label: string, value: string | undefined): void {

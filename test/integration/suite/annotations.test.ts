@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { api, openInEditor, waitFor, workspaceFile } from './helpers';
+
+interface SidecarYaml { marginalia: number; source: { file: string; sha256: string }; annotations: { id: string; kind: string; label?: string; quote: string; start: number; end: number; status: string; note?: string; origin: string }[] }
+
+async function readSidecar(name: string): Promise<SidecarYaml> {
+  const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${name}.annotations.yaml`));
+  return parse(new TextDecoder().decode(bytes)) as SidecarYaml;
+}
+
+async function placeCursor(editor: vscode.TextEditor, text: string): Promise<void> {
+  const offset = editor.document.getText().indexOf(text);
+  assert.ok(offset >= 0, `${text} is in the document`);
+  const at = editor.document.positionAt(offset + 1);
+  editor.selection = new vscode.Selection(at, at);
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+suite('Annotations and their sidecar', () => {
+  test('accepting a suggestion writes it to NAME.EXT.annotations.yaml and it stops being suggested', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor('roadmap.txt');
+    await waitFor(async () => (await marginalia.suggestions(editor.document)).length > 0 || undefined, 'suggestions');
+    await placeCursor(editor, 'ISO 27001');
+    const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    assert.ok(id, 'the command returns the new annotation id');
+    const sidecar = await readSidecar('roadmap.txt');
+    assert.equal(sidecar.marginalia, 1);
+    assert.equal(sidecar.source.file, 'roadmap.txt');
+    assert.match(sidecar.source.sha256, /^[0-9a-f]{64}$/);
+    const stored = sidecar.annotations.find((a) => a.id === id);
+    assert.ok(stored);
+    assert.deepEqual([stored.kind, stored.label, stored.quote, stored.status, stored.origin], ['control', 'iso-27001', 'ISO 27001', 'open', 'detected']);
+    const suggestions = await marginalia.suggestions(editor.document);
+    assert.ok(!suggestions.some((d) => d.kind === 'control' && d.text === 'ISO 27001'));
+    const painted = marginalia.decorations(editor.document.uri);
+    assert.ok(painted?.annotations.some((r) => editor.document.getText(r) === 'ISO 27001'));
+  });
+
+  test('a dismissed suggestion stays in the sidecar as dismissed and is not suggested again', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor('roadmap.txt');
+    await placeCursor(editor, 'SOC 2 Type II');
+    const id = await vscode.commands.executeCommand<string>('marginalia.dismissSuggestion');
+    const stored = (await readSidecar('roadmap.txt')).annotations.find((a) => a.id === id);
+    assert.equal(stored?.status, 'dismissed');
+    assert.ok(!(await marginalia.suggestions(editor.document)).some((d) => d.text === 'SOC 2 Type II'));
+  });
+
+  test('status, note and delete change the sidecar', async () => {
+    const editor = await openInEditor('roadmap.txt');
+    await placeCursor(editor, 'ISO 27001');
+    assert.equal(await vscode.commands.executeCommand('marginalia.setStatus', undefined, 'verified'), 'verified');
+    await vscode.commands.executeCommand('marginalia.editNote', undefined, 'Certificate **seen**, valid to 2026.');
+    let stored = (await readSidecar('roadmap.txt')).annotations.find((a) => a.quote === 'ISO 27001');
+    assert.deepEqual([stored?.status, stored?.note], ['verified', 'Certificate **seen**, valid to 2026.']);
+    await vscode.commands.executeCommand('marginalia.deleteAnnotation');
+    stored = (await readSidecar('roadmap.txt')).annotations.find((a) => a.quote === 'ISO 27001');
+    assert.equal(stored, undefined);
+  });
+
+  test('annotations move with edits in the editor and the sidecar follows on save', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor('roadmap.txt');
+    await placeCursor(editor, 'Our goal is to hire');
+    const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    const before = (await marginalia.annotations(editor.document)).find((a) => a.id === id);
+    assert.ok(before);
+    await editor.edit((b) => { b.insert(new vscode.Position(1, 0), 'A new paragraph 😀 before everything else.\n'); });
+    const after = (await marginalia.annotations(editor.document)).find((a) => a.id === id);
+    assert.equal(after?.start, before.start + Array.from('A new paragraph 😀 before everything else.\n').length);
+    assert.equal(after.quote, before.quote);
+    await editor.document.save();
+    const stored = await waitFor(async () => {
+      const s = (await readSidecar('roadmap.txt')).annotations.find((a) => a.id === id);
+      return s && s.start === after.start ? s : undefined;
+    }, 'the sidecar to follow the save');
+    const codePoints = Array.from(editor.document.getText());
+    assert.equal(codePoints.slice(stored.start, stored.end).join(''), stored.quote);
+  });
+
+  test('a sidecar that does not validate is reported in the Problems panel and never written', async () => {
+    const original = await vscode.workspace.fs.readFile(workspaceFile('broken.txt.annotations.yaml'));
+    const editor = await openInEditor('broken.txt');
+    const problems = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(workspaceFile('broken.txt.annotations.yaml'));
+      return d.length > 0 ? d : undefined;
+    }, 'diagnostics on the broken sidecar');
+    assert.match(problems[0]?.message ?? '', /version|marginalia/i);
+    assert.equal(problems[0]?.range.start.line, 0);
+    await placeCursor(editor, 'SOC 2');
+    await vscode.commands.executeCommand('marginalia.acceptSuggestion');
+    const after = await vscode.workspace.fs.readFile(workspaceFile('broken.txt.annotations.yaml'));
+    assert.deepEqual(Buffer.from(after), Buffer.from(original));
+  });
+});
