@@ -24,7 +24,7 @@ rmSync(extensionsDir, { recursive: true, force: true });
 await installVsix(vsix, extensionsDir);
 if (!existsSync(workspace)) cpSync(join(root, 'samples', 'corpus'), workspace, { recursive: true });
 
-const server = await startCodeServer({ workspace, extensionsDir });
+const server = await startCodeServer({ workspace, extensionsDir, settings: { 'editor.wordWrap': 'on' } });
 const fileToOpen = opts.file ?? 'northwind-security-statement.txt';
 const url = `${server.url}?folder=${encodeURIComponent(workspace)}`;
 

@@ -18,7 +18,7 @@ await installVsix(vsix, extensionsDir);
 console.log(`ui: installed ${vsix} into ${extensionsDir}`);
 const workspace = join(scratch, 'corpus');
 cpSync(join(root, 'samples', 'corpus'), workspace, { recursive: true });
-const server = await startCodeServer({ workspace, extensionsDir });
+const server = await startCodeServer({ workspace, extensionsDir, settings: { 'editor.wordWrap': 'on' } });
 console.log(`ui: code-server at ${server.url}, workspace ${workspace}`);
 
 const uiResults = join(resultsDir, 'ui');

@@ -50,20 +50,34 @@ export async function hoverOnText(page: Page, needle: string): Promise<void> {
   const point = await page.evaluate((wanted) => {
     const lines = Array.from(document.querySelectorAll('.editor-instance .view-lines .view-line'));
     for (const line of lines) {
+      // The editor splits a line's text into several spans: search the whole line.
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node.textContent ?? '').replace(/\u00a0/g, ' ');
-        const at = text.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, Math.min(at + 3, text.length));
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const whole = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' ');
+      const at = whole.indexOf(wanted);
+      if (at < 0) continue;
+      let offset = at;
+      for (const node of nodes) {
+        if (offset < node.data.length) {
+          const range = document.createRange();
+          range.setStart(node, offset);
+          range.setEnd(node, Math.min(offset + 2, node.data.length));
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        offset -= node.data.length;
       }
     }
     return undefined;
   }, needle);
   if (!point) throw new Error(`"${needle}" is not in the visible editor lines`);
   await page.mouse.move(point.x, point.y);
+}
+
+/** Clicks onto the first occurrence of `needle` in the visible editor lines. */
+export async function clickOnText(page: Page, needle: string): Promise<void> {
+  await hoverOnText(page, needle);
+  await page.mouse.down();
+  await page.mouse.up();
 }

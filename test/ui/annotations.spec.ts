@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import * as path from 'node:path';
+import { clickOnText, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
+
+test('accepting a suggestion shows it in the Annotations tree, under its file and kind', async ({ page }) => {
+  await openWorkbench(page);
+  await openFile(page, 'wire-story-data-transfers.txt');
+  await clickOnText(page, 'Standard Contractual Clauses');
+  await runCommand(page, 'Marginalia: Accept Suggestion');
+  await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
+  const tree = page.locator('.sidebar .monaco-list').first();
+  await expect(tree.getByText('wire-story-data-transfers.txt')).toBeVisible();
+  const controls = tree.locator('.monaco-list-row', { hasText: /^control/ }).first();
+  await controls.click();
+  await expect(tree.locator('.monaco-list-row', { hasText: 'Standard Contractual Clauses' }).first()).toContainText('sccs · open');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'annotations-tree.png') });
+});
+
+test('Annotate Selection asks for a kind, a label and a note, and the annotation appears', async ({ page }) => {
+  await openWorkbench(page);
+  await openFile(page, 'hospital-breach-response.txt');
+  await clickOnText(page, 'Riverbend');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await runCommand(page, 'Marginalia: Annotate Selection…');
+  const input = page.locator('.quick-input-widget input');
+  await expect(page.locator('.quick-input-widget')).toContainText('kind');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'annotate-selection-kind.png') });
+  await input.fill('claim');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quick-input-widget')).toContainText('label');
+  await input.fill('assertion');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quick-input-widget')).toContainText('note');
+  await input.fill('Check against the HHS breach portal.');
+  await page.keyboard.press('Enter');
+  await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
+  const tree = page.locator('.sidebar .monaco-list').first();
+  await expect(tree.getByText('hospital-breach-response.txt')).toBeVisible();
+  await tree.locator('.monaco-list-row', { hasText: /^claim/ }).first().click();
+  await expect(tree.locator('.monaco-list-row', { hasText: 'assertion · open' }).first()).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'annotate-selection-done.png') });
+});
