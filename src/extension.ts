@@ -9,7 +9,9 @@ import { DecorationPainter, type Painted } from './editor/decorations';
 import { MarginaliaHoverProvider } from './editor/hover';
 import { createLog } from './editor/log';
 import { SessionRegistry } from './editor/session';
+import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
+import { ControlsTreeProvider } from './editor/trees/controlsTree';
 
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
@@ -20,6 +22,8 @@ export interface MarginaliaApi {
   annotations(document: vscode.TextDocument): Promise<readonly Annotation[]>;
   /** The ranges decorated in a visible document, by kind and status. */
   decorations(uri: vscode.Uri): Painted | undefined;
+  /** The status bar text for the active editor. */
+  statusText(): string;
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -27,10 +31,13 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const sessions = new SessionRegistry(log);
   const painter = new DecorationPainter(sessions, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const tree = new AnnotationsTreeProvider(sessions);
+  const controls = new ControlsTreeProvider(sessions, builtinCatalog);
+  const statusBar = new AnnotationStatusBar(sessions);
   const selector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
-    log, sessions, painter, tree,
+    log, sessions, painter, tree, controls, statusBar,
     vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, builtinCatalog)),
     ...registerLogCommands(log),
     ...registerAnnotationCommands(log, sessions),
@@ -42,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     suggestions: async (document) => (await sessions.ready(document))?.suggestions ?? [],
     annotations: async (document) => (await sessions.ready(document))?.store.current(new OffsetMap(document.getText())) ?? [],
     decorations: (uri) => painter.paintedRanges(uri),
+    statusText: () => statusBar.text,
   };
 }
 

@@ -8,7 +8,7 @@ import { registerCommand } from './commands';
 import { rangeOf } from './decorations';
 import type { SessionRegistry } from './session';
 import { readSettings } from './settings';
-import { resolveTarget, type Resolved } from './targets';
+import { isCommandTarget, resolveTarget, type Resolved } from './targets';
 
 export const ANNOTATION_COMMANDS = {
   accept: 'marginalia.acceptSuggestion',
@@ -176,7 +176,9 @@ export function registerAnnotationCommands(log: vscode.LogOutputChannel, session
     registerCommand(log, C.reveal, async (arg) => {
       const target = await resolveTarget(sessions, arg);
       if (!target) return;
-      const span = target.annotation?.anchor ?? target.suggestion;
+      // A Controls view mention of an accepted annotation names its span only.
+      const given = isCommandTarget(arg) && arg.start !== undefined && arg.end !== undefined ? { start: arg.start, end: arg.end } : undefined;
+      const span = target.annotation?.anchor ?? target.suggestion ?? given;
       if (!span) return;
       const editor = await vscode.window.showTextDocument(target.session.document, { preserveFocus: false });
       const range = rangeOf(editor.document, span);

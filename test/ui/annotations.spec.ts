@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import * as path from 'node:path';
-import { clickOnText, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
+import { clickOnText, expandView, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
 
 test('accepting a suggestion shows it in the Annotations tree, under its file and kind', async ({ page }) => {
   await openWorkbench(page);
@@ -14,6 +14,13 @@ test('accepting a suggestion shows it in the Annotations tree, under its file an
   await controls.click();
   await expect(tree.locator('.monaco-list-row', { hasText: 'Standard Contractual Clauses' }).first()).toContainText('sccs · open');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'annotations-tree.png') });
+
+  // The Controls view: who cites which control, and where.
+  const controlsPane = await expandView(page, 'Controls');
+  await expect(controlsPane.locator('.monaco-list-row', { hasText: 'sccs' }).first()).toBeVisible();
+  await controlsPane.locator('.monaco-list-row', { hasText: 'sccs' }).first().click();
+  await expect(controlsPane.locator('.monaco-list-row', { hasText: 'wire-story-data-transfers.txt' }).first()).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'controls-tree.png') });
 });
 
 test('Annotate Selection asks for a kind, a label and a note, and the annotation appears', async ({ page }) => {

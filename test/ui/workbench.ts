@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import * as path from 'node:path';
 
 /** Where the UI tests save the screenshots a person looks at (git-ignored). */
@@ -39,6 +39,21 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await expect(row).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.locator('.tabs-container .tab', { hasText: name })).toBeVisible();
+  await expect(page.locator('.editor-instance .view-lines .view-line').first()).toBeVisible();
+  // The window remembers scroll positions between runs: start from the top.
+  await page.keyboard.press('Control+Home');
+}
+
+/** Expands a view of the side bar by its pane title, if it is collapsed. */
+export async function expandView(page: Page, title: string): Promise<Locator> {
+  const header = page.locator('.sidebar .pane-header', { hasText: title });
+  await expect(header).toBeVisible();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') {
+    await header.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(header).toHaveAttribute('aria-expanded', 'true');
+  return page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: title }) });
 }
 
 /**

@@ -42,3 +42,16 @@ suite('Suggestions in the editor', () => {
     assert.match(claim, /Why:/);
   });
 });
+
+suite('Status bar', () => {
+  test('shows the counts of the active document', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor('statement.txt');
+    const suggestions = await marginalia.suggestions(editor.document);
+    const text = await waitFor(() => {
+      const t = marginalia.statusText();
+      return t.includes(`$(lightbulb) ${suggestions.length}`) ? t : undefined;
+    }, 'the status bar to show the counts');
+    assert.match(text, /^\$\(note\) \d+ \$\(lightbulb\) \d+/);
+  });
+});
