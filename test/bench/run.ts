@@ -1,9 +1,14 @@
 // `npm run bench`: prints the figures of every benchmark. Timings are noisy on shared
-// machines, so compare the ratios measured within one run.
+// machines, so compare the ratios measured within one run. `npm run bench -- NAME...`
+// runs only those (detectors, sidecar).
 import { benchDetectors } from './detectors';
+import { benchSidecar } from './sidecar';
 
 const only = process.argv.slice(2);
-const benches: [string, () => void][] = [['detectors', () => { benchDetectors(); }]];
+const benches: [string, () => void][] = [
+  ['detectors', () => { benchDetectors(); }],
+  ['sidecar', () => { benchSidecar(); }],
+];
 for (const [name, bench] of benches) {
   if (only.length === 0 || only.includes(name)) bench();
 }

@@ -1,12 +1,18 @@
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DocumentDetector } from '../../core/detect';
 import type { Detection } from '../../core/model';
+import { formatSidecarError, type Sidecar } from '../../core/sidecar/format';
+import { sha256Hex } from '../../core/sidecar/sha256';
+import { emptySidecar, mergeDetections } from '../../core/store/sync';
 import { OffsetMap } from '../../core/text/offsets';
 import { parseIsoDate, parseKinds, withUsageErrors } from '../args';
-import { collectDocuments, describeFsError, readDocument } from '../files';
+import { collectDocuments, describeFsError, readDocument, type FileProblem } from '../files';
+import { checkSidecar, isSidecarPath, readSidecarText, saveSidecar, SidecarRefused, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia detect PATH... [--json] [--kinds claim,date,control] [--ref-date YYYY-MM-DD]
+                        [--write [--author NAME]]
 
 Finds claims, dates and named controls in text and Markdown documents (directories are
 walked for *.txt, *.text, *.md, *.markdown) and prints them.
@@ -17,8 +23,21 @@ Options:
   --kinds LIST           only these kinds (default: claim,date,control)
   --ref-date YYYY-MM-DD  resolve relative dates against this date (default: the
                          document's own date; without one they stay unresolved)
+  --write                store the detections in each document's sidecar
+                         (NAME.EXT.annotations.yaml) as annotations with origin
+                         detected and status open, and print per file how many were
+                         added and how many were already there. The sidecar is
+                         created when absent, else edited in place (comments and
+                         layout kept) and written atomically. A detection that an
+                         annotation already covers is skipped whatever its status, so a
+                         dismissed one is never added again. If the source changed
+                         since the sidecar was saved, its annotations are re-anchored
+                         first. An invalid sidecar is reported and left untouched.
+                         With --json the summary goes to stderr.
+  --author NAME          with --write: record NAME as the new annotations' author
 
-Exit status: 0 success, 1 a file could not be read (the others are still reported), 2 bad usage.`;
+Exit status: 0 success, 1 a file could not be read, a sidecar is invalid or could not
+be written (the other files are still processed), 2 bad usage.`;
 
 /** A detection as the CLI's JSON shows it: code-point offsets, snake_case keys. */
 export function toJson(d: Detection, offsets: OffsetMap): Record<string, unknown> {
@@ -86,6 +105,52 @@ function printTable(io: CliIo, file: string, text: string, detections: readonly 
   for (const r of rows) io.out(r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] as number) : cell)).join('  '));
 }
 
+/**
+ * Stores the detections of one document in its sidecar and prints what was done;
+ * returns the problem when the sidecar was invalid or could not be written.
+ */
+async function writeDetections(say: (text: string) => void, file: string, text: string, detections: readonly Detection[], author: string | undefined): Promise<FileProblem | undefined> {
+  const sidecarPath = sidecarPathFor(file);
+  let yaml: string | undefined;
+  try {
+    yaml = await readSidecarText(sidecarPath);
+  } catch (error) {
+    return { path: sidecarPath, message: `${describeFsError(error)}; left as it is` };
+  }
+  const sha256 = sha256Hex(text);
+  let base: Sidecar;
+  if (yaml === undefined) {
+    base = emptySidecar(path.basename(file));
+  } else {
+    const checked = checkSidecar(yaml, sidecarPath, text, sha256);
+    if (checked.sidecar === undefined || checked.errors.length > 0) {
+      for (const e of checked.errors) say(formatSidecarError(e));
+      return { path: sidecarPath, message: 'invalid sidecar, left as it is; fix it and run again' };
+    }
+    base = checked.sidecar;
+  }
+  // No `created`: the same run on two machines then writes the same text, which git merges.
+  const merged = mergeDetections(base, detections, text, { sha256, ...(author === undefined ? {} : { author }) });
+  const r = merged.reconciled;
+  const moves = r.reanchored && r.counts.moved + r.counts.fuzzy + r.counts.orphaned > 0
+    ? `; re-anchored first: ${r.counts.moved} moved, ${r.counts.fuzzy} fuzzy, ${r.counts.orphaned} orphaned`
+    : '';
+  let outcome = '; nothing to write';
+  let problem: FileProblem | undefined;
+  if (merged.changed) {
+    try {
+      const written = await saveSidecar(sidecarPath, merged.sidecar, { previousText: yaml, sourceText: text });
+      outcome = written === undefined ? '; nothing to write' : yaml === undefined ? `; created ${sidecarPath}` : `; written to ${sidecarPath}`;
+    } catch (error) {
+      if (error instanceof SidecarRefused) for (const e of error.errors) say(formatSidecarError(e));
+      problem = { path: sidecarPath, message: error instanceof SidecarRefused ? error.message.replace(`${sidecarPath}: `, '') : describeFsError(error) };
+      outcome = '; not written';
+    }
+  }
+  say(`${file}: ${merged.added.length} added, ${merged.alreadyAnnotated} already there${moves}${outcome}`);
+  return problem;
+}
+
 export const detectCommand: CliCommand = {
   name: 'detect',
   summary: 'find claims, dates and controls in documents',
@@ -95,13 +160,25 @@ export const detectCommand: CliCommand = {
       args,
       allowPositionals: true,
       strict: true,
-      options: { json: { type: 'boolean' }, kinds: { type: 'string' }, 'ref-date': { type: 'string' } },
+      options: {
+        json: { type: 'boolean' }, kinds: { type: 'string' }, 'ref-date': { type: 'string' },
+        write: { type: 'boolean' }, author: { type: 'string' },
+      },
     }));
     const kinds = parseKinds(values.kinds);
     const referenceDate = parseIsoDate(values['ref-date'], '--ref-date');
     if (positionals.length === 0) throw new UsageError('detect needs at least one PATH');
+    if (values.author !== undefined && !values.write) throw new UsageError('--author only applies with --write');
+    // With --json, stdout carries only the JSON.
+    const say = (text: string): void => {
+      if (values.json) io.err(text);
+      else io.out(text);
+    };
 
-    const { files, problems } = await collectDocuments(positionals);
+    const collected = await collectDocuments(positionals);
+    const problems = collected.problems;
+    // A sidecar named with --write stands for its source: a sidecar of a sidecar makes no sense.
+    const files = values.write ? [...new Set(collected.files.map((f) => (isSidecarPath(f) ? sourcePathFor(f) : f)))] : collected.files;
     const results: { file: string; annotations: Record<string, unknown>[] }[] = [];
     for (const file of files) {
       let text: string;
@@ -114,7 +191,11 @@ export const detectCommand: CliCommand = {
       const detections = new DocumentDetector().detect(text, { kinds, ...(referenceDate ? { referenceDate } : {}) });
       const offsets = new OffsetMap(text);
       if (values.json) results.push({ file, annotations: detections.map((d) => toJson(d, offsets)) });
-      else printTable(io, file, text, detections, offsets);
+      else if (!values.write) printTable(io, file, text, detections, offsets);
+      if (values.write) {
+        const problem = await writeDetections(say, file, text, detections, values.author);
+        if (problem) problems.push(problem);
+      }
     }
     if (values.json) io.out(JSON.stringify(results, null, 2));
     for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../usage';
 import { detectCommand } from './detect';
+import { reanchorCommand } from './reanchor';
+import { validateCommand } from './validate';
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [detectCommand];
+export const COMMANDS: readonly CliCommand[] = [detectCommand, validateCommand, reanchorCommand];

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatSidecarError } from '../../core/sidecar/format';
+import { withUsageErrors } from '../args';
+import { describeFsError, readDocument } from '../files';
+import { checkSidecar, findSidecars, readSidecarText, sourcePathFor } from '../sidecarFiles';
+import { UsageError, type CliCommand } from '../usage';
+
+const USAGE = `Usage: marginalia validate PATH...
+
+Checks annotation sidecars (NAME.EXT.annotations.yaml) against the sidecar format, and
+their offsets against their source NAME.EXT when it is there. A PATH may be a sidecar, a
+source (its sidecar is checked), or a directory (walked for *.annotations.yaml; the
+.NAME.annotations.yaml.tmp-* files an interrupted write may leave are not sidecars and
+are skipped).
+
+Prints each problem as FILE:LINE:COLUMN: MESSAGE, then how many files are ok. When a
+sidecar records a source hash other than the source's, the source changed since it was
+saved: its offsets are checked for shape only and a note suggests 'marginalia reanchor'.
+
+Exit status: 0 every sidecar is valid, 1 a sidecar has errors or a file could not be
+read, 2 bad usage.`;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  summary: 'check annotation sidecars against the format and their sources',
+  usage: USAGE,
+  async run(args, io) {
+    const { positionals } = withUsageErrors(() => parseArgs({ args, allowPositionals: true, strict: true, options: {} }));
+    if (positionals.length === 0) throw new UsageError('validate needs at least one PATH');
+    const { files, withoutSidecar, problems } = await findSidecars(positionals);
+    for (const source of withoutSidecar) io.out(`${source}: no sidecar (${source}.annotations.yaml); nothing to check`);
+    let ok = 0;
+    let bad = 0;
+    for (const file of files) {
+      let yaml: string | undefined;
+      try {
+        yaml = await readSidecarText(file);
+      } catch (error) {
+        problems.push({ path: file, message: describeFsError(error) });
+        continue;
+      }
+      if (yaml === undefined) {
+        problems.push({ path: file, message: 'no such file or directory' });
+        continue;
+      }
+      const sourcePath = sourcePathFor(file);
+      let sourceText: string | undefined;
+      if (existsSync(sourcePath)) {
+        try {
+          sourceText = await readDocument(sourcePath);
+        } catch (error) {
+          problems.push({ path: sourcePath, message: describeFsError(error) });
+        }
+      } else {
+        io.out(`${file}: note: its source ${sourcePath} is not there; offsets not checked against it`);
+      }
+      const result = checkSidecar(yaml, file, sourceText);
+      for (const e of result.errors) io.out(formatSidecarError(e));
+      if (result.errors.length > 0) bad++;
+      else ok++;
+      if (result.sourceChanged) {
+        io.out(`${file}: note: ${sourcePath} changed since the sidecar was saved; run 'marginalia reanchor --write ${file}'`);
+      }
+    }
+    for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);
+    io.out(`${plural(ok, 'file')} ok${bad > 0 ? `, ${plural(bad, 'file')} with errors` : ''}`);
+    return bad > 0 || problems.length > 0 ? 1 : 0;
+  },
+};
