@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinCatalog } from './core/catalog/builtin';
+import type { Catalog } from './core/catalog/types';
 import type { Detection } from './core/model';
 import type { Annotation } from './core/sidecar/format';
 import { OffsetMap } from './core/text/offsets';
@@ -11,6 +11,7 @@ import { createLog } from './editor/log';
 import { SessionRegistry } from './editor/session';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
+import { WorkspaceCatalog } from './editor/workspaceCatalog';
 import { ControlsTreeProvider } from './editor/trees/controlsTree';
 
 /** What the extension exports to other extensions and to its own integration tests. */
@@ -28,20 +29,24 @@ export interface MarginaliaApi {
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = createLog();
+  const catalog = new WorkspaceCatalog(log);
   const sessions = new SessionRegistry(log);
+  const catalogOf = (): Catalog => catalog.catalog;
   const painter = new DecorationPainter(sessions, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const tree = new AnnotationsTreeProvider(sessions);
-  const controls = new ControlsTreeProvider(sessions, builtinCatalog);
+  const controls = new ControlsTreeProvider(sessions, catalogOf);
   const statusBar = new AnnotationStatusBar(sessions);
   const selector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
-    log, sessions, painter, tree, controls, statusBar,
+    log, catalog, sessions, painter, tree, controls, statusBar,
+    catalog.onDidChange((matcher) => { sessions.setMatcher(matcher); }),
     vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, builtinCatalog)),
+    vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
     ...registerAnnotationCommands(log, sessions),
   );
+  void catalog.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
   log.info(`Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI)`);
   return {
