@@ -1,6 +1,10 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DocumentDetector } from '../../core/detect';
+import { builtinCatalog } from '../../core/catalog/builtin';
+import { parseCatalog } from '../../core/catalog/load';
+import { mergeCatalogs } from '../../core/catalog/merge';
+import { builtinMatcher, DocumentDetector } from '../../core/detect';
+import { compileControlMatcher, type ControlMatcher } from '../../core/detect/controls';
 import type { Detection } from '../../core/model';
 import { formatSidecarError, type Sidecar } from '../../core/sidecar/format';
 import { sha256Hex } from '../../core/sidecar/sha256';
@@ -12,7 +16,7 @@ import { checkSidecar, isSidecarPath, readSidecarText, saveSidecar, SidecarRefus
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia detect PATH... [--json] [--kinds claim,date,control] [--ref-date YYYY-MM-DD]
-                        [--write [--author NAME]]
+                        [--catalog FILE] [--write [--author NAME]]
 
 Finds claims, dates and named controls in text and Markdown documents (directories are
 walked for *.txt, *.text, *.md, *.markdown) and prints them.
@@ -23,6 +27,9 @@ Options:
   --kinds LIST           only these kinds (default: claim,date,control)
   --ref-date YYYY-MM-DD  resolve relative dates against this date (default: the
                          document's own date; without one they stay unresolved)
+  --catalog FILE         add the entries and patterns of a catalog file (the format of
+                         .marginalia/controls.yaml, see docs/catalog.md) to the
+                         built-in catalog; its errors are printed as file:line:column
   --write                store the detections in each document's sidecar
                          (NAME.EXT.annotations.yaml) as annotations with origin
                          detected and status open, and print per file how many were
@@ -162,7 +169,7 @@ export const detectCommand: CliCommand = {
       strict: true,
       options: {
         json: { type: 'boolean' }, kinds: { type: 'string' }, 'ref-date': { type: 'string' },
-        write: { type: 'boolean' }, author: { type: 'string' },
+        write: { type: 'boolean' }, author: { type: 'string' }, catalog: { type: 'string' },
       },
     }));
     const kinds = parseKinds(values.kinds);
@@ -177,6 +184,7 @@ export const detectCommand: CliCommand = {
 
     const collected = await collectDocuments(positionals);
     const problems = collected.problems;
+    const matcher = values.catalog === undefined ? builtinMatcher() : await loadCatalogFile(values.catalog, problems);
     // A sidecar named with --write stands for its source: a sidecar of a sidecar makes no sense.
     const files = values.write ? [...new Set(collected.files.map((f) => (isSidecarPath(f) ? sourcePathFor(f) : f)))] : collected.files;
     const results: { file: string; annotations: Record<string, unknown>[] }[] = [];
@@ -188,7 +196,7 @@ export const detectCommand: CliCommand = {
         problems.push({ path: file, message: describeFsError(error) });
         continue;
       }
-      const detections = new DocumentDetector().detect(text, { kinds, ...(referenceDate ? { referenceDate } : {}) });
+      const detections = new DocumentDetector(matcher).detect(text, { kinds, ...(referenceDate ? { referenceDate } : {}) });
       const offsets = new OffsetMap(text);
       if (values.json) results.push({ file, annotations: detections.map((d) => toJson(d, offsets)) });
       else if (!values.write) printTable(io, file, text, detections, offsets);
@@ -202,3 +210,17 @@ export const detectCommand: CliCommand = {
     return problems.length > 0 ? 1 : 0;
   },
 };
+
+/** The built-in catalog plus a user's catalog file; its errors become problems (exit 1), its valid entries still count. */
+async function loadCatalogFile(file: string, problems: FileProblem[]): Promise<ControlMatcher> {
+  let text: string;
+  try {
+    text = await readDocument(file);
+  } catch (error) {
+    throw new UsageError(`--catalog ${file}: ${describeFsError(error)}`);
+  }
+  const builtin = builtinCatalog();
+  const { catalog, errors } = parseCatalog(text, file, { knownIds: builtin.entries.map((e) => e.id) });
+  for (const e of errors) problems.push({ path: `${file}:${e.line}:${e.column}`, message: e.message });
+  return compileControlMatcher(mergeCatalogs(builtin, catalog));
+}

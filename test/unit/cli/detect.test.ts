@@ -72,3 +72,27 @@ test('bad usage exits 2 with one line', async () => {
     assert.equal(err.length, 1);
   }
 });
+
+test('detect --catalog adds a user catalog; its errors are reported as file:line:column and exit 1', async () => {
+  const dir = corpus();
+  const catalog = path.join(dir, 'controls.yaml');
+  fs.writeFileSync(catalog, [
+    'entries:',
+    '  - id: acme-cloud-baseline',
+    '    title: ACME Cloud Security Baseline',
+    '    aliases: [ACME Cloud Baseline]',
+    'patterns:',
+    '  - id: runaway',
+    '    framework: acme-cloud-baseline',
+    "    regex: '(a+)+$'",
+    '',
+  ].join('\n'));
+  const doc = path.join(dir, 'vendor.txt');
+  fs.writeFileSync(doc, 'The vendor meets the ACME Cloud Baseline and ISO 27001.\n');
+  const { status, out, err } = await run(['detect', '--json', '--kinds', 'control', '--catalog', catalog, doc]);
+  assert.equal(status, 1);
+  const [result] = JSON.parse(out) as JsonResult[];
+  assert.deepEqual(result?.annotations.map((a) => a.id), ['acme-cloud-baseline', 'iso-27001']);
+  assert.equal(err.length, 1);
+  assert.match(err[0] ?? '', new RegExp(`^marginalia: ${catalog.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: .*backtrack`));
+});
