@@ -6,6 +6,7 @@ import { OffsetMap } from './core/text/offsets';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { registerLogCommands } from './editor/commands';
 import { DecorationPainter, type Painted } from './editor/decorations';
+import { watchSidecars } from './editor/fileEvents';
 import { MarginaliaHoverProvider } from './editor/hover';
 import { createLog } from './editor/log';
 import { SessionRegistry } from './editor/session';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
     ...registerAnnotationCommands(log, sessions),
+    ...watchSidecars(log, sessions),
   );
   void catalog.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';

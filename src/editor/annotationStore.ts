@@ -5,6 +5,7 @@ import type { Anchor } from '../core/anchor/types';
 import type { Detection, Status } from '../core/model';
 import { toAnchor, withAnchor } from '../core/sidecar/anchors';
 import { FORMAT_VERSION, type Annotation, type Sidecar, type SidecarError } from '../core/sidecar/format';
+import { mergeAnnotations } from '../core/sidecar/merge';
 import { parseSidecar } from '../core/sidecar/read';
 import { sha256Hex } from '../core/sidecar/sha256';
 import { serializeSidecar, updateSidecarText } from '../core/sidecar/write';
@@ -166,6 +167,44 @@ export class AnnotationStore {
     await writeTextAtomically(this.sidecar, out);
     this.sidecarText = out;
     this.source = sidecar.source;
+  }
+
+  /**
+   * The sidecar changed on disk while the document is open (a git pull, a colleague's
+   * edit): merge it with what is in memory by annotation id, three-way against the text
+   * last read or written, then re-anchor against the current document. Returns the
+   * number of conflicts (in-memory wins those), or undefined when nothing changed.
+   */
+  async mergeFromDisk(): Promise<number | undefined> {
+    const disk = await readTextIfExists(this.sidecar);
+    if (disk === undefined || disk === this.sidecarText) return undefined;
+    const name = vscode.workspace.asRelativePath(this.sidecar);
+    const theirs = parseSidecar(disk, name);
+    if (!theirs.sidecar || theirs.errors.length > 0) {
+      this.errors = theirs.errors;
+      this.writable = false;
+      this.sidecarText = disk;
+      return 0;
+    }
+    const text = this.document.getText();
+    const offsets = new OffsetMap(text);
+    const base = this.sidecarText === undefined ? undefined : parseSidecar(this.sidecarText, name).sidecar;
+    const mine: Sidecar = { marginalia: FORMAT_VERSION, source: this.source, annotations: this.current(offsets) };
+    const merged = mergeAnnotations(base ?? { marginalia: FORMAT_VERSION, source: this.source, annotations: [] }, mine, theirs.sidecar);
+    // Their offsets are for the source as they saw it: place every annotation in the current text.
+    const anchors = merged.sidecar.annotations.map((a) => toAnchor(a, offsets));
+    const placed = reanchor(anchors, text);
+    this.entries = merged.sidecar.annotations.map((annotation, i) => {
+      const r = placed[i];
+      const anchor: Anchor = r ? { start: r.start, end: r.end, quote: r.quote, prefix: r.prefix, suffix: r.suffix } : anchors[i] as Anchor;
+      if (r?.state === 'orphaned') anchor.orphaned = true;
+      return { annotation: withAnchor(annotation, anchor, offsets), anchor };
+    });
+    this.source = { ...merged.sidecar.source };
+    this.errors = [];
+    this.writable = true;
+    this.sidecarText = disk;
+    return merged.conflicts.length;
   }
 
   /** The text last read from or written to disk: what an outside change is compared with. */

@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { SIDECAR_SUFFIX } from '../core/sidecar/format';
+import { readTextIfExists, sidecarUri, sourceOfSidecar } from './files';
+import { describeError } from './log';
+import type { SessionRegistry } from './session';
+
+/**
+ * Keeps sidecars with their sources when files change outside the annotation commands:
+ * a renamed or moved source takes its sidecar along; a deleted source leaves its
+ * sidecar in place, and the user is told; a sidecar changed on disk while its document
+ * is open is merged with what is in memory.
+ */
+export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable[] {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+  const changed = async (uri: vscode.Uri): Promise<void> => {
+    const source = sourceOfSidecar(uri);
+    const session = source ? sessions.get(source) : undefined;
+    if (!session) return;
+    try {
+      const conflicts = await session.store.mergeFromDisk();
+      if (conflicts === undefined) return;
+      log.info(`${vscode.workspace.asRelativePath(uri)} changed on disk; merged by annotation id${conflicts > 0 ? ` (${conflicts} conflicting field(s) kept as in the editor)` : ''}.`);
+      await sessions.commit(session);
+    } catch (error) {
+      log.error(`Merging ${uri.toString()} failed: ${describeError(error)}`);
+    }
+  };
+  return [
+    watcher,
+    watcher.onDidChange((uri) => { void changed(uri); }),
+    watcher.onDidCreate((uri) => { void changed(uri); }),
+    vscode.workspace.onDidRenameFiles(async (event) => {
+      for (const { oldUri, newUri } of event.files) {
+        if (oldUri.path.endsWith(SIDECAR_SUFFIX)) continue;
+        const from = sidecarUri(oldUri);
+        const to = sidecarUri(newUri);
+        try {
+          if ((await readTextIfExists(from)) === undefined) continue;
+          if ((await readTextIfExists(to)) !== undefined) {
+            void vscode.window.showWarningMessage(`Marginalia: ${vscode.workspace.asRelativePath(newUri)} already has annotations; the ones of its old name stay in ${vscode.workspace.asRelativePath(from)}.`);
+            continue;
+          }
+          await vscode.workspace.fs.rename(from, to, { overwrite: false });
+          log.info(`Moved ${vscode.workspace.asRelativePath(from)} to ${vscode.workspace.asRelativePath(to)} with its source.`);
+          const session = sessions.get(newUri);
+          if (session) sessions.reload(session);
+        } catch (error) {
+          log.error(`Moving the annotations of ${oldUri.toString()} failed: ${describeError(error)}`);
+          void vscode.window.showErrorMessage(`Marginalia could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }),
+    vscode.workspace.onDidDeleteFiles(async (event) => {
+      for (const uri of event.files) {
+        if (uri.path.endsWith(SIDECAR_SUFFIX)) continue;
+        const sidecar = sidecarUri(uri);
+        if ((await readTextIfExists(sidecar).catch(() => undefined)) === undefined) continue;
+        const message = `${vscode.workspace.asRelativePath(uri)} was deleted; its annotations are kept in ${vscode.workspace.asRelativePath(sidecar)}.`;
+        log.info(message);
+        void vscode.window.showInformationMessage(`Marginalia: ${message}`);
+      }
+    }),
+  ];
+}
