@@ -1,5 +1,6 @@
-// Runs the three detectors over a document, block by block, and remembers each block's
-// results so that re-detecting after an edit only works on the blocks that changed.
+// Runs the three detectors over a document and remembers each block's claims and dates
+// so that re-detecting after an edit only works on the blocks that changed (controls,
+// whose identifiers depend on their section, run over the whole text each time).
 // A block's results depend on its own text and on a little document context (the
 // reference date for dates; the byline and, for bullets, the block that introduces
 // them for claims), so that context is part of the cache key.
@@ -51,7 +52,11 @@ export class DocumentDetector {
   /** Blocks detected afresh by the last call: how incremental it was. */
   lastDetectedBlocks = 0;
 
-  constructor(private readonly matcher: ControlMatcher = builtinMatcher()) {}
+  constructor(
+    private readonly matcher: ControlMatcher = builtinMatcher(),
+    /** Above this many changed blocks, one pass over the whole text (tests vary it). */
+    private readonly wholePassThreshold = WHOLE_PASS_THRESHOLD,
+  ) {}
 
   /** The reference date that relative dates of `text` resolve against, when there is one. */
   referenceDate(text: string, options: DetectOptions = {}): string | undefined {
@@ -63,7 +68,7 @@ export class DocumentDetector {
     const reference = kinds.has('date') ? this.referenceDate(text, options) : undefined;
     const blocks = splitBlocks(text);
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
-    const kindKey = [...kinds].sort().join(',');
+    const kindKey = [...kinds].filter((k) => k !== 'control').sort().join(',');
 
     const keys: string[] = [];
     const missing: number[] = [];
@@ -96,24 +101,21 @@ export class DocumentDetector {
 
     if (missing.length > 0) {
       for (const i of missing) fresh.set(i, []);
-      for (const i of missing) {
-        const block = blocks[i] as Block;
-        if (kinds.has('control')) {
-          for (const d of detectControls(block.text, this.matcher)) put(shift(d, block.start));
-        }
-        if (kinds.has('date')) {
-          // The document's date was looked for above; a block must not take a date of
-          // its own opening sentence for the document's.
-          const dateOptions = { referenceDate: reference ?? null };
-          for (const d of detectDates(block.text, dateOptions)) put(shift(d, block.start));
-        }
-      }
-      if (kinds.has('claim')) {
-        if (missing.length > WHOLE_PASS_THRESHOLD) {
-          for (const d of detectClaims(text, { blocks })) put(d);
-        } else {
-          for (const i of missing) {
-            const block = blocks[i] as Block;
+      // Many changed blocks (opening a document): one pass over the whole text is several
+      // times cheaper than one call per block, and gives the same detections because
+      // every rule stays inside its paragraph. A few (typing): only those blocks.
+      const whole = missing.length > this.wholePassThreshold;
+      // The document's date was looked for above; a block must not take a date of its
+      // own opening sentence for the document's.
+      const dateOptions = { referenceDate: reference ?? null };
+      if (whole) {
+        if (kinds.has('date')) for (const d of detectDates(text, dateOptions)) put(d);
+        if (kinds.has('claim')) for (const d of detectClaims(text, { blocks })) put(d);
+      } else {
+        for (const i of missing) {
+          const block = blocks[i] as Block;
+          if (kinds.has('date')) for (const d of detectDates(block.text, dateOptions)) put(shift(d, block.start));
+          if (kinds.has('claim')) {
             for (const d of detectClaims(text, { blocks, within: { start: block.start, end: block.end } })) put(d);
           }
         }
@@ -134,6 +136,10 @@ export class DocumentDetector {
     });
     this.cache = next;
     this.lastDetectedBlocks = missing.length;
+    // A control identifier counts when its framework is named in its section, which can
+    // be blocks away, so controls are not cached per block: the matcher is fast enough
+    // (well over 100 MB/s) to run over the whole text each time.
+    if (kinds.has('control')) out.push(...detectControls(text, this.matcher));
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 }

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { DocumentDetector, detectAll } from '../../../src/core/detect';
 
 const DOC = [
@@ -67,4 +69,15 @@ test('an explicit reference date wins over the document date', () => {
   const lastMonth = found.find((d) => d.kind === 'date' && d.text.includes('last month'));
   assert.ok(lastMonth && lastMonth.kind === 'date');
   assert.equal(lastMonth.value, '2029-12');
+});
+
+test('one pass over the whole text finds exactly what block-by-block detection finds', () => {
+  const root = process.env.MARGINALIA_ROOT ?? '.';
+  const dir = path.join(root, 'samples', 'corpus');
+  const text = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+  const perBlock = new DocumentDetector(undefined, Infinity).detect(text);
+  const whole = new DocumentDetector(undefined, 0).detect(text);
+  assert.ok(whole.length > 200);
+  assert.deepEqual(whole, perBlock);
 });
