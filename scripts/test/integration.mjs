@@ -42,7 +42,7 @@ try {
     const text = message.text();
     const at = text.indexOf('[marginalia-test]');
     if (at >= 0) console.log(`  ${text.slice(at + '[marginalia-test]'.length + 1)}`);
-    else if (message.type() === 'error' && /marginalia/i.test(text)) console.log(`  ! ${text}`);
+    else if (message.type() === 'error' && /marginalia/i.test(text)) console.log(`  ! ${process.env.MARGINALIA_VERBOSE ? text : text.split('\n')[0]}`);
   });
   const payload = [
     ['extensionDevelopmentPath', server.remoteUri(root)],

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DocumentDetector } from '../core/detect';
+import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
 import type { Detection } from '../core/model';
 import { AnnotationStore } from './annotationStore';
@@ -164,9 +165,14 @@ export class SessionRegistry implements vscode.Disposable {
     const session = this.get(event.document.uri);
     if (!session) return;
     // Anchors move with every change event at once, so no change is ever missed.
-    if (session.store.track(event.contentChanges)) {
+    // Detections move too until the paragraph is detected again after the debounce.
+    try {
+      session.store.track(event.contentChanges);
+      session.detections = shiftDetections(session.detections, event.contentChanges);
       session.recompute();
       this.changed.fire(session);
+    } catch (error) {
+      this.log.error(`Moving the annotations of ${event.document.uri.toString()} with an edit failed: ${describeError(error)}`);
     }
     const key = event.document.uri.toString();
     clearTimeout(this.timers.get(key));

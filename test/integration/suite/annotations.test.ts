@@ -96,3 +96,24 @@ suite('Annotations and their sidecar', () => {
     assert.deepEqual(Buffer.from(after), Buffer.from(original));
   });
 });
+
+suite('Live tracking', () => {
+  test('deleting an annotated span orphans it, and undo brings it back', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor('undo.txt');
+    const at = editor.document.positionAt(editor.document.getText().indexOf('SOC 2 Type II') + 1);
+    editor.selection = new vscode.Selection(at, at);
+    const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    const start = editor.document.getText().indexOf('SOC 2 Type II');
+    const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + 'SOC 2 Type II'.length));
+    await editor.edit((b) => { b.delete(range); });
+    const orphaned = (await marginalia.annotations(editor.document)).find((a) => a.id === id);
+    assert.equal(orphaned?.orphaned, true);
+    await vscode.commands.executeCommand('undo');
+    const back = await waitFor(async () => {
+      const a = (await marginalia.annotations(editor.document)).find((x) => x.id === id);
+      return a && !a.orphaned ? a : undefined;
+    }, 'the annotation to come back after undo');
+    assert.equal(Array.from(editor.document.getText()).slice(back.start, back.end).join(''), 'SOC 2 Type II');
+  });
+});
