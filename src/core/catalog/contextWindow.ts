@@ -1,11 +1,13 @@
 // Some names and identifiers are too short to trust alone ("CA-1", "A1.2", "CCM"):
 // they count only when their framework is named close by, meaning within the same
 // sentence or within CONTEXT_RADIUS characters either side, whichever reaches further.
+// Identifiers may also find it further away, in their section or list (scope.ts);
+// ContextMentions serves those wider questions.
 import { tokenize, type Token } from './tokens';
 
 export const CONTEXT_RADIUS = 200;
 /** A sentence longer than this is not followed further. */
-const SENTENCE_REACH = 600;
+export const SENTENCE_REACH = 600;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -40,7 +42,12 @@ export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   const sources = [...new Set([...phrases].map(phraseSource).filter((s): s is string => s !== undefined))];
   if (sources.length === 0) return undefined;
   sources.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sources.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+  // The boundaries aliases have (aliasIndex.ts): no letter or digit on either side, and
+  // no number running on, so "800-53-1234" or "+1 800" do not name SP 800-53.
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_+]|\\d[-./\\u2010-\\u2015])(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`,
+    'iu',
+  );
 }
 
 function isSentenceEnd(text: string, i: number): boolean {
@@ -71,4 +78,54 @@ export function hasContext(text: string, start: number, end: number, context: Re
   if (!context) return false;
   const { from, to } = contextWindow(text, start, end);
   return context.test(text.slice(from, start)) || context.test(text.slice(end, to));
+}
+
+/** The same test as `context`, global, to list every place a framework is named. */
+export function globalContext(context: RegExp | undefined): RegExp | undefined {
+  return context && new RegExp(context.source, `${context.flags.replace('g', '')}g`);
+}
+
+/**
+ * Every place `context` occurs in [from, to), found in one pass so that many
+ * identifiers can then ask about wide windows by binary search, not by re-reading them.
+ */
+export class ContextMentions {
+  /** Start and end of each mention, in order; mentions do not overlap. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(text: string, context: RegExp | undefined, from: number, to: number) {
+    const re = globalContext(context);
+    if (!re) return;
+    // lastIndex on the whole text, not a slice: the look-behind then sees the real
+    // character before `from`, and nothing is copied.
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
+  }
+
+  /** Whether a whole mention lies within [from, to). */
+  within(from: number, to: number): boolean {
+    const { starts, ends } = this;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && (ends[lo] as number) <= to;
+  }
+
+  /** Whether a mention lies near [start, end) as hasContext reads "near", not counting the match itself. */
+  near(text: string, start: number, end: number): boolean {
+    const { from, to } = contextWindow(text, start, end);
+    return this.within(from, start) || this.within(end, to);
+  }
 }

@@ -2,9 +2,18 @@
 // control identifiers (by catalog pattern) in a text. The catalog is compiled once;
 // detection then reads the text once for names and once for identifiers, and runs
 // on every edit, so everything per-alias or per-pattern happens at compile time.
+//
+// Identifiers too short to trust alone ("CA-1", "A1.2") are decided in two steps, so a
+// caller that detects a document block by block can cache the first: scanControls
+// keeps those whose framework is named in their own sentence and sets the others
+// aside as pending; confirmControls then looks for the framework in the whole
+// document (the section, the text before, the list they stand in; see scope.ts).
 import { AliasIndex, endBoundaryAllowed, type AliasTerminal } from '../catalog/aliasIndex';
-import { compileContext, hasContext } from '../catalog/contextWindow';
+import { compileContext, CONTEXT_RADIUS, ContextMentions, hasContext, SENTENCE_REACH } from '../catalog/contextWindow';
 import { PatternIndex } from '../catalog/patternIndex';
+import {
+  isLookAlike, isQualified, LIST_REACH, Outline, QUALIFIED_BEFORE, SECTION_AFTER, SECTION_BEFORE, WIDE_BEFORE,
+} from '../catalog/scope';
 import { isBoundaryBlocker, isHyphenCode, isSpaceCode } from '../catalog/tokens';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { ControlDetection } from '../model';
@@ -100,7 +109,12 @@ function versionSuffixEnd(text: string, end: number, entry: CompiledEntry): numb
   if (!m) return undefined;
   const [whole, sep = '', keyword, number = ''] = m;
   if (!keyword && !sep.startsWith(':') && !number.includes('.') && number.length !== 4) return undefined;
-  if (!entry.versions.some((v) => number === v || number.startsWith(`${v}.`))) return undefined;
+  // "PCI DSS v4", "NIST CSF v2": with a keyword a major version alone names its line of
+  // releases; a bare "PCI DSS 4" may be a count, so it still does not.
+  const major = keyword !== undefined && !number.includes('.');
+  if (!entry.versions.some((v) => number === v || number.startsWith(`${v}.`) || (major && v.startsWith(`${number}.`)))) {
+    return undefined;
+  }
   return end + whole.length;
 }
 
@@ -192,12 +206,52 @@ function asCompiled(matcher: ControlMatcher): CompiledControlMatcher {
 }
 
 /**
- * Mentions of catalog entries and control identifiers in `text`, sorted by start and
- * never overlapping (where two would, the one starting first, then the longer, wins).
+ * An identifier whose framework is not named in its own sentence or within 200
+ * characters. Offsets are those of the text it was found in; shift them (shiftPending)
+ * when that text is a piece of a larger document.
  */
-export function detectControls(text: string, matcher: ControlMatcher): ControlDetection[] {
+export interface PendingControl {
+  readonly start: number;
+  readonly end: number;
+  /** The identifier as written, to notice a document that changed under it. */
+  readonly text: string;
+  /** Which of the matcher's patterns found it, and that pattern's framework. */
+  readonly pattern: number;
+  readonly framework: string;
+}
+
+export interface ControlScan {
+  /** What counts on the text alone: sorted by start, never overlapping. */
+  detections: ControlDetection[];
+  /** Identifiers for confirmControls to decide; they overlap no detection. */
+  pending: PendingControl[];
+}
+
+export function shiftPending(p: PendingControl, by: number): PendingControl {
+  return { ...p, start: p.start + by, end: p.end + by };
+}
+
+function identifierDetection(text: string, start: number, end: number, p: CompiledPattern): ControlDetection {
+  const raw = text.slice(start, end);
+  return {
+    kind: 'control',
+    start,
+    end,
+    text: raw,
+    id: p.framework,
+    framework: p.framework,
+    controlId: normaliseControlId(raw, p.stripLeadingZeros),
+  };
+}
+
+/**
+ * What `text` says on its own: names, identifiers that need no context, and those whose
+ * framework is named close by. Depends on `text` only, so its result may be cached.
+ */
+export function scanControls(text: string, matcher: ControlMatcher): ControlScan {
   const m = asCompiled(matcher);
   const found: ControlDetection[] = [];
+  const waiting: PendingControl[] = [];
 
   let pos = 0;
   for (let at = m.aliases.nextStart(text, pos); at >= 0; at = m.aliases.nextStart(text, pos)) {
@@ -213,29 +267,203 @@ export function detectControls(text: string, matcher: ControlMatcher): ControlDe
 
   for (const hit of m.patternIndex.find(text)) {
     const p = m.patterns[hit.pattern] as CompiledPattern;
-    if (p.requiresContext && !hasContext(text, hit.start, hit.end, p.context)) continue;
-    const raw = text.slice(hit.start, hit.end);
-    found.push({
-      kind: 'control',
-      start: hit.start,
-      end: hit.end,
-      text: raw,
-      id: p.framework,
-      framework: p.framework,
-      controlId: normaliseControlId(raw, p.stripLeadingZeros),
-    });
+    if (p.requiresContext) {
+      // A road or a model number stays one whatever else the document names.
+      if (isLookAlike(text, hit.start, hit.end)) continue;
+      if (!hasContext(text, hit.start, hit.end, p.context)) {
+        const raw = text.slice(hit.start, hit.end);
+        waiting.push({ start: hit.start, end: hit.end, text: raw, pattern: hit.pattern, framework: p.framework });
+        continue;
+      }
+    }
+    found.push(identifierDetection(text, hit.start, hit.end, p));
   }
 
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: ControlDetection[] = [];
+  const detections: ControlDetection[] = [];
   let lastEnd = 0;
   for (const d of found) {
     if (d.start < lastEnd) continue;
     // A pattern hit glued to a word on its left was already refused; this keeps names
     // found inside identifiers ("SOC2" in "xSOC2") out as well.
     if (d.start > 0 && isBoundaryBlocker(text.charCodeAt(d.start - 1))) continue;
-    out.push(d);
+    detections.push(d);
     lastEnd = d.end;
   }
-  return out;
+  // Pattern hits never overlap one another; one that overlaps a kept name is dropped,
+  // so confirming it later cannot break the no-overlap promise.
+  const pending = waiting.filter((p) => !overlapsAny(detections, p.start, p.end));
+  return { detections, pending };
+}
+
+function overlapsAny(sorted: readonly ControlDetection[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as ControlDetection).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sorted[lo];
+  return next !== undefined && next.start < end;
+}
+
+/**
+ * Decides pending identifiers against the whole document. One counts when, outside a
+ * look-alike position, its framework (a context word or alias of its pattern) is named
+ *  - in its sentence or within 200 characters (now across block boundaries);
+ *  - in its own section, up to SECTION_BEFORE characters before it or SECTION_AFTER after;
+ *  - within WIDE_BEFORE characters before it, whatever the headings between;
+ *  - within QUALIFIED_BEFORE characters before it, for a qualified identifier ("AC-2(1)");
+ * or when another identifier of the same framework that counts in one of those ways (or
+ * needs no context at all) stands in the same paragraph, table or list, within
+ * LIST_REACH characters.
+ */
+export function confirmControls(
+  document: string,
+  pending: readonly PendingControl[],
+  matcher: ControlMatcher,
+): ControlDetection[] {
+  const m = asCompiled(matcher);
+  const live = pending.filter(
+    // A stale entry is dropped rather than misplaced: the document changed under it, or
+    // it came from a matcher compiled from another catalog.
+    (p) => m.patterns[p.pattern]?.framework === p.framework && p.start >= 0 && document.startsWith(p.text, p.start) && p.end - p.start === p.text.length,
+  );
+  if (live.length === 0) return [];
+  const support = new DocumentSupport(document, m, live);
+  const out: ControlDetection[] = [];
+  for (const p of live) {
+    if (support.direct(p.pattern, p.start, p.end) || support.sibling(p)) {
+      out.push(identifierDetection(document, p.start, p.end, m.patterns[p.pattern] as CompiledPattern));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** How far before and after an identifier any rule of DocumentSupport.direct looks. */
+const FURTHEST_BEFORE = Math.max(QUALIFIED_BEFORE, SECTION_BEFORE, WIDE_BEFORE, CONTEXT_RADIUS + SENTENCE_REACH);
+const FURTHEST_AFTER = Math.max(SECTION_AFTER, CONTEXT_RADIUS + SENTENCE_REACH);
+
+/** What confirmControls knows of the document, built lazily over the stretch pending identifiers can reach. */
+class DocumentSupport {
+  private readonly from: number;
+  private readonly to: number;
+  private outlineCache: Outline | undefined;
+  private readonly mentions = new Map<RegExp, ContextMentions>();
+  /** Starts of the identifiers that count directly, per paragraph or list and framework, ascending. */
+  private readonly regions = new Map<string, number[]>();
+
+  constructor(
+    private readonly text: string,
+    private readonly m: CompiledControlMatcher,
+    pending: readonly PendingControl[],
+  ) {
+    let lo = text.length;
+    let hi = 0;
+    for (const p of pending) {
+      lo = Math.min(lo, p.start);
+      hi = Math.max(hi, p.end);
+    }
+    // Siblings may stand LIST_REACH away and look as far again for their framework.
+    this.from = Math.max(0, lo - LIST_REACH - FURTHEST_BEFORE);
+    this.to = Math.min(text.length, hi + LIST_REACH + FURTHEST_AFTER);
+  }
+
+  private get outline(): Outline {
+    this.outlineCache ??= new Outline(this.text, this.from, this.to);
+    return this.outlineCache;
+  }
+
+  private mentionsOf(context: RegExp): ContextMentions {
+    let found = this.mentions.get(context);
+    if (!found) {
+      found = new ContextMentions(this.text, context, this.from, this.to);
+      this.mentions.set(context, found);
+    }
+    return found;
+  }
+
+  /** Whether the framework of pattern `index` is named where the identifier at [start, end) can see it. */
+  direct(index: number, start: number, end: number): boolean {
+    const p = this.m.patterns[index] as CompiledPattern;
+    if (!p.requiresContext) return true;
+    if (!p.context) return false;
+    const named = this.mentionsOf(p.context);
+    // Cheapest first: most pending identifiers of a text that never names the
+    // framework are refused here by one binary search.
+    if (!named.within(Math.max(0, start - FURTHEST_BEFORE), Math.min(this.text.length, end + FURTHEST_AFTER))) return false;
+    if (named.within(Math.max(0, start - WIDE_BEFORE), start)) return true;
+    const section = this.outline.section(start);
+    if (named.within(Math.max(section.start, start - SECTION_BEFORE), start)) return true;
+    if (named.within(end, Math.min(section.end, end + SECTION_AFTER))) return true;
+    if (isQualified(this.text.slice(start, end)) && named.within(Math.max(0, start - QUALIFIED_BEFORE), start)) return true;
+    return named.near(this.text, start, end);
+  }
+
+  /**
+   * Whether any identifier of pattern `index`'s framework in [start, end) could count
+   * directly: some pattern of that framework needs no context, or has its context named
+   * within the furthest reach of direct() from the range. When not, the range need not
+   * be read. Exact, not a guess: direct() never looks beyond that reach.
+   */
+  private namedAround(index: number, start: number, end: number): boolean {
+    const framework = (this.m.patterns[index] as CompiledPattern).framework;
+    const from = Math.max(0, start - FURTHEST_BEFORE);
+    const to = Math.min(this.text.length, end + FURTHEST_AFTER);
+    return this.m.patterns.some(
+      (q) => q.framework === framework && (!q.requiresContext || (q.context !== undefined && this.mentionsOf(q.context).within(from, to))),
+    );
+  }
+
+  /**
+   * Whether another identifier of the same framework counts in the paragraph or list
+   * around `p`, within LIST_REACH of it. The reach keeps every verdict local: all it
+   * reads lies within the stretch built around `p` itself, so identifiers elsewhere in
+   * the document, which widen that stretch, cannot change it.
+   */
+  sibling(p: PendingControl): boolean {
+    const framework = (this.m.patterns[p.pattern] as CompiledPattern).framework;
+    const region = this.outline.region(p.start);
+    const key = `${region.start}:${framework}`;
+    let counted = this.regions.get(key);
+    if (!counted) {
+      counted = [];
+      this.regions.set(key, counted);
+      if (!this.namedAround(p.pattern, region.start, region.end)) return false;
+      for (const hit of this.m.patternIndex.find(this.text, region.start, region.end)) {
+        const q = this.m.patterns[hit.pattern] as CompiledPattern;
+        if (q.framework !== framework) continue;
+        if (q.requiresContext && isLookAlike(this.text, hit.start, hit.end)) continue;
+        if (this.direct(hit.pattern, hit.start, hit.end)) counted.push(hit.start);
+      }
+    }
+    // The first counting identifier at or after the reach's start; p itself does not vouch for itself.
+    const from = p.start - LIST_REACH;
+    let lo = 0;
+    let hi = counted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((counted[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < counted.length && (counted[i] as number) <= p.end + LIST_REACH; i++) {
+      if (counted[i] !== p.start) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Mentions of catalog entries and control identifiers in `text`, sorted by start and
+ * never overlapping (where two would, the one starting first, then the longer, wins).
+ * `text` is taken as the whole document; see scanControls and confirmControls for a
+ * document detected in pieces.
+ */
+export function detectControls(text: string, matcher: ControlMatcher): ControlDetection[] {
+  const { detections, pending } = scanControls(text, matcher);
+  if (pending.length === 0) return detections;
+  const confirmed = confirmControls(text, pending, matcher);
+  if (confirmed.length === 0) return detections;
+  return [...detections, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
 }

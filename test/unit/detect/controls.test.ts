@@ -4,7 +4,15 @@ import fc from 'fast-check';
 import { builtinCatalog } from '../../../src/core/catalog/builtin';
 import { parseCatalog } from '../../../src/core/catalog/load';
 import { mergeCatalogs } from '../../../src/core/catalog/merge';
-import { compileControlMatcher, detectControls, type ControlMatcher } from '../../../src/core/detect/controls';
+import {
+  compileControlMatcher,
+  confirmControls,
+  detectControls,
+  scanControls,
+  shiftPending,
+  type ControlMatcher,
+  type PendingControl,
+} from '../../../src/core/detect/controls';
 import type { ControlDetection } from '../../../src/core/model';
 
 const matcher = compileControlMatcher(builtinCatalog());
@@ -241,4 +249,225 @@ test('a hostile text for every pattern still completes', () => {
   const text = `${'AC-1'.repeat(5000)} ${'A.5.1.'.repeat(5000)} ${'a'.repeat(100_000)} NIST`;
   const d = detectControls(text, matcher);
   assertWellFormed(text, d);
+});
+
+/** Identifier hits only, as `controlId`. */
+function ids(text: string): string[] {
+  return detectControls(text, matcher).flatMap((d) => (d.controlId ? [d.controlId] : []));
+}
+
+/** Filler prose of about `n` characters that names no framework. */
+function filler(n: number): string {
+  const sentence = 'The team interviewed staff, read the policies and walked through the data centre. ';
+  return sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n).trimEnd();
+}
+
+const MEMO = [
+  '# Review of a cloud vendor',
+  '',
+  '## Authorisation',
+  '',
+  'The vendor holds an agency authorisation at the moderate level. The FedRAMP Moderate',
+  'baseline is built on NIST SP 800-53 Rev. 5, which is what the assessors tested against.',
+  '',
+  filler(900),
+  '',
+  '## What we checked',
+  '',
+  '- **AC-2(1)** (Automated System Account Management) runs through a directory sync.',
+  '- The vendor states **IA-2** compliance for every administrator.',
+  '- IA-2(1) is met with hardware keys for privileged accounts.',
+  '- **SC-28** (Protection of Information at Rest) relies on volume encryption.',
+  '- Multi-factor sign-in is enforced for all users (IA-2).',
+  '',
+].join('\n');
+
+test('identifiers count when their framework is named in the section above, beyond 200 characters', () => {
+  assert.deepEqual(ids(MEMO), ['AC-2(1)', 'IA-2', 'IA-2(1)', 'SC-28', 'IA-2']);
+  const d = detectControls(MEMO, matcher);
+  assertWellFormed(MEMO, d);
+  assert.ok(d.filter((x) => x.controlId).every((x) => x.id === 'nist-sp-800-53'));
+});
+
+test('the framework named earlier in the same section counts from further away', () => {
+  const text = `Access control\n\nOur programme follows NIST SP 800-53. ${filler(3000)} Account reviews implement AC-2 every quarter.\n`;
+  assert.deepEqual(ids(text), ['AC-2']);
+  // Named after the identifier, in the same section.
+  assert.deepEqual(ids(`Findings\n\nAccount reviews implement AC-2 quarterly. ${filler(800)} All of this follows NIST SP 800-53.\n`), ['AC-2']);
+});
+
+test('a heading ends the section: beyond the wider window the framework of an earlier section is too far', () => {
+  const text = `# Scope\n\nWe use NIST SP 800-53 controls.\n\n# Travel notes\n\n${filler(2500)} Control CA-1 was discussed.\n`;
+  assert.deepEqual(ids(text), []);
+  // In the same section, the same distance is fine.
+  assert.deepEqual(ids(`# Scope\n\nWe use NIST SP 800-53 controls. ${filler(2500)} Control CA-1 was discussed.\n`), ['CA-1']);
+});
+
+test('a qualified identifier reaches further back than a bare one', () => {
+  const text = `# Scope\n\nThe system is FedRAMP authorised.\n\n# Notes\n\n${filler(5000)}\n\nWe saw AC-2(1) in place; CA-1 too.\n`;
+  assert.deepEqual(ids(text), ['AC-2(1)', 'CA-1'], 'CA-1 stands in the paragraph of AC-2(1)');
+  const alone = `# Scope\n\nThe system is FedRAMP authorised.\n\n# Notes\n\n${filler(5000)}\n\nWe saw CA-1 in place.\n`;
+  assert.deepEqual(ids(alone), []);
+});
+
+test('an identifier counts beside another of its framework that counts, in the same list or paragraph', () => {
+  const text = [
+    '# Scope',
+    '',
+    'The agency relies on FedRAMP.',
+    '',
+    '# Evidence',
+    '',
+    filler(5000),
+    '',
+    '- AC-2(1) account automation',
+    '',
+    '- **IA-2** for every user',
+    '',
+    '- SC-28 at rest',
+    '',
+    'A later paragraph mentions CA-1 alone.',
+    '',
+  ].join('\n');
+  assert.deepEqual(ids(text), ['AC-2(1)', 'IA-2', 'SC-28']);
+  // Siblings must be of the same framework: a CSF subcategory does not vouch for CA-1.
+  assert.deepEqual(ids(`${filler(300)}\n\n- PR.AA-01 identities\n- CA-1 policy\n`), ['PR.AA-01']);
+});
+
+test('roads, journeys, model numbers and figures are refused however near the framework is', () => {
+  const text = [
+    'Compliance notes',
+    '',
+    'Our agency systems follow NIST SP 800-53 Rev. 5, and the assessor reviewed the account management family.',
+    '',
+    'Travel',
+    '',
+    'The assessor flew in on Monday. From the airport she drove north on CA-1 toward the coast,',
+    'took Highway CA-1 again the next morning, and said the view from CA-1 northbound was worth it.',
+    'NIST SP 800-53 aside, the model AC-2 charger and Figure SC-7 were in her bag.',
+    '',
+  ].join('\n');
+  assert.deepEqual(ids(text), []);
+  assert.deepEqual(ids('Under NIST SP 800-53 we enforce AC-2 and rely on IA-2 based on SC-7.'), ['AC-2', 'IA-2', 'SC-7']);
+  // The tail of a dotted code that is no real CSF subcategory is not an SP 800-53 control.
+  assert.deepEqual(ids('NIST CSF has no PR.AC-8 or DE.CM-10, but NIST SP 800-53 has AC-8.'), ['AC-8']);
+});
+
+test('short identifiers in a document that never names their framework stay unrecognised', () => {
+  const text = [
+    '# Field report',
+    '',
+    'Control CA-1 was discussed, along with AC-2 and IA-2(1).',
+    '',
+    '- The product IAM-02 shipped on time.',
+    '- Criterion A1.2 of the spec was tested.',
+    '- We also read section A.5.15 of the handbook.',
+    '',
+    'Our SOC team answers on 800-53-1234 or +1 800 531 2000.',
+    '',
+  ].join('\n');
+  assert.deepEqual(found(text), []);
+});
+
+test('SOC 2 and CSA CCM identifiers follow the same rule', () => {
+  const soc = `# SOC 2 readiness\n\nWe scoped our SOC 2 Type II examination.\n\n# Recovery\n\n${filler(900)} Availability criterion A1.2 covers backups.\n`;
+  assert.deepEqual(ids(soc), ['A1.2']);
+  const ccm = `We answered the CSA CAIQ. ${filler(1000)}\n\nEntitlement reviews follow IAM-02.\n`;
+  assert.deepEqual(ids(ccm), ['IAM-02']);
+  assert.deepEqual(ids(`We answered a questionnaire. ${filler(1000)}\n\nEntitlement reviews follow IAM-02.\n`), []);
+});
+
+/** What a caller detecting block by block gets: each block scanned alone, then pending ones confirmed on the whole text. */
+function byBlocks(text: string): string[] {
+  const out: string[] = [];
+  const pending: PendingControl[] = [];
+  const re = /[^\n]+(?:\n[^\n]+)*/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const scan = scanControls(m[0], matcher);
+    for (const d of scan.detections) out.push(`${d.start + m.index}:${d.controlId ?? d.id}`);
+    for (const p of scan.pending) pending.push(shiftPending(p, m.index));
+  }
+  for (const d of confirmControls(text, pending, matcher)) {
+    assert.equal(text.slice(d.start, d.end), d.text);
+    out.push(`${d.start}:${d.controlId ?? d.id}`);
+  }
+  return out.sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+}
+
+test('scanning blocks alone and confirming on the document gives what the whole text gives', () => {
+  for (const text of [MEMO, `NIST SP 800-53 controls:\n\n- AC-2\n- CA-1\n\nDrove north on CA-1.\n`, `Plain CA-1.\n\nAnd IAM-02.\n`]) {
+    const whole = detectControls(text, matcher).map((d) => `${d.start}:${d.controlId ?? d.id}`);
+    assert.deepEqual(byBlocks(text), whole, text);
+  }
+  // A bullet alone knows nothing of the framework: its identifier is pending, not lost.
+  const scan = scanControls('- **IA-2** compliance', matcher);
+  assert.deepEqual(scan.detections, []);
+  assert.deepEqual(scan.pending.map((p) => p.text), ['IA-2']);
+  assert.deepEqual(scanControls('drove north on CA-1', matcher).pending, [], 'a look-alike is not even pending');
+});
+
+test('a stale pending identifier is dropped, not misplaced', () => {
+  const [p] = scanControls('Control CA-1 applies.', matcher).pending;
+  assert.ok(p);
+  const document = 'NIST SP 800-53. Control CA-1 applies.';
+  assert.deepEqual(confirmControls(document, [shiftPending(p, 16)], matcher).map((d) => d.controlId), ['CA-1']);
+  // The document changed under it.
+  assert.deepEqual(confirmControls('NIST SP 800-53. Control XX-9 applies.', [shiftPending(p, 16)], matcher), []);
+  // It came from a matcher with other patterns.
+  assert.deepEqual(confirmControls(document, [{ ...shiftPending(p, 16), pattern: 9999 }], matcher), []);
+  const other = builtinCatalog().patterns.findIndex((q) => q.framework !== 'nist-sp-800-53');
+  assert.deepEqual(confirmControls(document, [{ ...shiftPending(p, 16), pattern: other }], matcher), []);
+});
+
+test('CSA STAR as researchers write it', () => {
+  assert.deepEqual(found('The provider is listed in the Cloud Security Alliance STAR Registry.'), [
+    'csa-star:Cloud Security Alliance STAR Registry',
+  ]);
+  assert.deepEqual(found('Its CSA STAR Registry entry shows a CSA STAR Level 2 certification and a CSA STAR Level 1 self-assessment.'), [
+    'csa-star:CSA STAR Registry',
+    'csa-star:CSA STAR Level 2',
+    'csa-star:CSA STAR Level 1',
+  ]);
+  assert.deepEqual(found('The Cloud Security Alliance runs the STAR Registry.'), ['csa-star:STAR Registry']);
+  assert.deepEqual(found('The CSA Security, Trust, Assurance and Risk programme.'), ['csa-star:Security, Trust, Assurance and Risk']);
+  assert.deepEqual(found('The Dallas Star Registry and the STAR Registry of local firms.'), []);
+});
+
+test('common prose spellings of standards and programmes', () => {
+  assert.deepEqual(found('Our SOC 2 Type 2 report, ISO 27001 certified, PCI-DSS compliant under PCI DSS v4.0.'), [
+    'soc-2:SOC 2 Type 2',
+    'iso-27001:ISO 27001',
+    'pci-dss:PCI-DSS',
+    'pci-dss:PCI DSS v4.0',
+  ]);
+  assert.deepEqual(found('PCI DSS v4 and NIST CSF v2, but PCI DSS 4 times.'), ['pci-dss:PCI DSS v4', 'nist-csf:NIST CSF v2', 'pci-dss:PCI DSS']);
+  assert.deepEqual(found('HITRUST CSF r2 and HITRUST r2; FedRAMP High, Moderate: FedRAMP Low, FedRAMP Tailored, FedRAMP Li-SaaS.'), [
+    'hitrust:HITRUST CSF r2',
+    'hitrust:HITRUST r2',
+    'fedramp:FedRAMP High',
+    'fedramp:FedRAMP Low',
+    'fedramp:FedRAMP Tailored',
+    'fedramp:FedRAMP Li-SaaS',
+  ]);
+  assert.deepEqual(found('NIST 800-171 Rev 2, CMMC 2.0 Level 2 and the HIPAA Breach Notification Rule.'), [
+    'nist-sp-800-171:NIST 800-171 Rev 2',
+    'cmmc:CMMC 2.0 Level 2',
+    'hipaa:HIPAA Breach Notification Rule',
+  ]);
+  // The law is tagged; its article numbers are not catalog identifiers.
+  assert.deepEqual(found('GDPR Article 32 and Article 32 of the GDPR.'), ['gdpr:GDPR', 'gdpr:GDPR']);
+});
+
+test('a sibling vouches only within 3,000 characters, whatever else the document holds', () => {
+  const item = (id: string): string => `- ${id} ${filler(400)}`;
+  const list = [item('AC-2(1)'), ...Array.from({ length: 8 }, (_, i) => item(`PL-${i + 1}`)), item('CA-1')].join('\n');
+  const text = `# Scope\n\nThe system is FedRAMP authorised.\n\n# Notes\n\n${filler(8000)}\n\n${list}\n`;
+  // AC-2(1) counts (qualified, FedRAMP within 10,000 characters); PL-1..PL-8 beside it,
+  // up to about 3,000 characters down the list; CA-1 at the end is too far from it.
+  const got = ids(text);
+  assert.ok(got.includes('AC-2(1)') && got.includes('PL-1'), got.join(' '));
+  assert.ok(!got.includes('CA-1'), got.join(' '));
+  // The verdicts stay the same when unrelated identifiers far away widen what is read.
+  const far = `${text}\n\n${filler(20_000)}\n\nStray CA-9 and PL-11.\n`;
+  assert.deepEqual(ids(far).slice(0, got.length), got);
 });

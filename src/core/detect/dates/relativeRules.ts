@@ -127,6 +127,24 @@ const partOf: Rule = {
   },
 };
 
+/** "before the year is out", "by the time the month ends": the reference's year or month. */
+const isOut: Rule = {
+  name: 'is-out',
+  needs: Trigger.Unit,
+  hint: /\b(?:before|by\s+the\s+time)\s+the\s/i,
+  pattern: /\b(?:before|by\s+the\s+time)\s+the\s+(year|month|week|quarter)\s+(?:is\s+(?:out|over|up|done)|ends|closes|runs\s+out)\b/gi,
+  build: (m, start) => make(start, m, { type: 'shift', unit: unitOf(m[1] ?? '').unit, amount: 0 }),
+};
+
+/** "by year's end", "before the month's end": the same time as "by the end of the year". */
+const possessiveEnd: Rule = {
+  name: 'possessive-end',
+  needs: Trigger.Unit,
+  hint: /['’]s\s+end\b/i,
+  pattern: /\b(?:(?:by|at|before|until|till|through|toward|towards|around|near)\s+)?(?:the\s+)?(year|month|week|quarter)['’]s\s+end\b/gi,
+  build: (m, start) => make(start, m, { type: 'shift', unit: unitOf(m[1] ?? '').unit, amount: 0 }),
+};
+
 const PRECISION: Readonly<Record<Unit, Unit>> = {
   day: 'day', week: 'day', month: 'month', quarter: 'quarter', year: 'year',
 };
@@ -210,5 +228,6 @@ const weekend: Rule = {
 };
 
 export const RELATIVE_RULES: readonly Rule[] = [
-  thisLastNext, current, period, inThe, ahead, vague, partOf, ago, inTime, casualDay, season, weekend,
+  thisLastNext, current, period, inThe, ahead, vague, partOf, isOut, possessiveEnd, ago, inTime, casualDay, season,
+  weekend,
 ];

@@ -1,6 +1,12 @@
 // Years on their own ("In 2021", "dated 2020", "since 2019"), year ranges ("2019-2021"),
 // decades ("the 1990s") and qualified years ("mid-2023"). A four-digit number is a year
 // only when its context says so: most such numbers in reports are counts and codes.
+//
+// A year that names an edition ("the 2022 edition of the standard", "certificates
+// issued against the 2013 version", "the 2017 criteria") is part of a name, like the
+// ":2013" of "ISO/IEC 27001:2013": it places nothing on a timeline, so it is not a
+// date. A year that dates a thing or an event still is: "a 2020 report" was written in
+// 2020, "the 2020 election" took place then, "in 2021" and "since 2019" are times.
 import type { CalendarExpr, Mention } from './expression';
 import { atSentenceStart, wordAfter, wordBefore } from './context';
 import { MONTH, YEAR } from './lexicon';
@@ -25,6 +31,13 @@ const SUBJECT_VERBS = new Set([
   'was', 'is', 'has', 'had', 'saw', 'brought', 'will', 'marked', 'began', 'ended', 'became',
   'proved', 'turned',
 ]);
+
+/**
+ * After the year, an edition noun, possibly behind one word that qualifies editions:
+ * "2022 edition", "2013 version", "2017 criteria", "2019 revised standard".
+ */
+const EDITION_AFTER =
+  /^[\s\u00A0]+(?:(?:revised|updated|amended|new|latest|current|original|final|draft|consolidated|official)[\s\u00A0]+)?(?:editions?|versions?|releases?|revisions?|criteria|standards?|models?|specifications?|specs?|baselines?|frameworks?|catalog(?:ue)?s?|iterations?|requirements|controls)\b(?!['’-])/i;
 
 const COUNTED = /^(?:people|persons|employees|users|staff|workers|members|customers|companies|firms|jobs|units|accounts|devices|apps|servers|engineers|experts|times|dollars|euros|pounds|yuan|rupees)$/i;
 
@@ -57,6 +70,7 @@ function lineLength(text: string, start: number, end: number): number {
 }
 
 function cued(text: string, start: number, end: number, year: number): boolean {
+  if (EDITION_AFTER.test(text.slice(end, end + 40))) return false;
   const before = wordBefore(text, start).toLowerCase().replace(/\.$/, '');
   const after = wordAfter(text, end);
   // A count: "in 2000 cities", "of 1900 firms", "2019, 2021 people". Round numbers are
@@ -166,4 +180,21 @@ const qualifiedYear: Rule = {
   },
 };
 
-export const YEAR_RULES: readonly Rule[] = [bareYear, yearRange, decade, qualifiedYear];
+/**
+ * "year-end 2024", "by end-2024", "the end of year 2023": the end of a stated year,
+ * given as that year, as "by the end of 2024" is.
+ */
+const yearEnd: Rule = {
+  name: 'year-end',
+  needs: Trigger.Year,
+  hint: /end[\s-]+(?:of[\s-]+year\s+)?\d/i,
+  pattern: new RegExp(
+    `\\b(?:(?:by|at|before|until|till|through|from|since|in|for)\\s+)?(?:the\\s+)?(?:year[\\s-]?end|end[\\s-]of[\\s-]year|end-)\\s*(${YEAR})\\b(?![-–/.,:]?\\d)`, 'gi'),
+  build(m, start, text) {
+    const end = start + m[0].length;
+    if (gluedToFigure(text, end - 4, end)) return undefined;
+    return { start, end, expr: { type: 'calendar', year: Number(m[1]) } };
+  },
+};
+
+export const YEAR_RULES: readonly Rule[] = [bareYear, yearRange, decade, qualifiedYear, yearEnd];
