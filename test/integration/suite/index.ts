@@ -42,6 +42,7 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20_000, reporter: LineReporter });
   const filter = process.env.MARGINALIA_TEST_GREP;
   if (filter) mocha.grep(filter);
+  if (filter && process.env.MARGINALIA_TEST_INVERT) mocha.invert();
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   const resultsFile = process.env.MARGINALIA_TEST_RESULTS;
