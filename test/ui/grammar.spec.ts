@@ -9,7 +9,7 @@ const CONTROL_COLOUR = 'rgb(176, 0, 181)';
 async function colourOf(page: import('@playwright/test').Page, text: string): Promise<string | undefined> {
   return page.evaluate((wanted) => {
     const spans = Array.from(document.querySelectorAll('.editor-instance .view-lines .view-line span span'));
-    const span = spans.find((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ').startsWith(wanted));
+    const span = spans.find((s) => s.textContent.replace(/\u00a0/g, ' ').startsWith(wanted));
     return span ? getComputedStyle(span).color : undefined;
   }, text);
 }
