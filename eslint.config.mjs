@@ -25,9 +25,12 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'src/core is editor-free: put VS Code adapters in src/editor.' }],
+        paths: [
+          { name: 'vscode', message: 'src/core is editor-free: put VS Code adapters in src/editor.' },
+          ...NODE_BUILTINS.map((name) => ({ name, message: 'src/core runs in the browser too: no Node built-ins (file access belongs in src/cli or src/editor).' })),
+        ],
         patterns: [
-          { group: ['node:*', ...NODE_BUILTINS], message: 'src/core runs in the browser too: no Node built-ins (file access belongs in src/cli or src/editor).' },
+          { group: ['node:*'], message: 'src/core runs in the browser too: no Node built-ins (file access belongs in src/cli or src/editor).' },
           { group: ['**/editor/**', '**/cli/**', '**/extension'], message: 'Dependencies point one way: core uses neither editor nor cli.' },
         ],
       }],

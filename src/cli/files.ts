@@ -12,26 +12,30 @@ export interface FileProblem {
   message: string;
 }
 
+/** Every file below `dir` whose name `accept`s, in name order, skipping VCS and dependency folders. */
+export async function walkFiles(dir: string, accept: (name: string) => boolean): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) out.push(...(await walkFiles(full, accept)));
+    } else if (entry.isFile() && accept(entry.name)) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
 /** Files named by the arguments: files as given, directories walked for text and Markdown documents. */
 export async function collectDocuments(args: readonly string[]): Promise<{ files: string[]; problems: FileProblem[] }> {
   const files: string[] = [];
   const problems: FileProblem[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full);
-      } else if (entry.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
-        files.push(full);
-      }
-    }
-  }
   for (const arg of args) {
     try {
       const stat = await fs.stat(arg);
-      if (stat.isDirectory()) await walk(arg);
+      if (stat.isDirectory()) files.push(...(await walkFiles(arg, (name) => DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase()))));
       else files.push(arg);
     } catch (error) {
       problems.push({ path: arg, message: describeFsError(error) });

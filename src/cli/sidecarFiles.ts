@@ -17,9 +17,8 @@ import { SIDECAR_SUFFIX, type Sidecar, type SidecarError } from '../core/sidecar
 import { parseSidecar, type ParseResult } from '../core/sidecar/read';
 import { sha256Hex } from '../core/sidecar/sha256';
 import { serializeSidecar, updateSidecarText } from '../core/sidecar/write';
-import { describeFsError, type FileProblem } from './files';
+import { describeFsError, walkFiles, type FileProblem } from './files';
 
-const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
 
 /** `report.txt` → `report.txt.annotations.yaml`. */
 export function sidecarPathFor(sourcePath: string): string {
@@ -47,22 +46,10 @@ export async function findSidecars(args: readonly string[]): Promise<{ files: st
   const files: string[] = [];
   const withoutSidecar: string[] = [];
   const problems: FileProblem[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(full);
-      } else if (entry.isFile() && isSidecarPath(entry.name)) {
-        files.push(full);
-      }
-    }
-  }
   for (const arg of args) {
     try {
       const stat = await fs.stat(arg);
-      if (stat.isDirectory()) await walk(arg);
+      if (stat.isDirectory()) files.push(...(await walkFiles(arg, isSidecarPath)));
       else if (isSidecarPath(arg)) files.push(arg);
       else if (await exists(sidecarPathFor(arg))) files.push(sidecarPathFor(arg));
       else withoutSidecar.push(arg);

@@ -32,6 +32,7 @@ import { prefixBefore, suffixAfter } from './context';
 import { NormalisedText, normaliseSpace } from './normalise';
 import { OccurrenceIndex } from './occurrences';
 import type { Anchor } from './types';
+import { longestIncreasingSubsequence } from '../util/subsequence';
 
 export type AnchorState = 'unchanged' | 'moved' | 'fuzzy' | 'orphaned';
 
@@ -155,7 +156,7 @@ class Reanchorer {
     });
     // Edits keep the order of the text they leave alone, so a placement out of order with
     // most others is suspect (it may be a copy of the passage made elsewhere).
-    const trusted = new Set(longestNonDecreasing(tentative.map((t) => t.start)));
+    const trusted = new Set(longestIncreasingSubsequence(tentative.map((t) => t.start), false));
     const taken = new Map<number, number>();
     tentative.forEach((t, k) => {
       if (!trusted.has(k)) {
@@ -368,26 +369,6 @@ interface Context {
   atEnd: boolean;
 }
 
-/** Indices of one longest non-decreasing subsequence (patience sorting). */
-function longestNonDecreasing(xs: readonly number[]): number[] {
-  const tails: number[] = [];
-  const prev = new Array<number>(xs.length).fill(-1);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i] as number;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((xs[tails[mid] as number] as number) <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1] as number;
-    tails[lo] = i;
-  }
-  const out: number[] = [];
-  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i !== -1; i = prev[i] as number) out.push(i);
-  return out.reverse();
-}
 
 /**
  * The normalised prefix and suffix. Whitespace at the quote's edge and at the context's

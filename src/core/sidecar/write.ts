@@ -9,6 +9,7 @@ import { parseSidecar } from './read';
 import { annotationFields, renderAnnotation, renderSource, renderValue, sourceFields, type FieldValue } from './render';
 import { LineIndex } from './tree';
 import { YAML_OPTIONS } from './yaml-tree';
+import { longestIncreasingSubsequence } from '../util/subsequence';
 
 /** The canonical text of a sidecar: annotations sorted by position, fixed key order. */
 export function serializeSidecar(sidecar: Sidecar): string {
@@ -239,7 +240,7 @@ class Patcher {
 
     const wantedIndex = new Map(desired.map((a, i) => [a.id, i]));
     const kept = old.filter((o) => wantedIndex.has(o.id));
-    const stationary = longestIncreasing(kept.map((o) => wantedIndex.get(o.id) as number)).map((i) => kept[i] as Old);
+    const stationary = longestIncreasingSubsequence(kept.map((o) => wantedIndex.get(o.id) as number)).map((i) => kept[i] as Old);
     const stationaryIds = new Set(stationary.map((o) => o.id));
     const oldById = new Map(old.map((o) => [o.id, o]));
 
@@ -297,23 +298,3 @@ class Patcher {
   }
 }
 
-/** Indices of one longest strictly increasing subsequence (patience sorting). */
-function longestIncreasing(xs: readonly number[]): number[] {
-  const tails: number[] = [];
-  const prev: number[] = new Array<number>(xs.length).fill(-1);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i] as number;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((xs[tails[mid] as number] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1] as number;
-    tails[lo] = i;
-  }
-  const out: number[] = [];
-  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i !== -1; i = prev[i] as number) out.push(i);
-  return out.reverse();
-}
