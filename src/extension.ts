@@ -4,7 +4,7 @@ import type { Detection } from './core/model';
 import type { Annotation } from './core/sidecar/format';
 import { OffsetMap } from './core/text/offsets';
 import { registerAnnotationCommands } from './editor/annotationCommands';
-import { registerLogCommands } from './editor/commands';
+import { registerCommand, registerLogCommands } from './editor/commands';
 import { DecorationPainter, type Painted } from './editor/decorations';
 import { watchSidecars } from './editor/fileEvents';
 import { MarginaliaHoverProvider } from './editor/hover';
@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
+    registerCommand(log, 'marginalia.reloadCatalog', () => catalog.reload()),
     ...registerAnnotationCommands(log, sessions),
     ...watchSidecars(log, sessions),
   );

@@ -29,6 +29,8 @@ export class WorkspaceCatalog implements vscode.Disposable {
       watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
       vscode.workspace.onDidGrantWorkspaceTrust(reload),
+      // Saving in the editor is reliable where file watchers may lag or miss an event.
+      vscode.workspace.onDidSaveTextDocument((d) => { if (d.uri.path.endsWith(`/${WORKSPACE_CATALOG}`)) reload(); }),
     );
   }
 
