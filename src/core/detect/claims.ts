@@ -16,7 +16,7 @@
 import type { ClaimDetection, ClaimType, Span } from '../model';
 import { splitBlocks, type Block } from '../text/blocks';
 import { splitSentences } from '../text/sentences';
-import { classify } from './claims/classify';
+import { classify, type Verdict } from './claims/classify';
 import { parseByline, introducesPlans, isImperative, type Byline } from './claims/context';
 import { findCues, hasReport, hasVeto, hedgesOf, type CueHit } from './claims/cues';
 import { ATTRIBUTED_WEIGHT } from './claims/lexicon';
@@ -38,6 +38,38 @@ const QUOTED = /["“][^"”]*(?:["”]|$)/g;
 const OPENS_QUOTE = /^["“]/;
 const FIRST_PLURAL = /\b(?:we|our|us|ours)\b/i;
 const FIRST_SINGULAR = /\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b/;
+
+/** What a sentence's own text says, before its block and neighbours are considered. */
+interface SentenceCues {
+  /** The sentence is never a claim (a veto, nothing after a feeling, or a vetoing cue). */
+  skip: boolean;
+  hits: readonly CueHit[];
+  attribution: Attribution | undefined;
+  /** The verdict without and with the anchor of an attribution, once known (null: none). */
+  plain?: Verdict | null;
+  anchored?: Verdict | null;
+  /** The hedges among `hits`, once a claim needed them. */
+  hedges?: string[];
+}
+
+function attributedAnchor(): CueHit {
+  return { role: 'anchor', weight: ATTRIBUTED_WEIGHT, index: 0, text: '', shown: false, report: false };
+}
+
+/** Distinct sentences remembered within one call; repeated boilerplate is analysed once. */
+const MAX_MEMO = 4096;
+
+function analyse(s: string): SentenceCues {
+  if (vetoOf(s) !== undefined) return { skip: true, hits: [], attribution: undefined };
+  const from = claimStartAfterFeeling(s);
+  if (from >= s.length) return { skip: true, hits: [], attribution: undefined };
+  const hits: CueHit[] = [];
+  findCues(s, hits, from);
+  if (hasVeto(hits)) return { skip: true, hits: [], attribution: undefined };
+  // Every attribution goes through a reporting verb the lexicon knows, so sentences
+  // without one skip the search.
+  return { skip: false, hits, attribution: hasReport(hits) ? attributeSpeaker(s) : undefined };
+}
 
 function findByline(blocks: readonly Block[]): Byline | undefined {
   const byline = blocks.find((b) => b.kind === 'byline');
@@ -64,7 +96,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   const blocks = options.blocks ?? splitBlocks(text);
   const byline = findByline(blocks);
   const out: ClaimDetection[] = [];
-  const hits: CueHit[] = [];
+  const memo = new Map<string, SentenceCues>();
   // The last content block that is not a bullet: it introduces the bullets after it.
   let intro: Block | undefined;
   let introPlans: boolean | undefined;
@@ -83,28 +115,40 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       const s = sentence.text;
       const isFirst = first;
       first = false;
-      if (vetoOf(s) !== undefined) continue;
-      const from = claimStartAfterFeeling(s);
-      if (from >= s.length) continue;
-
-      hits.length = 0;
-      findCues(s, hits, from);
-      if (hasVeto(hits)) continue;
+      let cached = memo.get(s);
+      if (cached === undefined) {
+        if (memo.size >= MAX_MEMO) memo.clear();
+        cached = analyse(s);
+        memo.set(s, cached);
+      }
+      if (cached.skip) continue;
       let forced: ClaimType | undefined;
+      let planVerb: string | undefined;
       if (block.kind === 'bullet' && isFirst && isImperative(s) && intro !== undefined &&
         (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))) {
-        const verb = s.slice(0, s.search(/\s|$/));
-        hits.push({ role: 'commitment', weight: PLAN_ITEM_WEIGHT, index: 0, text: verb, shown: true, report: false });
+        planVerb = s.slice(0, s.search(/\s|$/));
         forced = 'commitment';
       }
-      // Every attribution goes through a reporting verb the lexicon knows, so sentences
-      // without one skip the search. A reported statement with a named speaker is a
-      // claim even with little else.
-      const attribution: Attribution | undefined = hasReport(hits) ? attributeSpeaker(s) : undefined;
-      if (attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined)) {
-        hits.push({ role: 'anchor', weight: ATTRIBUTED_WEIGHT, index: 0, text: '', shown: false, report: false });
+      // A reported statement with a named speaker is a claim even with little else.
+      const attribution = cached.attribution;
+      const anchored = attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined);
+      let verdict: Verdict | undefined;
+      if (forced === undefined) {
+        // The verdict depends only on the sentence and whether it is anchored: reuse it.
+        let known = anchored ? cached.anchored : cached.plain;
+        if (known === undefined) {
+          const hits = anchored ? [...cached.hits, attributedAnchor()] : cached.hits;
+          known = classify(hits, undefined) ?? null;
+          if (anchored) cached.anchored = known;
+          else cached.plain = known;
+        }
+        verdict = known === null ? undefined : { type: known.type, cues: known.cues.slice(), confidence: known.confidence };
+      } else {
+        const hits = cached.hits.slice();
+        hits.push({ role: 'commitment', weight: PLAN_ITEM_WEIGHT, index: 0, text: planVerb as string, shown: true, report: false });
+        if (anchored) hits.push(attributedAnchor());
+        verdict = classify(hits, forced);
       }
-      const verdict = classify(hits, forced);
       if (verdict === undefined) continue;
 
       let speaker: string | undefined;
@@ -125,7 +169,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         text: s,
         type: verdict.type,
         cues: verdict.cues,
-        hedges: hedgesOf(hits),
+        hedges: (cached.hedges ??= hedgesOf(cached.hits)).slice(),
         confidence: verdict.confidence,
       };
       if (speaker !== undefined) claim.speaker = speaker;

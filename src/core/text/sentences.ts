@@ -171,6 +171,79 @@ function segmentInWindows(input: string, starts: number[]): void {
   }
 }
 
+/** Closing punctuation in ASCII, as Unicode's sentence-break rules class it (Close). */
+function isAsciiClose(c: number): boolean {
+  // " ' ( ) [ ] { }
+  return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
+/**
+ * Where sentences start (other than at 0) in a short printable-ASCII text, by the
+ * Unicode sentence-break rules the segmenter follows (UAX #29 SB6-SB11), in the common
+ * cases only; false, having appended nothing, when the text has anything else, and then
+ * the segmenter decides. Much cheaper than the segmenter on ordinary prose.
+ */
+function asciiStarts(input: string, starts: number[]): boolean {
+  const n = input.length;
+  if (n > SEGMENT_WINDOW) return false;
+  const mark = starts.length;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) {
+      starts.length = mark;
+      return false;
+    }
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    // A run of terminators; the last one says whether it is a full stop (ATerm) or not.
+    let j = i + 1;
+    while (j < n) {
+      const d = input.charCodeAt(j);
+      if (d !== 0x2e && d !== 0x21 && d !== 0x3f) break;
+      j++;
+    }
+    const aterm = input.charCodeAt(j - 1) === 0x2e;
+    const end = j;
+    while (j < n && isAsciiClose(input.charCodeAt(j))) j++;
+    while (j < n && input.charCodeAt(j) === 0x20) j++;
+    i = j - 1;
+    if (j >= n) continue;
+    const next = input.charCodeAt(j);
+    if (j === end) {
+      // Nothing between the mark and what follows: "2.0" and "e.g" go on; the rest is left to the segmenter.
+      if (aterm && ((next >= 0x30 && next <= 0x39) || (next >= 0x61 && next <= 0x7a))) continue;
+      starts.length = mark;
+      return false;
+    }
+    if (!aterm) {
+      if (isAsciiAlnum(next) || next === 0x22 || next === 0x27 || next === 0x28 || next === 0x5b) {
+        starts.push(j);
+        continue;
+      }
+      starts.length = mark;
+      return false;
+    }
+    // After a full stop the sentence goes on if the next letter, past digits, spaces and
+    // brackets, is lower case.
+    let k = j;
+    while (k < n) {
+      const d = input.charCodeAt(k);
+      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a)) break;
+      if (!((d >= 0x30 && d <= 0x39) || d === 0x20 || isAsciiClose(d))) {
+        starts.length = mark;
+        return false;
+      }
+      k++;
+    }
+    if (k >= n) {
+      starts.length = mark;
+      return false;
+    }
+    const letter = input.charCodeAt(k);
+    if (letter >= 0x41 && letter <= 0x5a) starts.push(j);
+  }
+  return true;
+}
+
 /** A place in (lo, hi] to end a window: after the last sentence-final mark, else after a space. */
 function windowEnd(input: string, lo: number, hi: number): number {
   let best = -1;
@@ -209,7 +282,7 @@ export function splitSentences(text: string, base = 0): Sentence[] {
   const input = LINE_BREAKS.test(text) ? text.replace(LINE_BREAKS, ' ') : text;
   // Where the segmenter starts a new sentence, then the cuts that survive the repairs.
   const raw: number[] = [];
-  if (!isOneSentence(input)) segmentInWindows(input, raw);
+  if (!isOneSentence(input) && !asciiStarts(input, raw)) segmentInWindows(input, raw);
   const cuts: number[] = [];
   let prevStart = 0;
   for (const pos of raw) {
