@@ -26,7 +26,7 @@ test('live tracking through random edits outside the quotes ends where re-anchor
     let text = fill[0] as string;
     const spans: [number, number][] = [];
     bodies.forEach((b, i) => {
-      const q = `QUOTE-${String.fromCharCode(65 + i)} as the source says: ${b}`;
+      const q = `QUOTE-${String.fromCharCode(65 + i)} as the source says plainly: ${b}`; // always ≥ 32 characters
       spans.push([text.length, text.length + q.length]);
       text += q + (fill[(i + 1) % fill.length] as string);
     });
