@@ -83,6 +83,21 @@ export async function readSidecarText(sidecarPath: string): Promise<string | und
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
+/**
+ * The text of a sidecar that findSidecars listed, or undefined after recording in
+ * `problems` why it cannot be read (it vanished, or it is not UTF-8).
+ */
+export async function readListedSidecar(file: string, problems: FileProblem[]): Promise<string | undefined> {
+  try {
+    const yaml = await readSidecarText(file);
+    if (yaml === undefined) problems.push({ path: file, message: 'no such file or directory' });
+    return yaml;
+  } catch (error) {
+    problems.push({ path: file, message: describeFsError(error) });
+    return undefined;
+  }
+}
+
 export interface CheckedSidecar extends ParseResult {
   /**
    * The sidecar records a hash other than the source's: the source changed since the

@@ -4,7 +4,7 @@ import { sha256Hex } from '../../core/sidecar/sha256';
 import { reconcile, type ReconcileEntry } from '../../core/store/sync';
 import { withUsageErrors } from '../args';
 import { describeFsError, readDocument } from '../files';
-import { checkSidecar, findSidecars, readSidecarText, saveSidecar, SidecarRefused, sourcePathFor } from '../sidecarFiles';
+import { checkSidecar, findSidecars, readListedSidecar, saveSidecar, SidecarRefused, sourcePathFor } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia reanchor PATH... [--write]
@@ -49,17 +49,8 @@ export const reanchorCommand: CliCommand = {
     for (const source of withoutSidecar) io.out(`${source}: no sidecar; nothing to re-anchor`);
     for (const file of files) {
       const sourcePath = sourcePathFor(file);
-      let yaml: string | undefined;
-      try {
-        yaml = await readSidecarText(file);
-      } catch (error) {
-        problems.push({ path: file, message: describeFsError(error) });
-        continue;
-      }
-      if (yaml === undefined) {
-        problems.push({ path: file, message: 'no such file or directory' });
-        continue;
-      }
+      const yaml = await readListedSidecar(file, problems);
+      if (yaml === undefined) continue;
       let sourceText: string;
       try {
         sourceText = await readDocument(sourcePath);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatSidecarError } from '../../core/sidecar/format';
 import { withUsageErrors } from '../args';
 import { describeFsError, readDocument } from '../files';
-import { checkSidecar, findSidecars, readSidecarText, sourcePathFor } from '../sidecarFiles';
+import { checkSidecar, findSidecars, readListedSidecar, sourcePathFor } from '../sidecarFiles';
 import { UsageError, type CliCommand } from '../usage';
 
 const USAGE = `Usage: marginalia validate PATH...
@@ -37,17 +37,8 @@ export const validateCommand: CliCommand = {
     let ok = 0;
     let bad = 0;
     for (const file of files) {
-      let yaml: string | undefined;
-      try {
-        yaml = await readSidecarText(file);
-      } catch (error) {
-        problems.push({ path: file, message: describeFsError(error) });
-        continue;
-      }
-      if (yaml === undefined) {
-        problems.push({ path: file, message: 'no such file or directory' });
-        continue;
-      }
+      const yaml = await readListedSidecar(file, problems);
+      if (yaml === undefined) continue;
       const sourcePath = sourcePathFor(file);
       let sourceText: string | undefined;
       if (existsSync(sourcePath)) {
