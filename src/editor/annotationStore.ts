@@ -10,6 +10,7 @@ import { parseSidecar } from '../core/sidecar/read';
 import { sha256Hex } from '../core/sidecar/sha256';
 import { serializeSidecar, updateSidecarText } from '../core/sidecar/write';
 import { annotationFromDetection, pendingSuggestions } from '../core/store/suggestions';
+import { reconcile } from '../core/store/sync';
 import { OffsetMap } from '../core/text/offsets';
 import { baseName, readTextIfExists, sidecarUri, writeTextAtomically } from './files';
 
@@ -59,28 +60,11 @@ export class AnnotationStore {
     this.writable = parsed.writable;
     if (!parsed.sidecar) return { reanchored: 0, orphaned: 0 };
     this.source = parsed.sidecar.source;
+    // Re-anchors only when the source's hash differs from the one the sidecar recorded.
     const offsets = new OffsetMap(text);
-    const anchors = parsed.sidecar.annotations.map((a) => toAnchor(a, offsets));
-    if (parsed.sidecar.source.sha256 === sha256Hex(text)) {
-      this.entries = parsed.sidecar.annotations.map((annotation, i) => ({ annotation, anchor: anchors[i] as Anchor }));
-      return { reanchored: 0, orphaned: 0 };
-    }
-    const results = reanchor(anchors, text);
-    let moved = 0;
-    let orphaned = 0;
-    this.entries = parsed.sidecar.annotations.map((annotation, i) => {
-      const r = results[i];
-      if (!r) return { annotation, anchor: anchors[i] as Anchor };
-      const anchor: Anchor = { start: r.start, end: r.end, quote: r.quote, prefix: r.prefix, suffix: r.suffix };
-      if (r.state === 'orphaned') {
-        anchor.orphaned = true;
-        orphaned++;
-      } else if (r.state !== 'unchanged') {
-        moved++;
-      }
-      return { annotation: withAnchor(annotation, anchor, offsets), anchor };
-    });
-    return { reanchored: moved, orphaned };
+    const { sidecar, counts } = reconcile(parsed.sidecar, text);
+    this.entries = sidecar.annotations.map((annotation) => ({ annotation, anchor: toAnchor(annotation, offsets) }));
+    return { reanchored: counts.moved + counts.fuzzy, orphaned: counts.orphaned };
   }
 
   /** Moves anchors with one editor change event (all changes in pre-event coordinates). */
