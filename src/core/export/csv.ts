@@ -1,0 +1,48 @@
+// CSV export: one row per annotation across all documents, RFC 4180 (CRLF between
+// records, fields quoted when they hold a comma, quote or line break), written by
+// csv-stringify so quoting is never hand-rolled.
+
+import { stringify } from 'csv-stringify/sync';
+import { annotationsToExport, LineIndex } from './select';
+import type { ExportDocument, ExportOptions, ExportResult } from './types';
+
+export const CSV_COLUMNS = [
+  'file', 'id', 'kind', 'label', 'quote', 'start', 'end', 'line', 'status', 'note', 'tags',
+  'speaker', 'date_value', 'author', 'created', 'origin', 'orphaned',
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** Tags are joined with `; ` so the column stays one cell a spreadsheet can filter on. */
+export const CSV_TAG_SEPARATOR = '; ';
+
+export function exportCsv(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
+  const rows: Row[] = [];
+  for (const doc of docs) {
+    const lines = new LineIndex(doc.text);
+    for (const a of annotationsToExport(doc, options)) {
+      rows.push({
+        file: doc.path, id: a.id, kind: a.kind, label: a.label ?? '', quote: a.quote,
+        start: String(a.start), end: String(a.end),
+        // An orphan's offsets are a stale hint, not a place in the text.
+        line: a.orphaned ? '' : String(lines.lineOf(a.start)),
+        status: a.status, note: a.note ?? '', tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
+        speaker: a.speaker ?? '',
+        // A date annotation's label is its ISO value (see store/suggestions.ts).
+        date_value: a.kind === 'date' ? a.label ?? '' : '',
+        author: a.author ?? '', created: a.created ?? '', origin: a.origin,
+        orphaned: a.orphaned ? 'true' : '',
+      });
+    }
+  }
+  const text = stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    bom: options.bom === true,
+    // A quote such as "=HYPERLINK(…)" or "+1 555…" would run as a formula when the file is
+    // opened in a spreadsheet; csv-stringify prefixes such cells with an apostrophe.
+    escape_formulas: true,
+  });
+  return { files: [{ path: 'annotations.csv', contents: text }], count: rows.length, skipped: [] };
+}

@@ -1,0 +1,447 @@
+// REFI-QDA project export (QDA-XML 1.0, `urn:QDA-XML:project:1.0`): one `.qdpx` zip that
+// QualCoder, NVivo, ATLAS.ti and MAXQDA import as a project. It holds `project.qde` (users,
+// a codebook of kinds and labels, one TextSource per document with one PlainTextSelection
+// and one Coding per annotation) and `sources/<guid>.txt`, each document's text.
+//
+// Where things go, and why:
+// - The note, and what QDA-XML has no place for (status, origin, speaker, tags, id), are the
+//   selection's Description. QualCoder reads a PlainTextSelection's Description as the
+//   coding's memo; it ignores a NoteRef inside a selection. Variables cannot carry them:
+//   the schema attaches VariableValues to sources and cases only, never to selections, and
+//   Sets hold codes, sources and notes, not selections.
+// - Positions count Unicode code points of the plain text, zero-based, end exclusive. The
+//   standard says "characters" without naming a unit; code points are what the sidecar
+//   stores and what QualCoder (Python, `fulltext[start:end]`) slices by. Tools that count
+//   UTF-16 units (.NET, Java) would place a selection one unit early per astral character
+//   (emoji) before it. A CRLF counts as two, as QualCoder expects of a `\r\n` source.
+// - The text files are UTF-8 without a byte-order mark: QualCoder would count a BOM as a
+//   character and shift every selection by one.
+// - Every selection and coding has creatingUser and creationDateTime: QualCoder's import
+//   stops on a selection without a date.
+// - GUIDs are hashes of what they name (document path, annotation id, kind and label), and
+//   the zip entries carry a fixed time, so exporting the same annotations twice gives the
+//   same bytes.
+
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { KINDS } from '../model';
+import type { Annotation } from '../sidecar/format';
+import { sha256Hex } from '../sidecar/sha256';
+import { OffsetMap } from '../text/offsets';
+import { stableUuid } from './ids';
+import { annotationsToExport } from './select';
+import type { ExportDocument, ExportOptions, ExportResult, ExportSkip } from './types';
+
+const NAMESPACE = 'urn:QDA-XML:project:1.0';
+
+/** The user of annotations that name no author. */
+const DEFAULT_USER = 'Marginalia';
+
+/**
+ * creationDateTime of a selection that has no `created` when the caller gave no `now`
+ * either. Omitting it is not an option (see above); a fixed value keeps exports stable.
+ */
+const FALLBACK_DATE_TIME = '1980-01-01T00:00:00Z';
+
+/** The editor's light-theme colours of the built-in kinds, so codes look as they do there. */
+const KIND_COLORS: Readonly<Record<string, string>> = { claim: '#AF00DB', date: '#167F6E', control: '#A66F00' };
+
+/** For the user's own kinds; picked by a hash of the name so a kind keeps its colour. */
+const USER_KIND_COLORS = ['#1F77B4', '#D62728', '#2CA02C', '#FF7F0E', '#8C564B', '#E377C2', '#17BECF', '#7F7F7F'];
+
+const KIND_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  claim: 'Claims a source makes. Child codes are claim types.',
+  date: 'Dates and periods. Child codes are ISO 8601 values.',
+  control: 'Standards, frameworks, laws, regulators and control identifiers. Child codes are catalog ids.',
+};
+
+/** Longest selection name, in graphemes; the name is only a preview of the quote. */
+const NAME_LENGTH = 60;
+
+/** Made on first use: building a segmenter is not free, and most exports never need one. */
+let GRAPHEMES: Intl.Segmenter | undefined;
+
+/** One document with the annotations that can be placed in it. */
+interface PlannedSource {
+  doc: ExportDocument;
+  guid: string;
+  annotations: Annotation[];
+}
+
+interface Code {
+  guid: string;
+  name: string;
+  color: string;
+  description?: string;
+  children: Code[];
+}
+
+type AttrValue = string | number | boolean | undefined;
+type Attrs = readonly (readonly [string, AttrValue])[];
+
+/** Builds the `.qdpx` of the documents' exportable annotations. */
+export function exportRefiQda(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
+  const skipped: ExportSkip[] = [];
+  const sources = docs.map((doc) => planSource(doc, options, skipped));
+  const annotations = sources.flatMap((s) => s.annotations);
+  const xml = projectXml(sources, options);
+  const entries: Zippable = { 'project.qde': strToU8(xml) };
+  for (const s of sources) entries[`sources/${s.guid}.txt`] = strToU8(s.doc.text);
+  // DOS time fields are written in local time: a date built from local fields gives the
+  // same bytes in every time zone (1980-01-01 is the earliest a zip can hold).
+  const contents = zipSync(entries, { mtime: new Date(1980, 0, 1) });
+  return { files: [{ path: fileName(options.title), contents }], count: annotations.length, skipped };
+}
+
+// ---- What is exported --------------------------------------------------------------------
+
+function planSource(doc: ExportDocument, options: ExportOptions, skipped: ExportSkip[]): PlannedSource {
+  const map = new OffsetMap(doc.text);
+  const annotations: Annotation[] = [];
+  for (const a of annotationsToExport(doc, options)) {
+    const reason = unplaceable(doc.text, map, a);
+    if (reason === undefined) annotations.push(a);
+    else skipped.push({ path: doc.path, id: a.id, reason });
+  }
+  return { doc, guid: sourceGuid(doc.path), annotations };
+}
+
+/** Why the annotation has no place in the text, or undefined when it has one. */
+function unplaceable(text: string, map: OffsetMap, a: Annotation): string | undefined {
+  if (a.orphaned === true) return 'orphaned: its quote is no longer in the source, so it has no position to export';
+  const length = map.codePointLength;
+  if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.start > a.end || a.end > length) {
+    return `its offsets ${a.start}-${a.end} lie outside the text (${length} code points)`;
+  }
+  // A selection is only a pair of offsets: a stale one would code the wrong words silently.
+  if (text.slice(map.toUtf16(a.start), map.toUtf16(a.end)) !== a.quote) {
+    return 'its quote differs from the text at its offsets; re-anchor the sidecar first';
+  }
+  return undefined;
+}
+
+// ---- GUIDs ---------------------------------------------------------------------------------
+
+function sourceGuid(path: string): string {
+  return stableUuid('refi-qda', 'source', path);
+}
+
+function selectionGuid(path: string, a: Annotation): string {
+  return stableUuid('refi-qda', 'selection', path, a.id);
+}
+
+function codingGuid(path: string, a: Annotation): string {
+  return stableUuid('refi-qda', 'coding', path, a.id);
+}
+
+function userGuid(name: string): string {
+  return stableUuid('refi-qda', 'user', name);
+}
+
+/** The code of a kind, or of a label within its kind. */
+function codeGuid(kind: string, label?: string): string {
+  return label === undefined ? stableUuid('refi-qda', 'code', kind) : stableUuid('refi-qda', 'code', kind, label);
+}
+
+// ---- Users and codebook ------------------------------------------------------------------
+
+function userOf(a: Annotation): string {
+  return a.author !== undefined && a.author !== '' ? a.author : DEFAULT_USER;
+}
+
+/** An empty label says no more than none. */
+function labelOf(a: Annotation): string | undefined {
+  return a.label !== undefined && a.label !== '' ? a.label : undefined;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Distinct users, sorted so the order does not depend on the order of the documents. */
+function collectUsers(annotations: readonly Annotation[]): string[] {
+  return [...new Set(annotations.map(userOf))].sort(compareStrings);
+}
+
+/** Built-in kinds first in their usual order, then the user's kinds by name. */
+function orderKinds(kinds: Iterable<string>): string[] {
+  const all = new Set(kinds);
+  const builtIn = KINDS.filter((k) => all.has(k));
+  const own = [...all].filter((k) => !(KINDS as readonly string[]).includes(k)).sort(compareStrings);
+  return [...builtIn, ...own];
+}
+
+/** Labels used under each kind. */
+function labelsByKind(annotations: readonly Annotation[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of annotations) {
+    const labels = out.get(a.kind) ?? new Set<string>();
+    const label = labelOf(a);
+    if (label !== undefined) labels.add(label);
+    out.set(a.kind, labels);
+  }
+  return out;
+}
+
+/**
+ * A code per kind with a child code per label (claim > commitment, control > iso-27001).
+ * QualCoder refuses a second code of the same name and then drops its codings, so a label
+ * whose name is taken (a kind's name, or the same label under an earlier kind) gets its
+ * kind in brackets. Built-in kinds come first, so their labels keep their plain names.
+ */
+function buildCodebook(annotations: readonly Annotation[]): Code[] {
+  const byKind = labelsByKind(annotations);
+  const kinds = orderKinds(byKind.keys());
+  const taken = new Set(kinds);
+  return kinds.map((kind) => {
+    const color = kindColor(kind);
+    const labels = [...(byKind.get(kind) ?? [])].sort(compareStrings);
+    const children = labels.map((label): Code => {
+      const name = taken.has(label) ? `${label} (${kind})` : label;
+      taken.add(name);
+      return { guid: codeGuid(kind, label), name, color, children: [] };
+    });
+    return { guid: codeGuid(kind), name: kind, color, description: KIND_DESCRIPTIONS[kind] ?? 'A code of the Marginalia codebook.', children };
+  });
+}
+
+function kindColor(kind: string): string {
+  const builtIn = KIND_COLORS[kind];
+  if (builtIn !== undefined) return builtIn;
+  const index = parseInt(sha256Hex(kind).slice(0, 8), 16) % USER_KIND_COLORS.length;
+  return USER_KIND_COLORS[index] ?? '#7F7F7F';
+}
+
+// ---- Dates ---------------------------------------------------------------------------------
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `+hh:mm` from `Z`, `+hhmm` or `+hh:mm`; undefined outside the ±14:00 that xsd:dateTime allows. */
+function xsdZone(zone: string): string | undefined {
+  if (zone === 'Z' || zone === 'z') return 'Z';
+  const digits = zone.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2));
+  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return undefined;
+  return `${zone.slice(0, 1)}${digits.slice(0, 2)}:${digits.slice(2)}`;
+}
+
+/**
+ * The sidecar's ISO 8601 date-time in the stricter xsd:dateTime form (seconds present, `T`,
+ * `+hh:mm`), or undefined when it names no real instant (month 13, 25 o'clock): the schema
+ * would reject the whole file for one bad value.
+ */
+function xsdDateTime(iso: string | undefined): string | undefined {
+  const m = iso === undefined ? null : ISO_DATE_TIME.exec(iso);
+  if (m === null) return undefined;
+  const [, y = '', mo = '', d = '', h = '00', mi = '00', s = '00', fraction = '', zone] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const valid = year >= 1 && month >= 1 && month <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth(year, month)
+    && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
+  const z = zone === undefined ? '' : xsdZone(zone);
+  if (!valid || z === undefined) return undefined;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${z}`;
+}
+
+// ---- XML text ------------------------------------------------------------------------------
+
+/** Code points XML 1.0 allows: tab, LF, CR, and everything from space up except surrogates, U+FFFE and U+FFFF. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000;
+}
+
+/**
+ * Drops what XML 1.0 cannot hold at all, not even as a character reference (other C0
+ * controls, lone surrogates, U+FFFE/U+FFFF): one such character would make the whole
+ * project unreadable. Only the XML's own strings lose them (notes, names, tags); the
+ * source files keep every character, so offsets and quotes stay exact. The annotation is
+ * still exported: the loss is characters nobody can see, so it is not reported as a skip.
+ */
+function xmlChars(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (isXmlChar(ch.codePointAt(0) ?? 0)) out += ch;
+  }
+  return out;
+}
+
+/** Element content. CR as a reference: a parser would turn a literal CRLF into LF. */
+function escapeText(s: string): string {
+  return xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** Attribute values: tab, LF and CR as references, or a parser would make them spaces. */
+function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+/** Indented QDA-XML, one element per line. */
+class XmlWriter {
+  private readonly lines: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  private depth = 0;
+
+  open(name: string, attrs: Attrs = []): void {
+    this.push(`<${name}${attributes(attrs)}>`);
+    this.depth++;
+  }
+
+  close(name: string): void {
+    this.depth--;
+    this.push(`</${name}>`);
+  }
+
+  empty(name: string, attrs: Attrs): void {
+    this.push(`<${name}${attributes(attrs)}/>`);
+  }
+
+  text(name: string, content: string): void {
+    this.push(`<${name}>${escapeText(content)}</${name}>`);
+  }
+
+  toString(): string {
+    return this.lines.join('\n') + '\n';
+  }
+
+  private push(line: string): void {
+    this.lines.push('  '.repeat(this.depth) + line);
+  }
+}
+
+function attributes(attrs: Attrs): string {
+  let out = '';
+  for (const [name, value] of attrs) {
+    if (value !== undefined) out += ` ${name}="${escapeAttr(String(value))}"`;
+  }
+  return out;
+}
+
+// ---- project.qde ---------------------------------------------------------------------------
+
+function projectXml(sources: readonly PlannedSource[], options: ExportOptions): string {
+  const annotations = sources.flatMap((s) => s.annotations);
+  const users = collectUsers(annotations);
+  const codes = buildCodebook(annotations);
+  const w = new XmlWriter();
+  w.open('Project', [
+    ['xmlns', NAMESPACE], ['name', projectName(options.title)], ['origin', 'Marginalia'],
+    ['creationDateTime', xsdDateTime(options.now)],
+  ]);
+  // The schema wants at least one User, Code and source in each list: empty lists are left out.
+  if (users.length > 0) writeUsers(w, users);
+  if (codes.length > 0) writeCodebook(w, codes);
+  if (sources.length > 0) writeSources(w, sources, options);
+  w.text('Description', 'Exported from Marginalia. Each coding memo ends with the annotation\'s status, origin, speaker, tags and id.');
+  w.close('Project');
+  return w.toString();
+}
+
+function writeUsers(w: XmlWriter, users: readonly string[]): void {
+  w.open('Users');
+  for (const name of users) w.empty('User', [['guid', userGuid(name)], ['name', name]]);
+  w.close('Users');
+}
+
+function writeCodebook(w: XmlWriter, codes: readonly Code[]): void {
+  w.open('CodeBook');
+  w.open('Codes');
+  for (const code of codes) writeCode(w, code);
+  w.close('Codes');
+  w.close('CodeBook');
+}
+
+function writeCode(w: XmlWriter, code: Code): void {
+  // A kind is codable too: an annotation without a label is coded with its kind.
+  const attrs: Attrs = [['guid', code.guid], ['name', code.name], ['isCodable', true], ['color', code.color]];
+  if (code.description === undefined && code.children.length === 0) {
+    w.empty('Code', attrs);
+    return;
+  }
+  w.open('Code', attrs);
+  if (code.description !== undefined) w.text('Description', code.description);
+  for (const child of code.children) writeCode(w, child);
+  w.close('Code');
+}
+
+function writeSources(w: XmlWriter, sources: readonly PlannedSource[], options: ExportOptions): void {
+  w.open('Sources');
+  for (const s of sources) {
+    w.open('TextSource', [
+      ['guid', s.guid], ['name', s.doc.path], ['plainTextPath', `internal://${s.guid}.txt`],
+      ['creationDateTime', xsdDateTime(options.now)],
+    ]);
+    for (const a of s.annotations) writeSelection(w, s.doc.path, a, options);
+    w.close('TextSource');
+  }
+  w.close('Sources');
+}
+
+function writeSelection(w: XmlWriter, path: string, a: Annotation, options: ExportOptions): void {
+  const created = xsdDateTime(a.created);
+  const user = userGuid(userOf(a));
+  const when = created ?? xsdDateTime(options.now) ?? FALLBACK_DATE_TIME;
+  w.open('PlainTextSelection', [
+    ['guid', selectionGuid(path, a)], ['name', selectionName(a.quote)],
+    ['startPosition', a.start], ['endPosition', a.end],
+    ['creatingUser', user], ['creationDateTime', when],
+  ]);
+  w.text('Description', selectionDescription(a, created !== undefined));
+  w.open('Coding', [['guid', codingGuid(path, a)], ['creatingUser', user], ['creationDateTime', when]]);
+  w.empty('CodeRef', [['targetGUID', codeGuid(a.kind, labelOf(a))]]);
+  w.close('Coding');
+  w.close('PlainTextSelection');
+}
+
+/** A one-line preview of the quote, cut between graphemes so no emoji is split: tools list selections by name. */
+function selectionName(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  GRAPHEMES ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const graphemes = Array.from(GRAPHEMES.segment(flat), (g) => g.segment);
+  return graphemes.length > NAME_LENGTH ? `${graphemes.slice(0, NAME_LENGTH - 1).join('')}…` : flat;
+}
+
+/**
+ * The note, then one `key: value` line for each field QDA-XML has no place for, so the
+ * coding memo reads well in a QDA tool and a script can still take it apart. A `created`
+ * that could not be a creationDateTime is kept here as written.
+ */
+function selectionDescription(a: Annotation, createdPlaced: boolean): string {
+  const fields = [`status: ${a.status}`, `origin: ${a.origin}`];
+  if (a.speaker !== undefined) fields.push(`speaker: ${scalar(a.speaker)}`);
+  if (a.tags !== undefined && a.tags.length > 0) fields.push(`tags: [${a.tags.map(flowItem).join(', ')}]`);
+  if (a.created !== undefined && !createdPlaced) fields.push(`created: ${scalar(a.created)}`);
+  fields.push(`id: ${a.id}`);
+  const meta = fields.join('\n');
+  return a.note !== undefined && a.note !== '' ? `${a.note}\n\n${meta}` : meta;
+}
+
+/** A value as is, or JSON-quoted when it would not read back from its line unchanged. */
+function scalar(s: string): string {
+  return s === '' || s !== s.trim() || /[\r\n]/.test(s) || s.startsWith('"') || s.startsWith('[') ? JSON.stringify(s) : s;
+}
+
+/** A tag in `[a, b]`: JSON-quoted when it holds a separator or a bracket. */
+function flowItem(s: string): string {
+  return /[,[\]"]/.test(s) ? JSON.stringify(s) : scalar(s);
+}
+
+// ---- Names ---------------------------------------------------------------------------------
+
+function projectName(title: string | undefined): string {
+  return title !== undefined && title.trim() !== '' ? title : 'marginalia';
+}
+
+/** `<title>.qdpx` with what file systems refuse in a name replaced, so it saves anywhere. */
+function fileName(title: string | undefined): string {
+  let base = '';
+  for (const ch of projectName(title)) {
+    const cp = ch.codePointAt(0) ?? 0;
+    base += cp < 0x20 || cp === 0x7f || '/\\:*?"<>|'.includes(ch) ? '-' : ch;
+  }
+  base = base.trim();
+  return `${base === '' ? 'marginalia' : base}.qdpx`;
+}

@@ -1,0 +1,66 @@
+// What every exporter takes and gives. Exporters are pure: the CLI and the editor read the
+// sources and sidecars, hand them over as ExportDocuments, and write the ExportFiles where
+// the user chose. Offsets in every export are Unicode code points, as in the sidecar.
+
+import type { Sidecar } from '../sidecar/format';
+
+export interface ExportDocument {
+  /**
+   * The source's path as the export names it: relative to the export's root folder, with
+   * `/` separators (`reports/acme.txt`). Unique within one export.
+   */
+  path: string;
+  /**
+   * An absolute URI of the source (`file:///…`, `https://…`), for formats that identify
+   * sources by URI (W3C Web Annotation). Without one they use a `urn:` made from `path`.
+   */
+  uri?: string;
+  /** The source text as the editor shows it: no byte-order mark, line ends as they are. */
+  text: string;
+  /** Its annotations, already reconciled with `text` (offsets and quotes match the text). */
+  sidecar: Sidecar;
+}
+
+export interface ExportOptions {
+  /** Keep dismissed suggestions (rejections) in the export; left out by default. */
+  includeDismissed?: boolean;
+  /** ISO 8601 date-time written where a format wants the export's own time; the caller's clock. */
+  now?: string;
+  /** CSV only: start with a UTF-8 byte-order mark so spreadsheet programs read it as UTF-8. */
+  bom?: boolean;
+  /** Name of the project or collection, where the format has one (REFI-QDA, W3C). */
+  title?: string;
+}
+
+/** One file an export produces, relative to where the user saves it. */
+export interface ExportFile {
+  /** `/`-separated relative path; for single-file formats the suggested file name. */
+  path: string;
+  contents: string | Uint8Array;
+}
+
+export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'markdown' | 'w3c' | 'brat' | 'refi-qda';
+
+export interface FormatInfo {
+  id: ExportFormat;
+  label: string;
+  description: string;
+  /** False: the export is several files and is saved into a folder. */
+  singleFile: boolean;
+  /** File extension of a single-file export, with its dot. */
+  extension: string;
+}
+
+/** An annotation an export could not carry, and why; shown to the user, never dropped silently. */
+export interface ExportSkip {
+  path: string;
+  id: string;
+  reason: string;
+}
+
+export interface ExportResult {
+  files: ExportFile[];
+  /** Annotations exported. */
+  count: number;
+  skipped: ExportSkip[];
+}

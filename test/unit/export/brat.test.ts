@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bratStem, exportBrat, fragments } from '../../../src/core/export/brat';
+import { annotationsToExport } from '../../../src/core/export/select';
+import { readBrat } from '../../../src/core/import/brat';
+import { placeAnnotations } from '../../../src/core/import/place';
+import { emptySidecar } from '../../../src/core/store/sync';
+import type { ExportFile } from '../../../src/core/export/types';
+import { allDocuments, cpSlice, trickyDocument } from './documents';
+
+function file(files: readonly ExportFile[], path: string): string {
+  const f = files.find((x) => x.path === path);
+  assert.ok(f, `${path} in ${files.map((x) => x.path).join(', ')}`);
+  assert.equal(typeof f.contents, 'string');
+  return f.contents as string;
+}
+
+/** The minimal brat grammar each line must follow (standoff format, brat 1.3). */
+const LINE = /^(T\d+\t[A-Za-z][A-Za-z0-9_-]* \d+ \d+(;\d+ \d+)*\t[^\n\r]*|A\d+\t(Status|Label) T\d+ [^\s|,]+|#\d+\tAnnotatorNotes T\d+\t[^\n\r]*)$/;
+
+test('a .txt and .ann per document and one annotation.conf declaring every type and value used', () => {
+  const docs = allDocuments();
+  const result = exportBrat(docs, {});
+  assert.equal(result.files.length, docs.length * 2 + 1);
+  const conf = file(result.files, 'annotation.conf');
+  const declared = new Set(conf.split('\n').filter((l) => /^[A-Za-z]/.test(l) && !l.includes('\t')));
+  const values = new Map(conf.split('\n').filter((l) => l.includes('\tArg:<ENTITY>, Value:')).map((l) => [l.split('\t')[0], new Set(l.split('Value:')[1]!.split('|'))]));
+  let entities = 0;
+  for (const doc of docs) {
+    const stem = bratStem(doc.path);
+    assert.equal(file(result.files, `${stem}.txt`), doc.text);
+    const ann = file(result.files, `${stem}.ann`);
+    for (const line of ann.split('\n').filter((l) => l !== '')) {
+      assert.match(line, LINE);
+      const [id, spec, text] = line.split('\t');
+      if (id!.startsWith('T')) {
+        entities++;
+        const [type, ...offsets] = spec!.split(' ');
+        assert.ok(declared.has(type!), `entity type ${type} declared`);
+        const spans = offsets.join(' ').split(';').map((s) => s.split(' ').map(Number) as [number, number]);
+        assert.equal(spans.map(([s, e]) => cpSlice(doc.text, s, e)).join(' '), text, `${doc.path} ${line}`);
+      } else if (id!.startsWith('A')) {
+        const [name, , value] = spec!.split(' ');
+        assert.ok(values.get(name)?.has(value!), `${name} ${value} declared`);
+      }
+    }
+  }
+  assert.equal(entities, docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0));
+  assert.equal(result.count, entities);
+});
+
+test('a span across a line break becomes fragments around it', () => {
+  assert.deepEqual(fragments('ab\r\ncd', 10), { spans: [[10, 12], [14, 16]], text: 'ab cd' });
+  assert.deepEqual(fragments('😀x\ny', 0), { spans: [[0, 2], [3, 4]], text: '😀x y' });
+  assert.deepEqual(fragments('\n', 5), { spans: [], text: '' });
+});
+
+test('brat out and back in keeps kind, span, quote, label, status and note', () => {
+  for (const doc of allDocuments()) {
+    const result = exportBrat([doc], { includeDismissed: true });
+    const stem = bratStem(doc.path);
+    const read = readBrat(file(result.files, `${stem}.ann`), file(result.files, `${stem}.txt`), `${stem}.ann`);
+    assert.deepEqual(read.problems, []);
+    const placed = placeAnnotations(read.incoming, doc.text, emptySidecar('x'));
+    assert.deepEqual(placed.unplaced, []);
+    const pick = (list: typeof placed.added) => list.map((a) => ({ kind: a.kind.replace(/\s+/g, '_'), start: a.start, end: a.end, quote: a.quote, label: a.label?.replace(/\s+/g, '_'), status: a.status, note: a.note }))
+      .sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
+    assert.deepEqual(pick(placed.sidecar.annotations), pick(doc.sidecar.annotations.filter((a) => !a.orphaned)), doc.path);
+    // Onto the original sidecar: everything is recognised by kind and span, nothing added or
+    // changed, except kinds brat had to rename ("quote check" → "quote_check"): new to the sidecar.
+    const kinds = new Set(doc.sidecar.annotations.map((a) => a.kind));
+    const onto = placeAnnotations(read.incoming.filter((i) => kinds.has(i.fields.kind)), doc.text, doc.sidecar);
+    assert.equal(onto.added.length, 0, doc.path);
+    assert.equal(onto.updated.length, 0, doc.path);
+  }
+});
+
+test('a status changed in brat updates the sidecar and keeps what brat does not carry', () => {
+  const doc = trickyDocument();
+  const result = exportBrat([doc], {});
+  const ann = file(result.files, 'notes/tricky.ann').replace(/^(A\d+\tStatus T1) \w+$/m, '$1 disputed');
+  const read = readBrat(ann, doc.text, 'tricky.ann');
+  const placed = placeAnnotations(read.incoming, doc.text, doc.sidecar);
+  assert.equal(placed.updated.length, 1);
+  const before = doc.sidecar.annotations.find((a) => a.id === placed.updated[0]!.id)!;
+  assert.equal(placed.updated[0]!.status, 'disputed');
+  assert.equal(placed.updated[0]!.author, before.author);
+  assert.equal(placed.updated[0]!.created, before.created);
+});
+
+test('relations, events, unknown attributes and bad lines are reported with file and line', () => {
+  const text = 'Acme holds ISO 27001 today.';
+  const ann = [
+    'T1\tcontrol 11 20\tISO 27001',
+    'T2\tcontrol 11 x\tbad',
+    'T3\tcontrol 11 99\ttoo far',
+    'R1\tCites Arg1:T1 Arg2:T1',
+    'A1\tConfidence T1 High',
+    '#1\tAnnotatorNotes T9\tdangling',
+  ].join('\n');
+  const read = readBrat(ann, text, 'doc.ann');
+  assert.equal(read.incoming.length, 1);
+  assert.equal(read.incoming[0]!.quote, 'ISO 27001');
+  const reasons = read.problems.map((p) => `${p.origin} ${p.reason}`);
+  assert.equal(reasons.length, 5, reasons.join('\n'));
+  assert.ok(reasons.some((r) => r.startsWith('doc.ann:2 cannot read')));
+  assert.ok(reasons.some((r) => r.startsWith('doc.ann:3 offsets 11-99 are past the end')));
+  assert.ok(reasons.some((r) => r.startsWith('doc.ann:4 a relation')));
+  assert.ok(reasons.some((r) => r.startsWith('doc.ann:5 attribute')));
+  assert.ok(reasons.some((r) => r.startsWith('doc.ann:6 #1 refers to')));
+});
+
+test('orphaned annotations are listed as skipped, not written with stale offsets', () => {
+  const doc = trickyDocument();
+  const first = doc.sidecar.annotations[0]!;
+  const orphan = { ...first, orphaned: true as const, start: 9999, end: 10010 };
+  const result = exportBrat([{ ...doc, sidecar: { ...doc.sidecar, annotations: [orphan, ...doc.sidecar.annotations.slice(1)] } }], {});
+  assert.deepEqual(result.skipped.map((s) => s.id), [first.id]);
+  assert.match(result.skipped[0]!.reason, /orphaned/);
+});

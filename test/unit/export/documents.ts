@@ -1,0 +1,86 @@
+// Export fixtures: the shared corpus documents with the detector's findings stored as
+// annotations (some accepted, noted, tagged, disputed, one dismissed), plus a synthetic
+// document built to break exporters: emoji, CRLF, a BOM-less NBSP, quotes holding commas,
+// double quotes and line breaks, a note with HTML and Markdown, a user label with spaces.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectAll } from '../../../src/core/detect';
+import type { ExportDocument } from '../../../src/core/export/types';
+import { anchorAt } from '../../../src/core/anchor/context';
+import { makeAnnotationId } from '../../../src/core/sidecar/ids';
+import type { Annotation, Sidecar } from '../../../src/core/sidecar/format';
+import { OffsetMap } from '../../../src/core/text/offsets';
+import { emptySidecar, mergeDetections } from '../../../src/core/store/sync';
+
+const root = process.env.MARGINALIA_ROOT ?? process.cwd();
+export const corpusDir = [join(root, '..', 'shared', 'corpus'), join(root, 'shared', 'corpus')].find((d) => existsSync(d));
+export const standardsDir = [join(root, '..', 'shared', 'standards'), join(root, 'shared', 'standards')].find((d) => existsSync(d));
+
+export const TRICKY_TEXT = [
+  'Published on 10 June 2024',
+  '',
+  '🔒 "We hold ISO 27001, SOC\u00a02 and, yes, "FedRAMP" too," the CEO said.',
+  'A second line 😀 with =SUM(A1) and a | pipe.',
+  '',
+  'We will complete HIPAA by Q3 2025.',
+].join('\r\n');
+
+/** Code-point slice, the way the sidecar and every export count. */
+export function cpSlice(text: string, start: number, end: number): string {
+  return Array.from(text).slice(start, end).join('');
+}
+
+function manual(text: string, quote: string, fields: Partial<Annotation>, taken: Set<string>): Annotation {
+  const at = text.indexOf(quote);
+  if (at < 0) throw new Error(`fixture quote not in text: ${quote}`);
+  const map = new OffsetMap(text);
+  const anchor = anchorAt(text, at, at + quote.length);
+  const start = map.toCodePoint(anchor.start);
+  const id = makeAnnotationId(fields.kind ?? 'note', quote, start, taken);
+  taken.add(id);
+  return {
+    id, kind: 'note', quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix,
+    start, end: map.toCodePoint(anchor.end), origin: 'manual', status: 'open', ...fields,
+  };
+}
+
+/** Detector findings as a sidecar, with a spread of statuses, notes and tags. */
+function annotate(path: string, text: string): Sidecar {
+  const merged = mergeDetections(emptySidecar(path.split('/').pop() ?? path), detectAll(text), text, { author: 'Ada', created: '2026-11-24T10:00:00Z' });
+  const annotations = merged.sidecar.annotations.map((a, i): Annotation => {
+    switch (i % 5) {
+      case 1: return { ...a, status: 'verified', note: `Checked against the filing, p. ${i}.` };
+      case 2: return { ...a, status: 'disputed', tags: ['follow-up', 'legal, review'] };
+      case 3: return i === 3 ? { ...a, status: 'dismissed' } : a;
+      default: return a;
+    }
+  });
+  return { ...merged.sidecar, annotations };
+}
+
+export function trickyDocument(): ExportDocument {
+  const text = TRICKY_TEXT;
+  const sidecar = annotate('notes/tricky.txt', text);
+  const taken = new Set(sidecar.annotations.map((a) => a.id));
+  sidecar.annotations.push(
+    manual(text, '"We hold ISO 27001, SOC\u00a02 and, yes, "FedRAMP" too," the CEO said.\r\nA second line 😀', {
+      kind: 'quote check', label: 'needs source', note: 'Says <b>"all"</b> & more:\n\n- *first*\n- second, third', tags: ['a,b', 'say "hi"'],
+      speaker: 'the CEO', author: 'Grace', created: '2026-11-20T08:30:00Z',
+    }, taken),
+    manual(text, '=SUM(A1)', { kind: 'note', note: '+1 tab\there\\n' }, taken),
+  );
+  return { path: 'notes/tricky.txt', text, sidecar };
+}
+
+export function corpusDocuments(): ExportDocument[] {
+  if (corpusDir === undefined) return [];
+  return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const text = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
+    return { path: `corpus/${f}`, text, sidecar: annotate(f, text) };
+  });
+}
+
+export function allDocuments(): ExportDocument[] {
+  return [...corpusDocuments(), trickyDocument()];
+}
