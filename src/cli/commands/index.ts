@@ -1,7 +1,9 @@
 import type { CliCommand } from '../usage';
 import { detectCommand } from './detect';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { reanchorCommand } from './reanchor';
 import { validateCommand } from './validate';
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [detectCommand, validateCommand, reanchorCommand];
+export const COMMANDS: readonly CliCommand[] = [detectCommand, validateCommand, reanchorCommand, exportCommand, importCommand];

@@ -2,6 +2,7 @@
 // its annotations in reading order (quote, label, status, note); first, a table of which
 // controls each document cites.
 
+import type { Catalog } from '../catalog/types';
 import type { Annotation } from '../sidecar/format';
 import { annotationsToExport, LineIndex } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
@@ -18,6 +19,12 @@ export interface MarkdownOptions extends ExportOptions {
  * Escapes what Markdown would otherwise render: emphasis, links, HTML, headings, table
  * pipes, code spans. Line breaks become spaces; callers that keep them split first.
  */
+/** controlTitle for a catalog: its entries' titles by id. */
+export function titlesFrom(catalog: Catalog): (id: string) => string | undefined {
+  const titles = new Map(catalog.entries.map((e) => [e.id, e.title]));
+  return (id) => titles.get(id);
+}
+
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|\r|\n/g, ' ')

@@ -1,0 +1,98 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FORMATS, formatInfo, runExport } from '../../core/export';
+import type { ExportFile } from '../../core/export/types';
+import { titlesFrom } from '../../core/export/markdown';
+import { builtinCatalog } from '../../core/catalog/builtin';
+import { withUsageErrors } from '../args';
+import { loadDocuments } from '../exportDocuments';
+import { describeFsError } from '../files';
+import { atomicWriteFile } from '../sidecarFiles';
+import { UsageError, type CliCommand, type CliIo } from '../usage';
+
+const USAGE = `Usage: marginalia export --format FORMAT [--out PATH] [options] PATH...
+
+Exports the annotations of the sidecars named by PATH (a source, a sidecar, or a
+directory walked for *.annotations.yaml) to FORMAT. Each sidecar is first brought up to
+date with its source in memory (re-anchored when the source changed); nothing is written
+beside the sources. Offsets in every format count Unicode code points, end exclusive.
+
+Formats:
+${FORMATS.map((f) => `  ${f.id.padEnd(9)} ${f.description}`).join('\n')}
+
+Options:
+  --format FORMAT      one of ${FORMATS.map((f) => f.id).join(', ')}
+  --out PATH           the file to write (a folder for brat); without it a text format
+                       is printed to standard output (refi-qda and brat need --out)
+  --include-dismissed  also export dismissed suggestions
+  --bom                csv: start with a UTF-8 byte-order mark, for spreadsheet programs
+  --title TEXT         the project or collection's name (markdown, w3c, refi-qda)
+
+Document paths in the export are relative to the folder the sources share.
+Exit status: 0 success, 1 a file could not be read or written (the others are still
+exported), 2 bad usage.`;
+
+async function writeFiles(out: string, files: readonly ExportFile[], singleFile: boolean): Promise<string[]> {
+  if (singleFile) {
+    const file = files[0];
+    if (file === undefined) return [];
+    await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+    await atomicWriteFile(out, file.contents);
+    return [out];
+  }
+  const written: string[] = [];
+  for (const file of files) {
+    // Export paths are relative and '/'-separated; never let one climb out of the folder.
+    const target = path.resolve(out, ...file.path.split('/'));
+    if (!target.startsWith(path.resolve(out) + path.sep)) throw new Error(`refusing to write ${file.path} outside ${out}`);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await atomicWriteFile(target, file.contents);
+    written.push(target);
+  }
+  return written;
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'export annotations to CSV, JSON, Markdown, W3C, brat or REFI-QDA',
+  usage: USAGE,
+  async run(args: string[], io: CliIo) {
+    const { values, positionals } = withUsageErrors(() => parseArgs({
+      args, allowPositionals: true, strict: true,
+      options: {
+        format: { type: 'string' }, out: { type: 'string' }, 'include-dismissed': { type: 'boolean' },
+        bom: { type: 'boolean' }, title: { type: 'string' },
+      },
+    }));
+    const info = values.format === undefined ? undefined : formatInfo(values.format);
+    if (info === undefined) throw new UsageError(`export needs --format, one of ${FORMATS.map((f) => f.id).join(', ')}${values.format === undefined ? '' : `; got '${values.format}'`}`);
+    if (positionals.length === 0) throw new UsageError('export needs at least one PATH');
+    const binaryOrFolder = !info.singleFile || info.id === 'refi-qda';
+    if (binaryOrFolder && values.out === undefined) throw new UsageError(`--format ${info.id} writes ${info.singleFile ? 'a binary file' : 'a folder'}: give --out PATH`);
+    const loaded = await loadDocuments(positionals, (line) => io.err(line));
+    for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
+    const result = runExport(info.id, loaded.documents, {
+      ...(values['include-dismissed'] === true ? { includeDismissed: true } : {}),
+      ...(values.bom === true ? { bom: true } : {}),
+      ...(values.title === undefined ? {} : { title: values.title }),
+      now: new Date().toISOString(),
+      controlTitle: titlesFrom(builtinCatalog()),
+    });
+    for (const s of result.skipped) io.err(`marginalia: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
+    const problems = [...loaded.problems];
+    if (values.out === undefined) {
+      const file = result.files[0];
+      if (file !== undefined && typeof file.contents === 'string') io.out(file.contents.replace(/\n$/, ''));
+    } else {
+      try {
+        const written = await writeFiles(values.out, result.files, info.singleFile);
+        io.err(`${result.count} annotation${result.count === 1 ? '' : 's'} from ${loaded.documents.length} document${loaded.documents.length === 1 ? '' : 's'} exported to ${values.out}${written.length > 1 ? ` (${written.length} files)` : ''}`);
+      } catch (error) {
+        problems.push({ path: values.out, message: describeFsError(error) });
+      }
+    }
+    for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);
+    return problems.length > 0 ? 1 : 0;
+  },
+};

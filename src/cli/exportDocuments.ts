@@ -1,0 +1,70 @@
+// Reading what an export needs from disk: each sidecar named by the arguments with its
+// source, reconciled in memory with the source as it is now (nothing is written), and
+// named relative to the folder all the sources share.
+
+import * as path from 'node:path';
+import type { ExportDocument } from '../core/export/types';
+import { sha256Hex } from '../core/sidecar/sha256';
+import { formatSidecarError } from '../core/sidecar/format';
+import { reconcile } from '../core/store/sync';
+import { describeFsError, readDocument, type FileProblem } from './files';
+import { checkSidecar, findSidecars, readListedSidecar, sourcePathFor } from './sidecarFiles';
+import { pathToFileURL } from 'node:url';
+
+/** The deepest folder holding every one of the absolute paths. */
+export function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return process.cwd();
+  let parts = path.dirname(paths[0] as string).split(path.sep);
+  for (const p of paths.slice(1)) {
+    const other = path.dirname(p).split(path.sep);
+    let n = 0;
+    while (n < parts.length && n < other.length && parts[n] === other[n]) n++;
+    parts = parts.slice(0, n);
+  }
+  return parts.join(path.sep) || path.sep;
+}
+
+export interface LoadedDocuments {
+  documents: ExportDocument[];
+  /** Absolute path of each document, by its export path. */
+  absolute: Map<string, string>;
+  root: string;
+  /** Sources named that have no sidecar: nothing to export for them. */
+  withoutSidecar: string[];
+  problems: FileProblem[];
+}
+
+export async function loadDocuments(args: readonly string[], report: (line: string) => void): Promise<LoadedDocuments> {
+  const { files, withoutSidecar, problems } = await findSidecars(args);
+  const loaded: { abs: string; text: string; doc: Omit<ExportDocument, 'path'> }[] = [];
+  for (const file of files) {
+    const sourcePath = sourcePathFor(file);
+    const yaml = await readListedSidecar(file, problems);
+    if (yaml === undefined) continue;
+    let text: string;
+    try {
+      text = await readDocument(sourcePath);
+    } catch (error) {
+      problems.push({ path: sourcePath, message: `${describeFsError(error)}; the annotations of ${file} are not exported without their source` });
+      continue;
+    }
+    const sha256 = sha256Hex(text);
+    const checked = checkSidecar(yaml, file, text, sha256);
+    if (checked.sidecar === undefined || checked.errors.length > 0) {
+      for (const e of checked.errors) report(formatSidecarError(e));
+      problems.push({ path: file, message: 'invalid sidecar, not exported' });
+      continue;
+    }
+    const { sidecar } = reconcile(checked.sidecar, text, { sha256 });
+    const abs = path.resolve(sourcePath);
+    loaded.push({ abs, text, doc: { text, sidecar, uri: pathToFileURL(abs).href } });
+  }
+  const root = commonFolder(loaded.map((l) => l.abs));
+  const absolute = new Map<string, string>();
+  const documents = loaded.map((l) => {
+    const rel = path.relative(root, l.abs).split(path.sep).join('/');
+    absolute.set(rel, l.abs);
+    return { path: rel, ...l.doc };
+  });
+  return { documents, absolute, root, withoutSidecar, problems };
+}

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { parseSidecar } from '../../../src/core/sidecar/read';
+import type { Annotation } from '../../../src/core/sidecar/format';
+import { codePointSlice, plain, read, run, SOURCE, tempDir, write } from './fixtures/helpers';
+
+const SECOND = 'Notes 😀\nWe will adopt ISO 27001 by 2027, the CTO said.\n';
+
+async function workspace(): Promise<{ dir: string; a: string; b: string }> {
+  const dir = tempDir();
+  const a = path.join(dir, 'docs', 'statement.txt');
+  const b = path.join(dir, 'docs', 'more', 'notes.md');
+  mkdirSync(path.dirname(b), { recursive: true });
+  write(a, SOURCE);
+  write(b, SECOND);
+  const r = await run(['detect', '--write', path.join(dir, 'docs')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  return { dir, a, b };
+}
+
+function annotationsOf(source: string, text: string): Annotation[] {
+  const r = parseSidecar(read(`${source}.annotations.yaml`), source, plain(text));
+  assert.deepEqual(r.errors, []);
+  return r.sidecar?.annotations ?? [];
+}
+
+test('export csv to standard output: every annotation, paths relative to the shared folder, code-point offsets', async () => {
+  const { dir, a, b } = await workspace();
+  const r = await run(['export', '--format', 'csv', path.join(dir, 'docs')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  const rows = parse(r.out, { columns: true }) as Record<string, string>[];
+  const expected = annotationsOf(a, SOURCE).length + annotationsOf(b, SECOND).length;
+  assert.equal(rows.length, expected);
+  assert.deepEqual([...new Set(rows.map((row) => row['file']))].sort(), ['more/notes.md', 'statement.txt']);
+  for (const row of rows) {
+    const text = plain(row['file'] === 'statement.txt' ? SOURCE : SECOND);
+    const quote = row['quote']!.replace(/^'(?=[=+\-@])/, '');
+    assert.equal(codePointSlice(text, Number(row['start']), Number(row['end'])), quote);
+  }
+});
+
+test('export brat and import it back into fresh copies: the same annotations, written atomically', async () => {
+  const { dir, a, b } = await workspace();
+  const out = path.join(dir, 'brat');
+  const r = await run(['export', '--format', 'brat', '--out', out, path.join(dir, 'docs')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  assert.ok(existsSync(path.join(out, 'statement.ann')) && existsSync(path.join(out, 'more', 'notes.md.ann')) && existsSync(path.join(out, 'annotation.conf')));
+  const before = { a: annotationsOf(a, SOURCE), b: annotationsOf(b, SECOND) };
+  rmSync(`${a}.annotations.yaml`);
+  rmSync(`${b}.annotations.yaml`);
+  const dry = await run(['import', '--format', 'brat', '--root', path.join(dir, 'docs'), out]);
+  assert.equal(dry.status, 0, dry.err.join('\n'));
+  assert.ok(!existsSync(`${a}.annotations.yaml`), 'nothing written without --write');
+  const imp = await run(['import', '--format', 'brat', '--root', path.join(dir, 'docs'), '--write', out]);
+  assert.equal(imp.status, 0, imp.err.join('\n'));
+  const strip = (l: Annotation[]) => l.map((x) => ({ id: x.id, kind: x.kind, label: x.label, start: x.start, end: x.end, quote: x.quote, status: x.status }));
+  assert.deepEqual(strip(annotationsOf(a, SOURCE)), strip(before.a));
+  assert.deepEqual(strip(annotationsOf(b, SECOND)), strip(before.b));
+});
+
+test('export w3c to a file and import it into an edited source: moved annotations placed, the rest reported, exit 1', async () => {
+  const { dir, b } = await workspace();
+  const out = path.join(dir, 'out', 'annotations.jsonld');
+  const r = await run(['export', '--format', 'w3c', '--out', out, b]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  const exported = JSON.parse(readFileSync(out, 'utf8')) as { total: number };
+  rmSync(`${b}.annotations.yaml`);
+  write(b, `A new first line.\n${SECOND.replace('by 2027', 'soon')}`);
+  const imp = await run(['import', '--format', 'w3c', '--write', out]);
+  assert.equal(imp.status, 1);
+  const placed = annotationsOf(b, read(b));
+  assert.ok(placed.length > 0 && placed.length < exported.total);
+  for (const x of placed) assert.equal(codePointSlice(read(b), x.start, x.end), x.quote);
+  assert.match(imp.out, /not placed {2}.*annotations\.jsonld annotation \d+ {2}"2027"|not placed {2}.*"by 2027"/);
+  assert.ok(imp.err.some((l) => l.includes('not placed')));
+});
+
+test('export refi-qda needs --out; unknown formats and missing PATH are usage errors', async () => {
+  const { dir } = await workspace();
+  assert.equal((await run(['export', '--format', 'refi-qda', dir])).status, 2);
+  assert.equal((await run(['export', '--format', 'docx', dir])).status, 2);
+  assert.equal((await run(['export', '--format', 'csv'])).status, 2);
+  assert.equal((await run(['import', '--format', 'csv', dir])).status, 2);
+});
+
+test('export refi-qda writes a zip holding project.qde and the sources', async () => {
+  const { dir } = await workspace();
+  const out = path.join(dir, 'project.qdpx');
+  const r = await run(['export', '--format', 'refi-qda', '--out', out, path.join(dir, 'docs')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  const entries = Object.keys(unzipSync(readFileSync(out)));
+  assert.ok(entries.includes('project.qde'));
+  assert.equal(entries.filter((e) => e.startsWith('sources/')).length, 2);
+});
+
+test('an invalid sidecar is reported with file:line:column and the others are still exported', async () => {
+  const { dir, a, b } = await workspace();
+  write(`${a}.annotations.yaml`, 'marginalia: 1\nsource: [oops\n');
+  const r = await run(['export', '--format', 'jsonl', path.join(dir, 'docs')]);
+  assert.equal(r.status, 1);
+  assert.equal(r.out.split('\n').length, annotationsOf(b, SECOND).length);
+  assert.ok(r.err.some((l) => /statement\.txt\.annotations\.yaml:\d+:\d+: /.test(l)), r.err.join('\n'));
+});
