@@ -70,7 +70,7 @@ export const exportCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('export needs at least one PATH');
     const binaryOrFolder = !info.singleFile || info.id === 'refi-qda';
     if (binaryOrFolder && values.out === undefined) throw new UsageError(`--format ${info.id} writes ${info.singleFile ? 'a binary file' : 'a folder'}: give --out PATH`);
-    const loaded = await loadDocuments(positionals, (line) => io.err(line));
+    const loaded = await loadDocuments(positionals, (line) => { io.err(line); });
     for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
     const result = runExport(info.id, loaded.documents, {
       ...(values['include-dismissed'] === true ? { includeDismissed: true } : {}),

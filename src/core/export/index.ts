@@ -4,6 +4,7 @@ import { exportBrat } from './brat';
 import { exportCsv } from './csv';
 import { exportJson, exportJsonl } from './json';
 import { exportMarkdown, type MarkdownOptions } from './markdown';
+import { exportRefiQda } from './refiQda';
 import type { ExportDocument, ExportFormat, ExportResult, FormatInfo } from './types';
 import { exportW3c } from './w3c';
 
@@ -29,6 +30,6 @@ export function runExport(format: ExportFormat, docs: readonly ExportDocument[],
     case 'markdown': return exportMarkdown(docs, options);
     case 'w3c': return exportW3c(docs, options);
     case 'brat': return exportBrat(docs, options);
-    case 'refi-qda': throw new Error('REFI-QDA export: not wired yet');
+    case 'refi-qda': return exportRefiQda(docs, options);
   }
 }

@@ -7,8 +7,12 @@ import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 /** One document in the JSON export: its sidecar's `source` block and its annotations. */
 function documentRecord(doc: ExportDocument, options: ExportOptions): Record<string, unknown> {
-  const { file: _ignored, ...source } = doc.sidecar.source;
-  return { file: doc.path, ...source, annotations: annotationsToExport(doc, options) };
+  // The sidecar's `file` is relative to the sidecar; the export's path replaces it.
+  const { sha256, published } = doc.sidecar.source;
+  return {
+    file: doc.path, ...(sha256 === undefined ? {} : { sha256 }), ...(published === undefined ? {} : { published }),
+    annotations: annotationsToExport(doc, options),
+  };
 }
 
 export function exportJson(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {

@@ -57,8 +57,8 @@ const KIND_DESCRIPTIONS: Readonly<Record<string, string>> = {
 /** Longest selection name, in graphemes; the name is only a preview of the quote. */
 const NAME_LENGTH = 60;
 
-/** Made on first use: building a segmenter is not free, and most exports never need one. */
-let GRAPHEMES: Intl.Segmenter | undefined;
+/** Made once, on first use, and shared: one per annotation would cost more than the rest. */
+let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** One document with the annotations that can be placed in it. */
 interface PlannedSource {
@@ -399,8 +399,8 @@ function writeSelection(w: XmlWriter, path: string, a: Annotation, options: Expo
 /** A one-line preview of the quote, cut between graphemes so no emoji is split: tools list selections by name. */
 function selectionName(quote: string): string {
   const flat = quote.replace(/\s+/g, ' ').trim();
-  GRAPHEMES ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  const graphemes = Array.from(GRAPHEMES.segment(flat), (g) => g.segment);
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const graphemes = Array.from(graphemeSegmenter.segment(flat), (g) => g.segment);
   return graphemes.length > NAME_LENGTH ? `${graphemes.slice(0, NAME_LENGTH - 1).join('')}…` : flat;
 }
 

@@ -49,13 +49,13 @@ export interface PlaceResult {
 
 /** The existing annotation with its position, quote and the carried fields from the import. */
 function mergeCarried(existing: Annotation, placed: Annotation, carried: readonly AnnotationKey[]): Annotation {
-  const next: Record<string, unknown> = { ...existing };
-  const from = placed as unknown as Record<string, unknown>;
+  const next = new Map<string, unknown>(Object.entries(existing));
+  const from = new Map<string, unknown>(Object.entries(placed));
   for (const key of ['quote', 'prefix', 'suffix', 'start', 'end', 'orphaned', ...carried]) {
-    if (from[key] === undefined) delete next[key];
-    else next[key] = from[key];
+    if (from.get(key) === undefined) next.delete(key);
+    else next.set(key, from.get(key));
   }
-  return normaliseAnnotation(next as unknown as Annotation);
+  return normaliseAnnotation(Object.fromEntries(next) as unknown as Annotation);
 }
 
 /** Same content whatever the key order or the empty optional fields. */

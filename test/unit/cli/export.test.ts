@@ -32,7 +32,7 @@ test('export csv to standard output: every annotation, paths relative to the sha
   const { dir, a, b } = await workspace();
   const r = await run(['export', '--format', 'csv', path.join(dir, 'docs')]);
   assert.equal(r.status, 0, r.err.join('\n'));
-  const rows = parse(r.out, { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(r.out, { columns: true });
   const expected = annotationsOf(a, SOURCE).length + annotationsOf(b, SECOND).length;
   assert.equal(rows.length, expected);
   assert.deepEqual([...new Set(rows.map((row) => row['file']))].sort(), ['more/notes.md', 'statement.txt']);

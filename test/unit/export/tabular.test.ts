@@ -21,7 +21,7 @@ test('CSV: RFC 4180 read back by a CSV parser gives every annotation, quotes int
   const csv = text(exportCsv(docs, {}));
   assert.ok(!csv.startsWith('\ufeff'));
   assert.ok(csv.includes('\r\n'), 'records end with CRLF');
-  const rows = parse(csv, { columns: true, bom: true, relax_quotes: false }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(csv, { columns: true, bom: true, relax_quotes: false });
   assert.deepEqual(Object.keys(rows[0] ?? {}), [...CSV_COLUMNS]);
   const expected = docs.flatMap((d) => annotationsToExport(d, {}).map((a) => ({ d, a })));
   assert.equal(rows.length, expected.length);
@@ -46,7 +46,7 @@ test('CSV: RFC 4180 read back by a CSV parser gives every annotation, quotes int
 test('CSV: the BOM option, and formulas are neutralised for spreadsheets', () => {
   const csv = text(exportCsv([trickyDocument()], { bom: true }));
   assert.ok(csv.startsWith('\ufeff'));
-  const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(csv, { columns: true, bom: true });
   assert.equal(rows.find((r) => r['kind'] === 'note')!['quote'], "'=SUM(A1)");
   assert.equal(rows.find((r) => r['kind'] === 'note')!['note'], "'+1 tab\there\\n");
 });

@@ -54,7 +54,7 @@ test('position selectors slice the source to the quote, in code points', () => {
       const w = toWebAnnotation(doc, a);
       const pos = w.target.selector.find((s) => s.type === 'TextPositionSelector');
       const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector');
-      assert.ok(pos && pos.type === 'TextPositionSelector' && quote && quote.type === 'TextQuoteSelector');
+      assert.ok(pos?.type === 'TextPositionSelector' && quote?.type === 'TextQuoteSelector');
       assert.equal(cpSlice(doc.text, pos.start, pos.end), quote.exact, `${doc.path} ${a.id}`);
     }
   }

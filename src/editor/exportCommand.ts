@@ -1,0 +1,190 @@
+// `Marginalia: Export Annotations…`: pick a format, a scope (this file, the workspace, a
+// folder) and where to save; the export itself is core's. Open documents are exported as
+// the editor holds them (unsaved edits and their moved annotations included); the others
+// from their sidecar on disk, re-anchored in memory when the source changed.
+
+import * as vscode from 'vscode';
+import { builtinCatalog } from '../core/catalog/builtin';
+import { FORMATS, formatInfo, runExport } from '../core/export';
+import { titlesFrom } from '../core/export/markdown';
+import type { ExportDocument, ExportFormat, ExportResult } from '../core/export/types';
+import { formatSidecarError, FORMAT_VERSION, SIDECAR_SUFFIX } from '../core/sidecar/format';
+import { parseSidecar } from '../core/sidecar/read';
+import { reconcile } from '../core/store/sync';
+import { OffsetMap } from '../core/text/offsets';
+import { registerCommand } from './commands';
+import { baseName, readSourceText, readTextIfExists, sidecarUri, sourceOfSidecar } from './files';
+import type { SessionRegistry } from './session';
+
+export const EXPORT_COMMAND = 'marginalia.exportAnnotations';
+
+/** Arguments that skip the pickers: for keybindings, tasks and tests. */
+export interface ExportRequest {
+  format: ExportFormat;
+  /** A file (its annotations) or a folder (every sidecar below it). */
+  scope: vscode.Uri;
+  /** The file to write, or the folder for brat. */
+  target: vscode.Uri;
+  includeDismissed?: boolean;
+  bom?: boolean;
+}
+
+export interface ExportSummary {
+  count: number;
+  documents: number;
+  skipped: number;
+  problems: string[];
+  written: string[];
+}
+
+function isExportRequest(v: unknown): v is ExportRequest {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r['format'] === 'string' && r['scope'] instanceof vscode.Uri && r['target'] instanceof vscode.Uri;
+}
+
+async function pickRequest(): Promise<ExportRequest | undefined> {
+  const format = await vscode.window.showQuickPick(
+    FORMATS.map((f) => ({ label: f.label, description: f.description, id: f.id })),
+    { title: 'Export Annotations (1/3): format', placeHolder: 'Format to export to' },
+  );
+  if (!format) return undefined;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const scopes: (vscode.QuickPickItem & { uri?: vscode.Uri; pickFolder?: true })[] = [];
+  if (active && active.scheme !== 'untitled') scopes.push({ label: '$(file) This file', description: vscode.workspace.asRelativePath(active), uri: active });
+  for (const f of folders) scopes.push({ label: `$(root-folder) ${folders.length > 1 ? f.name : 'The whole workspace'}`, description: 'every annotated file', uri: f.uri });
+  scopes.push({ label: '$(folder) A folder…', pickFolder: true });
+  const scope = await vscode.window.showQuickPick(scopes, { title: 'Export Annotations (2/3): what to export' });
+  if (!scope) return undefined;
+  let scopeUri = scope.uri;
+  if (scope.pickFolder) {
+    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: 'Folder to export', ...(folders[0] ? { defaultUri: folders[0].uri } : {}) });
+    scopeUri = picked?.[0];
+  }
+  if (!scopeUri) return undefined;
+  const info = formatInfo(format.id);
+  if (!info) return undefined;
+  const base = folders[0]?.uri ?? scopeUri;
+  let target: vscode.Uri | undefined;
+  if (info.singleFile) {
+    target = await vscode.window.showSaveDialog({
+      title: 'Export Annotations (3/3): save as', defaultUri: vscode.Uri.joinPath(base, `annotations${info.extension}`),
+      filters: { [info.label]: [info.extension.slice(1)] },
+    });
+  } else {
+    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export here', title: 'Export Annotations (3/3): folder for the brat files', defaultUri: base });
+    target = picked?.[0];
+  }
+  return target ? { format: info.id, scope: scopeUri, target } : undefined;
+}
+
+/** Where a document sits relative to the scope folder, `/`-separated. */
+function relativePath(scope: vscode.Uri, scopeIsFile: boolean, uri: vscode.Uri): string {
+  if (scopeIsFile) return baseName(uri);
+  const prefix = scope.path.endsWith('/') ? scope.path : `${scope.path}/`;
+  return uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : vscode.workspace.asRelativePath(uri, false);
+}
+
+async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: string, sessions: SessionRegistry): Promise<ExportDocument | string | undefined> {
+  const session = sessions.get(source);
+  if (session && await sessions.ready(session.document)) {
+    const text = session.document.getText();
+    const annotations = session.store.current(new OffsetMap(text));
+    const published = session.store.published;
+    return {
+      path, uri: source.toString(true), text,
+      sidecar: { marginalia: FORMAT_VERSION, source: { file: baseName(source), ...(published === undefined ? {} : { published }) }, annotations },
+    };
+  }
+  const yaml = await readTextIfExists(sidecar);
+  if (yaml === undefined) return undefined;
+  const text = await readSourceText(source);
+  const parsed = parseSidecar(yaml, vscode.workspace.asRelativePath(sidecar), text);
+  if (!parsed.sidecar || parsed.errors.length > 0) {
+    return parsed.errors.map(formatSidecarError).join('\n') || `${vscode.workspace.asRelativePath(sidecar)}: cannot be read`;
+  }
+  return { path, uri: source.toString(true), text, sidecar: reconcile(parsed.sidecar, text).sidecar };
+}
+
+/** Sidecars in scope, and those of open documents in scope whose sidecar is not written yet. */
+async function sidecarsIn(scope: vscode.Uri, isFile: boolean, sessions: SessionRegistry): Promise<vscode.Uri[]> {
+  if (isFile) return [sidecarUri(scope)];
+  const found = await vscode.workspace.findFiles(new vscode.RelativePattern(scope, `**/*${SIDECAR_SUFFIX}`));
+  const prefix = scope.path.endsWith('/') ? scope.path : `${scope.path}/`;
+  const open = sessions.all().map((s) => s.document.uri).filter((u) => u.scheme === scope.scheme && u.authority === scope.authority && u.path.startsWith(prefix)).map(sidecarUri);
+  const unique = new Map([...found, ...open].map((u) => [u.toString(), u]));
+  return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+async function writeResult(request: ExportRequest, result: ExportResult, singleFile: boolean): Promise<string[]> {
+  const encoder = new TextEncoder();
+  const written: string[] = [];
+  for (const file of result.files) {
+    const target = singleFile ? request.target : vscode.Uri.joinPath(request.target, ...file.path.split('/'));
+    const bytes = typeof file.contents === 'string' ? encoder.encode(file.contents) : file.contents;
+    await vscode.workspace.fs.writeFile(target, bytes);
+    written.push(target.toString(true));
+  }
+  return written;
+}
+
+export async function exportAnnotations(request: ExportRequest, sessions: SessionRegistry, log: vscode.LogOutputChannel): Promise<ExportSummary | undefined> {
+  const info = formatInfo(request.format);
+  if (!info) throw new Error(`unknown export format '${request.format}'`);
+  const stat = await vscode.workspace.fs.stat(request.scope);
+  const isFile = (stat.type & vscode.FileType.File) !== 0;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Marginalia: exporting to ${info.label}`, cancellable: true }, async (progress, token) => {
+    const sidecars = await sidecarsIn(request.scope, isFile, sessions);
+    const documents: ExportDocument[] = [];
+    const problems: string[] = [];
+    for (const sidecar of sidecars) {
+      if (token.isCancellationRequested) {
+        log.info('Export cancelled; nothing written');
+        return undefined;
+      }
+      const source = sourceOfSidecar(sidecar);
+      if (!source) continue;
+      progress.report({ message: vscode.workspace.asRelativePath(source), increment: 90 / Math.max(1, sidecars.length) });
+      try {
+        const doc = await loadDocument(source, sidecar, relativePath(request.scope, isFile, source), sessions);
+        if (typeof doc === 'string') problems.push(doc);
+        else if (doc) documents.push(doc);
+      } catch (error) {
+        problems.push(`${vscode.workspace.asRelativePath(source)}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const result = runExport(request.format, documents, {
+      now: new Date().toISOString(), controlTitle: titlesFrom(builtinCatalog()),
+      ...(request.includeDismissed ? { includeDismissed: true } : {}), ...(request.bom ? { bom: true } : {}),
+      title: vscode.workspace.name ?? 'Marginalia annotations',
+    });
+    const written = await writeResult(request, result, info.singleFile);
+    for (const p of problems) log.warn(`Export: ${p}`);
+    for (const s of result.skipped) log.warn(`Export: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
+    log.info(`Exported ${result.count} annotations from ${documents.length} documents to ${request.target.toString(true)} (${info.label})`);
+    return { count: result.count, documents: documents.length, skipped: result.skipped.length, problems, written };
+  });
+}
+
+async function tellUser(summary: ExportSummary, request: ExportRequest, log: vscode.LogOutputChannel): Promise<void> {
+  const what = `Exported ${summary.count} annotation${summary.count === 1 ? '' : 's'} from ${summary.documents} document${summary.documents === 1 ? '' : 's'}`;
+  const left = summary.skipped + summary.problems.length;
+  const actions = ['Show Log', ...(formatInfo(request.format)?.singleFile && request.format !== 'refi-qda' ? ['Open'] : [])];
+  const pick = left > 0
+    ? await vscode.window.showWarningMessage(`${what}; ${left} could not be exported (see the log).`, ...actions)
+    : await vscode.window.showInformationMessage(`${what}.`, ...actions);
+  if (pick === 'Show Log') log.show(true);
+  if (pick === 'Open') await vscode.window.showTextDocument(request.target);
+}
+
+export function registerExportCommand(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable {
+  return registerCommand(log, EXPORT_COMMAND, async (arg?: unknown) => {
+    const request = isExportRequest(arg) ? arg : await pickRequest();
+    if (!request) return undefined;
+    const summary = await exportAnnotations(request, sessions, log);
+    // A request passed as an argument comes from a script or a test: answer it, do not pop up.
+    if (summary && !isExportRequest(arg)) await tellUser(summary, request, log);
+    return summary;
+  });
+}
