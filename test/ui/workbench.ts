@@ -16,6 +16,9 @@ export async function openWorkbench(page: Page): Promise<void> {
   await page.goto(workbenchUrl());
   await expect(page.locator('.monaco-workbench')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.activitybar')).toBeVisible();
+  // Extensions' contributions (its commands in the palette) arrive after the workbench is
+  // drawn; the Marginalia container in the activity bar says they have.
+  await expect(page.locator('.activitybar .action-item a[aria-label^="Marginalia"]')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Runs a command by its palette title, as a user would. */

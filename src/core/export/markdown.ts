@@ -19,9 +19,12 @@ export interface MarkdownOptions extends ExportOptions {
  * Escapes what Markdown would otherwise render: emphasis, links, HTML, headings, table
  * pipes, code spans. Line breaks become spaces; callers that keep them split first.
  */
-/** controlTitle for a catalog: its entries' titles by id. */
+/**
+ * controlTitle for a catalog: each entry's first alias, its usual short name ("ISO/IEC
+ * 27001", "SOC 2"); full titles run to a hundred characters and swamp a table.
+ */
 export function titlesFrom(catalog: Catalog): (id: string) => string | undefined {
-  const titles = new Map(catalog.entries.map((e) => [e.id, e.title]));
+  const titles = new Map(catalog.entries.map((e) => [e.id, e.aliases[0] ?? e.title]));
   return (id) => titles.get(id);
 }
 
