@@ -5,6 +5,8 @@ import type { Annotation } from './core/sidecar/format';
 import { OffsetMap } from './core/text/offsets';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { registerCommand, registerLogCommands } from './editor/commands';
+import { registerExportCommand } from './editor/exportCommand';
+import { registerWalkthrough } from './editor/walkthrough';
 import { DecorationPainter, type Painted } from './editor/decorations';
 import { watchSidecars } from './editor/fileEvents';
 import { MarginaliaHoverProvider } from './editor/hover';
@@ -12,6 +14,9 @@ import { createLog } from './editor/log';
 import { SessionRegistry } from './editor/session';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
+import { registerAnnotationFilter } from './editor/trees/annotationFilter';
+import { registerScanCommand } from './editor/scanWorkspace';
+import { SidecarIndex } from './editor/sidecarIndex';
 import { WorkspaceCatalog } from './editor/workspaceCatalog';
 import { ControlsTreeProvider } from './editor/trees/controlsTree';
 
@@ -26,6 +31,8 @@ export interface MarginaliaApi {
   decorations(uri: vscode.Uri): Painted | undefined;
   /** The status bar text for the active editor. */
   statusText(): string;
+  /** The views' data, for tests to read what they show. */
+  readonly views: { annotations: vscode.TreeDataProvider<unknown>; annotationsView: vscode.TreeView<unknown>; controls: vscode.TreeDataProvider<unknown> };
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -34,20 +41,25 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const sessions = new SessionRegistry(log);
   const catalogOf = (): Catalog => catalog.catalog;
   const painter = new DecorationPainter(sessions, vscode.Uri.joinPath(context.extensionUri, 'media'));
-  const tree = new AnnotationsTreeProvider(sessions);
-  const controls = new ControlsTreeProvider(sessions, catalogOf);
+  const index = new SidecarIndex(log);
+  const tree = new AnnotationsTreeProvider(sessions, index, log);
+  const controls = new ControlsTreeProvider(sessions, index, catalogOf, log);
+  const annotationsView = vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new AnnotationStatusBar(sessions);
   const selector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
-    log, catalog, sessions, painter, tree, controls, statusBar,
+    log, catalog, sessions, index, painter, tree, controls, statusBar, annotationsView,
     catalog.onDidChange((matcher) => { sessions.setMatcher(matcher); }),
-    vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
     registerCommand(log, 'marginalia.reloadCatalog', () => catalog.reload()),
+    registerExportCommand(log, sessions),
+    registerWalkthrough(context, log),
     ...registerAnnotationCommands(log, sessions),
-    ...watchSidecars(log, sessions),
+    ...watchSidecars(log, sessions, index),
+    ...registerAnnotationFilter(log, tree, annotationsView),
+    registerScanCommand(log, sessions),
   );
   void catalog.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
@@ -58,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     annotations: async (document) => (await sessions.ready(document))?.store.current(new OffsetMap(document.getText())) ?? [],
     decorations: (uri) => painter.paintedRanges(uri),
     statusText: () => statusBar.text,
+    views: { annotations: tree, annotationsView, controls },
   };
 }
 

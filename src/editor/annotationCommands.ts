@@ -175,11 +175,21 @@ export function registerAnnotationCommands(log: vscode.LogOutputChannel, session
     }),
     registerCommand(log, C.reveal, async (arg) => {
       const target = await resolveTarget(sessions, arg);
-      if (!target) return;
+      const named = isCommandTarget(arg) ? arg : undefined;
+      if (!target) {
+        // A sidecar beside a file in a language Marginalia does not annotate (marginalia.languages): open the file at least.
+        if (named) await vscode.window.showTextDocument(vscode.Uri.parse(named.uri), { preserveFocus: false });
+        return;
+      }
       // A Controls view mention of an accepted annotation names its span only.
-      const given = isCommandTarget(arg) && arg.start !== undefined && arg.end !== undefined ? { start: arg.start, end: arg.end } : undefined;
+      const given = named?.start !== undefined && named.end !== undefined ? { start: named.start, end: named.end } : undefined;
       const span = target.annotation?.anchor ?? target.suggestion ?? given;
-      if (!span) return;
+      if (!span) {
+        // The view listed it from a sidecar that has changed since: show the document rather than nothing.
+        if (named?.id !== undefined) log.info(`Annotation ${named.id} is no longer in ${vscode.workspace.asRelativePath(target.session.store.sidecar)}.`);
+        await vscode.window.showTextDocument(target.session.document, { preserveFocus: false });
+        return;
+      }
       const editor = await vscode.window.showTextDocument(target.session.document, { preserveFocus: false });
       const range = rangeOf(editor.document, span);
       editor.selection = new vscode.Selection(range.start, range.end);

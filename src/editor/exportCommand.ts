@@ -87,8 +87,12 @@ function relativePath(scope: vscode.Uri, scopeIsFile: boolean, uri: vscode.Uri):
 }
 
 async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: string, sessions: SessionRegistry): Promise<ExportDocument | string | undefined> {
-  const session = sessions.get(source);
-  if (session && await sessions.ready(session.document)) {
+  // An open document is exported as the editor holds it, unsaved edits included; compare
+  // paths rather than URI strings, which may differ in how they are encoded.
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === source.scheme && d.uri.authority === source.authority && d.uri.path === source.path);
+  const session = open ? await sessions.ready(open) : undefined;
+  if (open?.isDirty && !session) return `${vscode.workspace.asRelativePath(source)}: has unsaved changes but is not a document Marginalia annotates; save it first`;
+  if (session) {
     const text = session.document.getText();
     const annotations = session.store.current(new OffsetMap(text));
     const published = session.store.published;

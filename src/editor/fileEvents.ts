@@ -3,14 +3,16 @@ import { SIDECAR_SUFFIX } from '../core/sidecar/format';
 import { readTextIfExists, sidecarUri, sourceOfSidecar } from './files';
 import { describeError } from './log';
 import type { SessionRegistry } from './session';
+import type { SidecarIndex } from './sidecarIndex';
 
 /**
  * Keeps sidecars with their sources when files change outside the annotation commands:
  * a renamed or moved source takes its sidecar along; a deleted source leaves its
  * sidecar in place, and the user is told; a sidecar changed on disk while its document
- * is open is merged with what is in memory.
+ * is open is merged with what is in memory. The index of the workspace's sidecars (the
+ * views of documents that are not open) hears of every creation, change and deletion.
  */
-export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable[] {
+export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionRegistry, index: SidecarIndex): vscode.Disposable[] {
   const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
   const changed = async (uri: vscode.Uri): Promise<void> => {
     const source = sourceOfSidecar(uri);
@@ -27,8 +29,9 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
   };
   return [
     watcher,
-    watcher.onDidChange((uri) => { void changed(uri); }),
-    watcher.onDidCreate((uri) => { void changed(uri); }),
+    watcher.onDidChange((uri) => { index.changedOnDisk(uri); void changed(uri); }),
+    watcher.onDidCreate((uri) => { index.created(uri); void changed(uri); }),
+    watcher.onDidDelete((uri) => { index.deleted(uri); }),
     vscode.workspace.onDidRenameFiles(async (event) => {
       for (const { oldUri, newUri } of event.files) {
         if (oldUri.path.endsWith(SIDECAR_SUFFIX)) continue;
@@ -52,6 +55,8 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
     }),
     vscode.workspace.onDidDeleteFiles(async (event) => {
       for (const uri of event.files) {
+        // The watcher does not report what was inside a deleted folder.
+        index.deleted(uri);
         if (uri.path.endsWith(SIDECAR_SUFFIX)) continue;
         const sidecar = sidecarUri(uri);
         if ((await readTextIfExists(sidecar).catch(() => undefined)) === undefined) continue;

@@ -26,6 +26,25 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
   }
 }
 
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A source document's text as the editor would show it, read without opening it: UTF-8
+ * without its byte-order mark (offsets count from the character after it, as in the
+ * CLI). Throws when the file is not valid UTF-8, rather than annotating replacement
+ * characters that are not in the file.
+ */
+export async function readSourceText(uri: vscode.Uri): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  let text: string;
+  try {
+    text = strictDecoder.decode(bytes);
+  } catch (error) {
+    throw new Error(`${vscode.workspace.asRelativePath(uri)} is not valid UTF-8 text`, { cause: error });
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * Writes through a temporary file beside the target and a rename over it, so a crash or
  * a kill mid-write leaves the old file or the new one, never a truncated one. Goes

@@ -56,8 +56,11 @@ export class SessionRegistry implements vscode.Disposable {
   private readonly loading = new Map<string, Promise<void>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<DocumentSession>();
+  private readonly closed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
+  /** A document's session ended: views that showed it fall back to its sidecar on disk. */
+  readonly onDidClose = this.closed.event;
 
   /** Sidecar errors, in the Problems panel with the sidecar's line and column. */
   private readonly problems = vscode.languages.createDiagnosticCollection('marginalia');
@@ -95,6 +98,11 @@ export class SessionRegistry implements vscode.Disposable {
     const session = this.get(document.uri) ?? this.open(document);
     if (session && session.version !== document.version) this.refresh(session);
     return session;
+  }
+
+  /** The control matcher sessions detect with (undefined: the built-in catalog's), for detecting outside a session. */
+  get controlMatcher(): ControlMatcher | undefined {
+    return this.matcher;
   }
 
   /** Replaces the control matcher (a workspace catalog changed) and re-detects everything. */
@@ -157,7 +165,7 @@ export class SessionRegistry implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    this.sessions.delete(key);
+    if (this.sessions.delete(key)) this.closed.fire(document.uri);
   }
 
   private edited(event: vscode.TextDocumentChangeEvent): void {
@@ -221,6 +229,7 @@ export class SessionRegistry implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
+    this.closed.dispose();
     this.problems.dispose();
   }
 }

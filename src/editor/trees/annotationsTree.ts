@@ -1,17 +1,45 @@
 import * as vscode from 'vscode';
-import { KINDS, type Detection, type Kind } from '../../core/model';
-import type { TrackedAnnotation } from '../annotationStore';
+import { KINDS, type Detection } from '../../core/model';
+import type { Annotation, SidecarError } from '../../core/sidecar/format';
+import { compileFilter, NO_FILTER, SUGGESTED, type AnnotationFilter, type FilterStatus } from '../../core/store/filter';
+import { labelOfDetection } from '../../core/store/suggestions';
+import { sidecarUri } from '../files';
+import { describeError } from '../log';
 import type { DocumentSession, SessionRegistry } from '../session';
+import type { SidecarIndex, StoredSidecar } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
+import { annotatedDocuments, type AnnotatedDocument } from './documents';
+
+/** One annotation or suggestion of a document, whichever its source. */
+interface Row {
+  kind: string;
+  status: FilterStatus;
+  orphaned: boolean;
+  /** Position in its document, for ordering only (UTF-16 for a session, code points on disk: never compared across documents). */
+  start: number;
+  annotation?: Annotation;
+  detection?: Detection;
+}
+
+/** What a document shows under the current filter, computed once per refresh. */
+interface Shown {
+  /** By group key, in document order. */
+  groups: Map<string, Row[]>;
+  annotations: number;
+  suggestions: number;
+  errors: readonly SidecarError[];
+  readError: string | undefined;
+}
 
 type Node =
-  | { type: 'file'; session: DocumentSession }
-  | { type: 'group'; session: DocumentSession; kind: string; label: string }
-  | { type: 'annotation'; session: DocumentSession; tracked: TrackedAnnotation; target: CommandTarget }
-  | { type: 'suggestion'; session: DocumentSession; detection: Detection; target: CommandTarget };
+  | { type: 'file'; doc: AnnotatedDocument }
+  | { type: 'group'; doc: AnnotatedDocument; key: string }
+  // `target`: inline actions get the node itself and act on what it names (see targets.ts).
+  | { type: 'row'; doc: AnnotatedDocument; row: Row; target: CommandTarget }
+  | { type: 'error'; doc: AnnotatedDocument; index: number; error: SidecarError | undefined; message: string };
 
 const KIND_ICON: Record<string, string> = { claim: 'comment-discussion', date: 'calendar', control: 'shield' };
-const ORPHANED = 'orphaned';
+const ORPHANED = '#orphaned';
 
 function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -26,106 +54,224 @@ function labelOf(d: Detection): string {
   }
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /**
- * The Annotations view: each open document, then its kinds, then its annotations and
- * suggestions, with an Orphaned group for annotations whose text is gone. Children are
- * built only when a node is expanded, and ids are stable so updates keep what the user
- * opened.
+ * The Annotations view: every annotated document of the workspace (an open one from its
+ * live session, with its suggestions; any other from its sidecar on disk), then its kinds,
+ * then its annotations and suggestions, with an Orphaned group for annotations whose text
+ * is gone and an error item per problem of a sidecar that does not validate. A filter by
+ * kind, status and text applies to every row. Children are built only when a node is
+ * expanded, and ids are stable (the same whether a document is open or not) so updates
+ * keep what the user opened.
  */
 export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
-  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
+  private filterValue: AnnotationFilter = NO_FILTER;
+  private matches = compileFilter(NO_FILTER);
+  /**
+   * Per document object, for the current data and filter; replaced whenever either changes.
+   * Keyed by object, not URI: a call still running for the previous listing then cannot
+   * leave its stale result where the next listing would find it.
+   */
+  private shown = new WeakMap<AnnotatedDocument, Shown>();
 
-  constructor(private readonly sessions: SessionRegistry) {
-    this.subscription = sessions.onDidChange(() => { this.changed.fire(undefined); });
+  constructor(
+    private readonly sessions: SessionRegistry,
+    private readonly index: SidecarIndex,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions = [
+      sessions.onDidChange(() => { this.refresh(); }),
+      // The session may have written the sidecar since the index last read it.
+      sessions.onDidClose((uri) => { index.changedOnDisk(sidecarUri(uri)); this.refresh(); }),
+      index.onDidChange(() => { this.refresh(); }),
+    ];
   }
 
-  getChildren(node?: Node): Node[] {
+  get filter(): AnnotationFilter {
+    return this.filterValue;
+  }
+
+  set filter(filter: AnnotationFilter) {
+    this.filterValue = filter;
+    this.matches = compileFilter(filter);
+    this.refresh();
+  }
+
+  /** Kinds present in the documents shown, for the filter's choices (codebook kinds included). */
+  async kinds(): Promise<string[]> {
+    const kinds = new Set<string>(KINDS);
+    for (const doc of await annotatedDocuments(this.sessions, this.index)) {
+      if (doc.session) for (const t of doc.session.store.tracked) kinds.add(t.annotation.kind);
+      else for (const a of doc.stored?.annotations ?? []) kinds.add(a.kind);
+    }
+    return [...kinds];
+  }
+
+  private refresh(): void {
+    this.shown = new WeakMap();
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      return this.sessions.all()
-        .filter((s) => s.store.tracked.length > 0 || s.suggestions.length > 0)
-        .sort((a, b) => a.document.uri.path.localeCompare(b.document.uri.path))
-        .map((session) => ({ type: 'file', session }));
-    }
-    const { session } = node;
-    if (node.type === 'file') {
-      const groups: Node[] = [];
-      const kinds = new Set<string>([...KINDS, ...session.store.tracked.map((t) => t.annotation.kind)]);
-      for (const kind of kinds) {
-        if (this.members(session, kind).length > 0) groups.push({ type: 'group', session, kind, label: kind });
+      let docs: AnnotatedDocument[];
+      try {
+        docs = await annotatedDocuments(this.sessions, this.index);
+      } catch (error) {
+        this.log.error(`Listing the annotated documents of the workspace failed: ${describeError(error)}`);
+        throw error;
       }
-      if (session.store.tracked.some((t) => t.anchor.orphaned)) groups.push({ type: 'group', session, kind: ORPHANED, label: 'Orphaned' });
-      return groups;
+      return docs
+        .filter((doc) => {
+          const s = this.show(doc);
+          return s.groups.size > 0 || s.errors.length > 0 || s.readError !== undefined;
+        })
+        .map((doc): Node => ({ type: 'file', doc }));
     }
-    if (node.type === 'group') return this.members(session, node.kind);
+    const { doc } = node;
+    if (node.type === 'file') {
+      const s = this.show(doc);
+      const errors: Node[] = s.readError !== undefined
+        ? [{ type: 'error', doc, index: 0, error: undefined, message: `Cannot read ${vscode.workspace.asRelativePath(doc.sidecar)}: ${s.readError}` }]
+        : s.errors.map((error, index) => ({ type: 'error', doc, index, error, message: error.message }));
+      return [...errors, ...[...s.groups.keys()].map((key): Node => ({ type: 'group', doc, key }))];
+    }
+    if (node.type === 'group') return (this.show(doc).groups.get(node.key) ?? []).map((row): Node => ({ type: 'row', doc, row, target: targetOf(doc.uri, row) }));
     return [];
   }
 
-  private members(session: DocumentSession, kind: string): Node[] {
-    const annotations: Node[] = session.store.tracked
-      .filter((t) => (kind === ORPHANED ? t.anchor.orphaned : !t.anchor.orphaned && t.annotation.kind === kind && t.annotation.status !== 'dismissed'))
-      .map((tracked) => ({ type: 'annotation', session, tracked, target: { uri: session.document.uri.toString(), id: tracked.annotation.id } }));
-    if (kind === ORPHANED) return annotations;
-    const suggestions: Node[] = session.suggestions.filter((d) => d.kind === (kind as Kind)).map((detection) => ({
-      type: 'suggestion', session, detection,
-      target: { uri: session.document.uri.toString(), kind: detection.kind, start: detection.start, end: detection.end },
-    }));
-    return [...annotations, ...suggestions].sort((a, b) => start(a) - start(b));
+  /** The rows of a document that pass the filter, grouped by kind (orphans apart), in document order. */
+  private show(doc: AnnotatedDocument): Shown {
+    const cached = this.shown.get(doc);
+    if (cached) return cached;
+    const rows = doc.session ? sessionRows(doc.session) : storedRows(doc.stored);
+    const groups = new Map<string, Row[]>();
+    // Built-in kinds first, in their usual order, then codebook kinds as they come.
+    for (const kind of KINDS) groups.set(kind, []);
+    let annotations = 0;
+    let suggestions = 0;
+    for (const row of rows) {
+      const texts = row.annotation
+        ? [row.annotation.quote, row.annotation.label, row.annotation.note, row.annotation.speaker, ...(row.annotation.tags ?? [])]
+        : row.detection ? [row.detection.text, labelOfDetection(row.detection), row.detection.kind === 'claim' ? row.detection.speaker : undefined] : [];
+      if (!this.matches({ kind: row.kind, status: row.status, texts })) continue;
+      const group = row.orphaned ? ORPHANED : row.kind;
+      let list = groups.get(group);
+      if (!list) groups.set(group, list = []);
+      list.push(row);
+      if (row.detection) suggestions++;
+      else annotations++;
+    }
+    for (const [group, list] of groups) {
+      if (list.length === 0) groups.delete(group);
+      else list.sort((a, b) => a.start - b.start);
+    }
+    // The Orphaned group comes last.
+    const orphans = groups.get(ORPHANED);
+    if (orphans) {
+      groups.delete(ORPHANED);
+      groups.set(ORPHANED, orphans);
+    }
+    const shown: Shown = {
+      groups, annotations, suggestions,
+      errors: doc.session ? doc.session.store.errors : doc.stored?.errors ?? [],
+      readError: doc.session ? undefined : doc.stored?.readError,
+    };
+    this.shown.set(doc, shown);
+    return shown;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    const uri = node.session.document.uri;
+    const uri = node.doc.uri;
     switch (node.type) {
       case 'file': {
-        const item = new vscode.TreeItem(uri, vscode.TreeItemCollapsibleState.Expanded);
+        const s = this.show(node.doc);
+        const item = new vscode.TreeItem(uri, node.doc.session ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = uri.toString();
-        const accepted = node.session.store.tracked.filter((t) => t.annotation.status !== 'dismissed').length;
-        item.description = `${accepted} annotation${accepted === 1 ? '' : 's'}, ${node.session.suggestions.length} suggested`;
-        item.contextValue = 'file';
+        const problems = s.readError !== undefined ? 1 : s.errors.length;
+        item.description = problems > 0
+          ? `sidecar has ${plural(problems, 'error')}`
+          : node.doc.session ? `${plural(s.annotations, 'annotation')}, ${s.suggestions} suggested` : plural(s.annotations, 'annotation');
+        item.tooltip = node.doc.session
+          ? `${vscode.workspace.asRelativePath(uri)} (open)`
+          : `${vscode.workspace.asRelativePath(uri)}: not open; annotations as stored in ${vscode.workspace.asRelativePath(node.doc.sidecar)}`;
+        if (problems > 0) item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+        item.contextValue = node.doc.session ? 'file' : 'file.stored';
         return item;
       }
       case 'group': {
-        const count = this.members(node.session, node.kind).length;
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `${uri.toString()}#${node.kind}`;
+        const count = this.show(node.doc).groups.get(node.key)?.length ?? 0;
+        const item = new vscode.TreeItem(node.key === ORPHANED ? 'Orphaned' : node.key, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${uri.toString()}#${node.key === ORPHANED ? 'orphaned' : `kind:${node.key}`}`;
         item.description = String(count);
-        item.iconPath = new vscode.ThemeIcon(node.kind === ORPHANED ? 'debug-disconnect' : KIND_ICON[node.kind] ?? 'tag');
+        item.iconPath = new vscode.ThemeIcon(node.key === ORPHANED ? 'debug-disconnect' : KIND_ICON[node.key] ?? 'tag');
         item.contextValue = 'group';
         return item;
       }
-      case 'annotation': {
-        const a = node.tracked.annotation;
-        const item = new vscode.TreeItem(excerpt(a.quote), vscode.TreeItemCollapsibleState.None);
-        item.id = `${uri.toString()}#a:${a.id}`;
-        item.description = [a.label, a.status].filter(Boolean).join(' · ');
-        item.tooltip = new vscode.MarkdownString().appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} (${a.status})\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}`);
-        item.iconPath = new vscode.ThemeIcon(a.status === 'verified' ? 'pass' : a.status === 'disputed' ? 'warning' : KIND_ICON[a.kind] ?? 'tag');
-        item.contextValue = node.tracked.anchor.orphaned ? 'annotation.orphaned' : 'annotation';
-        if (!node.tracked.anchor.orphaned) item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [node.target] };
+      case 'error': {
+        const item = new vscode.TreeItem(excerpt(node.message, 100), vscode.TreeItemCollapsibleState.None);
+        item.id = `${uri.toString()}#error:${node.index}`;
+        item.description = node.error ? `${vscode.workspace.asRelativePath(node.doc.sidecar)}:${node.error.line}:${node.error.column}` : undefined;
+        item.tooltip = `${node.message}\n\nMarginalia will not write this sidecar until it is fixed.`;
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+        item.contextValue = 'sidecarError';
+        const at = node.error ? new vscode.Position(Math.max(0, node.error.line - 1), Math.max(0, node.error.column - 1)) : new vscode.Position(0, 0);
+        item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [node.doc.sidecar, { selection: new vscode.Range(at, at) }] };
         return item;
       }
-      case 'suggestion': {
-        const d = node.detection;
-        const item = new vscode.TreeItem(excerpt(d.text), vscode.TreeItemCollapsibleState.None);
-        item.id = `${uri.toString()}#s:${d.kind}:${d.start}:${d.end}`;
-        item.description = `${labelOf(d)} · suggested`;
-        item.iconPath = new vscode.ThemeIcon('lightbulb');
-        item.contextValue = 'suggestion';
-        item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [node.target] };
-        return item;
-      }
+      case 'row':
+        return node.row.detection ? suggestionItem(uri, node.row.detection, node.target) : annotationItem(uri, node.row, node.target);
     }
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }
 
-function start(node: Node): number {
-  if (node.type === 'annotation') return node.tracked.anchor.start;
-  if (node.type === 'suggestion') return node.detection.start;
-  return 0;
+function sessionRows(session: DocumentSession): Row[] {
+  const rows: Row[] = session.store.tracked.map((t) => ({
+    kind: t.annotation.kind, status: t.annotation.status, orphaned: t.anchor.orphaned === true, start: t.anchor.start, annotation: t.annotation,
+  }));
+  for (const d of session.suggestions) rows.push({ kind: d.kind, status: SUGGESTED, orphaned: false, start: d.start, detection: d });
+  return rows;
+}
+
+function storedRows(stored: StoredSidecar | undefined): Row[] {
+  return (stored?.annotations ?? []).map((a) => ({ kind: a.kind, status: a.status, orphaned: a.orphaned === true, start: a.start, annotation: a }));
+}
+
+function targetOf(uri: vscode.Uri, row: Row): CommandTarget {
+  const d = row.detection;
+  // An annotation is found by id, also after the document is opened from its sidecar.
+  return d ? { uri: uri.toString(), kind: d.kind, start: d.start, end: d.end } : { uri: uri.toString(), id: (row.annotation as Annotation).id };
+}
+
+function annotationItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscode.TreeItem {
+  const a = row.annotation as Annotation;
+  const item = new vscode.TreeItem(excerpt(a.quote), vscode.TreeItemCollapsibleState.None);
+  item.id = `${uri.toString()}#a:${a.id}`;
+  item.description = [a.label, a.status].filter(Boolean).join(' · ');
+  item.tooltip = new vscode.MarkdownString().appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} (${a.status})\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}`);
+  item.iconPath = new vscode.ThemeIcon(a.status === 'verified' ? 'pass' : a.status === 'disputed' ? 'warning' : KIND_ICON[a.kind] ?? 'tag');
+  item.contextValue = row.orphaned ? 'annotation.orphaned' : 'annotation';
+  if (!row.orphaned) item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
+  return item;
+}
+
+function suggestionItem(uri: vscode.Uri, d: Detection, target: CommandTarget): vscode.TreeItem {
+  const item = new vscode.TreeItem(excerpt(d.text), vscode.TreeItemCollapsibleState.None);
+  item.id = `${uri.toString()}#s:${d.kind}:${d.start}:${d.end}`;
+  item.description = `${labelOf(d)} · suggested`;
+  item.iconPath = new vscode.ThemeIcon('lightbulb');
+  item.contextValue = 'suggestion';
+  item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
+  return item;
 }

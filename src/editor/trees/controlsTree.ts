@@ -1,57 +1,110 @@
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/catalog/types';
-import type { DocumentSession, SessionRegistry } from '../session';
+import { sidecarUri } from '../files';
+import { describeError } from '../log';
+import type { SessionRegistry } from '../session';
+import type { SidecarIndex } from '../sidecarIndex';
+import type { CommandTarget } from '../targets';
+import { annotatedDocuments, type AnnotatedDocument } from './documents';
 
-interface Mention { session: DocumentSession; start: number; end: number; text: string; accepted: boolean }
+interface Mention {
+  doc: AnnotatedDocument;
+  /** Ordering within the document (UTF-16 when open, code points on disk). */
+  start: number;
+  text: string;
+  accepted: boolean;
+  /** Only for an open document: the line is known without reading the source. */
+  line: number | undefined;
+  target: CommandTarget;
+}
 
 type Node =
   | { type: 'control'; id: string; mentions: Mention[] }
-  | { type: 'document'; id: string; session: DocumentSession; mentions: Mention[] }
+  | { type: 'document'; id: string; doc: AnnotatedDocument; mentions: Mention[] }
   | { type: 'mention'; mention: Mention };
 
 /**
- * The Controls view: every control cited in the open documents, then the documents
- * that cite it, then each mention: who claims SOC 2, and where.
+ * The Controls view: every control cited in the workspace (suggestions and annotations
+ * of the open documents, stored annotations of the others), then the documents that
+ * cite it, then each mention: who claims SOC 2, and where.
  */
 export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly sessions: SessionRegistry, private readonly catalog: () => Catalog) {
-    this.subscription = sessions.onDidChange(() => { this.changed.fire(undefined); });
+  constructor(
+    private readonly sessions: SessionRegistry,
+    private readonly index: SidecarIndex,
+    private readonly catalog: () => Catalog,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const refresh = (): void => { this.changed.fire(undefined); };
+    this.subscriptions = [
+      sessions.onDidChange(refresh),
+      sessions.onDidClose((uri) => { index.changedOnDisk(sidecarUri(uri)); refresh(); }),
+      index.onDidChange(refresh),
+    ];
   }
 
-  private mentionsById(): Map<string, Mention[]> {
+  private async mentionsById(): Promise<Map<string, Mention[]>> {
     const byId = new Map<string, Mention[]>();
     const add = (id: string, m: Mention): void => {
       const list = byId.get(id) ?? [];
       list.push(m);
       byId.set(id, list);
     };
-    for (const session of this.sessions.all()) {
-      for (const d of session.suggestions) {
-        if (d.kind === 'control') add(d.framework ?? d.id, { session, start: d.start, end: d.end, text: d.text, accepted: false });
-      }
-      for (const t of session.store.tracked) {
-        if (t.annotation.kind === 'control' && t.annotation.label && !t.anchor.orphaned && t.annotation.status !== 'dismissed') {
-          add(t.annotation.label, { session, start: t.anchor.start, end: t.anchor.end, text: t.annotation.quote, accepted: true });
+    for (const doc of await annotatedDocuments(this.sessions, this.index)) {
+      const uri = doc.uri.toString();
+      const { session } = doc;
+      if (session) {
+        for (const d of session.suggestions) {
+          if (d.kind !== 'control') continue;
+          add(d.framework ?? d.id, {
+            doc, start: d.start, text: d.text, accepted: false, line: session.document.positionAt(d.start).line,
+            target: { uri, start: d.start, end: d.end, kind: 'control' },
+          });
+        }
+        for (const t of session.store.tracked) {
+          if (t.annotation.kind === 'control' && t.annotation.label && !t.anchor.orphaned && t.annotation.status !== 'dismissed') {
+            add(t.annotation.label, {
+              doc, start: t.anchor.start, text: t.annotation.quote, accepted: true, line: session.document.positionAt(t.anchor.start).line,
+              target: { uri, id: t.annotation.id, start: t.anchor.start, end: t.anchor.end, kind: 'control' },
+            });
+          }
+        }
+      } else {
+        for (const a of doc.stored?.annotations ?? []) {
+          if (a.kind === 'control' && a.label && !a.orphaned && a.status !== 'dismissed') {
+            // Found by id once the document is open (its offsets here are code points of the saved text).
+            add(a.label, { doc, start: a.start, text: a.quote, accepted: true, line: undefined, target: { uri, id: a.id } });
+          }
         }
       }
     }
     return byId;
   }
 
-  getChildren(node?: Node): Node[] {
+  async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      return [...this.mentionsById()].sort(([a], [b]) => a.localeCompare(b)).map(([id, mentions]) => ({ type: 'control', id, mentions }));
+      let byId: Map<string, Mention[]>;
+      try {
+        byId = await this.mentionsById();
+      } catch (error) {
+        this.log.error(`Listing the controls cited in the workspace failed: ${describeError(error)}`);
+        throw error;
+      }
+      return [...byId].sort(([a], [b]) => a.localeCompare(b)).map(([id, mentions]) => ({ type: 'control', id, mentions }));
     }
     if (node.type === 'control') {
-      const byDoc = new Map<DocumentSession, Mention[]>();
-      for (const m of node.mentions) byDoc.set(m.session, [...(byDoc.get(m.session) ?? []), m]);
-      return [...byDoc].map(([session, mentions]) => ({ type: 'document', id: node.id, session, mentions }));
+      const byDoc = new Map<string, Mention[]>();
+      for (const m of node.mentions) {
+        const key = m.doc.uri.toString();
+        byDoc.set(key, [...(byDoc.get(key) ?? []), m]);
+      }
+      return [...byDoc.values()].map((mentions) => ({ type: 'document', id: node.id, doc: (mentions[0] as Mention).doc, mentions }));
     }
-    if (node.type === 'document') return node.mentions.sort((a, b) => a.start - b.start).map((mention) => ({ type: 'mention', mention }));
+    if (node.type === 'document') return [...node.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ type: 'mention', mention }));
     return [];
   }
 
@@ -61,32 +114,32 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         const entry = this.catalog().entries.find((e) => e.id === node.id);
         const item = new vscode.TreeItem(entry?.title?.split(/ — | \(/)[0] ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `control:${node.id}`;
-        const docs = new Set(node.mentions.map((m) => m.session)).size;
+        const docs = new Set(node.mentions.map((m) => m.doc.uri.toString())).size;
         item.description = `${node.id} · ${docs} document${docs === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon('shield');
         item.tooltip = entry?.scope ?? node.id;
         return item;
       }
       case 'document': {
-        const item = new vscode.TreeItem(node.session.document.uri, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `control:${node.id}:${node.session.document.uri.toString()}`;
-        item.description = `${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}`;
+        const item = new vscode.TreeItem(node.doc.uri, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `control:${node.id}:${node.doc.uri.toString()}`;
+        item.description = `${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}${node.doc.session ? '' : ' · not open'}`;
         return item;
       }
       case 'mention': {
         const { mention } = node;
-        const position = mention.session.document.positionAt(mention.start);
         const item = new vscode.TreeItem(mention.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${position.line + 1}${mention.accepted ? '' : ' · suggested'}`;
+        const where = mention.line === undefined ? undefined : `line ${mention.line + 1}`;
+        item.description = [where, mention.accepted ? undefined : 'suggested'].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon(mention.accepted ? 'note' : 'lightbulb');
-        item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [{ uri: mention.session.document.uri.toString(), start: mention.start, end: mention.end, kind: 'control' }] };
+        item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [mention.target] };
         return item;
       }
     }
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }
