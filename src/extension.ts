@@ -12,6 +12,7 @@ import { watchSidecars } from './editor/fileEvents';
 import { MarginaliaHoverProvider } from './editor/hover';
 import { createLog } from './editor/log';
 import { SessionRegistry } from './editor/session';
+import type { TimingName } from './editor/timings';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
 import { registerAnnotationFilter } from './editor/trees/annotationFilter';
@@ -31,6 +32,8 @@ export interface MarginaliaApi {
   decorations(uri: vscode.Uri): Painted | undefined;
   /** The status bar text for the active editor. */
   statusText(): string;
+  /** Milliseconds of the extension's own work per step (see editor/timings.ts); `reset` forgets them. */
+  timings(reset?: boolean): Partial<Record<TimingName, number[]>>;
   /** The views' data, for tests to read what they show. */
   readonly views: { annotations: vscode.TreeDataProvider<unknown>; annotationsView: vscode.TreeView<unknown>; controls: vscode.TreeDataProvider<unknown> };
 }
@@ -70,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     annotations: async (document) => (await sessions.ready(document))?.store.current(new OffsetMap(document.getText())) ?? [],
     decorations: (uri) => painter.paintedRanges(uri),
     statusText: () => statusBar.text,
+    timings: (reset) => sessions.timings.take(reset),
     views: { annotations: tree, annotationsView, controls },
   };
 }

@@ -5,6 +5,7 @@
 // Two windows run in turn: one on a single folder (every suite but "Multi-root"), one
 // on a two-folder .code-workspace (the "Multi-root" suites).
 //   node scripts/test/integration.mjs [--grep PATTERN] [--no-build]
+//   node scripts/test/integration.mjs --bench   (the editor benchmark instead of the tests)
 import { chromium } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { VSCODE_VERSION } from '../vscode-host/install.mjs';
 import { buildForTests } from './build.mjs';
 import { root, writeResult } from './results.mjs';
 
-const { values: opts } = parseArgs({ options: { grep: { type: 'string' }, 'no-build': { type: 'boolean' }, timeout: { type: 'string' } } });
+const { values: opts } = parseArgs({ options: { grep: { type: 'string' }, 'no-build': { type: 'boolean' }, timeout: { type: 'string' }, bench: { type: 'boolean' } } });
 const timeoutMs = Number(opts.timeout ?? 300) * 1000;
 const MULTI_ROOT = 'Multi-root';
 
@@ -31,6 +32,7 @@ async function runWindow({ label, open, isWorkspaceFile, grep, invert }) {
       MARGINALIA_FIXTURES: join(root, 'test', 'fixtures'),
       MARGINALIA_SHARED: join(root, '..', 'shared'),
       ...(grep ? { MARGINALIA_TEST_GREP: grep } : {}),
+      ...(opts.bench ? { MARGINALIA_BENCH: '1' } : {}),
       ...(invert ? { MARGINALIA_TEST_INVERT: '1' } : {}),
     },
   });
@@ -78,7 +80,7 @@ for (const dir of roots) cpSync(join(root, 'test', 'fixtures', 'workspace'), dir
 const workspaceFile = join(scratch, 'two-folders.code-workspace');
 writeFileSync(workspaceFile, JSON.stringify({ folders: roots.map((path) => ({ path })) }, null, 2));
 
-const windows = [
+const windows = opts.bench ? [{ label: 'editor benchmark', open: single, isWorkspaceFile: false }] : [
   { label: 'one folder', open: single, isWorkspaceFile: false, grep: opts.grep ?? MULTI_ROOT, invert: !opts.grep },
   ...(!opts.grep || opts.grep.includes(MULTI_ROOT) ? [{ label: 'two folders', open: workspaceFile, isWorkspaceFile: true, grep: MULTI_ROOT, invert: false }] : []),
 ];
@@ -92,7 +94,7 @@ for (const w of windows) {
   failures.push(...result.failures);
 }
 for (const failure of failures) console.log(`\n  FAILED ${failure.title}\n${failure.error}`);
-writeResult('integration', { passed, failed, details: failures });
+if (!opts.bench) writeResult('integration', { passed, failed, details: failures });
 console.log(`integration: finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 rmSync(scratch, { recursive: true, force: true });
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

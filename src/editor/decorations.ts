@@ -10,6 +10,17 @@ const ANNOTATION_BACKGROUND: Record<Kind, string> = {
   control: 'marginalia.controlBackground',
 };
 
+/**
+ * Up to this many decorations a document is painted whole. Beyond, only a window around
+ * what is visible is painted, and painted again as the user scrolls: converting and
+ * sending tens of thousands of ranges on every keystroke would cost far more than the
+ * 10 ms a keystroke may take, and nobody sees decorations off screen (the overview ruler
+ * then marks the window only).
+ */
+export const PAINT_ALL_LIMIT = 1500;
+/** The window painted around the visible ranges, at least this many UTF-16 units on each side. */
+const WINDOW_MARGIN = 20_000;
+
 export type Painted = Record<Kind, vscode.Range[]> & { annotations: vscode.Range[]; verified: vscode.Range[]; disputed: vscode.Range[] };
 
 const KIND_COLOR: Record<Kind, string> = {
@@ -31,6 +42,8 @@ export class DecorationPainter implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** The ranges last painted per editor document, for tests and the status bar. */
   private readonly painted = new Map<string, Painted>();
+  /** For large documents: the [start, end) offsets painted in each editor. */
+  private readonly windows = new WeakMap<vscode.TextEditor, [number, number]>();
 
   constructor(private readonly sessions: SessionRegistry, media: vscode.Uri) {
     // Claims are sentences and often contain dates and controls: the three styles stay
@@ -71,6 +84,7 @@ export class DecorationPainter implements vscode.Disposable {
     this.subscriptions.push(
       sessions.onDidChange((session) => { this.paintSession(session); }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) this.paintEditor(e); }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => { this.scrolled(e.textEditor); }),
       vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('marginalia.showSuggestions')) this.paintAll(); }),
     );
     this.paintAll();
@@ -94,14 +108,45 @@ export class DecorationPainter implements vscode.Disposable {
   private paintEditor(editor: vscode.TextEditor, known?: DocumentSession): void {
     const session = known ?? this.sessions.get(editor.document.uri);
     if (!session) return;
+    this.sessions.timings.measure('paint', () => { this.paint(editor, session); });
+  }
+
+  /** A large document scrolled past its painted window: paint the window around the new view. */
+  private scrolled(editor: vscode.TextEditor): void {
+    const window = this.windows.get(editor);
+    if (!window) return;
+    const [from, to] = visibleSpan(editor);
+    if (from < window[0] || to > window[1]) this.paintEditor(editor);
+  }
+
+  /** The offsets to paint: everything, or for a large document a window around the visible ranges. */
+  private windowOf(editor: vscode.TextEditor, session: DocumentSession): [number, number] {
+    const doc = editor.document;
+    // offsetAt of the end, not getText().length: that would copy the whole text on every paint.
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    if (session.suggestions.length + session.store.tracked.length <= PAINT_ALL_LIMIT) {
+      this.windows.delete(editor);
+      return [0, length];
+    }
+    const [from, to] = visibleSpan(editor);
+    const margin = Math.max(WINDOW_MARGIN, 2 * (to - from));
+    const window: [number, number] = [Math.max(0, from - margin), Math.min(length, to + margin)];
+    this.windows.set(editor, window);
+    return window;
+  }
+
+  private paint(editor: vscode.TextEditor, session: DocumentSession): void {
     const show = readSettings(editor.document).showSuggestions;
     const painted: Painted = { claim: [], date: [], control: [], annotations: [], verified: [], disputed: [] };
+    const [from, to] = this.windowOf(editor, session);
     if (show) {
-      for (const d of session.suggestions) painted[d.kind].push(rangeOf(editor.document, d));
+      for (const d of session.suggestions) {
+        if (d.end >= from && d.start <= to) painted[d.kind].push(rangeOf(editor.document, d));
+      }
     }
     const accepted: Record<Kind, vscode.Range[]> = { claim: [], date: [], control: [] };
     for (const { annotation, anchor } of session.store.tracked) {
-      if (anchor.orphaned || annotation.status === 'dismissed') continue;
+      if (anchor.orphaned || annotation.status === 'dismissed' || anchor.end < from || anchor.start > to) continue;
       const range = rangeOf(editor.document, anchor);
       const kind: Kind = annotation.kind === 'date' || annotation.kind === 'control' ? annotation.kind : 'claim';
       accepted[kind].push(range);
@@ -122,6 +167,15 @@ export class DecorationPainter implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     for (const t of [...Object.values(this.types), ...Object.values(this.accepted), this.verified, this.disputed]) t.dispose();
   }
+}
+
+/** The UTF-16 offsets from the first to the last visible character of the editor. */
+function visibleSpan(editor: vscode.TextEditor): [number, number] {
+  const ranges = editor.visibleRanges;
+  const first = ranges[0];
+  const last = ranges[ranges.length - 1];
+  if (!first || !last) return [0, 0];
+  return [editor.document.offsetAt(first.start), editor.document.offsetAt(last.end)];
 }
 
 export function rangeOf(document: vscode.TextDocument, span: Pick<Detection, 'start' | 'end'>): vscode.Range {

@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { DocumentDetector } from '../core/detect';
+import { detectSlice } from '../core/detect/slice';
 import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
 import type { Detection } from '../core/model';
+import type { TextChange } from '../core/anchor/types';
 import { AnnotationStore } from './annotationStore';
 import { describeError } from './log';
 import { isAnnotatable, readSettings, type Settings } from './settings';
+import { Timings } from './timings';
 
 /**
  * What Marginalia knows of one open document: its stored annotations (tracked through
@@ -16,17 +19,66 @@ import { isAnnotatable, readSettings, type Settings } from './settings';
 export class DocumentSession {
   private readonly detector: DocumentDetector;
   readonly store: AnnotationStore;
-  detections: readonly Detection[] = [];
-  suggestions: readonly Detection[] = [];
+  /** Detections as of the last detection pass, and the edits made since (applied when read). */
+  private detected: readonly Detection[] = [];
+  private unshifted: TextChange[][] = [];
+  private pending: readonly Detection[] | undefined;
   /** The document version the detections belong to. */
   version = -1;
   loaded = false;
   /** Why the document is not analysed (too large). */
   skippedReason: string | undefined;
+  /** performance.now() when the session began, and whether its first decorations were timed. */
+  readonly openedAt = performance.now();
+  firstPaintTimed = false;
+  /** The visible part of a large document was detected ahead of the rest. */
+  visiblePartDone = false;
 
-  constructor(readonly document: vscode.TextDocument, matcher: ControlMatcher | undefined) {
+  constructor(readonly document: vscode.TextDocument, private readonly matcher: ControlMatcher | undefined) {
     this.detector = new DocumentDetector(matcher);
     this.store = new AnnotationStore(document);
+  }
+
+  /**
+   * Detects only [start, end) of the text (widened to paragraphs): a large document's
+   * visible part, shown while the whole text waits for its turn. Leaves `version` as it
+   * was, so the full pass still runs.
+   */
+  detectPart(settings: Settings, start: number, end: number): void {
+    const published = this.store.published;
+    this.detections = detectSlice(this.document.getText(), start, end, { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) }, this.matcher);
+  }
+
+  /**
+   * The detections, moved with the edits made since they were found. Moving them is
+   * deferred to the first read: while the user types, VS Code moves the decorations by
+   * itself, and shifting ten thousand detections on every keystroke would cost more than
+   * a keystroke may take.
+   */
+  get detections(): readonly Detection[] {
+    if (this.unshifted.length > 0) {
+      for (const changes of this.unshifted) this.detected = shiftDetections(this.detected, changes);
+      this.unshifted = [];
+    }
+    return this.detected;
+  }
+
+  set detections(value: readonly Detection[]) {
+    this.detected = value;
+    this.unshifted = [];
+    this.pending = undefined;
+  }
+
+  /** The detections no stored annotation covers, computed when first read after a change. */
+  get suggestions(): readonly Detection[] {
+    this.pending ??= this.store.pending(this.detections);
+    return this.pending;
+  }
+
+  /** Records an edit (one change event, pre-event coordinates) to move the detections by when read. */
+  edited(changes: readonly TextChange[]): void {
+    this.unshifted.push([...changes]);
+    this.pending = undefined;
   }
 
   refresh(settings: Settings): void {
@@ -44,10 +96,19 @@ export class DocumentSession {
     this.recompute();
   }
 
-  /** Suggestions after the stored annotations changed. */
+  /** The stored annotations changed: the suggestions are computed again when next read. */
   recompute(): void {
-    this.suggestions = this.store.pending(this.detections);
+    this.pending = undefined;
   }
+}
+
+/** Documents at least this long (UTF-16 units) are detected visible part first. */
+const VISIBLE_FIRST_SIZE = 256 * 1024;
+
+function countOrphans(session: DocumentSession): number {
+  let n = 0;
+  for (const t of session.store.tracked) if (t.anchor.orphaned) n++;
+  return n;
 }
 
 /** Keeps a session per annotatable open document, refreshed (debounced) as the user types. */
@@ -57,6 +118,8 @@ export class SessionRegistry implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new vscode.EventEmitter<DocumentSession>();
   private readonly closed = new vscode.EventEmitter<vscode.Uri>();
+  /** The extension's own work per step (editing, detecting, painting), for the benchmark and the log. */
+  readonly timings = new Timings();
   private readonly subscriptions: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
   /** A document's session ended: views that showed it fall back to its sidecar on disk. */
@@ -141,7 +204,9 @@ export class SessionRegistry implements vscode.Disposable {
 
   private load(session: DocumentSession): void {
     const key = session.document.uri.toString();
+    const loadStarted = performance.now();
     const task = session.store.load().then((result) => {
+      this.timings.record('load', performance.now() - loadStarted);
       session.loaded = true;
       const where = vscode.workspace.asRelativePath(session.store.sidecar);
       this.problems.set(session.store.sidecar, session.store.errors.map((e) => {
@@ -175,10 +240,14 @@ export class SessionRegistry implements vscode.Disposable {
     // Anchors move with every change event at once, so no change is ever missed.
     // Detections move too until the paragraph is detected again after the debounce.
     try {
-      session.store.track(event.contentChanges);
-      session.detections = shiftDetections(session.detections, event.contentChanges);
-      session.recompute();
-      this.changed.fire(session);
+      this.timings.measure('edit', () => {
+        const orphansBefore = countOrphans(session);
+        if (session.store.track(event.contentChanges)) session.recompute();
+        session.edited(event.contentChanges);
+        // VS Code moves the decorations with the text; repaint (and refresh the views) now
+        // only when an annotation lost its place or found it again, else after re-detection.
+        if (countOrphans(session) !== orphansBefore) this.changed.fire(session);
+      });
     } catch (error) {
       this.log.error(`Moving the annotations of ${event.document.uri.toString()} with an edit failed: ${describeError(error)}`);
     }
@@ -211,18 +280,59 @@ export class SessionRegistry implements vscode.Disposable {
     }
   }
 
+  /**
+   * A large document opened in an editor: its visible part is detected and painted first,
+   * and the whole text right after, in a later turn of the event loop, so the reader sees
+   * decorations where they are looking at once.
+   */
+  private refreshVisibleFirst(session: DocumentSession): boolean {
+    if (session.visiblePartDone || session.firstPaintTimed || !session.loaded) return false;
+    // offsetAt of the end rather than getText(): no copy of a large text just to measure it.
+    const doc = session.document;
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    if (length < VISIBLE_FIRST_SIZE) return false;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === session.document);
+    const first = editor?.visibleRanges[0];
+    const last = editor?.visibleRanges[editor.visibleRanges.length - 1];
+    if (!editor || !first || !last) return false;
+    const settings = readSettings(session.document);
+    if (length > settings.maxFileSizeMB * 1024 * 1024) return false;
+    session.visiblePartDone = true;
+    const started = performance.now();
+    try {
+      session.detectPart(settings, session.document.offsetAt(first.start), session.document.offsetAt(last.end));
+    } catch (error) {
+      this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);
+      return false;
+    }
+    this.changed.fire(session);
+    const done = performance.now();
+    this.timings.record('visiblePart', done - started);
+    this.timings.record('firstVisiblePaint', done - session.openedAt);
+    const key = session.document.uri.toString();
+    setTimeout(() => { if (this.sessions.get(key) === session) this.refresh(session); }, 0);
+    return true;
+  }
+
   private refresh(session: DocumentSession): void {
-    const started = Date.now();
+    if (this.refreshVisibleFirst(session)) return;
+    const started = performance.now();
     try {
       const before = session.skippedReason;
       session.refresh(readSettings(session.document));
       if (session.skippedReason && session.skippedReason !== before) this.log.warn(`Not analysing ${session.skippedReason}.`);
-      this.log.trace(`Detected ${session.detections.length} in ${session.document.uri.toString()} (v${session.version}) in ${Date.now() - started} ms`);
+      this.log.trace(`Detected ${session.detections.length} in ${session.document.uri.toString()} (v${session.version}) in ${(performance.now() - started).toFixed(1)} ms`);
     } catch (error) {
       this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);
       return;
     }
     this.changed.fire(session);
+    const done = performance.now();
+    this.timings.record('detect', done - started);
+    if (!session.firstPaintTimed && session.loaded) {
+      session.firstPaintTimed = true;
+      this.timings.record('firstPaint', done - session.openedAt);
+    }
   }
 
   dispose(): void {

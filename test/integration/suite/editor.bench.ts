@@ -1,0 +1,85 @@
+// The editor benchmark, run inside VS Code's extension host by `npm run bench` (through
+// scripts/test/integration.mjs --bench): the time to the first decorations when opening
+// 1 MB and 10 MB documents, and the extension's work per keystroke in a 1 MB document.
+// It prints figures and asserts nothing about speed: these machines are shared and noisy.
+
+import * as vscode from 'vscode';
+import { generateArticleText } from '../../bench/article';
+import { api, waitFor, workspaceFile } from './helpers';
+
+const MARK = '[marginalia-test]';
+
+function say(text: string): void {
+  console.log(`${MARK} ${text}`);
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+
+function describe(samples: readonly number[] | undefined): string {
+  const s = [...(samples ?? [])].sort((a, b) => a - b);
+  return `median ${quantile(s, 0.5).toFixed(2)} ms, p95 ${quantile(s, 0.95).toFixed(2)} ms, max ${(s[s.length - 1] ?? NaN).toFixed(2)} ms (n=${s.length})`;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function openMeasured(name: string, bytes: number): Promise<vscode.TextEditor> {
+  const marginalia = await api();
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(generateArticleText(bytes, bytes)));
+  marginalia.timings(true);
+  const started = performance.now();
+  // Event-loop stalls of this extension host while the document opens (any extension's).
+  const stalls: string[] = [];
+  let last = performance.now();
+  const probe = setInterval(() => {
+    const now = performance.now();
+    if (now - last > 100) stalls.push(`${(now - last).toFixed(0)} ms stall ending at +${(now - started).toFixed(0)}`);
+    last = now;
+  }, 10);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await waitFor(() => {
+    const painted = marginalia.decorations(uri);
+    return painted !== undefined && painted.claim.length + painted.date.length + painted.control.length > 0;
+  }, `decorations in ${name}`, 120_000);
+  const seen = performance.now() - started;
+  clearInterval(probe);
+  say(`  stalls: ${stalls.join('; ') || 'none'}`);
+  const t = marginalia.timings();
+  const one = (list: readonly number[] | undefined): string => (list?.[0] === undefined ? 'n/a' : `${list[0].toFixed(0)} ms`);
+  say(`open ${name}: decorations seen by the test ${seen.toFixed(0)} ms after openTextDocument`);
+  say(`  extension, from the document reaching it: sidecar read (waiting on the file system) ${one(t.load)}; visible part detected and painted in ${one(t.visiblePart)} (CPU), on screen at ${one(t.firstVisiblePaint)}; whole document detected in ${one(t.detect)} (CPU), painted at ${one(t.firstPaint)}`);
+  return editor;
+}
+
+async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number): Promise<void> {
+  const marginalia = await api();
+  // Somewhere in the middle, at the end of a paragraph: what a reader adding a remark does.
+  const text = editor.document.getText();
+  const at = text.indexOf('.\n', Math.floor(text.length / 2)) + 1;
+  let position = editor.document.positionAt(at);
+  await sleep(500);
+  marginalia.timings(true);
+  for (let i = 0; i < keystrokes; i++) {
+    const ch = i % 7 === 6 ? ' ' : 'abcdefghijklmnopqrstuvwxyz'[i % 26] ?? 'x';
+    await editor.edit((b) => { b.insert(position, ch); }, { undoStopBefore: false, undoStopAfter: false });
+    position = position.translate(0, 1);
+    await sleep(gapMs);
+  }
+  await sleep(400);
+  const t = marginalia.timings();
+  say(`type ${keystrokes} keys ${gapMs} ms apart in 1 MB: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}`);
+}
+
+suite('Editor benchmark', () => {
+  test('open 1 MB and 10 MB, type in 1 MB', async () => {
+    const one = await openMeasured('bench-1mb.txt', 1024 * 1024);
+    await type(one, 150, 20);
+    await type(one, 40, 160);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await openMeasured('bench-10mb.txt', 10 * 1024 * 1024);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  }).timeout(600_000);
+});
