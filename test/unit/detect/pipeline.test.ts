@@ -81,3 +81,63 @@ test('one pass over the whole text finds exactly what block-by-block detection f
   assert.ok(whole.length > 200);
   assert.deepEqual(whole, perBlock);
 });
+
+test('twin blocks (the same text under different lists) are cached apart', () => {
+  const doc = [
+    'Our plans for the coming year:',
+    '',
+    '- Encrypt all backups by June 2026',
+    '',
+    'Things that went wrong in 2023:',
+    '',
+    '- Encrypt all backups by June 2026',
+  ].join('\n');
+  const detector = new DocumentDetector(undefined, 0);
+  const first = detector.detect(doc);
+  const types = first.flatMap((d) => (d.kind === 'claim' ? [d.type] : []));
+  // The list about plans makes its imperative bullet a commitment; the other does not.
+  assert.deepEqual(types, ['commitment', 'assertion']);
+  assert.deepEqual(detector.detect(doc), first);
+  assert.equal(detector.lastDetectedBlocks, 0);
+  const edited = doc.replace('Things that went wrong', 'Things that went right');
+  assert.deepEqual(detector.detect(edited), detectAll(edited));
+  // The edited paragraph and the bullet it introduces.
+  assert.equal(detector.lastDetectedBlocks, 2);
+});
+
+test('callers get their own detections: changing one does not change the next result', () => {
+  const detector = new DocumentDetector();
+  const first = detector.detect(DOC);
+  for (const d of first) {
+    d.start += 1000;
+    d.end += 1000;
+  }
+  const second = detector.detect(DOC);
+  assert.equal(detector.lastDetectedBlocks, 0);
+  assert.deepEqual(second, detectAll(DOC));
+});
+
+test('many edits in turn give what a fresh pass gives, in document order', () => {
+  const paragraphs = [
+    'Harbor Data Systems said on Thursday that it completed its SOC 2 Type II audit in March.',
+    'We will publish our ISO/IEC 27001:2022 report by the end of the year.',
+    '- Review access logs by June 27',
+    'There is no evidence that user data was accessed between September 2021 and January 2022.',
+    'The weather in the city was mild.',
+  ];
+  const detector = new DocumentDetector(undefined, 2);
+  let text = paragraphs.join('\n\n');
+  for (let round = 0; round < 8; round++) {
+    const i = round % paragraphs.length;
+    const parts = text.split('\n\n');
+    parts.splice(i, 0, round % 2 === 0 ? `${paragraphs[(i + 1) % paragraphs.length]} Analysts noted that GDPR applies.` : 'A new paragraph.');
+    text = parts.join('\n\n');
+    const found = detector.detect(text);
+    assert.deepEqual(found, detectAll(text));
+    for (let k = 1; k < found.length; k++) {
+      const a = found[k - 1] as (typeof found)[number];
+      const b = found[k] as (typeof found)[number];
+      assert.ok(a.start < b.start || (a.start === b.start && a.end <= b.end));
+    }
+  }
+});

@@ -24,6 +24,12 @@ function selectCluster(cluster: Candidate[], out: Mention[]): void {
 }
 
 export function selectMentions(candidates: readonly Mention[]): Mention[] {
+  // Most windows hold a single candidate: nothing to choose, so none of the sorting and
+  // clustering below, whose small arrays added up over thousands of windows.
+  if (candidates.length === 1) {
+    const only = candidates[0] as Mention;
+    return only.end > only.start ? [only] : [];
+  }
   const sorted = candidates
     .map((m, i) => ({ m, i }))
     .filter((c) => c.m.end > c.m.start)
