@@ -7,6 +7,7 @@ import { registerAnnotationCommands } from './editor/annotationCommands';
 import { registerCommand, registerLogCommands } from './editor/commands';
 import { registerExportCommand } from './editor/exportCommand';
 import { registerWalkthrough } from './editor/walkthrough';
+import { warmUpDetectors } from './editor/warmUp';
 import { DecorationPainter, type Painted } from './editor/decorations';
 import { watchSidecars } from './editor/fileEvents';
 import { MarginaliaHoverProvider } from './editor/hover';
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...watchSidecars(log, sessions, index),
     ...registerAnnotationFilter(log, tree, annotationsView),
     registerScanCommand(log, sessions),
+    warmUpDetectors(log),
   );
   void catalog.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';

@@ -39,6 +39,24 @@ export class DocumentSession {
     this.store = new AnnotationStore(document);
   }
 
+  /** Detection of the whole current text in steps (see DocumentDetector.detectInSteps). */
+  detectInSteps(settings: Settings): { version: number; steps: Generator<void, Detection[], void> } {
+    const published = this.store.published;
+    const options = { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) };
+    // Steps of 64 KB: a few tens of milliseconds each on this kind of machine.
+    return { version: this.document.version, steps: this.detector.detectInSteps(this.document.getText(), options, 64 * 1024) };
+  }
+
+  /** Takes the detections of a stepwise pass made on `version` of the text. */
+  takeDetections(detections: readonly Detection[], version: number): void {
+    this.skippedReason = undefined;
+    this.detections = detections;
+    this.version = version;
+  }
+
+  /** A stepwise pass is under way: re-detections wait for it. */
+  stepping = false;
+
   /**
    * Detects only [start, end) of the text (widened to paragraphs): a large document's
    * visible part, shown while the whole text waits for its turn. Leaves `version` as it
@@ -309,12 +327,57 @@ export class SessionRegistry implements vscode.Disposable {
     const done = performance.now();
     this.timings.record('visiblePart', done - started);
     this.timings.record('firstVisiblePaint', done - session.openedAt);
-    const key = session.document.uri.toString();
-    setTimeout(() => { if (this.sessions.get(key) === session) this.refresh(session); }, 0);
+    this.detectRestInSteps(session, settings);
     return true;
   }
 
+  /**
+   * The whole text of a large document, a step at a time with the event loop given back
+   * in between, so hovers, commands and other extensions stay responsive meanwhile.
+   */
+  private detectRestInSteps(session: DocumentSession, settings: Settings): void {
+    const key = session.document.uri.toString();
+    const { version, steps } = session.detectInSteps(settings);
+    session.stepping = true;
+    let cpu = 0;
+    const step = (): void => {
+      if (this.sessions.get(key) !== session) return;
+      const started = performance.now();
+      let result: IteratorResult<void, Detection[]>;
+      try {
+        result = steps.next();
+      } catch (error) {
+        session.stepping = false;
+        this.log.error(`Detection failed in ${key}: ${describeError(error)}`);
+        return;
+      }
+      const took = performance.now() - started;
+      cpu += took;
+      this.timings.record('detectStep', took);
+      if (!result.done) {
+        setTimeout(step, 0);
+        return;
+      }
+      session.stepping = false;
+      // Edited meanwhile: the detector's cache is primed, so detecting the new text is quick.
+      if (session.document.version !== version) {
+        this.refresh(session);
+        return;
+      }
+      session.takeDetections(result.value, version);
+      this.changed.fire(session);
+      const done = performance.now();
+      this.timings.record('detect', cpu);
+      session.firstPaintTimed = true;
+      this.timings.record('firstPaint', done - session.openedAt);
+      this.log.trace(`Detected ${result.value.length} in ${key} (v${version}) in steps, ${cpu.toFixed(1)} ms of work`);
+    };
+    setTimeout(step, 0);
+  }
+
   private refresh(session: DocumentSession): void {
+    // A stepwise pass is running: it re-detects at its end if the text changed meanwhile.
+    if (session.stepping) return;
     if (this.refreshVisibleFirst(session)) return;
     const started = performance.now();
     try {

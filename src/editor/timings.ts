@@ -15,6 +15,8 @@ export type TimingName =
   | 'firstPaint'
   /** Detecting and painting the visible part of a large document (CPU time, not waiting). */
   | 'visiblePart'
+  /** One step of a large document's stepwise detection: how long the event loop was held. */
+  | 'detectStep'
   /** Reading a document's sidecar and re-anchoring its annotations, when it opens. */
   | 'load'
   /** From opening to the visible range decorated (large documents are done in slices). */

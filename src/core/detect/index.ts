@@ -159,6 +159,25 @@ export class DocumentDetector {
   }
 
   detect(text: string, options: DetectOptions = {}): Detection[] {
+    const steps = this.run(text, options, Infinity);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * The same detection as `detect`, in steps: a document detected afresh (opening a large
+   * one) is done about `stepChars` of text at a time, and the generator yields between
+   * steps so the caller can give the event loop back. Its return value is what `detect`
+   * returns, and the cache is primed the same way, so the next edit is incremental. The
+   * text is a snapshot: if the document changes meanwhile, detect the new text after.
+   */
+  detectInSteps(text: string, options: DetectOptions = {}, stepChars = 256 * 1024): Generator<void, Detection[], void> {
+    return this.run(text, options, stepChars);
+  }
+
+  private *run(text: string, options: DetectOptions, stepChars: number): Generator<void, Detection[], void> {
     const kinds = new Set(options.kinds ?? KINDS);
     const dates = kinds.has('date');
     const claims = kinds.has('claim');
@@ -211,9 +230,22 @@ export class DocumentDetector {
       // The document's date was looked for above; a block must not take a date of its
       // own opening sentence for the document's.
       const dateOptions = { referenceDate: reference ?? null };
-      if (whole) {
+      if (whole && text.length <= stepChars) {
         if (dates) for (const d of detectDates(text, dateOptions)) put(d);
         if (claims) for (const d of detectClaims(text, { blocks })) put(d);
+      } else if (whole) {
+        // Whole paragraphs at a time, each step about stepChars long: the same detections
+        // as one pass (every rule stays inside its paragraph), with pauses between.
+        for (let first = 0; first < blocks.length;) {
+          const from = (blocks[first] as Block).start;
+          let last = first;
+          while (last + 1 < blocks.length && (blocks[last] as Block).end - from < stepChars) last++;
+          const to = (blocks[last] as Block).end;
+          if (dates) for (const d of detectDates(text.slice(from, to), dateOptions)) put(shift(d, from));
+          if (claims) for (const d of detectClaims(text, { blocks, within: { start: from, end: to } })) put(d);
+          first = last + 1;
+          yield;
+        }
       } else {
         for (let i = 0; i < blocks.length; i++) {
           if (fresh[i] === undefined) continue;

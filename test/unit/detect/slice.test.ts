@@ -23,3 +23,23 @@ test('widening stops at blank lines, LF and CRLF alike', () => {
   assert.deepEqual(widenToParagraphs('a\r\n\r\nbb\r\n\r\nd', 5, 6), [3, 7]);
   assert.deepEqual(widenToParagraphs('one paragraph', 3, 4), [0, 13]);
 });
+
+test('detecting in steps gives what one pass gives, and primes the cache for the next edit', async () => {
+  const { DocumentDetector } = await import('../../../src/core/detect');
+  const text = 'Published on 10 June 2024\r\n\r\n' + generateArticleText(300_000, 11).replace(/\n/g, '\r\n');
+  const expected = detectAll(text);
+  const detector = new DocumentDetector();
+  const steps = detector.detectInSteps(text, {}, 20_000);
+  let pauses = 0;
+  let r = steps.next();
+  while (!r.done) {
+    pauses++;
+    r = steps.next();
+  }
+  assert.ok(pauses >= 10, `paused ${pauses} times`);
+  assert.deepEqual(r.value, expected);
+  const at = text.indexOf('.', text.length / 2) + 1;
+  const edited = `${text.slice(0, at)} A new sentence, said nobody.${text.slice(at)}`;
+  assert.deepEqual(detector.detect(edited), detectAll(edited));
+  assert.ok(detector.lastDetectedBlocks <= 2, `incremental after the stepwise pass (${detector.lastDetectedBlocks} blocks)`);
+});
