@@ -17,7 +17,7 @@ import { Timings } from './timings';
  * commands ask the registry.
  */
 export class DocumentSession {
-  private readonly detector: DocumentDetector;
+  private detector: DocumentDetector;
   readonly store: AnnotationStore;
   /** Detections as of the last detection pass, and the edits made since (applied when read). */
   private detected: readonly Detection[] = [];
@@ -34,9 +34,17 @@ export class DocumentSession {
   /** The visible part of a large document was detected ahead of the rest. */
   visiblePartDone = false;
 
-  constructor(readonly document: vscode.TextDocument, private readonly matcher: ControlMatcher | undefined) {
+  constructor(readonly document: vscode.TextDocument, private matcher: ControlMatcher | undefined) {
     this.detector = new DocumentDetector(matcher);
     this.store = new AnnotationStore(document);
+  }
+
+  /** Detects with another control matcher from now on (the workspace catalog changed). */
+  useMatcher(matcher: ControlMatcher): void {
+    this.matcherGeneration++;
+    this.matcher = matcher;
+    this.detector = new DocumentDetector(matcher);
+    this.version = -1;
   }
 
   /** Detection of the whole current text in steps (see DocumentDetector.detectInSteps). */
@@ -53,6 +61,9 @@ export class DocumentSession {
     this.detections = detections;
     this.version = version;
   }
+
+  /** Counts matcher changes, so a stepwise pass begun with an old one knows to start over. */
+  matcherGeneration = 0;
 
   /** A stepwise pass is under way: re-detections wait for it. */
   stepping = false;
@@ -189,10 +200,11 @@ export class SessionRegistry implements vscode.Disposable {
   /** Replaces the control matcher (a workspace catalog changed) and re-detects everything. */
   setMatcher(matcher: ControlMatcher): void {
     this.matcher = matcher;
-    for (const [key, session] of this.sessions) {
-      const fresh = new DocumentSession(session.document, matcher);
-      this.sessions.set(key, fresh);
-      this.load(fresh);
+    // Same sessions, new detector: the annotations (moved by unsaved edits, or being
+    // saved right now) must not be swapped for a fresh read of the file on disk.
+    for (const session of this.sessions.values()) {
+      session.useMatcher(matcher);
+      if (session.loaded) this.refresh(session);
     }
   }
 
@@ -338,6 +350,7 @@ export class SessionRegistry implements vscode.Disposable {
   private detectRestInSteps(session: DocumentSession, settings: Settings): void {
     const key = session.document.uri.toString();
     const { version, steps } = session.detectInSteps(settings);
+    const generation = session.matcherGeneration;
     session.stepping = true;
     let cpu = 0;
     const step = (): void => {
@@ -360,7 +373,7 @@ export class SessionRegistry implements vscode.Disposable {
       }
       session.stepping = false;
       // Edited meanwhile: the detector's cache is primed, so detecting the new text is quick.
-      if (session.document.version !== version) {
+      if (session.document.version !== version || session.matcherGeneration !== generation) {
         this.refresh(session);
         return;
       }
