@@ -155,8 +155,18 @@ export class DocumentDetector {
 
   /** The reference date that relative dates of `text` resolve against, when there is one. */
   referenceDate(text: string, options: DetectOptions = {}): string | undefined {
-    return options.referenceDate ?? findDocumentDate(text.slice(0, DOCUMENT_DATE_WINDOW))?.value;
+    if (options.referenceDate !== undefined) return options.referenceDate;
+    // Typing rarely touches the document's opening: look for its date again only when it changed.
+    const head = text.slice(0, DOCUMENT_DATE_WINDOW);
+    if (head !== this.lastHead) {
+      this.lastHead = head;
+      this.lastHeadDate = findDocumentDate(head)?.value;
+    }
+    return this.lastHeadDate;
   }
+
+  private lastHead: string | undefined;
+  private lastHeadDate: string | undefined;
 
   detect(text: string, options: DetectOptions = {}): Detection[] {
     const steps = this.run(text, options, Infinity);
