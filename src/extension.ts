@@ -6,6 +6,7 @@ import { OffsetMap } from './core/text/offsets';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { registerCommand, registerLogCommands } from './editor/commands';
 import { registerExportCommand } from './editor/exportCommand';
+import { registerImportCommand } from './editor/importCommand';
 import { registerWalkthrough } from './editor/walkthrough';
 import { warmUpDetectors } from './editor/warmUp';
 import { DecorationPainter, type Painted } from './editor/decorations';
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...registerLogCommands(log),
     registerCommand(log, 'marginalia.reloadCatalog', () => catalog.reload()),
     registerExportCommand(log, sessions),
+    registerImportCommand(log, sessions),
     registerWalkthrough(context, log),
     ...registerAnnotationCommands(log, sessions),
     ...watchSidecars(log, sessions, index),

@@ -109,6 +109,12 @@ export class AnnotationStore {
     this.entries.push({ annotation, anchor: toAnchor(annotation, offsets) });
   }
 
+  /** Replaces the annotation with the same id (an import updated it), or adds it. Code-point offsets of the current text. */
+  put(annotation: Annotation): void {
+    this.remove(annotation.id);
+    this.addManual(annotation);
+  }
+
   update(id: string, change: Partial<Pick<Annotation, 'status' | 'note' | 'label' | 'tags'>>): Annotation | undefined {
     const entry = this.find(id);
     if (!entry) return undefined;

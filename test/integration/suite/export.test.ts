@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExportSummary } from '../../../src/editor/exportCommand';
+import type { ImportSummary } from '../../../src/editor/importCommand';
 import { api, waitFor, workspaceFile } from './helpers';
 
 const TEXT = 'Published on 3 March 2025\r\n\r\n😀 We hold ISO 27001 and SOC\u00a02 Type II, the company said.\r\n\r\nWe will complete FedRAMP Moderate by Q3 2026, a "spokesperson, named" said.\r\n';
@@ -62,6 +63,47 @@ suite('Export Annotations', () => {
     assert.equal(ann.split('\n').filter((l) => l.startsWith('T')).length, accepted.length);
     assert.match(await readText(vscode.Uri.joinPath(bratFolder, 'annotation.conf')), /\[entities\]\n(?:\w+\n)*control\n/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('exported W3C and brat files import back into a copy of the document, placed by quote', async () => {
+    const marginalia = await api();
+    const folder = workspaceFile('export-run');
+    const source = vscode.Uri.joinPath(folder, 'original.txt');
+    await writeText(source, TEXT);
+    const original = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
+    await waitFor(async () => (await marginalia.suggestions(original.document)).length >= 4 || undefined, 'suggestions in original.txt');
+    await vscode.commands.executeCommand('marginalia.acceptAllSuggestions');
+    const before = await waitFor(async () => {
+      const list = await marginalia.annotations(original.document);
+      return list.length >= 4 ? list : undefined;
+    }, 'accepted annotations in original.txt');
+    const w3c = vscode.Uri.joinPath(folder, 'out', 'original.jsonld');
+    await vscode.commands.executeCommand('marginalia.exportAnnotations', { format: 'w3c', scope: source, target: w3c });
+    const brat = vscode.Uri.joinPath(folder, 'out', 'brat-original');
+    await vscode.commands.executeCommand('marginalia.exportAnnotations', { format: 'brat', scope: source, target: brat });
+    const pick = (list: readonly { kind: string; label?: string; quote: string; start: number; end: number; status: string }[]) =>
+      list.map((a) => `${a.kind}|${a.label ?? ''}|${a.start}|${a.end}|${a.status}|${a.quote}`).sort();
+
+    // A copy with a new first paragraph: every annotation must move by it.
+    const copy = vscode.Uri.joinPath(folder, 'copy.txt');
+    const inserted = 'An editor\'s note 😀 added later.\r\n\r\n';
+    await writeText(copy, inserted + TEXT);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+    await waitFor(async () => (await marginalia.suggestions(editor.document)).length >= 4 || undefined, 'suggestions in copy.txt');
+    const imported = await vscode.commands.executeCommand<ImportSummary>('marginalia.importAnnotations', { file: w3c, anySource: true });
+    assert.equal(imported.added, before.length);
+    assert.equal(imported.unplaced, 0);
+    const shift = Array.from(inserted).length;
+    const after = await marginalia.annotations(editor.document);
+    assert.deepEqual(pick(after), pick(before.map((a) => ({ ...a, start: a.start + shift, end: a.end + shift }))));
+    // The brat export of the same annotations: all recognised, nothing added twice.
+    const again = await vscode.commands.executeCommand<ImportSummary>('marginalia.importAnnotations', { file: vscode.Uri.joinPath(brat, 'original.ann') });
+    assert.equal(again.added, 0);
+    assert.equal(again.unplaced, 0);
+    assert.equal((await marginalia.annotations(editor.document)).length, before.length);
+    const stored = await readText(vscode.Uri.joinPath(folder, 'copy.txt.annotations.yaml'));
+    assert.equal((stored.match(/^ {2}- id: /gm) ?? []).length, before.length, 'the sidecar holds them');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   suiteTeardown(async () => {
