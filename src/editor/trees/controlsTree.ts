@@ -112,12 +112,13 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
     switch (node.type) {
       case 'control': {
         const entry = this.catalog().entries.find((e) => e.id === node.id);
-        const item = new vscode.TreeItem(entry?.title?.split(/ — | \(/)[0] ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
+        // The usual short name ("ISO/IEC 27001", "SOC 2"): full titles run to a hundred characters.
+        const item = new vscode.TreeItem(entry?.aliases[0] ?? entry?.title ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `control:${node.id}`;
         const docs = new Set(node.mentions.map((m) => m.doc.uri.toString())).size;
         item.description = `${node.id} · ${docs} document${docs === 1 ? '' : 's'}`;
         item.iconPath = new vscode.ThemeIcon('shield');
-        item.tooltip = entry?.scope ?? node.id;
+        item.tooltip = [entry?.title, entry?.scope].filter((s) => s !== undefined).join('\n\n') || node.id;
         return item;
       }
       case 'document': {
