@@ -24,7 +24,9 @@ rmSync(extensionsDir, { recursive: true, force: true });
 await installVsix(vsix, extensionsDir);
 if (!existsSync(workspace)) cpSync(join(root, 'samples', 'corpus'), workspace, { recursive: true });
 
-const server = await startCodeServer({ workspace, extensionsDir, settings: { 'editor.wordWrap': 'on' } });
+// The interactive demo greets a newcomer with the walkthrough; a screenshot shows the corpus.
+const settings = { 'editor.wordWrap': 'on', ...(opts.screenshot ? { 'marginalia.openWalkthroughOnFirstUse': false } : {}) };
+const server = await startCodeServer({ workspace, extensionsDir, settings });
 const fileToOpen = opts.file ?? 'northwind-security-statement.txt';
 const url = `${server.url}?folder=${encodeURIComponent(workspace)}`;
 
@@ -36,13 +38,17 @@ if (opts.screenshot) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(url);
     await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+    // Extensions' contributions arrive after the workbench is drawn.
+    await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').waitFor({ timeout: 30_000 });
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(fileToOpen);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: fileToOpen }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab', { hasText: fileToOpen }).waitFor();
     await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
-    await page.waitForTimeout(1500);
+    // The suggestions painted (decorations are the editor's `ced-` classes), then a moment for the views.
+    await page.locator('.editor-instance .view-overlays [class*="ced-"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page.waitForTimeout(1000);
     await page.screenshot({ path: out });
     console.log(`demo: wrote ${out}`);
   } finally {
