@@ -47,7 +47,10 @@ async function incomingFrom(file: vscode.Uri, document: vscode.TextDocument, any
   }
   const read = readWebAnnotations(text, name);
   const problems = read.problems.map((p) => `${p.origin}: ${p.reason}`);
-  const mine = read.items.filter((i) => i.source === document.uri.toString() || i.source === document.uri.toString(true) || i.source.endsWith(`/${baseName(document.uri)}`));
+  // Made on this very file; failing that, on a file of the same name (an export from
+  // another machine or folder).
+  const exact = read.items.filter((i) => i.source === document.uri.toString() || i.source === document.uri.toString(true));
+  const mine = exact.length > 0 ? exact : read.items.filter((i) => i.source.endsWith(`/${encodeURIComponent(baseName(document.uri))}`) || i.source.endsWith(`/${baseName(document.uri)}`));
   if (mine.length > 0 || read.items.length === 0 || anySource === true) {
     return { incoming: (mine.length > 0 ? mine : read.items).map((i) => i.incoming), problems };
   }
