@@ -4,11 +4,9 @@
 
 import * as path from 'node:path';
 import type { ExportDocument } from '../core/export/types';
-import { sha256Hex } from '../core/sidecar/sha256';
-import { formatSidecarError } from '../core/sidecar/format';
 import { reconcile } from '../core/store/sync';
-import { describeFsError, readDocument, type FileProblem } from './files';
-import { checkSidecar, findSidecars, readListedSidecar, sourcePathFor } from './sidecarFiles';
+import type { FileProblem } from './files';
+import { findSidecars, readSidecarWithSource } from './sidecarFiles';
 import { pathToFileURL } from 'node:url';
 
 /** The deepest folder holding every one of the absolute paths. */
@@ -38,25 +36,13 @@ export async function loadDocuments(args: readonly string[], report: (line: stri
   const { files, withoutSidecar, problems } = await findSidecars(args);
   const loaded: { abs: string; text: string; doc: Omit<ExportDocument, 'path'> }[] = [];
   for (const file of files) {
-    const sourcePath = sourcePathFor(file);
-    const yaml = await readListedSidecar(file, problems);
-    if (yaml === undefined) continue;
-    let text: string;
-    try {
-      text = await readDocument(sourcePath);
-    } catch (error) {
-      problems.push({ path: sourcePath, message: `${describeFsError(error)}; the annotations of ${file} are not exported without their source` });
-      continue;
-    }
-    const sha256 = sha256Hex(text);
-    const checked = checkSidecar(yaml, file, text, sha256);
-    if (checked.sidecar === undefined || checked.errors.length > 0) {
-      for (const e of checked.errors) report(formatSidecarError(e));
-      problems.push({ path: file, message: 'invalid sidecar, not exported' });
-      continue;
-    }
-    const { sidecar } = reconcile(checked.sidecar, text, { sha256 });
-    const abs = path.resolve(sourcePath);
+    const read = await readSidecarWithSource(file, problems, report, {
+      withoutSource: 'are not exported without their source', invalid: 'invalid sidecar, not exported',
+    });
+    if (read === undefined) continue;
+    const text = read.sourceText;
+    const { sidecar } = reconcile(read.sidecar, text, { sha256: read.sha256 });
+    const abs = path.resolve(read.sourcePath);
     loaded.push({ abs, text, doc: { text, sidecar, uri: pathToFileURL(abs).href } });
   }
   const root = commonFolder(loaded.map((l) => l.abs));

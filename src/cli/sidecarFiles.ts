@@ -13,11 +13,11 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import { SIDECAR_SUFFIX, type Sidecar, type SidecarError } from '../core/sidecar/format';
+import { formatSidecarError, SIDECAR_SUFFIX, type Sidecar, type SidecarError } from '../core/sidecar/format';
 import { parseSidecar, type ParseResult } from '../core/sidecar/read';
 import { sha256Hex } from '../core/sidecar/sha256';
 import { serializeSidecar, updateSidecarText } from '../core/sidecar/write';
-import { describeFsError, walkFiles, type FileProblem } from './files';
+import { describeFsError, readDocument, walkFiles, type FileProblem } from './files';
 
 
 /** `report.txt` → `report.txt.annotations.yaml`. */
@@ -123,6 +123,46 @@ export function checkSidecar(yamlText: string, fileName: string, sourceText: str
   const changed = recorded !== (sourceSha256 ?? sha256Hex(sourceText));
   if (!changed || first.errors.length === 0) return { ...first, sourceChanged: changed, checkedAgainstSource: true };
   return { ...parseSidecar(yamlText, fileName), sourceChanged: true, checkedAgainstSource: false };
+}
+
+/** A listed sidecar read together with its source, and valid against it. */
+export interface SidecarWithSource {
+  sourcePath: string;
+  /** The sidecar's text as stored, for writing it back in place. */
+  yaml: string;
+  sourceText: string;
+  sha256: string;
+  sidecar: Sidecar;
+}
+
+/**
+ * Reads a sidecar that findSidecars listed, its source, and checks one against the
+ * other. When that fails, records why in `problems` (its errors go to `report` as
+ * file:line:column) and resolves to undefined. `withoutSource` ends the message for a
+ * missing source ("the annotations of FILE …"); `invalid` is the one for a bad sidecar.
+ */
+export async function readSidecarWithSource(
+  file: string, problems: FileProblem[], report: (line: string) => void,
+  messages: { withoutSource: string; invalid: string },
+): Promise<SidecarWithSource | undefined> {
+  const sourcePath = sourcePathFor(file);
+  const yaml = await readListedSidecar(file, problems);
+  if (yaml === undefined) return undefined;
+  let sourceText: string;
+  try {
+    sourceText = await readDocument(sourcePath);
+  } catch (error) {
+    problems.push({ path: sourcePath, message: `${describeFsError(error)}; the annotations of ${file} ${messages.withoutSource}` });
+    return undefined;
+  }
+  const sha256 = sha256Hex(sourceText);
+  const checked = checkSidecar(yaml, file, sourceText, sha256);
+  if (checked.sidecar === undefined || checked.errors.length > 0) {
+    for (const e of checked.errors) report(formatSidecarError(e));
+    problems.push({ path: file, message: messages.invalid });
+    return undefined;
+  }
+  return { sourcePath, yaml, sourceText, sha256, sidecar: checked.sidecar };
 }
 
 /** Thrown instead of writing a sidecar that would not read back without errors. */

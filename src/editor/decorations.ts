@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Detection, Kind } from '../core/model';
 import type { DocumentSession, SessionRegistry } from './session';
+import { documentLength, visibleSpan } from './extent';
 import { readSettings } from './settings';
 
 /** Accepted annotations: a solid background per kind; verified and disputed add a mark. */
@@ -115,20 +116,18 @@ export class DecorationPainter implements vscode.Disposable {
   private scrolled(editor: vscode.TextEditor): void {
     const window = this.windows.get(editor);
     if (!window) return;
-    const [from, to] = visibleSpan(editor);
+    const [from, to] = visibleSpan(editor) ?? [0, 0];
     if (from < window[0] || to > window[1]) this.paintEditor(editor);
   }
 
   /** The offsets to paint: everything, or for a large document a window around the visible ranges. */
   private windowOf(editor: vscode.TextEditor, session: DocumentSession): [number, number] {
-    const doc = editor.document;
-    // offsetAt of the end, not getText().length: that would copy the whole text on every paint.
-    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const length = documentLength(editor.document);
     if (session.suggestions.length + session.store.tracked.length <= PAINT_ALL_LIMIT) {
       this.windows.delete(editor);
       return [0, length];
     }
-    const [from, to] = visibleSpan(editor);
+    const [from, to] = visibleSpan(editor) ?? [0, 0];
     const margin = Math.max(WINDOW_MARGIN, 2 * (to - from));
     const window: [number, number] = [Math.max(0, from - margin), Math.min(length, to + margin)];
     this.windows.set(editor, window);
@@ -167,15 +166,6 @@ export class DecorationPainter implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     for (const t of [...Object.values(this.types), ...Object.values(this.accepted), this.verified, this.disputed]) t.dispose();
   }
-}
-
-/** The UTF-16 offsets from the first to the last visible character of the editor. */
-function visibleSpan(editor: vscode.TextEditor): [number, number] {
-  const ranges = editor.visibleRanges;
-  const first = ranges[0];
-  const last = ranges[ranges.length - 1];
-  if (!first || !last) return [0, 0];
-  return [editor.document.offsetAt(first.start), editor.document.offsetAt(last.end)];
 }
 
 export function rangeOf(document: vscode.TextDocument, span: Pick<Detection, 'start' | 'end'>): vscode.Range {

@@ -79,11 +79,17 @@ async function pickRequest(): Promise<ExportRequest | undefined> {
   return target ? { format: info.id, scope: scopeUri, target } : undefined;
 }
 
+/** The `/`-separated path of `uri` below `folder`, or undefined when it is not below it. */
+function below(folder: vscode.Uri, uri: vscode.Uri): string | undefined {
+  const prefix = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  const same = uri.scheme === folder.scheme && uri.authority === folder.authority;
+  return same && uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : undefined;
+}
+
 /** Where a document sits relative to the scope folder, `/`-separated. */
 function relativePath(scope: vscode.Uri, scopeIsFile: boolean, uri: vscode.Uri): string {
   if (scopeIsFile) return baseName(uri);
-  const prefix = scope.path.endsWith('/') ? scope.path : `${scope.path}/`;
-  return uri.path.startsWith(prefix) ? uri.path.slice(prefix.length) : vscode.workspace.asRelativePath(uri, false);
+  return below(scope, uri) ?? vscode.workspace.asRelativePath(uri, false);
 }
 
 async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: string, sessions: SessionRegistry): Promise<ExportDocument | string | undefined> {
@@ -115,8 +121,7 @@ async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: strin
 async function sidecarsIn(scope: vscode.Uri, isFile: boolean, sessions: SessionRegistry): Promise<vscode.Uri[]> {
   if (isFile) return [sidecarUri(scope)];
   const found = await vscode.workspace.findFiles(new vscode.RelativePattern(scope, `**/*${SIDECAR_SUFFIX}`));
-  const prefix = scope.path.endsWith('/') ? scope.path : `${scope.path}/`;
-  const open = sessions.all().map((s) => s.document.uri).filter((u) => u.scheme === scope.scheme && u.authority === scope.authority && u.path.startsWith(prefix)).map(sidecarUri);
+  const open = sessions.all().map((s) => s.document.uri).filter((u) => below(scope, u) !== undefined).map(sidecarUri);
   const unique = new Map([...found, ...open].map((u) => [u.toString(), u]));
   return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -7,6 +7,7 @@ import type { Detection } from '../core/model';
 import type { TextChange } from '../core/anchor/types';
 import { AnnotationStore } from './annotationStore';
 import { describeError } from './log';
+import { documentLength, visibleSpan } from './extent';
 import { isAnnotatable, readSettings, type Settings } from './settings';
 import { Timings } from './timings';
 
@@ -272,7 +273,8 @@ export class SessionRegistry implements vscode.Disposable {
     try {
       this.timings.measure('edit', () => {
         const orphansBefore = countOrphans(session);
-        if (session.store.track(event.contentChanges)) session.recompute();
+        session.store.track(event.contentChanges);
+        // Also drops the suggestions, which depend on where the annotations now are.
         session.edited(event.contentChanges);
         // VS Code moves the decorations with the text; repaint (and refresh the views) now
         // only when an annotation lost its place or found it again, else after re-detection.
@@ -317,20 +319,17 @@ export class SessionRegistry implements vscode.Disposable {
    */
   private refreshVisibleFirst(session: DocumentSession): boolean {
     if (session.visiblePartDone || session.firstPaintTimed || !session.loaded) return false;
-    // offsetAt of the end rather than getText(): no copy of a large text just to measure it.
-    const doc = session.document;
-    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const length = documentLength(session.document);
     if (length < VISIBLE_FIRST_SIZE) return false;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === session.document);
-    const first = editor?.visibleRanges[0];
-    const last = editor?.visibleRanges[editor.visibleRanges.length - 1];
-    if (!editor || !first || !last) return false;
+    const span = editor && visibleSpan(editor);
+    if (!span) return false;
     const settings = readSettings(session.document);
     if (length > settings.maxFileSizeMB * 1024 * 1024) return false;
     session.visiblePartDone = true;
     const started = performance.now();
     try {
-      session.detectPart(settings, session.document.offsetAt(first.start), session.document.offsetAt(last.end));
+      session.detectPart(settings, span[0], span[1]);
     } catch (error) {
       this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);
       return false;

@@ -1,3 +1,5 @@
+import { LineIndex } from '../../core/text/lines';
+import { excerpt } from '../excerpt';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinCatalog } from '../../core/catalog/builtin';
@@ -78,32 +80,17 @@ export function labelOf(d: Detection): string {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** `line:column`, the column in code points as the offsets elsewhere in the CLI. */
+function position(lines: LineIndex, offset: number, offsets: OffsetMap): string {
+  const { line } = lines.position(offset);
+  const column = offsets.toCodePoint(offset) - offsets.toCodePoint(lines.lineStart(line)) + 1;
+  return `${line}:${column}`;
 }
 
-function position(starts: readonly number[], offset: number, offsets: OffsetMap): string {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const column = offsets.toCodePoint(offset) - offsets.toCodePoint(starts[lo] as number) + 1;
-  return `${lo + 1}:${column}`;
-}
-
-function excerpt(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
 
 function printTable(io: CliIo, file: string, text: string, detections: readonly Detection[], offsets: OffsetMap): void {
-  const starts = lineStarts(text);
-  const rows = detections.map((d) => [`${file}:${position(starts, d.start, offsets)}`, d.kind, labelOf(d), excerpt(d.text)]);
+  const lines = new LineIndex(text);
+  const rows = detections.map((d) => [`${file}:${position(lines, d.start, offsets)}`, d.kind, labelOf(d), excerpt(d.text, 70)]);
   if (rows.length === 0) {
     io.out(`${file}: nothing found`);
     return;

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { formatSidecarError } from '../../core/sidecar/format';
-import { sha256Hex } from '../../core/sidecar/sha256';
 import { reconcile, type ReconcileEntry } from '../../core/store/sync';
 import { withUsageErrors } from '../args';
-import { describeFsError, readDocument } from '../files';
-import { checkSidecar, findSidecars, readListedSidecar, saveSidecar, SidecarRefused, sourcePathFor } from '../sidecarFiles';
+import { excerpt } from '../excerpt';
+import { describeFsError } from '../files';
+import { findSidecars, readSidecarWithSource, saveSidecar, SidecarRefused } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia reanchor PATH... [--write]
@@ -26,14 +26,14 @@ Options:
 Exit status: 0 success, 1 a sidecar is invalid (it is not written) or a file could not
 be read or written, 2 bad usage.`;
 
-function excerpt(text: string, max = 100): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return JSON.stringify(flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`);
+/** The excerpt quoted, so its ends show. */
+function quoted(text: string): string {
+  return JSON.stringify(excerpt(text, 100));
 }
 
 function listEntry(io: CliIo, e: ReconcileEntry): void {
-  if (e.state === 'orphaned') io.out(`  orphaned ${e.id}  ${excerpt(e.quote)}`);
-  else if (e.state === 'fuzzy') io.out(`  fuzzy    ${e.id}  ${excerpt(e.quote)} → ${excerpt(e.annotation.quote)}`);
+  if (e.state === 'orphaned') io.out(`  orphaned ${e.id}  ${quoted(e.quote)}`);
+  else if (e.state === 'fuzzy') io.out(`  fuzzy    ${e.id}  ${quoted(e.quote)} → ${quoted(e.annotation.quote)}`);
 }
 
 export const reanchorCommand: CliCommand = {
@@ -48,24 +48,12 @@ export const reanchorCommand: CliCommand = {
     const { files, withoutSidecar, problems } = await findSidecars(positionals);
     for (const source of withoutSidecar) io.out(`${source}: no sidecar; nothing to re-anchor`);
     for (const file of files) {
-      const sourcePath = sourcePathFor(file);
-      const yaml = await readListedSidecar(file, problems);
-      if (yaml === undefined) continue;
-      let sourceText: string;
-      try {
-        sourceText = await readDocument(sourcePath);
-      } catch (error) {
-        problems.push({ path: sourcePath, message: `${describeFsError(error)}; the annotations of ${file} cannot be re-anchored without it` });
-        continue;
-      }
-      const sha256 = sha256Hex(sourceText);
-      const checked = checkSidecar(yaml, file, sourceText, sha256);
-      if (checked.sidecar === undefined || checked.errors.length > 0) {
-        for (const e of checked.errors) io.out(formatSidecarError(e));
-        problems.push({ path: file, message: 'invalid sidecar, left as it is' });
-        continue;
-      }
-      const result = reconcile(checked.sidecar, sourceText, { sha256 });
+      const read = await readSidecarWithSource(file, problems, (line) => { io.out(line); }, {
+        withoutSource: 'cannot be re-anchored without it', invalid: 'invalid sidecar, left as it is',
+      });
+      if (read === undefined) continue;
+      const { yaml, sourceText, sha256 } = read;
+      const result = reconcile(read.sidecar, sourceText, { sha256 });
       const c = result.counts;
       let outcome: string;
       if (!result.reanchored) outcome = '; source unchanged since the sidecar was saved';

@@ -54,6 +54,15 @@ export interface CatalogEntry {
   origin: SourceRef;
 }
 
+/**
+ * What to call an entry where space is short (a tree row, a table cell): its first
+ * alias, the usual short name ("ISO/IEC 27001", "SOC 2"); titles run to a hundred
+ * characters.
+ */
+export function shortName(entry: Pick<CatalogEntry, 'title' | 'aliases'>): string | undefined {
+  return entry.aliases[0] ?? entry.title;
+}
+
 export interface ControlPattern {
   id: string;
   /** Catalog id of the entry this identifier belongs to. */

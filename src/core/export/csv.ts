@@ -3,7 +3,7 @@
 // csv-stringify so quoting is never hand-rolled.
 
 import { stringify } from 'csv-stringify/sync';
-import { annotationsToExport, LineIndex } from './select';
+import { annotationsToExport, CodePointLines } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 export const CSV_COLUMNS = [
@@ -19,7 +19,7 @@ export const CSV_TAG_SEPARATOR = '; ';
 export function exportCsv(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
   const rows: Row[] = [];
   for (const doc of docs) {
-    const lines = new LineIndex(doc.text);
+    const lines = new CodePointLines(doc.text);
     for (const a of annotationsToExport(doc, options)) {
       rows.push({
         file: doc.path, id: a.id, kind: a.kind, label: a.label ?? '', quote: a.quote,

@@ -2,9 +2,9 @@
 // its annotations in reading order (quote, label, status, note); first, a table of which
 // controls each document cites.
 
-import type { Catalog } from '../catalog/types';
+import { shortName, type Catalog } from '../catalog/types';
 import type { Annotation } from '../sidecar/format';
-import { annotationsToExport, LineIndex } from './select';
+import { annotationsToExport, CodePointLines } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 /** Up to this many documents the summary is a controls × documents grid; beyond, a list per control. */
@@ -19,12 +19,9 @@ export interface MarkdownOptions extends ExportOptions {
  * Escapes what Markdown would otherwise render: emphasis, links, HTML, headings, table
  * pipes, code spans. Line breaks become spaces; callers that keep them split first.
  */
-/**
- * controlTitle for a catalog: each entry's first alias, its usual short name ("ISO/IEC
- * 27001", "SOC 2"); full titles run to a hundred characters and swamp a table.
- */
+/** controlTitle for a catalog: each entry's short name, so the summary table stays narrow. */
 export function titlesFrom(catalog: Catalog): (id: string) => string | undefined {
-  const titles = new Map(catalog.entries.map((e) => [e.id, e.aliases[0] ?? e.title]));
+  const titles = new Map(catalog.entries.map((e) => [e.id, shortName(e)]));
   return (id) => titles.get(id);
 }
 
@@ -78,7 +75,7 @@ function summary(docs: readonly ExportDocument[], perDoc: readonly Annotation[][
   return [...out, ''];
 }
 
-function annotationLines(a: Annotation, lines: LineIndex): string[] {
+function annotationLines(a: Annotation, lines: CodePointLines): string[] {
   const where = a.orphaned ? 'orphaned: not found in the current text' : `line ${lines.lineOf(a.start)}`;
   const label = a.label === undefined ? '' : ` · ${escapeMarkdown(a.label)}`;
   const speaker = a.speaker === undefined ? '' : ` · speaker: ${escapeMarkdown(a.speaker)}`;
@@ -109,7 +106,7 @@ export function exportMarkdown(docs: readonly ExportDocument[], options: Markdow
       out.push('No annotations.', '');
       return;
     }
-    const lines = new LineIndex(doc.text);
+    const lines = new CodePointLines(doc.text);
     for (const a of list) out.push(...annotationLines(a, lines));
   });
   return { files: [{ path: 'annotations.md', contents: out.join('\n') }], count, skipped: [] };

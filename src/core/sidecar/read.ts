@@ -8,7 +8,8 @@ import {
   ANNOTATION_KEYS, FORMAT_VERSION, MAX_SIDECAR_CHARS, SOURCE_KEYS, TOP_KEYS,
   type Annotation, type Sidecar, type SidecarError, type SidecarSource,
 } from './format';
-import { describeNode, LineIndex, type TreeMap, type TreeNode } from './tree';
+import { LineIndex } from '../text/lines';
+import { describeNode, type TreeMap, type TreeNode } from './tree';
 import { parseYamlTree } from './yaml-tree';
 
 export interface ParseResult {

@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLM
 import { FORMAT_VERSION, normaliseSidecar, type Annotation, type Sidecar } from './format';
 import { parseSidecar } from './read';
 import { annotationFields, renderAnnotation, renderSource, renderValue, sourceFields, type FieldValue } from './render';
-import { LineIndex } from './tree';
+import { LineIndex } from '../text/lines';
 import { YAML_OPTIONS } from './yaml-tree';
 import { longestIncreasingSubsequence } from '../util/subsequence';
 

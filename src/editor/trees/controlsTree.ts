@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Catalog } from '../../core/catalog/types';
+import { shortName, type Catalog } from '../../core/catalog/types';
 import { sidecarUri } from '../files';
 import { describeError } from '../log';
 import type { SessionRegistry } from '../session';
@@ -112,8 +112,7 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
     switch (node.type) {
       case 'control': {
         const entry = this.catalog().entries.find((e) => e.id === node.id);
-        // The usual short name ("ISO/IEC 27001", "SOC 2"): full titles run to a hundred characters.
-        const item = new vscode.TreeItem(entry?.aliases[0] ?? entry?.title ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem((entry && shortName(entry)) ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `control:${node.id}`;
         const docs = new Set(node.mentions.map((m) => m.doc.uri.toString())).size;
         item.description = `${node.id} · ${docs} document${docs === 1 ? '' : 's'}`;

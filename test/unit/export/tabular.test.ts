@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, exportCsv } from '../../../src/core/export/csv';
 import { exportJson, exportJsonl } from '../../../src/core/export/json';
 import { escapeMarkdown, exportMarkdown } from '../../../src/core/export/markdown';
-import { annotationsToExport, LineIndex } from '../../../src/core/export/select';
+import { annotationsToExport, CodePointLines } from '../../../src/core/export/select';
 import { FORMATS, runExport } from '../../../src/core/export';
 import type { Annotation } from '../../../src/core/sidecar/format';
 import { allDocuments, cpSlice, trickyDocument } from './documents';
@@ -32,7 +32,7 @@ test('CSV: RFC 4180 read back by a CSV parser gives every annotation, quotes int
     const quote = /^[=+\-@\t\r]/.test(a.quote) ? `'${a.quote}` : a.quote;
     assert.equal(row['quote'], quote);
     assert.equal(cpSlice(d.text, Number(row['start']), Number(row['end'])), a.quote);
-    assert.equal(Number(row['line']), new LineIndex(d.text).lineOf(a.start));
+    assert.equal(Number(row['line']), new CodePointLines(d.text).lineOf(a.start));
     assert.equal(row['status'], a.status);
     assert.equal(row['note'] ?? '', /^[=+\-@\t\r]/.test(a.note ?? '') ? `'${a.note}` : a.note ?? '');
   });
