@@ -9,8 +9,22 @@ export const KINDS: readonly Kind[] = ['claim', 'date', 'control'];
 export type ClaimType = 'commitment' | 'assertion' | 'denial' | 'comparison';
 export const CLAIM_TYPES: readonly ClaimType[] = ['commitment', 'assertion', 'denial', 'comparison'];
 
-export type Status = 'open' | 'verified' | 'disputed' | 'dismissed';
-export const STATUSES: readonly Status[] = ['open', 'verified', 'disputed', 'dismissed'];
+/**
+ * Where an annotation stands in review. `suggested`: stored by a detector (a scan,
+ * `detect --write`) and not yet looked at by a person: machine output, never to be
+ * presented as a judgment. Every other status is a person's decision: `open` (accepted,
+ * to be checked), `verified`, `disputed`, `dismissed` (rejected; kept so the detector's
+ * finding is not suggested again).
+ */
+export type Status = 'suggested' | 'open' | 'verified' | 'disputed' | 'dismissed';
+export const STATUSES: readonly Status[] = ['suggested', 'open', 'verified', 'disputed', 'dismissed'];
+/** The statuses a person gives: everything but `suggested`. */
+export type ReviewedStatus = Exclude<Status, 'suggested'>;
+export const REVIEWED_STATUSES: readonly ReviewedStatus[] = ['open', 'verified', 'disputed', 'dismissed'];
+
+export function isReviewed(status: Status): status is ReviewedStatus {
+  return status !== 'suggested';
+}
 
 export type Origin = 'detected' | 'manual';
 

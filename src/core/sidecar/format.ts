@@ -4,7 +4,10 @@
 
 import type { Origin, Status } from '../model';
 
-export const FORMAT_VERSION = 1;
+/** The version Marginalia writes. */
+export const FORMAT_VERSION = 2;
+/** The versions Marginalia reads; older ones are migrated as they are read (see migrate.ts). */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Appended to the source's own file name: `report.txt` → `report.txt.annotations.yaml`. */
 export const SIDECAR_SUFFIX = '.annotations.yaml';
@@ -55,12 +58,19 @@ export interface Annotation {
    * known position, kept only as a hint for re-anchoring; they may lie past the end.
    */
   orphaned?: boolean;
+  /** Who proposed the span: Marginalia's detectors, or a person. */
   origin: Origin;
+  /** `suggested` until a person reviews it; see model.ts. */
   status: Status;
+  /** Who gave the current status (accepted, verified, disputed, dismissed it). */
+  reviewer?: string;
+  /** When the current status was given, ISO 8601 date-time. */
+  reviewed?: string;
   note?: string;
   tags?: string[];
+  /** Who made it (a manual annotation), or who ran the detector that stored it. */
   author?: string;
-  /** ISO 8601 date-time. */
+  /** When it was made or stored, ISO 8601 date-time. */
   created?: string;
 }
 
@@ -87,7 +97,7 @@ export function formatSidecarError(e: SidecarError): string {
 /** Fixed key order of an annotation in the file; diffs stay small because it never varies. */
 export const ANNOTATION_KEYS = [
   'id', 'kind', 'label', 'speaker', 'quote', 'prefix', 'suffix', 'start', 'end', 'orphaned',
-  'origin', 'status', 'note', 'tags', 'author', 'created',
+  'origin', 'status', 'reviewer', 'reviewed', 'note', 'tags', 'author', 'created',
 ] as const satisfies readonly (keyof Annotation)[];
 
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
@@ -122,6 +132,8 @@ export function normaliseAnnotation(a: Annotation): Annotation {
   if (a.label !== undefined) out.label = a.label;
   if (a.speaker !== undefined) out.speaker = a.speaker;
   if (a.orphaned) out.orphaned = true;
+  if (a.reviewer !== undefined) out.reviewer = a.reviewer;
+  if (a.reviewed !== undefined) out.reviewed = a.reviewed;
   if (a.note !== undefined) out.note = a.note;
   if (a.tags !== undefined && a.tags.length > 0) out.tags = [...a.tags];
   if (a.author !== undefined) out.author = a.author;

@@ -10,15 +10,15 @@
 // - changed on both sides to the same value: that value;
 // - changed on both sides differently: mine wins (the user is looking at it), and the
 //   field is listed in `conflicts` so the user can be told.
-// The anchor (quote, prefix, suffix, start, end, orphaned) is one field: its parts only
-// make sense together. Annotations added on either side are kept (if both added the same
+// The anchor (quote, prefix, suffix, start, end, orphaned) is one field, and so is the
+// review (status, reviewer, reviewed): their parts only make sense together. Annotations added on either side are kept (if both added the same
 // id, they are merged with no base: equal fields agree, differing ones go to mine and are
 // listed). An annotation deleted on one side is deleted unless the other side changed it:
 // then it is kept, as that side has it, and listed, so no one's edit silently disappears.
 
-import { normaliseAnnotation, sortAnnotations, type Annotation, type Sidecar, type SidecarSource } from './format';
+import { FORMAT_VERSION, normaliseAnnotation, sortAnnotations, type Annotation, type Sidecar, type SidecarSource } from './format';
 
-export type MergeField = 'anchor' | 'kind' | 'label' | 'speaker' | 'origin' | 'status' | 'note' | 'tags' | 'author' | 'created' | 'source';
+export type MergeField = 'anchor' | 'kind' | 'label' | 'speaker' | 'origin' | 'review' | 'note' | 'tags' | 'author' | 'created' | 'source';
 
 export interface MergeConflict {
   /** Annotation id, or '' for the `source` block. */
@@ -37,7 +37,7 @@ export interface MergeResult {
 }
 
 const FIELDS: readonly Exclude<MergeField, 'anchor' | 'source'>[] = [
-  'kind', 'label', 'speaker', 'origin', 'status', 'note', 'tags', 'author', 'created',
+  'kind', 'label', 'speaker', 'origin', 'review', 'note', 'tags', 'author', 'created',
 ];
 
 type Getter = (a: Annotation) => unknown;
@@ -48,7 +48,7 @@ const get: Record<Exclude<MergeField, 'source'>, Getter> = {
   label: (a) => a.label,
   speaker: (a) => a.speaker,
   origin: (a) => a.origin,
-  status: (a) => a.status,
+  review: (a) => [a.status, a.reviewer, a.reviewed],
   note: (a) => a.note,
   tags: (a) => a.tags ?? [],
   author: (a) => a.author,
@@ -68,6 +68,15 @@ function copyField(to: Annotation, from: Annotation, field: Exclude<MergeField, 
     to.end = from.end;
     if (from.orphaned) to.orphaned = true;
     else delete to.orphaned;
+    return;
+  }
+  if (field === 'review') {
+    to.status = from.status;
+    for (const key of ['reviewer', 'reviewed'] as const) {
+      const v = from[key];
+      if (v === undefined) Reflect.deleteProperty(to, key);
+      else to[key] = v;
+    }
     return;
   }
   const v = from[field];
@@ -112,7 +121,7 @@ export function mergeAnnotations(base: Sidecar, mine: Sidecar, theirs: Sidecar):
     }
   }
   const source = mergeSource(base.source, mine.source, theirs.source, conflicts);
-  return { sidecar: { marginalia: 1, source, annotations: sortAnnotations(out) }, conflicts };
+  return { sidecar: { marginalia: FORMAT_VERSION, source, annotations: sortAnnotations(out) }, conflicts };
 }
 
 function mergeOne(base: Annotation | undefined, mine: Annotation, theirs: Annotation, conflicts: MergeConflict[]): Annotation {

@@ -5,9 +5,10 @@ import { CLAIM_TYPES, STATUSES, type Origin } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { fastParseTree } from './fast-parse';
 import {
-  ANNOTATION_KEYS, FORMAT_VERSION, MAX_SIDECAR_CHARS, SOURCE_KEYS, TOP_KEYS,
+  ANNOTATION_KEYS, FORMAT_VERSION, MAX_SIDECAR_CHARS, READABLE_VERSIONS, SOURCE_KEYS, TOP_KEYS,
   type Annotation, type Sidecar, type SidecarError, type SidecarSource,
 } from './format';
+import { migrateV1Annotation, type MigrationCounts } from './migrate';
 import { LineIndex } from '../text/lines';
 import { describeNode, type TreeMap, type TreeNode } from './tree';
 import { parseYamlTree } from './yaml-tree';
@@ -21,6 +22,12 @@ export interface ParseResult {
    * person has fixed it, or it would overwrite what they wrote with its own reading of it.
    */
   writable: boolean;
+  /**
+   * The file was written in an older version of the format and read as the current one
+   * (see migrate.ts): what changed meaning. The file itself is rewritten only when
+   * Marginalia next writes it.
+   */
+  migrated?: { from: number } & MigrationCounts;
 }
 
 const ORIGINS: readonly Origin[] = ['detected', 'manual'];
@@ -52,7 +59,13 @@ export function parseSidecar(yamlText: string, fileName: string, sourceText?: st
   }
   const v = new Validator(fileName, lines, sourceText === undefined ? undefined : new OffsetMap(sourceText).codePointLength);
   const sidecar = v.sidecar(tree);
-  return { sidecar, errors: v.errors, writable: v.errors.length === 0 };
+  const result: ParseResult = { sidecar, errors: v.errors, writable: v.errors.length === 0 };
+  if (sidecar !== undefined && v.version !== FORMAT_VERSION) {
+    const counts: MigrationCounts = { suggestions: 0, reviewed: 0 };
+    sidecar.annotations = sidecar.annotations.map((a) => migrateV1Annotation(a, counts));
+    result.migrated = { from: v.version, ...counts };
+  }
+  return result;
 }
 
 function fail(file: string, line: number, column: number, message: string): ParseResult {
@@ -61,6 +74,8 @@ function fail(file: string, line: number, column: number, message: string): Pars
 
 class Validator {
   readonly errors: SidecarError[] = [];
+  /** The version the file declares (valid once sidecar() returned a sidecar). */
+  version = FORMAT_VERSION as number;
 
   constructor(
     private readonly file: string,
@@ -83,11 +98,13 @@ class Validator {
       this.error(root.offset, `missing \`marginalia: ${FORMAT_VERSION}\` (the format version)`);
       return undefined;
     }
-    if (version.type !== 'scalar' || version.value !== FORMAT_VERSION) {
+    if (version.type !== 'scalar' || typeof version.value !== 'number' || !READABLE_VERSIONS.includes(version.value)) {
       const found = version.type === 'scalar' ? String(version.value) : describeNode(version);
-      this.error(version.offset, `unsupported format version ${found}: this Marginalia reads version ${FORMAT_VERSION}; update the extension`);
+      const newer = version.type === 'scalar' && typeof version.value === 'number' && version.value > FORMAT_VERSION;
+      this.error(version.offset, `unsupported format version ${found}: this Marginalia reads versions ${READABLE_VERSIONS.join(' and ')}${newer ? '; update the extension' : ''}`);
       return undefined;
     }
+    this.version = version.value;
     const source = this.source(fields.get('source'), root.offset);
     const annotations = this.annotations(fields.get('annotations'));
     if (source === undefined) return undefined;
@@ -180,11 +197,12 @@ class Validator {
     const orphaned = this.boolean(f.get('orphaned'), 'orphaned');
     const origin = this.oneOf(f.get('origin'), 'origin', ORIGINS, at);
     const status = this.oneOf(f.get('status'), 'status', STATUSES, at);
+    const reviewer = this.string(f.get('reviewer'), 'reviewer', at, false);
+    const reviewed = this.dateTime(f.get('reviewed'), 'reviewed', at);
     const note = this.string(f.get('note'), 'note', at, false);
     const tags = this.tags(f.get('tags'));
     const author = this.string(f.get('author'), 'author', at, false);
-    const created = this.string(f.get('created'), 'created', at, false);
-    if (created !== undefined && !DATE_TIME.test(created)) this.error(f.get('created')?.offset ?? at, '`created` must be an ISO 8601 date-time such as 2026-01-01T09:30:00Z');
+    const created = this.dateTime(f.get('created'), 'created', at);
     if (start !== undefined && end !== undefined) {
       if (end < start) this.error(f.get('end')?.offset ?? at, `end ${end} is before start ${start}`);
       else if (this.sourceLength !== undefined && !orphaned && end > this.sourceLength) {
@@ -200,6 +218,8 @@ class Validator {
     const speaker = this.string(f.get('speaker'), 'speaker', at, false);
     if (speaker !== undefined) a.speaker = speaker;
     if (orphaned) a.orphaned = true;
+    if (reviewer !== undefined) a.reviewer = reviewer;
+    if (reviewed !== undefined) a.reviewed = reviewed;
     if (note !== undefined) a.note = note;
     if (tags !== undefined && tags.length > 0) a.tags = tags;
     if (author !== undefined) a.author = author;
@@ -217,6 +237,12 @@ class Validator {
     const hint = node.type === 'scalar' && node.value !== null ? ` (quote it: "${String(node.value)}")` : '';
     this.error(node.offset, `\`${name}\` must be a string, found ${describeNode(node)}${hint}`);
     return undefined;
+  }
+
+  private dateTime(node: TreeNode | undefined, name: string, mapOffset: number): string | undefined {
+    const value = this.string(node, name, mapOffset, false);
+    if (value !== undefined && !DATE_TIME.test(value)) this.error(node?.offset ?? mapOffset, `\`${name}\` must be an ISO 8601 date-time such as 2026-01-01T09:30:00Z`);
+    return value;
   }
 
   private offset(node: TreeNode | undefined, name: string, mapOffset: number): number | undefined {

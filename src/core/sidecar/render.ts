@@ -42,6 +42,8 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
   out += `${keyIndent}start: ${a.start}\n${keyIndent}end: ${a.end}\n`;
   if (a.orphaned) out += `${keyIndent}orphaned: true\n`;
   out += `${keyIndent}origin: ${renderString(a.origin)}\n${keyIndent}status: ${renderString(a.status)}\n`;
+  if (a.reviewer !== undefined) out += `${keyIndent}reviewer: ${renderString(a.reviewer)}\n`;
+  if (a.reviewed !== undefined) out += `${keyIndent}reviewed: ${renderString(a.reviewed)}\n`;
   if (a.note !== undefined) out += `${keyIndent}note: ${doubleQuoted(a.note)}\n`;
   if (a.tags !== undefined && a.tags.length > 0) out += `${keyIndent}tags: ${renderFlowList(a.tags)}\n`;
   if (a.author !== undefined) out += `${keyIndent}author: ${renderString(a.author)}\n`;

@@ -38,7 +38,7 @@ export function parseYamlTree(text: string): YamlTreeResult {
       return { errors: [{ offset: aliases, message: `too many YAML aliases (limit ${MAX_ALIAS_COUNT}): ${reason}` }] };
     }
   }
-  if (doc.contents === null) return { errors: [{ offset: 0, message: 'the file is empty; expected `marginalia: 1` and an annotations list' }] };
+  if (doc.contents === null) return { errors: [{ offset: 0, message: 'the file is empty; expected `marginalia: 2` and an annotations list' }] };
   const budget = { left: MAX_EXPANDED_NODES };
   try {
     return { tree: convert(doc, doc.contents, budget, 0), errors: [] };

@@ -3,10 +3,13 @@
 
 import { STATUSES, type Status } from '../model';
 
-/** Suggestions are not stored and have no status; the filter treats them as one more. */
-export const SUGGESTED = 'suggested';
-export type FilterStatus = Status | typeof SUGGESTED;
-export const FILTER_STATUSES: readonly FilterStatus[] = [...STATUSES, SUGGESTED];
+/**
+ * A suggestion shown live by the editor and one stored by a scan are both `suggested`:
+ * the filter tells machine findings from reviewed annotations, wherever they are kept.
+ */
+export const SUGGESTED = 'suggested' satisfies Status;
+export type FilterStatus = Status;
+export const FILTER_STATUSES: readonly FilterStatus[] = STATUSES;
 
 export interface AnnotationFilter {
   /** Kinds shown (built-in or codebook); empty: every kind. */

@@ -19,6 +19,10 @@ export function labelOfDetection(d: Detection): string | undefined {
 export interface NewAnnotationOptions {
   status: Status;
   author?: string;
+  /** Who reviewed it (accepted or dismissed it); with `reviewed`, only for a status other than `suggested`. */
+  reviewer?: string;
+  /** When, ISO 8601 date-time. */
+  reviewed?: string;
   /** ISO 8601 date-time; the caller's clock, so the core stays deterministic. */
   created?: string;
   note?: string;
@@ -47,6 +51,8 @@ export function annotationFromDetection(
   const label = labelOfDetection(d);
   if (label !== undefined) annotation.label = label;
   if (d.kind === 'claim' && d.speaker !== undefined) annotation.speaker = d.speaker;
+  if (options.reviewer !== undefined) annotation.reviewer = options.reviewer;
+  if (options.reviewed !== undefined) annotation.reviewed = options.reviewed;
   if (options.note !== undefined) annotation.note = options.note;
   if (options.author !== undefined) annotation.author = options.author;
   if (options.created !== undefined) annotation.created = options.created;

@@ -116,7 +116,7 @@ export interface MergeDetectionsOptions extends ReconcileOptions {
 export interface MergeDetectionsResult {
   /** The sidecar with the new annotations, in position order, and `source.sha256` of the text. */
   sidecar: Sidecar;
-  /** The annotations added (origin `detected`, status `open`), in position order. */
+  /** The suggestions added (origin `detected`, status `suggested`), in position order. */
   added: Annotation[];
   /**
    * Detections not added because an annotation already covered them, whatever its status
@@ -131,7 +131,8 @@ export interface MergeDetectionsResult {
 
 /**
  * Stores `detections` of `sourceText` (UTF-16 offsets, as the detector returns them) in
- * the sidecar as open suggestions. The sidecar is first reconciled with the text (a no-op
+ * the sidecar as suggestions (`status: suggested`), which stay machine output until a
+ * person reviews them. The sidecar is first reconciled with the text (a no-op
  * when its hash matches), so that its offsets and the detections' refer to the same
  * text. A detection that an annotation already covers (pendingSuggestions: same kind and
  * span, or same kind and quote overlapping it) is skipped, whatever that annotation's
@@ -152,7 +153,7 @@ export function mergeDetections(sidecar: Sidecar, detections: readonly Detection
     if (spans.has(key)) continue;
     spans.add(key);
     const a = annotationFromDetection(d, sourceText, map, taken, {
-      status: 'open',
+      status: 'suggested',
       ...(options.author === undefined ? {} : { author: options.author }),
       ...(options.created === undefined ? {} : { created: options.created }),
     });
