@@ -44,6 +44,18 @@ export async function collectDocuments(args: readonly string[]): Promise<{ files
   return { files, problems };
 }
 
+/** `NAME.txt` with `NAME.ann` beside it: a document copy in a brat export, Marginalia's own output. */
+export async function isBratCopy(file: string): Promise<boolean> {
+  if (path.extname(file).toLowerCase() !== '.txt') return false;
+  try {
+    await fs.stat(file.slice(0, -4) + '.ann');
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 /**
  * A source document's text as an editor shows it: UTF-8, without a byte-order mark.
  * Offsets everywhere in Marginalia count from the first character after the BOM.

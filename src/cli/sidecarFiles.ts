@@ -14,9 +14,10 @@ import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatSidecarError, SIDECAR_SUFFIX, type Sidecar, type SidecarError } from '../core/sidecar/format';
-import { parseSidecar, type ParseResult } from '../core/sidecar/read';
-import { sha256Hex } from '../core/sidecar/sha256';
-import { serializeSidecar, updateSidecarText } from '../core/sidecar/write';
+import { LOCK_RETRY_MS, LOCK_STALE_MS, LOCK_WAIT_MS, lockBreakerFileName, lockFileName, lockFileText, SidecarLockTimeout } from '../core/sidecar/lock';
+import type { MergeConflict } from '../core/sidecar/merge';
+import { readSidecarWithSource, type SidecarReading } from '../core/store/sidecarRead';
+import { planSidecarWrite } from '../core/store/sidecarWrite';
 import { describeFsError, readDocument, walkFiles, type FileProblem } from './files';
 
 
@@ -98,33 +99,6 @@ export async function readListedSidecar(file: string, problems: FileProblem[]): 
   }
 }
 
-export interface CheckedSidecar extends ParseResult {
-  /**
-   * The sidecar records a hash other than the source's: the source changed since the
-   * sidecar was saved, so its offsets refer to the old text (reanchor brings them up to date).
-   */
-  sourceChanged: boolean;
-  /** The offsets were checked against the source's length. */
-  checkedAgainstSource: boolean;
-}
-
-/**
- * Parses a sidecar and checks its offsets against the source text when there is one.
- * When the sidecar records a hash other than the source's, its offsets refer to the text
- * it was saved with, not this one: an offset past the end of the shortened source is then
- * what re-anchoring is for, not an error, and the offsets are checked for shape only.
- * Without a recorded hash the source is the only text they can refer to: checked.
- */
-export function checkSidecar(yamlText: string, fileName: string, sourceText: string | undefined, sourceSha256?: string): CheckedSidecar {
-  if (sourceText === undefined) return { ...parseSidecar(yamlText, fileName), sourceChanged: false, checkedAgainstSource: false };
-  const first = parseSidecar(yamlText, fileName, sourceText);
-  const recorded = first.sidecar?.source.sha256;
-  if (recorded === undefined) return { ...first, sourceChanged: false, checkedAgainstSource: true };
-  const changed = recorded !== (sourceSha256 ?? sha256Hex(sourceText));
-  if (!changed || first.errors.length === 0) return { ...first, sourceChanged: changed, checkedAgainstSource: true };
-  return { ...parseSidecar(yamlText, fileName), sourceChanged: true, checkedAgainstSource: false };
-}
-
 /** A listed sidecar read together with its source, and valid against it. */
 export interface SidecarWithSource {
   sourcePath: string;
@@ -132,7 +106,9 @@ export interface SidecarWithSource {
   yaml: string;
   sourceText: string;
   sha256: string;
+  /** Brought up to date with the source (see core's readSidecarWithSource). */
   sidecar: Sidecar;
+  reading: SidecarReading;
 }
 
 /**
@@ -141,7 +117,7 @@ export interface SidecarWithSource {
  * file:line:column) and resolves to undefined. `withoutSource` ends the message for a
  * missing source ("the annotations of FILE …"); `invalid` is the one for a bad sidecar.
  */
-export async function readSidecarWithSource(
+export async function readListedSidecarWithSource(
   file: string, problems: FileProblem[], report: (line: string) => void,
   messages: { withoutSource: string; invalid: string },
 ): Promise<SidecarWithSource | undefined> {
@@ -155,17 +131,16 @@ export async function readSidecarWithSource(
     problems.push({ path: sourcePath, message: `${describeFsError(error)}; the annotations of ${file} ${messages.withoutSource}` });
     return undefined;
   }
-  const sha256 = sha256Hex(sourceText);
-  const checked = checkSidecar(yaml, file, sourceText, sha256);
-  if (checked.sidecar === undefined || checked.errors.length > 0) {
-    for (const e of checked.errors) report(formatSidecarError(e));
+  const read = readSidecarWithSource(yaml, file, sourceText, path.basename(sourcePath));
+  if (read.sidecar === undefined || read.errors.length > 0) {
+    for (const e of read.errors) report(formatSidecarError(e));
     problems.push({ path: file, message: messages.invalid });
     return undefined;
   }
-  return { sourcePath, yaml, sourceText, sha256, sidecar: checked.sidecar };
+  return { sourcePath, yaml, sourceText, sha256: read.sha256, sidecar: read.sidecar, reading: read };
 }
 
-/** Thrown instead of writing a sidecar that would not read back without errors. */
+/** Thrown instead of writing a sidecar that would not read back without errors, or when the lock could not be taken. */
 export class SidecarRefused extends Error {
   override readonly name = 'SidecarRefused';
   constructor(readonly file: string, readonly errors: readonly SidecarError[], message?: string) {
@@ -174,33 +149,99 @@ export class SidecarRefused extends Error {
 }
 
 export interface SaveOptions {
-  /**
-   * The file's text when it was read, or undefined if there was none. The new text is
-   * that text edited in place (comments and layout kept); and if the file on disk is no
-   * longer that text (someone saved it meanwhile), nothing is written.
-   */
+  /** The file's text when it was read, from which the wanted sidecar was made; undefined if there was none. */
   previousText: string | undefined;
-  /** The source text, to check the offsets against before writing. */
-  sourceText?: string;
+  /** The source text the sidecar's offsets refer to. */
+  sourceText: string;
+  sha256?: string;
+}
+
+export interface SaveResult {
+  /** `write`: the file was written; `unchanged`: it already held what was wanted. */
+  action: 'write' | 'unchanged';
+  text: string;
+  /** The file had changed on disk since it was read; the change was merged in. */
+  merged: boolean;
+  conflicts: readonly MergeConflict[];
 }
 
 /**
- * Writes `sidecar` to `sidecarPath` atomically and returns the text written, or undefined
- * when the file already held exactly that text (nothing is written then). Refuses
- * (SidecarRefused) when the text would not validate, or when the file changed on disk
- * since `previousText` was read.
+ * Writes `wanted` to `sidecarPath` through the one write path (core's planSidecarWrite)
+ * under the sidecar's lock: the file is read again, merged by id with `wanted` when it
+ * changed since `previousText` was read, validated, and replaced atomically. Throws
+ * SidecarRefused with located errors instead of writing a file that would not validate.
  */
-export async function saveSidecar(sidecarPath: string, sidecar: Sidecar, options: SaveOptions): Promise<string | undefined> {
-  const text = options.previousText === undefined ? serializeSidecar(sidecar) : updateSidecarText(options.previousText, sidecar);
-  if (text === options.previousText) return undefined;
-  const check = parseSidecar(text, sidecarPath, options.sourceText);
-  if (check.errors.length > 0) throw new SidecarRefused(sidecarPath, check.errors);
-  const onDisk = await readSidecarText(sidecarPath);
-  if (onDisk !== options.previousText) {
-    throw new SidecarRefused(sidecarPath, [], `${sidecarPath}: changed on disk while Marginalia was working on it; not written, run the command again`);
+export async function saveSidecar(sidecarPath: string, wanted: Sidecar, options: SaveOptions): Promise<SaveResult> {
+  return withSidecarLock(sidecarPath, async () => {
+    const onDisk = await readSidecarText(sidecarPath);
+    const plan = planSidecarWrite({
+      fileName: sidecarPath, lastRead: options.previousText, onDisk, wanted,
+      sourceText: options.sourceText, ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
+    });
+    if (plan.action === 'refused') throw new SidecarRefused(sidecarPath, plan.errors, plan.reason.startsWith(sidecarPath) ? plan.reason : `${sidecarPath}: ${plan.reason}`);
+    if (plan.action === 'write') await atomicWriteFile(sidecarPath, plan.text);
+    return { action: plan.action, text: plan.text, merged: plan.merged, conflicts: plan.conflicts };
+  });
+}
+
+/**
+ * Runs `fn` holding the sidecar's lock (core's sidecar/lock.ts): the lock file is created
+ * exclusively, so two processes can never both hold it; one left by a dead writer is
+ * removed once stale.
+ */
+export async function withSidecarLock<T>(sidecarPath: string, fn: () => Promise<T>): Promise<T> {
+  const lock = lockFileName(sidecarPath);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      const handle = await fs.open(lock, 'wx');
+      try {
+        await handle.writeFile(lockFileText(`marginalia CLI, process ${process.pid}`, new Date()));
+      } finally {
+        await handle.close();
+      }
+      break;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+      if (await lockAge(lock) > LOCK_STALE_MS && await removeStaleLock(lock)) continue;
+      if (Date.now() > deadline) throw new SidecarRefused(sidecarPath, [], new SidecarLockTimeout(lock).message);
+      await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
+    }
   }
-  await atomicWriteFile(sidecarPath, text);
-  return text;
+  try {
+    return await fn();
+  } finally {
+    await fs.rm(lock, { force: true });
+  }
+}
+
+/** Milliseconds since the lock file was written; 0 when there is none. */
+function lockAge(lock: string): Promise<number> {
+  return fs.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+}
+
+/**
+ * Removes a lock a dead writer left, under the lock-breaker lock (core's sidecar/lock.ts)
+ * and only if it is still stale then, so a lock another writer has just taken is never
+ * removed. False when another writer is removing it (the caller waits and tries again).
+ */
+async function removeStaleLock(lock: string): Promise<boolean> {
+  const breaker = lockBreakerFileName(lock);
+  try {
+    await (await fs.open(breaker, 'wx')).close();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    // Held for a moment by the writer removing the lock; one older than that was left by a
+    // writer that died right then.
+    if (await lockAge(breaker) > LOCK_STALE_MS) await fs.rm(breaker, { force: true });
+    return false;
+  }
+  try {
+    if (await lockAge(lock) > LOCK_STALE_MS) await fs.rm(lock, { force: true });
+  } finally {
+    await fs.rm(breaker, { force: true });
+  }
+  return true;
 }
 
 /**

@@ -8,17 +8,20 @@ import { mergeCatalogs } from '../../core/catalog/merge';
 import { builtinMatcher, DocumentDetector } from '../../core/detect';
 import { compileControlMatcher, type ControlMatcher } from '../../core/detect/controls';
 import type { Detection } from '../../core/model';
-import { formatSidecarError, type Sidecar } from '../../core/sidecar/format';
-import { sha256Hex } from '../../core/sidecar/sha256';
-import { emptySidecar, mergeDetections } from '../../core/store/sync';
+import { formatSidecarError } from '../../core/sidecar/format';
+import { CLAIM_SENSITIVITIES, meetsSensitivity, type ClaimSensitivity } from '../../core/detect/sensitivity';
+import { preannotate } from '../../core/store/preannotate';
+import { readSidecarWithSource } from '../../core/store/sidecarRead';
 import { OffsetMap } from '../../core/text/offsets';
 import { parseIsoDate, parseKinds, withUsageErrors } from '../args';
-import { collectDocuments, describeFsError, readDocument, type FileProblem } from '../files';
-import { checkSidecar, isSidecarPath, readSidecarText, saveSidecar, SidecarRefused, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
+import { recogniseExport } from '../../core/export/recognise';
+import { collectDocuments, describeFsError, isBratCopy, readDocument, type FileProblem } from '../files';
+import { isSidecarPath, readSidecarText, saveSidecar, SidecarRefused, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia detect PATH... [--json] [--kinds claim,date,control] [--ref-date YYYY-MM-DD]
-                        [--catalog FILE] [--write [--author NAME]]
+                        [--claim-sensitivity low|medium|high] [--catalog FILE]
+                        [--write [--author NAME]]
 
 Finds claims, dates and named controls in text and Markdown documents (directories are
 walked for *.txt, *.text, *.md, *.markdown) and prints them.
@@ -29,21 +32,29 @@ Options:
   --kinds LIST           only these kinds (default: claim,date,control)
   --ref-date YYYY-MM-DD  resolve relative dates against this date (default: the
                          document's own date; without one they stay unresolved)
+  --claim-sensitivity L  only claims the detector is sure enough of: high (default:
+                         every claim), medium (the editor's default), low (the surest);
+                         dates and controls are always kept
   --catalog FILE         add the entries and patterns of a catalog file (the format of
                          .marginalia/controls.yaml, see docs/catalog.md) to the
                          built-in catalog; its errors are printed as file:line:column
   --write                store the detections in each document's sidecar
-                         (NAME.EXT.annotations.yaml) as annotations with origin
-                         detected and status open, and print per file how many were
-                         added and how many were already there. The sidecar is
-                         created when absent, else edited in place (comments and
-                         layout kept) and written atomically. A detection that an
-                         annotation already covers is skipped whatever its status, so a
-                         dismissed one is never added again. If the source changed
-                         since the sidecar was saved, its annotations are re-anchored
-                         first. An invalid sidecar is reported and left untouched.
-                         With --json the summary goes to stderr.
-  --author NAME          with --write: record NAME as the new annotations' author
+                         (NAME.EXT.annotations.yaml) as suggestions (origin detected,
+                         status suggested: machine output until a person accepts them
+                         in the editor), and print per file how many were stored and
+                         how many were already there. Relative dates resolve against
+                         the sidecar's source.published unless --ref-date is given. The
+                         sidecar is created when absent, else edited in place (comments
+                         and layout kept) and written atomically; a change made to it
+                         meanwhile (the editor, another run) is merged, not lost. A
+                         detection that an annotation already covers is skipped
+                         whatever its status, so a dismissed one is never added again.
+                         If the source changed since the sidecar was saved, its
+                         annotations are re-anchored first. An invalid sidecar is
+                         reported and left untouched. With --json the summary goes to
+                         stderr.
+  --author NAME          with --write: record NAME as the stored suggestions' author
+                         (who ran the detector)
 
 Exit status: 0 success, 1 a file could not be read, a sidecar is invalid or could not
 be written (the other files are still processed), 2 bad usage.`;
@@ -100,10 +111,16 @@ function printTable(io: CliIo, file: string, text: string, detections: readonly 
 }
 
 /**
- * Stores the detections of one document in its sidecar and prints what was done;
- * returns the problem when the sidecar was invalid or could not be written.
+ * Pre-annotates one document: reads its sidecar (its `published` date resolves relative
+ * dates unless --ref-date says otherwise), detects, stores the findings as suggestions
+ * through the one write path, and prints what was done. Returns the problem when the
+ * sidecar was invalid or could not be written.
  */
-async function writeDetections(say: (text: string) => void, file: string, text: string, detections: readonly Detection[], author: string | undefined): Promise<FileProblem | undefined> {
+async function writeDetections(
+  say: (text: string) => void, file: string, text: string,
+  detect: (referenceDate: string | undefined) => readonly Detection[],
+  options: { referenceDate: string | undefined; author: string | undefined },
+): Promise<FileProblem | undefined> {
   const sidecarPath = sidecarPathFor(file);
   let yaml: string | undefined;
   try {
@@ -111,37 +128,36 @@ async function writeDetections(say: (text: string) => void, file: string, text: 
   } catch (error) {
     return { path: sidecarPath, message: `${describeFsError(error)}; left as it is` };
   }
-  const sha256 = sha256Hex(text);
-  let base: Sidecar;
-  if (yaml === undefined) {
-    base = emptySidecar(path.basename(file));
-  } else {
-    const checked = checkSidecar(yaml, sidecarPath, text, sha256);
-    if (checked.sidecar === undefined || checked.errors.length > 0) {
-      for (const e of checked.errors) say(formatSidecarError(e));
-      return { path: sidecarPath, message: 'invalid sidecar, left as it is; fix it and run again' };
-    }
-    base = checked.sidecar;
+  const reading = readSidecarWithSource(yaml, sidecarPath, text, path.basename(file));
+  if (reading.sidecar === undefined || reading.errors.length > 0) {
+    for (const e of reading.errors) say(formatSidecarError(e));
+    return { path: sidecarPath, message: 'invalid sidecar, left as it is; fix it and run again' };
   }
-  // No `created`: the same run on two machines then writes the same text, which git merges.
-  const merged = mergeDetections(base, detections, text, { sha256, ...(author === undefined ? {} : { author }) });
-  const r = merged.reconciled;
-  const moves = r.reanchored && r.counts.moved + r.counts.fuzzy + r.counts.orphaned > 0
+  const merged = preannotate(reading.sidecar, text, detect, {
+    sha256: reading.sha256,
+    ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
+    ...(options.author === undefined ? {} : { author: options.author }),
+  });
+  const r = reading.reconciled;
+  const moves = r?.reanchored && r.counts.moved + r.counts.fuzzy + r.counts.orphaned > 0
     ? `; re-anchored first: ${r.counts.moved} moved, ${r.counts.fuzzy} fuzzy, ${r.counts.orphaned} orphaned`
     : '';
   let outcome = '; nothing to write';
   let problem: FileProblem | undefined;
-  if (merged.changed) {
+  const changed = merged.changed || r?.changed === true || reading.migrated !== undefined;
+  // An empty new sidecar is not worth a file.
+  if (changed && !(yaml === undefined && merged.added.length === 0)) {
     try {
-      const written = await saveSidecar(sidecarPath, merged.sidecar, { previousText: yaml, sourceText: text });
-      outcome = written === undefined ? '; nothing to write' : yaml === undefined ? `; created ${sidecarPath}` : `; written to ${sidecarPath}`;
+      const saved = await saveSidecar(sidecarPath, merged.sidecar, { previousText: yaml, sourceText: text, sha256: reading.sha256 });
+      const how = saved.merged ? ' (merged with a change made meanwhile)' : '';
+      outcome = saved.action === 'unchanged' ? '; nothing to write' : yaml === undefined ? `; created ${sidecarPath}${how}` : `; written to ${sidecarPath}${how}`;
     } catch (error) {
       if (error instanceof SidecarRefused) for (const e of error.errors) say(formatSidecarError(e));
       problem = { path: sidecarPath, message: error instanceof SidecarRefused ? error.message.replace(`${sidecarPath}: `, '') : describeFsError(error) };
       outcome = '; not written';
     }
   }
-  say(`${file}: ${merged.added.length} added, ${merged.alreadyAnnotated} already there${moves}${outcome}`);
+  say(`${file}: ${merged.added.length} suggestion${merged.added.length === 1 ? '' : 's'} stored, ${merged.alreadyAnnotated} already there${moves}${outcome}`);
   return problem;
 }
 
@@ -156,10 +172,13 @@ export const detectCommand: CliCommand = {
       strict: true,
       options: {
         json: { type: 'boolean' }, kinds: { type: 'string' }, 'ref-date': { type: 'string' },
-        write: { type: 'boolean' }, author: { type: 'string' }, catalog: { type: 'string' },
+        write: { type: 'boolean' }, author: { type: 'string' }, catalog: { type: 'string' }, 'claim-sensitivity': { type: 'string' },
       },
     }));
     const kinds = parseKinds(values.kinds);
+    const sensitivity = values['claim-sensitivity'] ?? 'high';
+    if (!(CLAIM_SENSITIVITIES as readonly string[]).includes(sensitivity)) throw new UsageError(`--claim-sensitivity must be one of ${CLAIM_SENSITIVITIES.join(', ')}; got '${sensitivity}'`);
+    const level = sensitivity as ClaimSensitivity;
     const referenceDate = parseIsoDate(values['ref-date'], '--ref-date');
     if (positionals.length === 0) throw new UsageError('detect needs at least one PATH');
     if (values.author !== undefined && !values.write) throw new UsageError('--author only applies with --write');
@@ -183,14 +202,25 @@ export const detectCommand: CliCommand = {
         problems.push({ path: file, message: describeFsError(error) });
         continue;
       }
-      const detections = new DocumentDetector(matcher).detect(text, { kinds, ...(referenceDate ? { referenceDate } : {}) });
+      // Marginalia never analyses its own output (a report or a brat export saved among the sources).
+      const own = recogniseExport(file, text) ?? (await isBratCopy(file) ? 'brat' : undefined);
+      if (own !== undefined) {
+        say(`${file}: skipped, a Marginalia export (${own}), not a source`);
+        continue;
+      }
+      const detector = new DocumentDetector(matcher);
+      const detect = (reference: string | undefined): Detection[] => detector.detect(text, { kinds, ...(reference ? { referenceDate: reference } : {}) })
+        .filter((d) => meetsSensitivity(d, level));
+      let detections: readonly Detection[] | undefined;
+      if (values.write) {
+        // The sidecar's `published` date resolves relative dates, as in the editor's scan.
+        const problem = await writeDetections(say, file, text, (reference) => (detections = detect(reference)), { referenceDate, author: values.author });
+        if (problem) problems.push(problem);
+      }
+      detections ??= detect(referenceDate);
       const offsets = new OffsetMap(text);
       if (values.json) results.push({ file, annotations: detections.map((d) => toJson(d, offsets)) });
       else if (!values.write) printTable(io, file, text, detections, offsets);
-      if (values.write) {
-        const problem = await writeDetections(say, file, text, detections, values.author);
-        if (problem) problems.push(problem);
-      }
     }
     if (values.json) io.out(JSON.stringify(results, null, 2));
     for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);

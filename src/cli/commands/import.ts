@@ -6,11 +6,10 @@ import { readBrat } from '../../core/import/brat';
 import { placeAnnotations, type Incoming } from '../../core/import/place';
 import { readWebAnnotations } from '../../core/import/w3c';
 import { formatSidecarError, sidecarFileName } from '../../core/sidecar/format';
-import { sha256Hex } from '../../core/sidecar/sha256';
-import { emptySidecar, reconcile } from '../../core/store/sync';
+import { readSidecarWithSource } from '../../core/store/sidecarRead';
 import { withUsageErrors } from '../args';
 import { describeFsError, DOCUMENT_EXTENSIONS, readDocument, walkFiles, type FileProblem } from '../files';
-import { checkSidecar, readSidecarText, saveSidecar, SidecarRefused } from '../sidecarFiles';
+import { readSidecarText, saveSidecar, SidecarRefused } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia import --format w3c|brat [--root DIR] [--write] FILE...
@@ -119,26 +118,20 @@ async function importInto(batch: Batch, write: boolean, io: CliIo, problems: Fil
     problems.push({ path: batch.source, message: `${describeFsError(error)}; its ${batch.incoming.length} annotation(s) are not imported` });
     return;
   }
-  const sha256 = sha256Hex(text);
-  let base = emptySidecar(path.basename(batch.source));
-  if (yaml !== undefined) {
-    const checked = checkSidecar(yaml, sidecarPath, text, sha256);
-    if (checked.sidecar === undefined || checked.errors.length > 0) {
-      for (const e of checked.errors) io.out(formatSidecarError(e));
-      problems.push({ path: sidecarPath, message: 'invalid sidecar, left as it is; nothing imported into it' });
-      return;
-    }
-    base = checked.sidecar;
+  const reading = readSidecarWithSource(yaml, sidecarPath, text, path.basename(batch.source));
+  if (reading.sidecar === undefined || reading.errors.length > 0) {
+    for (const e of reading.errors) io.out(formatSidecarError(e));
+    problems.push({ path: sidecarPath, message: 'invalid sidecar, left as it is; nothing imported into it' });
+    return;
   }
-  const reconciled = reconcile(base, text, { sha256 }).sidecar;
-  const result = placeAnnotations(batch.incoming, text, reconciled);
+  const result = placeAnnotations(batch.incoming, text, reading.sidecar);
   let outcome = '';
   if (result.changed) {
     if (!write) outcome = '; not written (use --write)';
     else {
       try {
-        await saveSidecar(sidecarPath, result.sidecar, { previousText: yaml, sourceText: text });
-        outcome = '; written';
+        const saved = await saveSidecar(sidecarPath, result.sidecar, { previousText: yaml, sourceText: text, sha256: reading.sha256 });
+        outcome = saved.merged ? '; written (merged with a change made meanwhile)' : '; written';
       } catch (error) {
         if (error instanceof SidecarRefused) for (const e of error.errors) io.out(formatSidecarError(e));
         problems.push({ path: sidecarPath, message: error instanceof Error ? error.message : String(error) });

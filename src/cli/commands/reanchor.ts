@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { formatSidecarError } from '../../core/sidecar/format';
-import { reconcile, type ReconcileEntry } from '../../core/store/sync';
+import type { ReconcileEntry, ReconcileResult } from '../../core/store/sync';
 import { withUsageErrors } from '../args';
 import { excerpt } from '../excerpt';
 import { describeFsError } from '../files';
-import { findSidecars, readSidecarWithSource, saveSidecar, SidecarRefused } from '../sidecarFiles';
+import { findSidecars, readListedSidecarWithSource, saveSidecar, SidecarRefused } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia reanchor PATH... [--write]
@@ -48,19 +48,19 @@ export const reanchorCommand: CliCommand = {
     const { files, withoutSidecar, problems } = await findSidecars(positionals);
     for (const source of withoutSidecar) io.out(`${source}: no sidecar; nothing to re-anchor`);
     for (const file of files) {
-      const read = await readSidecarWithSource(file, problems, (line) => { io.out(line); }, {
+      const read = await readListedSidecarWithSource(file, problems, (line) => { io.out(line); }, {
         withoutSource: 'cannot be re-anchored without it', invalid: 'invalid sidecar, left as it is',
       });
       if (read === undefined) continue;
       const { yaml, sourceText, sha256 } = read;
-      const result = reconcile(read.sidecar, sourceText, { sha256 });
+      const result = read.reading.reconciled as ReconcileResult;
       const c = result.counts;
       let outcome: string;
       if (!result.reanchored) outcome = '; source unchanged since the sidecar was saved';
       else if (values.write) {
         try {
-          await saveSidecar(file, result.sidecar, { previousText: yaml, sourceText });
-          outcome = '; written';
+          const saved = await saveSidecar(file, result.sidecar, { previousText: yaml, sourceText, sha256 });
+          outcome = saved.merged ? '; written (merged with a change made meanwhile)' : '; written';
         } catch (error) {
           if (error instanceof SidecarRefused) for (const e of error.errors) io.out(formatSidecarError(e));
           problems.push({ path: file, message: error instanceof SidecarRefused ? error.message.replace(`${file}: `, '') : describeFsError(error) });

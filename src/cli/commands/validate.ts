@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { formatSidecarError } from '../../core/sidecar/format';
 import { withUsageErrors } from '../args';
 import { describeFsError, readDocument } from '../files';
-import { checkSidecar, findSidecars, readListedSidecar, sourcePathFor } from '../sidecarFiles';
+import { checkSidecar } from '../../core/store/sidecarRead';
+import { findSidecars, readListedSidecar, sourcePathFor } from '../sidecarFiles';
 import { UsageError, type CliCommand } from '../usage';
 
 const USAGE = `Usage: marginalia validate PATH...
@@ -54,6 +55,10 @@ export const validateCommand: CliCommand = {
       for (const e of result.errors) io.out(formatSidecarError(e));
       if (result.errors.length > 0) bad++;
       else ok++;
+      if (result.migrated) {
+        const m = result.migrated;
+        io.out(`${file}: note: written in format version ${m.from}; read as version 2 (${plural(m.suggestions, 'stored detection')} now a suggestion, ${plural(m.reviewed, 'reviewed annotation')} with the time of the review) and rewritten so the next time Marginalia writes it`);
+      }
       if (result.sourceChanged) {
         io.out(`${file}: note: ${sourcePath} changed since the sidecar was saved; run 'marginalia reanchor --write ${file}'`);
       }
