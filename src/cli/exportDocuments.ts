@@ -1,12 +1,14 @@
 // Reading what an export needs from disk: each sidecar named by the arguments with its
 // source, reconciled in memory with the source as it is now (nothing is written), and
-// named relative to the folder all the sources share.
+// named relative to the folder all the sources share. A "source" that is one of
+// Marginalia's own exports (a report saved in the corpus and annotated by mistake) is
+// not a source: it is left out and said so.
 
 import * as path from 'node:path';
+import { recogniseExport } from '../core/export/recognise';
 import type { ExportDocument } from '../core/export/types';
-import { reconcile } from '../core/store/sync';
 import type { FileProblem } from './files';
-import { findSidecars, readSidecarWithSource } from './sidecarFiles';
+import { findSidecars, readListedSidecarWithSource } from './sidecarFiles';
 import { pathToFileURL } from 'node:url';
 
 /** The deepest folder holding every one of the absolute paths. */
@@ -36,12 +38,17 @@ export async function loadDocuments(args: readonly string[], report: (line: stri
   const { files, withoutSidecar, problems } = await findSidecars(args);
   const loaded: { abs: string; text: string; doc: Omit<ExportDocument, 'path'> }[] = [];
   for (const file of files) {
-    const read = await readSidecarWithSource(file, problems, report, {
+    const read = await readListedSidecarWithSource(file, problems, report, {
       withoutSource: 'are not exported without their source', invalid: 'invalid sidecar, not exported',
     });
     if (read === undefined) continue;
     const text = read.sourceText;
-    const { sidecar } = reconcile(read.sidecar, text, { sha256: read.sha256 });
+    const own = recogniseExport(read.sourcePath, text);
+    if (own !== undefined) {
+      report(`marginalia: ${read.sourcePath}: a Marginalia export (${own}), not a source; its annotations are not exported`);
+      continue;
+    }
+    const { sidecar } = read;
     const abs = path.resolve(read.sourcePath);
     loaded.push({ abs, text, doc: { text, sidecar, uri: pathToFileURL(abs).href } });
   }

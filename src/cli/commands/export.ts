@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMATS, formatInfo, runExport } from '../../core/export';
-import type { ExportFile } from '../../core/export/types';
+import type { ExportFile, ExportResult } from '../../core/export/types';
 import { titlesFrom } from '../../core/export/markdown';
 import { builtinCatalog } from '../../core/catalog/builtin';
 import { withUsageErrors } from '../args';
@@ -18,6 +18,10 @@ directory walked for *.annotations.yaml) to FORMAT. Each sidecar is first brough
 date with its source in memory (re-anchored when the source changed); nothing is written
 beside the sources. Offsets in every format count Unicode code points, end exclusive.
 
+By default only annotations a person reviewed are exported: unreviewed suggestions
+(status 'suggested', stored by a scan or 'detect --write') are left out and counted.
+With --include-suggestions they are exported too, marked as suggestions in every format.
+
 Formats:
 ${FORMATS.map((f) => `  ${f.id.padEnd(9)} ${f.description}`).join('\n')}
 
@@ -25,7 +29,10 @@ Options:
   --format FORMAT      one of ${FORMATS.map((f) => f.id).join(', ')}
   --out PATH           the file to write (a folder for brat); without it a text format
                        is printed to standard output (refi-qda and brat need --out)
-  --include-dismissed  also export dismissed suggestions
+  --include-suggestions
+                       also export unreviewed suggestions (machine findings no one has
+                       checked), marked as such
+  --include-dismissed  also export dismissed ones (suggestions a person rejected)
   --bom                csv: start with a UTF-8 byte-order mark, for spreadsheet programs
   --title TEXT         the project or collection's name (markdown, w3c, refi-qda)
 
@@ -53,6 +60,20 @@ async function writeFiles(out: string, files: readonly ExportFile[], singleFile:
   return written;
 }
 
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+/** What was exported: reviewed annotations, and how many unreviewed suggestions among them. */
+function summaryLine(result: ExportResult, documents: number, out: string): string {
+  const among = result.suggestions === 0 ? '' : ` (${result.suggestions} of them unreviewed suggestion${result.suggestions === 1 ? '' : 's'})`;
+  return `${plural(result.count, 'annotation')}${among} from ${plural(documents, 'document')} exported to ${out}`;
+}
+
+function leftOutNote(n: number): string {
+  return `${plural(n, 'unreviewed suggestion')} left out (not reviewed by a person; --include-suggestions exports them)`;
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'export annotations to CSV, JSON, Markdown, W3C, brat or REFI-QDA',
@@ -61,7 +82,8 @@ export const exportCommand: CliCommand = {
     const { values, positionals } = withUsageErrors(() => parseArgs({
       args, allowPositionals: true, strict: true,
       options: {
-        format: { type: 'string' }, out: { type: 'string' }, 'include-dismissed': { type: 'boolean' },
+        format: { type: 'string' }, out: { type: 'string' },
+        'include-suggestions': { type: 'boolean' }, 'include-dismissed': { type: 'boolean' },
         bom: { type: 'boolean' }, title: { type: 'string' },
       },
     }));
@@ -73,6 +95,7 @@ export const exportCommand: CliCommand = {
     const loaded = await loadDocuments(positionals, (line) => { io.err(line); });
     for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
     const result = runExport(info.id, loaded.documents, {
+      ...(values['include-suggestions'] === true ? { includeSuggestions: true } : {}),
       ...(values['include-dismissed'] === true ? { includeDismissed: true } : {}),
       ...(values.bom === true ? { bom: true } : {}),
       ...(values.title === undefined ? {} : { title: values.title }),
@@ -84,10 +107,14 @@ export const exportCommand: CliCommand = {
     if (values.out === undefined) {
       const file = result.files[0];
       if (file !== undefined && typeof file.contents === 'string') io.out(file.contents.replace(/\n$/, ''));
+      // Standard output is the export itself; what it leaves out goes to standard error.
+      if (result.suggestionsLeftOut > 0) io.err(`marginalia: ${leftOutNote(result.suggestionsLeftOut)}`);
     } else {
       try {
         const written = await writeFiles(values.out, result.files, info.singleFile);
-        io.err(`${result.count} annotation${result.count === 1 ? '' : 's'} from ${loaded.documents.length} document${loaded.documents.length === 1 ? '' : 's'} exported to ${values.out}${written.length > 1 ? ` (${written.length} files)` : ''}`);
+        const files = written.length > 1 ? ` (${written.length} files)` : '';
+        const leftOut = result.suggestionsLeftOut > 0 ? `; ${leftOutNote(result.suggestionsLeftOut)}` : '';
+        io.err(`${summaryLine(result, loaded.documents.length, values.out)}${files}${leftOut}`);
       } catch (error) {
         problems.push({ path: values.out, message: describeFsError(error) });
       }

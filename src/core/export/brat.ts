@@ -3,10 +3,13 @@
 // `.ann` files use. Offsets count code points, as brat (Python 3 strings) does.
 //
 // What brat carries: the kind as the entity type, the span and its text, the status and
-// the label as attributes, the note as AnnotatorNotes. Speaker, tags, author and dates
-// have no place in brat and are not exported; the import restores the rest.
+// the label as attributes, the note as AnnotatorNotes. The Status attribute tells an
+// unreviewed suggestion (`suggested`, exported only when asked for) from a person's
+// decision, and annotation.conf declares every status so a brat user can change it.
+// Speaker, tags, author, reviewer and dates have no place in brat (attribute values are
+// single words from a declared list) and are not exported; the import restores the rest.
 
-import { annotationsToExport } from './select';
+import { annotationsToExport, exportResult } from './select';
 import type { ExportDocument, ExportFile, ExportOptions, ExportResult, ExportSkip } from './types';
 import type { Annotation } from '../sidecar/format';
 import { STATUSES } from '../model';
@@ -67,7 +70,7 @@ interface DocumentAnn {
   text: string;
   kinds: Set<string>;
   labels: Set<string>;
-  count: number;
+  exported: Annotation[];
   skipped: ExportSkip[];
 }
 
@@ -76,6 +79,7 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
   const kinds = new Set<string>();
   const labels = new Set<string>();
   const skipped: ExportSkip[] = [];
+  const exported: Annotation[] = [];
   let t = 0;
   let attr = 0;
   let note = 0;
@@ -91,6 +95,7 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
     }
     const type = bratTypeName(a.kind);
     kinds.add(type);
+    exported.push(a);
     const id = `T${++t}`;
     lines.push(`${id}\t${type} ${spans.map(([s, e]) => `${s} ${e}`).join(';')}\t${text}`);
     lines.push(`A${++attr}\tStatus ${id} ${a.status}`);
@@ -101,12 +106,18 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
     }
     if (a.note !== undefined) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${escapeBratNote(a.note)}`);
   }
-  return { text: lines.map((l) => l + '\n').join(''), kinds, labels, count: t, skipped };
+  return { text: lines.map((l) => l + '\n').join(''), kinds, labels, exported, skipped };
 }
 
-/** annotation.conf declaring every entity type and attribute value the `.ann` files use. */
+/** First line of the annotation.conf Marginalia writes; how it knows its own. */
+export const BRAT_CONF_HEADER = '# Written by Marginalia: the annotation types and attributes of this export.';
+
+/**
+ * annotation.conf declaring every entity type and attribute value the `.ann` files use,
+ * and every status (`suggested` included), so a status can be changed in brat.
+ */
 export function bratConf(kinds: ReadonlySet<string>, labels: ReadonlySet<string>): string {
-  const lines = ['# Written by Marginalia: the annotation types and attributes of this export.', '[entities]'];
+  const lines = [BRAT_CONF_HEADER, '[entities]'];
   lines.push(...[...kinds].sort());
   lines.push('', '[relations]', '', '[events]', '', '[attributes]');
   lines.push(`Status\tArg:<ENTITY>, Value:${STATUSES.join('|')}`);
@@ -119,7 +130,7 @@ export function exportBrat(docs: readonly ExportDocument[], options: ExportOptio
   const kinds = new Set<string>();
   const labels = new Set<string>();
   const skipped: ExportSkip[] = [];
-  let count = 0;
+  const exported: Annotation[] = [];
   for (const doc of docs) {
     const ann = annText(doc, annotationsToExport(doc, options));
     const stem = bratStem(doc.path);
@@ -127,8 +138,8 @@ export function exportBrat(docs: readonly ExportDocument[], options: ExportOptio
     ann.kinds.forEach((k) => kinds.add(k));
     ann.labels.forEach((l) => labels.add(l));
     skipped.push(...ann.skipped);
-    count += ann.count;
+    exported.push(...ann.exported);
   }
   files.push({ path: 'annotation.conf', contents: bratConf(kinds, labels) });
-  return { files, count, skipped };
+  return exportResult(files, exported, skipped, docs, options);
 }

@@ -1,12 +1,26 @@
 // CSV export: one row per annotation across all documents, RFC 4180 (CRLF between
 // records, fields quoted when they hold a comma, quote or line break), written by
 // csv-stringify so quoting is never hand-rolled.
+//
+// Provenance: `status` says `suggested` for machine output no one has reviewed (exported
+// only when asked for); `reviewer` and `reviewed` beside it say who gave any other status
+// and when, so one filter on the status column separates judgments from suggestions.
 
 import { stringify } from 'csv-stringify/sync';
-import { annotationsToExport, CodePointLines } from './select';
+import type { Annotation } from '../sidecar/format';
+import { annotationsToExport, CodePointLines, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 export const CSV_COLUMNS = [
+  'file', 'id', 'kind', 'label', 'quote', 'start', 'end', 'line', 'status', 'reviewer', 'reviewed',
+  'note', 'tags', 'speaker', 'date_value', 'author', 'created', 'origin', 'orphaned',
+] as const;
+
+/**
+ * The header of exports made before the sidecar recorded reviews (format 1), so that
+ * recognising Marginalia's own output also knows the files already lying in a corpus.
+ */
+export const CSV_COLUMNS_V1 = [
   'file', 'id', 'kind', 'label', 'quote', 'start', 'end', 'line', 'status', 'note', 'tags',
   'speaker', 'date_value', 'author', 'created', 'origin', 'orphaned',
 ] as const;
@@ -18,15 +32,17 @@ export const CSV_TAG_SEPARATOR = '; ';
 
 export function exportCsv(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
   const rows: Row[] = [];
+  const exported: Annotation[] = [];
   for (const doc of docs) {
     const lines = new CodePointLines(doc.text);
     for (const a of annotationsToExport(doc, options)) {
+      exported.push(a);
       rows.push({
         file: doc.path, id: a.id, kind: a.kind, label: a.label ?? '', quote: a.quote,
         start: String(a.start), end: String(a.end),
         // An orphan's offsets are a stale hint, not a place in the text.
         line: a.orphaned ? '' : String(lines.lineOf(a.start)),
-        status: a.status, note: a.note ?? '', tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
+        status: a.status, reviewer: a.reviewer ?? '', reviewed: a.reviewed ?? '', note: a.note ?? '', tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
         speaker: a.speaker ?? '',
         // A date annotation's label is its ISO value (see store/suggestions.ts).
         date_value: a.kind === 'date' ? a.label ?? '' : '',
@@ -44,5 +60,5 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
     // opened in a spreadsheet; csv-stringify prefixes such cells with an apostrophe.
     escape_formulas: true,
   });
-  return { files: [{ path: 'annotations.csv', contents: text }], count: rows.length, skipped: [] };
+  return exportResult([{ path: 'annotations.csv', contents: text }], exported, [], docs, options);
 }

@@ -1,37 +1,48 @@
 // JSON and JSON Lines exports: the sidecar data as it is, plus each source's path, for
-// scripts (Python, R, jq) that want everything without parsing YAML.
+// scripts (Python, R, jq) that want everything without parsing YAML. Each annotation keeps
+// its `status` (`suggested` for unreviewed machine output), `reviewer` and `reviewed`;
+// the JSON export also says whether suggestions were left out, and how many.
 
-import { FORMAT_VERSION } from '../sidecar/format';
-import { annotationsToExport } from './select';
+import { FORMAT_VERSION, type Annotation } from '../sidecar/format';
+import { annotationsToExport, exportResult, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
+/** What `offsets` says in the JSON export; also how Marginalia recognises its own JSON. */
+export const JSON_OFFSETS = 'unicode-code-points';
+
 /** One document in the JSON export: its sidecar's `source` block and its annotations. */
-function documentRecord(doc: ExportDocument, options: ExportOptions): Record<string, unknown> {
+function documentRecord(doc: ExportDocument, annotations: Annotation[]): Record<string, unknown> {
   // The sidecar's `file` is relative to the sidecar; the export's path replaces it.
   const { sha256, published } = doc.sidecar.source;
   return {
     file: doc.path, ...(sha256 === undefined ? {} : { sha256 }), ...(published === undefined ? {} : { published }),
-    annotations: annotationsToExport(doc, options),
+    annotations,
   };
 }
 
 export function exportJson(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
-  const documents = docs.map((d) => documentRecord(d, options));
-  const count = documents.reduce((n, d) => n + (d['annotations'] as unknown[]).length, 0);
+  const perDoc = docs.map((d) => annotationsToExport(d, options));
   const body = {
     marginalia: FORMAT_VERSION,
-    offsets: 'unicode-code-points',
+    offsets: JSON_OFFSETS,
     ...(options.now === undefined ? {} : { exported: options.now }),
-    documents,
+    // A script reading the file cannot otherwise tell "no suggestions" from "left out".
+    includesSuggestions: options.includeSuggestions === true,
+    suggestionsLeftOut: suggestionsLeftOut(docs, options),
+    documents: docs.map((d, i) => documentRecord(d, perDoc[i] ?? [])),
   };
-  return { files: [{ path: 'annotations.json', contents: JSON.stringify(body, null, 2) + '\n' }], count, skipped: [] };
+  return exportResult([{ path: 'annotations.json', contents: JSON.stringify(body, null, 2) + '\n' }], perDoc.flat(), [], docs, options);
 }
 
 /** One line per annotation, each carrying its file, so `grep` and streaming readers work. */
 export function exportJsonl(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
   const lines: string[] = [];
+  const exported: Annotation[] = [];
   for (const doc of docs) {
-    for (const a of annotationsToExport(doc, options)) lines.push(JSON.stringify({ file: doc.path, ...a }));
+    for (const a of annotationsToExport(doc, options)) {
+      exported.push(a);
+      lines.push(JSON.stringify({ file: doc.path, ...a }));
+    }
   }
-  return { files: [{ path: 'annotations.jsonl', contents: lines.map((l) => l + '\n').join('') }], count: lines.length, skipped: [] };
+  return exportResult([{ path: 'annotations.jsonl', contents: lines.map((l) => l + '\n').join('') }], exported, [], docs, options);
 }

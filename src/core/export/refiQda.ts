@@ -4,11 +4,11 @@
 // and one Coding per annotation) and `sources/<guid>.txt`, each document's text.
 //
 // Where things go, and why:
-// - The note, and what QDA-XML has no place for (status, origin, speaker, tags, id), are the
-//   selection's Description. QualCoder reads a PlainTextSelection's Description as the
-//   coding's memo; it ignores a NoteRef inside a selection. Variables cannot carry them:
-//   the schema attaches VariableValues to sources and cases only, never to selections, and
-//   Sets hold codes, sources and notes, not selections.
+// - The note, and what QDA-XML has no place for (status, reviewer, origin, speaker, tags,
+//   id), are the selection's Description. QualCoder reads a PlainTextSelection's
+//   Description as the coding's memo; it ignores a NoteRef inside a selection. Variables
+//   cannot carry them: the schema attaches VariableValues to sources and cases only, never
+//   to selections, and Sets hold codes, sources and notes, not selections.
 // - Positions count Unicode code points of the plain text, zero-based, end exclusive. The
 //   standard says "characters" without naming a unit; code points are what the sidecar
 //   stores and what QualCoder (Python, `fulltext[start:end]`) slices by. Tools that count
@@ -18,6 +18,12 @@
 //   character and shift every selection by one.
 // - Every selection and coding has creatingUser and creationDateTime: QualCoder's import
 //   stops on a selection without a date.
+// - Provenance: the selection is who made or stored the annotation (`author`, `created`);
+//   its Coding is who gave it its current status (`reviewer`, else `author`; `reviewed`,
+//   else `created`). An unreviewed suggestion (exported only when asked for) is coded by
+//   the user "Marginalia": machine output, not a person's coding. The description says
+//   `status: suggested` and, for reviewed ones, `reviewer:` and `reviewed:`, so a reader
+//   of the memo tells the two apart in any tool.
 // - GUIDs are hashes of what they name (document path, annotation id, kind and label), and
 //   the zip entries carry a fixed time, so exporting the same annotations twice gives the
 //   same bytes.
@@ -27,13 +33,14 @@ import { KINDS } from '../model';
 import type { Annotation } from '../sidecar/format';
 import { sha256Hex } from '../sidecar/sha256';
 import { OffsetMap } from '../text/offsets';
+import { strictDateTime } from './dates';
 import { stableUuid } from './ids';
-import { annotationsToExport } from './select';
+import { annotationsToExport, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult, ExportSkip } from './types';
 
 const NAMESPACE = 'urn:QDA-XML:project:1.0';
 
-/** The user of annotations that name no author. */
+/** The user of annotations that name no author, and the coder of unreviewed suggestions. */
 const DEFAULT_USER = 'Marginalia';
 
 /**
@@ -89,7 +96,7 @@ export function exportRefiQda(docs: readonly ExportDocument[], options: ExportOp
   // DOS time fields are written in local time: a date built from local fields gives the
   // same bytes in every time zone (1980-01-01 is the earliest a zip can hold).
   const contents = zipSync(entries, { mtime: new Date(1980, 0, 1) });
-  return { files: [{ path: fileName(options.title), contents }], count: annotations.length, skipped };
+  return exportResult([{ path: fileName(options.title), contents }], annotations, skipped, docs, options);
 }
 
 // ---- What is exported --------------------------------------------------------------------
@@ -144,8 +151,15 @@ function codeGuid(kind: string, label?: string): string {
 
 // ---- Users and codebook ------------------------------------------------------------------
 
+/** Who made or stored the annotation: the selection's user. */
 function userOf(a: Annotation): string {
   return a.author !== undefined && a.author !== '' ? a.author : DEFAULT_USER;
+}
+
+/** Who gave the annotation its status: the coding's user. A suggestion is the software's. */
+function coderOf(a: Annotation): string {
+  if (a.status === 'suggested') return DEFAULT_USER;
+  return a.reviewer !== undefined && a.reviewer !== '' ? a.reviewer : userOf(a);
 }
 
 /** An empty label says no more than none. */
@@ -159,7 +173,7 @@ function compareStrings(a: string, b: string): number {
 
 /** Distinct users, sorted so the order does not depend on the order of the documents. */
 function collectUsers(annotations: readonly Annotation[]): string[] {
-  return [...new Set(annotations.map(userOf))].sort(compareStrings);
+  return [...new Set(annotations.flatMap((a) => [userOf(a), coderOf(a)]))].sort(compareStrings);
 }
 
 /** Built-in kinds first in their usual order, then the user's kinds by name. */
@@ -213,39 +227,9 @@ function kindColor(kind: string): string {
 
 // ---- Dates ---------------------------------------------------------------------------------
 
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** `+hh:mm` from `Z`, `+hhmm` or `+hh:mm`; undefined outside the ±14:00 that xsd:dateTime allows. */
-function xsdZone(zone: string): string | undefined {
-  if (zone === 'Z' || zone === 'z') return 'Z';
-  const digits = zone.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = Number(digits.slice(2));
-  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return undefined;
-  return `${zone.slice(0, 1)}${digits.slice(0, 2)}:${digits.slice(2)}`;
-}
-
-/**
- * The sidecar's ISO 8601 date-time in the stricter xsd:dateTime form (seconds present, `T`,
- * `+hh:mm`), or undefined when it names no real instant (month 13, 25 o'clock): the schema
- * would reject the whole file for one bad value.
- */
+/** xsd:dateTime, where the schema leaves the time zone optional. */
 function xsdDateTime(iso: string | undefined): string | undefined {
-  const m = iso === undefined ? null : ISO_DATE_TIME.exec(iso);
-  if (m === null) return undefined;
-  const [, y = '', mo = '', d = '', h = '00', mi = '00', s = '00', fraction = '', zone] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const valid = year >= 1 && month >= 1 && month <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth(year, month)
-    && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
-  const z = zone === undefined ? '' : xsdZone(zone);
-  if (!valid || z === undefined) return undefined;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${z}`;
+  return strictDateTime(iso, 'optional');
 }
 
 // ---- XML text ------------------------------------------------------------------------------
@@ -335,9 +319,16 @@ function projectXml(sources: readonly PlannedSource[], options: ExportOptions): 
   if (users.length > 0) writeUsers(w, users);
   if (codes.length > 0) writeCodebook(w, codes);
   if (sources.length > 0) writeSources(w, sources, options);
-  w.text('Description', 'Exported from Marginalia. Each coding memo ends with the annotation\'s status, origin, speaker, tags and id.');
+  w.text('Description', projectDescription(options));
   w.close('Project');
   return w.toString();
+}
+
+function projectDescription(options: ExportOptions): string {
+  const suggestions = options.includeSuggestions === true
+    ? 'Unreviewed suggestions (machine findings no one has checked) are included: their memo says "status: suggested" and their coding user is Marginalia.'
+    : 'Only annotations a person reviewed are included; unreviewed suggestions were left out.';
+  return `Exported from Marginalia. Each coding memo ends with the annotation's status, reviewer, origin, speaker, tags and id. ${suggestions}`;
 }
 
 function writeUsers(w: XmlWriter, users: readonly string[]): void {
@@ -382,15 +373,16 @@ function writeSources(w: XmlWriter, sources: readonly PlannedSource[], options: 
 
 function writeSelection(w: XmlWriter, path: string, a: Annotation, options: ExportOptions): void {
   const created = xsdDateTime(a.created);
-  const user = userGuid(userOf(a));
   const when = created ?? xsdDateTime(options.now) ?? FALLBACK_DATE_TIME;
+  // A suggestion's coding is as old as the suggestion; a reviewed one's dates from the review.
+  const codedWhen = (a.status === 'suggested' ? undefined : xsdDateTime(a.reviewed)) ?? when;
   w.open('PlainTextSelection', [
     ['guid', selectionGuid(path, a)], ['name', selectionName(a.quote)],
     ['startPosition', a.start], ['endPosition', a.end],
-    ['creatingUser', user], ['creationDateTime', when],
+    ['creatingUser', userGuid(userOf(a))], ['creationDateTime', when],
   ]);
   w.text('Description', selectionDescription(a, created !== undefined));
-  w.open('Coding', [['guid', codingGuid(path, a)], ['creatingUser', user], ['creationDateTime', when]]);
+  w.open('Coding', [['guid', codingGuid(path, a)], ['creatingUser', userGuid(coderOf(a))], ['creationDateTime', codedWhen]]);
   w.empty('CodeRef', [['targetGUID', codeGuid(a.kind, labelOf(a))]]);
   w.close('Coding');
   w.close('PlainTextSelection');
@@ -410,7 +402,10 @@ function selectionName(quote: string): string {
  * that could not be a creationDateTime is kept here as written.
  */
 function selectionDescription(a: Annotation, createdPlaced: boolean): string {
-  const fields = [`status: ${a.status}`, `origin: ${a.origin}`];
+  const fields = [`status: ${a.status}`];
+  if (a.reviewer !== undefined) fields.push(`reviewer: ${scalar(a.reviewer)}`);
+  if (a.reviewed !== undefined) fields.push(`reviewed: ${scalar(a.reviewed)}`);
+  fields.push(`origin: ${a.origin}`);
   if (a.speaker !== undefined) fields.push(`speaker: ${scalar(a.speaker)}`);
   if (a.tags !== undefined && a.tags.length > 0) fields.push(`tags: [${a.tags.map(flowItem).join(', ')}]`);
   if (a.created !== undefined && !createdPlaced) fields.push(`created: ${scalar(a.created)}`);

@@ -3,14 +3,41 @@
 import { sortAnnotations, type Annotation } from '../sidecar/format';
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsets';
-import type { ExportDocument, ExportOptions } from './types';
+import type { ExportDocument, ExportFile, ExportOptions, ExportResult, ExportSkip } from './types';
 
-/** The document's annotations to export, in position order: dismissed ones only when asked. */
+/** An annotation no person has reviewed: machine output, exported only when asked for. */
+export function isSuggestion(a: Annotation): boolean {
+  return a.status === 'suggested';
+}
+
+/**
+ * The document's annotations to export, in position order: the reviewed ones, and
+ * unreviewed suggestions and dismissed ones only when asked.
+ */
 export function annotationsToExport(doc: ExportDocument, options: ExportOptions): Annotation[] {
-  const keep = options.includeDismissed === true
-    ? doc.sidecar.annotations
-    : doc.sidecar.annotations.filter((a) => a.status !== 'dismissed');
+  const keep = doc.sidecar.annotations.filter((a) => {
+    if (a.status === 'suggested') return options.includeSuggestions === true;
+    if (a.status === 'dismissed') return options.includeDismissed === true;
+    return true;
+  });
   return sortAnnotations(keep);
+}
+
+/** Unreviewed suggestions of the documents that the options leave out. */
+export function suggestionsLeftOut(docs: readonly ExportDocument[], options: ExportOptions): number {
+  if (options.includeSuggestions === true) return 0;
+  return docs.reduce((n, d) => n + d.sidecar.annotations.filter(isSuggestion).length, 0);
+}
+
+/** The result of an export that wrote `exported`, with the counts every format reports alike. */
+export function exportResult(
+  files: ExportFile[], exported: readonly Annotation[], skipped: ExportSkip[],
+  docs: readonly ExportDocument[], options: ExportOptions,
+): ExportResult {
+  return {
+    files, count: exported.length, suggestions: exported.filter(isSuggestion).length,
+    suggestionsLeftOut: suggestionsLeftOut(docs, options), skipped,
+  };
 }
 
 /** Line numbers (1-based) of code-point offsets; LF, CRLF and a lone CR each end a line, as in editors. */

@@ -22,6 +22,13 @@ export interface ExportDocument {
 }
 
 export interface ExportOptions {
+  /**
+   * Keep unreviewed suggestions (`status: suggested`, stored by a scan or `detect --write`)
+   * in the export. Left out by default: an export is read as the researcher's findings, and
+   * machine output no one has looked at must not pass for one. When included, every format
+   * marks them as suggestions.
+   */
+  includeSuggestions?: boolean;
   /** Keep dismissed suggestions (rejections) in the export; left out by default. */
   includeDismissed?: boolean;
   /** ISO 8601 date-time written where a format wants the export's own time; the caller's clock. */
@@ -60,7 +67,11 @@ export interface ExportSkip {
 
 export interface ExportResult {
   files: ExportFile[];
-  /** Annotations exported. */
+  /** Annotations exported, unreviewed suggestions included when they were asked for. */
   count: number;
+  /** How many of `count` are unreviewed suggestions (0 unless `includeSuggestions`). */
+  suggestions: number;
+  /** Unreviewed suggestions in the documents that were not exported because they were not asked for. */
+  suggestionsLeftOut: number;
   skipped: ExportSkip[];
 }

@@ -3,13 +3,22 @@
 // TextPositionSelector (code points, as the model's "characters" are); its kind, label
 // and tags become tagging/classifying bodies and its note a commenting body, so any Web
 // Annotation client shows them. Everything else Marginalia keeps (status, origin, speaker,
-// its id) rides in one `marginalia` property, declared in the context, so the import can
-// restore the annotation exactly.
+// author, reviewer, its id) rides in one `marginalia` property, declared in the context, so
+// the import can restore the annotation exactly.
+//
+// Provenance, in the model's own terms (§3.3.1 lifecycle, §3.3.2 agents): `creator` is the
+// agent responsible for the annotation. An unreviewed suggestion (exported only when asked
+// for) was made by software, so its creator is Marginalia, `"type": "Software"`; any other
+// annotation is a person's judgment, so its creator is the Person who gave its status
+// (`reviewer`), else who made it (`author`). `generator` is the software that wrote this
+// serialisation (Marginalia, always), `generated` when. `created` is when the annotation
+// was made or stored, `modified` when its status was last given (`reviewed`).
 
 import type { Status } from '../model';
 import type { Annotation } from '../sidecar/format';
+import { strictDateTime } from './dates';
 import { sourceUri, stableUuid } from './ids';
-import { annotationsToExport } from './select';
+import { annotationsToExport, exportResult, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -22,6 +31,14 @@ const ANNOTATION_CONTEXT = [
   { '@version': 1.1, marginalia: { '@id': MARGINALIA_PROPERTY_IRI, '@type': '@json' } },
 ] as const;
 
+export interface Agent {
+  type: 'Person' | 'Software';
+  name: string;
+}
+
+/** The software agent: creator of unreviewed suggestions, generator of every export. */
+export const MARGINALIA_AGENT: Agent = { type: 'Software', name: 'Marginalia' };
+
 export interface TextualBody {
   type: 'TextualBody';
   purpose: 'tagging' | 'classifying' | 'commenting' | 'assessing';
@@ -29,7 +46,7 @@ export interface TextualBody {
   format?: string;
 }
 
-/** What the `marginalia` property carries: the fields the standard bodies do not. */
+/** What the `marginalia` property carries: the fields the standard properties do not, or not exactly. */
 export interface MarginaliaData {
   id: string;
   kind: string;
@@ -38,6 +55,13 @@ export interface MarginaliaData {
   origin: Annotation['origin'];
   speaker?: string;
   orphaned?: true;
+  /** Who made it or ran the detector; `creator` names the reviewer or the software instead. */
+  author?: string;
+  reviewer?: string;
+  /** As the sidecar has it; `modified` holds it only when it is a strict date-time. */
+  reviewed?: string;
+  /** Only when `created` could not hold it as written (no time zone, `+0100`, a date alone). */
+  created?: string;
 }
 
 export interface WebAnnotation {
@@ -46,7 +70,10 @@ export interface WebAnnotation {
   type: 'Annotation';
   motivation: 'tagging' | 'commenting';
   created?: string;
-  creator?: { type: 'Person'; name: string };
+  modified?: string;
+  creator?: Agent;
+  generator: Agent;
+  generated?: string;
   body: TextualBody[];
   target: {
     source: string;
@@ -68,11 +95,28 @@ function bodies(a: Annotation): TextualBody[] {
   return out;
 }
 
-export function toWebAnnotation(doc: ExportDocument, a: Annotation): WebAnnotation {
+/** The agent responsible for the annotation: the software for a suggestion, else the person who decided. */
+function creatorOf(a: Annotation): Agent | undefined {
+  if (a.status === 'suggested') return MARGINALIA_AGENT;
+  const name = a.reviewer ?? a.author;
+  return name === undefined || name === '' ? undefined : { type: 'Person', name };
+}
+
+export function toWebAnnotation(doc: ExportDocument, a: Annotation, options: ExportOptions = {}): WebAnnotation {
   const data: MarginaliaData = { id: a.id, kind: a.kind, status: a.status, origin: a.origin };
   if (a.label !== undefined) data.label = a.label;
   if (a.speaker !== undefined) data.speaker = a.speaker;
   if (a.orphaned) data.orphaned = true;
+  if (a.author !== undefined) data.author = a.author;
+  if (a.reviewer !== undefined) data.reviewer = a.reviewer;
+  if (a.reviewed !== undefined) data.reviewed = a.reviewed;
+  // The W3C schemas check created/modified as RFC 3339: a value the sidecar allows but
+  // they do not (no zone, a date alone) is kept here instead of failing the annotation.
+  const created = strictDateTime(a.created, 'required');
+  if (a.created !== undefined && created !== a.created) data.created = a.created;
+  const modified = a.status === 'suggested' ? undefined : strictDateTime(a.reviewed, 'required');
+  const generated = strictDateTime(options.now, 'required');
+  const creator = creatorOf(a);
   const selector: WebAnnotation['target']['selector'] = [
     { type: 'TextQuoteSelector', exact: a.quote, prefix: a.prefix, suffix: a.suffix },
   ];
@@ -83,8 +127,11 @@ export function toWebAnnotation(doc: ExportDocument, a: Annotation): WebAnnotati
     id: `urn:uuid:${stableUuid('marginalia-annotation', doc.path, a.id)}`,
     type: 'Annotation',
     motivation: a.note === undefined ? 'tagging' : 'commenting',
-    ...(a.created === undefined ? {} : { created: a.created }),
-    ...(a.author === undefined ? {} : { creator: { type: 'Person' as const, name: a.author } }),
+    ...(created === undefined ? {} : { created }),
+    ...(modified === undefined || modified === created ? {} : { modified }),
+    ...(creator === undefined ? {} : { creator }),
+    generator: MARGINALIA_AGENT,
+    ...(generated === undefined ? {} : { generated }),
     body: bodies(a),
     target: { source: sourceUri(doc.path, doc.uri), selector },
     marginalia: data,
@@ -96,16 +143,25 @@ export function toWebAnnotation(doc: ExportDocument, a: Annotation): WebAnnotati
  * (model §5), so one file carries a whole export and each item stands on its own.
  */
 export function exportW3c(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
+  const exported: Annotation[] = [];
   const items: WebAnnotation[] = [];
-  for (const doc of docs) for (const a of annotationsToExport(doc, options)) items.push(toWebAnnotation(doc, a));
+  for (const doc of docs) {
+    for (const a of annotationsToExport(doc, options)) {
+      exported.push(a);
+      items.push(toWebAnnotation(doc, a, options));
+    }
+  }
   const collectionId = `urn:uuid:${stableUuid('marginalia-collection', ...docs.map((d) => d.path))}`;
   const collection = {
-    '@context': ANNO_CONTEXT,
+    '@context': ANNOTATION_CONTEXT,
     id: collectionId,
     type: 'AnnotationCollection',
     label: options.title ?? 'Marginalia annotations',
     total: items.length,
+    generator: MARGINALIA_AGENT,
     ...(options.now === undefined ? {} : { generated: options.now }),
+    // Whether the collection is only reviewed annotations: "none" and "left out" look alike otherwise.
+    marginalia: { includesSuggestions: options.includeSuggestions === true, suggestionsLeftOut: suggestionsLeftOut(docs, options) },
     first: {
       id: `${collectionId}#page-1`,
       type: 'AnnotationPage',
@@ -113,5 +169,5 @@ export function exportW3c(docs: readonly ExportDocument[], options: ExportOption
       items,
     },
   };
-  return { files: [{ path: 'annotations.jsonld', contents: JSON.stringify(collection, null, 2) + '\n' }], count: items.length, skipped: [] };
+  return exportResult([{ path: 'annotations.jsonld', contents: JSON.stringify(collection, null, 2) + '\n' }], exported, [], docs, options);
 }

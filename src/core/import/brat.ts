@@ -1,7 +1,9 @@
 // Reading brat standoff (`.ann`) back: text-bound annotations (T) with their Status and
 // Label attributes and AnnotatorNotes, as Marginalia's brat export writes them, and those
 // brat users add by hand. Relations, events and normalisations have no place in a sidecar:
-// they are reported, not dropped silently.
+// they are reported, not dropped silently. The Status attribute is read back as written
+// (`suggested` included, so an unreviewed suggestion stays one); brat has no reviewer or
+// review time, so an annotation without a Status was made by a person in brat: `open`.
 
 import { CONTEXT_LENGTH, type AnnotationKey } from '../sidecar/format';
 import { STATUSES, type Status } from '../model';

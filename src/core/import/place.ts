@@ -1,7 +1,8 @@
 // Bringing annotations made elsewhere (a W3C client, brat) into a sidecar: each is found
 // in the current source by its quote, its context and its old position, the way edited
 // sources are re-anchored; what cannot be found with confidence is reported, not dropped
-// and not guessed. Offsets are code points in and out.
+// and not guessed. Offsets are code points in and out. An imported suggestion never
+// overrides a person's review (see mergeCarried).
 
 import { reanchor } from '../anchor/reanchor';
 import type { Anchor } from '../anchor/types';
@@ -47,13 +48,25 @@ export interface PlaceResult {
   changed: boolean;
 }
 
-/** The existing annotation with its position, quote and the carried fields from the import. */
+/**
+ * The existing annotation with its position, quote and the carried fields from the import.
+ * Two rules keep a person's decision from being lost or misattributed:
+ * - an incoming unreviewed suggestion (machine output, or an export older than the review)
+ *   does not replace what a person reviewed: only the anchor is taken from it;
+ * - `reviewer` and `reviewed` say who gave the status and when: when a format that does
+ *   not carry them (brat) brings a different status, they described the old one and are
+ *   dropped rather than credit someone with a decision they did not make.
+ */
 function mergeCarried(existing: Annotation, placed: Annotation, carried: readonly AnnotationKey[]): Annotation {
   const next = new Map<string, unknown>(Object.entries(existing));
   const from = new Map<string, unknown>(Object.entries(placed));
-  for (const key of ['quote', 'prefix', 'suffix', 'start', 'end', 'orphaned', ...carried]) {
+  const overReview = placed.status === 'suggested' && existing.status !== 'suggested';
+  for (const key of ['quote', 'prefix', 'suffix', 'start', 'end', 'orphaned', ...(overReview ? [] : carried)]) {
     if (from.get(key) === undefined) next.delete(key);
     else next.set(key, from.get(key));
+  }
+  if (!overReview && carried.includes('status') && placed.status !== existing.status) {
+    for (const key of ['reviewer', 'reviewed'] as const) if (!carried.includes(key)) next.delete(key);
   }
   return normaliseAnnotation(Object.fromEntries(next) as unknown as Annotation);
 }

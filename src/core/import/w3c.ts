@@ -2,6 +2,11 @@
 // `marginalia` property) and other clients' annotations (through the standard bodies and
 // selectors). Only what is needed to place text annotations is read; anything else in the
 // file is left alone, and each annotation that cannot be used says why.
+//
+// Provenance: Marginalia's own export carries status (`suggested` included), author,
+// reviewer and reviewed in its property. Another client's annotation whose creator is
+// Software (and that no body assesses) is machine output: it comes in as a suggestion, not
+// as a person's judgment; one made by a person comes in as `open`, its creator the author.
 
 import { STATUSES, type Status } from '../model';
 import type { AnnotationKey } from '../sidecar/format';
@@ -22,7 +27,9 @@ export interface WebAnnotationRead {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const ALL_FIELDS: readonly AnnotationKey[] = ['kind', 'label', 'speaker', 'origin', 'status', 'note', 'tags', 'author', 'created'];
+const ALL_FIELDS: readonly AnnotationKey[] = [
+  'kind', 'label', 'speaker', 'origin', 'status', 'reviewer', 'reviewed', 'note', 'tags', 'author', 'created',
+];
 /** Kind given to another client's annotation that names none. */
 export const FOREIGN_KIND = 'note';
 
@@ -63,11 +70,18 @@ function annotationsIn(root: Json): Json[] {
   return [];
 }
 
-function creatorName(v: Json | undefined): string | undefined {
+interface Creator {
+  name?: string;
+  /** `"type": "Software"`: the annotation is a program's output, not a person's. */
+  software: boolean;
+}
+
+function creatorOf(v: Json | undefined): Creator | undefined {
   const first = asArray(v)[0];
-  if (typeof first === 'string') return first;
-  if (isObject(first)) return str(first['name']) ?? str(first['nickname']) ?? str(first['id']);
-  return undefined;
+  if (typeof first === 'string') return { name: first, software: false };
+  if (!isObject(first)) return undefined;
+  const name = str(first['name']) ?? str(first['nickname']) ?? str(first['id']);
+  return { ...(name === undefined ? {} : { name }), software: isType(first, 'Software') };
 }
 
 interface TextTarget {
@@ -124,15 +138,12 @@ function isStatus(v: string | undefined): v is Status {
 function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
   const bodies = bodiesByPurpose(a);
   const own = a['marginalia'];
-  const created = str(a['created']);
-  const author = creatorName(a['creator']);
+  const creator = creatorOf(a['creator']);
   const note = bodies.get('commenting')?.join('\n\n');
   const tags = bodies.get('tagging') ?? [];
   const common = {
     ...(note === undefined ? {} : { note }),
     ...(tags.length === 0 ? {} : { tags }),
-    ...(author === undefined ? {} : { author }),
-    ...(created === undefined ? {} : { created }),
   };
   if (isObject(own)) {
     const kind = str(own['kind']) ?? FOREIGN_KIND;
@@ -141,21 +152,37 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
     const status = str(own['status']);
     const origin = str(own['origin']);
     const id = str(own['id']);
+    const reviewer = str(own['reviewer']);
+    const reviewed = str(own['reviewed']);
+    // `created` is in the property as written when the standard one could not hold it.
+    const created = str(own['created']) ?? str(a['created']);
+    // The creator names the reviewer, or the software for a suggestion, so the author has
+    // its own field. Exports made before reviews were recorded had the author as creator.
+    const author = str(own['author'])
+      ?? (reviewer === undefined && creator?.software === false ? creator.name : undefined);
     return {
       ...(id === undefined ? {} : { id }),
       fields: {
         kind, status: isStatus(status) ? status : 'open', origin: origin === 'detected' ? 'detected' : 'manual',
-        ...(label === undefined ? {} : { label }), ...(speaker === undefined ? {} : { speaker }), ...common,
+        ...(label === undefined ? {} : { label }), ...(speaker === undefined ? {} : { speaker }),
+        ...(reviewer === undefined ? {} : { reviewer }), ...(reviewed === undefined ? {} : { reviewed }),
+        ...common,
+        ...(author === undefined ? {} : { author }), ...(created === undefined ? {} : { created }),
       },
     };
   }
   const classes = bodies.get('classifying') ?? [];
   const assessed = bodies.get('assessing')?.find(isStatus);
+  const created = str(a['created']);
+  // A program's annotation that no one assessed is a suggestion until a person reviews it.
+  const machine = creator?.software === true && assessed === undefined;
+  const author = creator?.software === false ? creator.name : undefined;
   return {
     fields: {
       kind: classes[0] ?? FOREIGN_KIND,
       ...(classes[1] === undefined ? {} : { label: classes[1] }),
-      status: assessed ?? 'open', origin: 'manual', ...common,
+      status: machine ? 'suggested' : assessed ?? 'open', origin: machine ? 'detected' : 'manual', ...common,
+      ...(author === undefined ? {} : { author }), ...(created === undefined ? {} : { created }),
     },
   };
 }

@@ -28,13 +28,15 @@ function annotationsOf(source: string, text: string): Annotation[] {
   return r.sidecar?.annotations ?? [];
 }
 
-test('export csv to standard output: every annotation, paths relative to the shared folder, code-point offsets', async () => {
+test('export csv to standard output with suggestions: every annotation, paths relative to the shared folder, code-point offsets', async () => {
   const { dir, a, b } = await workspace();
-  const r = await run(['export', '--format', 'csv', path.join(dir, 'docs')]);
+  const r = await run(['export', '--format', 'csv', '--include-suggestions', path.join(dir, 'docs')]);
   assert.equal(r.status, 0, r.err.join('\n'));
+  assert.deepEqual(r.err, [], 'nothing was left out');
   const rows = parse<Record<string, string>>(r.out, { columns: true });
   const expected = annotationsOf(a, SOURCE).length + annotationsOf(b, SECOND).length;
   assert.equal(rows.length, expected);
+  assert.ok(rows.every((row) => row['status'] === 'suggested' && row['reviewer'] === ''), 'detect --write stores suggestions, exported as such');
   assert.deepEqual([...new Set(rows.map((row) => row['file']))].sort(), ['more/notes.md', 'statement.txt']);
   for (const row of rows) {
     const text = plain(row['file'] === 'statement.txt' ? SOURCE : SECOND);
@@ -43,10 +45,43 @@ test('export csv to standard output: every annotation, paths relative to the sha
   }
 });
 
+test('by default a scanned workspace exports nothing: its suggestions are left out, and the summary says how many', async () => {
+  const { dir, a, b } = await workspace();
+  const total = annotationsOf(a, SOURCE).length + annotationsOf(b, SECOND).length;
+  const stdout = await run(['export', '--format', 'csv', path.join(dir, 'docs')]);
+  assert.equal(stdout.status, 0, stdout.err.join('\n'));
+  assert.equal(parse<Record<string, string>>(stdout.out, { columns: true }).length, 0);
+  assert.deepEqual(stdout.err, [`marginalia: ${total} unreviewed suggestions left out (not reviewed by a person; --include-suggestions exports them)`]);
+  const out = path.join(dir, 'out', 'annotations.md');
+  const file = await run(['export', '--format', 'markdown', '--out', out, path.join(dir, 'docs')]);
+  assert.equal(file.status, 0, file.err.join('\n'));
+  assert.deepEqual(file.err, [`0 annotations from 2 documents exported to ${out}; ${total} unreviewed suggestions left out (not reviewed by a person; --include-suggestions exports them)`]);
+  assert.match(read(out), new RegExp(`\\n0 reviewed annotations in 2 documents, exported \\S+ ${total} unreviewed suggestions \\(machine findings no one has checked\\) were left out\\.\\n`));
+  const all = await run(['export', '--format', 'json', '--include-suggestions', '--out', out.replace(/md$/, 'json'), path.join(dir, 'docs')]);
+  assert.match(all.err[0] ?? '', new RegExp(`^${total} annotations \\(${total} of them unreviewed suggestions\\) from 2 documents exported to `));
+});
+
+test('a Marginalia export saved among the sources, and annotated by mistake, is not exported as a source', async () => {
+  const { dir } = await workspace();
+  const report = path.join(dir, 'docs', 'report.md');
+  assert.equal((await run(['export', '--format', 'markdown', '--include-suggestions', '--out', report, path.join(dir, 'docs')])).status, 0);
+  const text = read(report);
+  const at = text.indexOf('Marginalia');
+  write(`${report}.annotations.yaml`, [
+    'marginalia: 2', 'source:', '  file: report.md', 'annotations:',
+    '  - id: k2345678', '    kind: control', '    quote: "Marginalia"', `    start: ${Array.from(text.slice(0, at)).length}`,
+    `    end: ${Array.from(text.slice(0, at)).length + 10}`, '    origin: manual', '    status: open', '',
+  ].join('\n'));
+  const r = await run(['export', '--format', 'jsonl', '--include-suggestions', path.join(dir, 'docs')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  assert.ok(r.err.some((l) => l.includes('report.md: a Marginalia export (markdown), not a source')), r.err.join('\n'));
+  assert.ok(r.out.split('\n').every((l) => !l.includes('"file":"report.md"')));
+});
+
 test('export brat and import it back into fresh copies: the same annotations, written atomically', async () => {
   const { dir, a, b } = await workspace();
   const out = path.join(dir, 'brat');
-  const r = await run(['export', '--format', 'brat', '--out', out, path.join(dir, 'docs')]);
+  const r = await run(['export', '--format', 'brat', '--include-suggestions', '--out', out, path.join(dir, 'docs')]);
   assert.equal(r.status, 0, r.err.join('\n'));
   assert.ok(existsSync(path.join(out, 'statement.ann')) && existsSync(path.join(out, 'more', 'notes.md.ann')) && existsSync(path.join(out, 'annotation.conf')));
   const before = { a: annotationsOf(a, SOURCE), b: annotationsOf(b, SECOND) };
@@ -65,7 +100,7 @@ test('export brat and import it back into fresh copies: the same annotations, wr
 test('export w3c to a file and import it into an edited source: moved annotations placed, the rest reported, exit 1', async () => {
   const { dir, b } = await workspace();
   const out = path.join(dir, 'out', 'annotations.jsonld');
-  const r = await run(['export', '--format', 'w3c', '--out', out, b]);
+  const r = await run(['export', '--format', 'w3c', '--include-suggestions', '--out', out, b]);
   assert.equal(r.status, 0, r.err.join('\n'));
   const exported = JSON.parse(readFileSync(out, 'utf8')) as { total: number };
   rmSync(`${b}.annotations.yaml`);
@@ -100,7 +135,7 @@ test('export refi-qda writes a zip holding project.qde and the sources', async (
 test('an invalid sidecar is reported with file:line:column and the others are still exported', async () => {
   const { dir, a, b } = await workspace();
   write(`${a}.annotations.yaml`, 'marginalia: 1\nsource: [oops\n');
-  const r = await run(['export', '--format', 'jsonl', path.join(dir, 'docs')]);
+  const r = await run(['export', '--format', 'jsonl', '--include-suggestions', path.join(dir, 'docs')]);
   assert.equal(r.status, 1);
   assert.equal(r.out.split('\n').length, annotationsOf(b, SECOND).length);
   assert.ok(r.err.some((l) => /statement\.txt\.annotations\.yaml:\d+:\d+: /.test(l)), r.err.join('\n'));

@@ -6,7 +6,7 @@ import { readBrat } from '../../../src/core/import/brat';
 import { placeAnnotations } from '../../../src/core/import/place';
 import { emptySidecar } from '../../../src/core/store/sync';
 import type { ExportFile } from '../../../src/core/export/types';
-import { allDocuments, cpSlice, trickyDocument } from './documents';
+import { allDocuments, cpSlice, EVERYTHING, suggestionCount, trickyDocument } from './documents';
 
 function file(files: readonly ExportFile[], path: string): string {
   const f = files.find((x) => x.path === path);
@@ -57,7 +57,7 @@ test('a span across a line break becomes fragments around it', () => {
 
 test('brat out and back in keeps kind, span, quote, label, status and note', () => {
   for (const doc of allDocuments()) {
-    const result = exportBrat([doc], { includeDismissed: true });
+    const result = exportBrat([doc], EVERYTHING);
     const stem = bratStem(doc.path);
     const read = readBrat(file(result.files, `${stem}.ann`), file(result.files, `${stem}.txt`), `${stem}.ann`);
     assert.deepEqual(read.problems, []);
@@ -75,17 +75,38 @@ test('brat out and back in keeps kind, span, quote, label, status and note', () 
   }
 });
 
-test('a status changed in brat updates the sidecar and keeps what brat does not carry', () => {
+test('a status changed in brat updates the sidecar and keeps what brat does not carry, but not the old review', () => {
   const doc = trickyDocument();
   const result = exportBrat([doc], {});
-  const ann = file(result.files, 'notes/tricky.ann').replace(/^(A\d+\tStatus T1) \w+$/m, '$1 disputed');
-  const read = readBrat(ann, doc.text, 'tricky.ann');
+  const ann = file(result.files, 'notes/tricky.ann');
+  const first = /^A\d+\tStatus T1 (\w+)$/m.exec(ann)![1]!;
+  const changed = ann.replace(/^(A\d+\tStatus T1) \w+$/m, `$1 ${first === 'disputed' ? 'verified' : 'disputed'}`);
+  const read = readBrat(changed, doc.text, 'tricky.ann');
   const placed = placeAnnotations(read.incoming, doc.text, doc.sidecar);
   assert.equal(placed.updated.length, 1);
   const before = doc.sidecar.annotations.find((a) => a.id === placed.updated[0]!.id)!;
-  assert.equal(placed.updated[0]!.status, 'disputed');
+  assert.ok(before.reviewer !== undefined || before.reviewed !== undefined, 'the fixture had a review to drop');
+  assert.notEqual(placed.updated[0]!.status, before.status);
   assert.equal(placed.updated[0]!.author, before.author);
   assert.equal(placed.updated[0]!.created, before.created);
+  // brat does not say who gave the new status: the old reviewer did not.
+  assert.deepEqual([placed.updated[0]!.reviewer, placed.updated[0]!.reviewed], [undefined, undefined]);
+  // Unchanged statuses keep their reviews: nothing is updated.
+  const again = placeAnnotations(readBrat(ann, doc.text, 'tricky.ann').incoming, doc.text, doc.sidecar);
+  assert.equal(again.updated.length, 0);
+});
+
+test('brat: the Status attribute says suggested when suggestions are asked for, and annotation.conf declares it', () => {
+  const docs = allDocuments();
+  const plain = exportBrat(docs, {});
+  const all = exportBrat(docs, { includeSuggestions: true });
+  const statuses = (r: typeof plain): string[] => r.files.filter((f) => f.path.endsWith('.ann'))
+    .flatMap((f) => (f.contents as string).split('\n').filter((l) => /^A\d+\tStatus /.test(l)).map((l) => l.split(' ')[2]!));
+  assert.ok(!statuses(plain).includes('suggested'));
+  assert.equal(statuses(all).filter((s) => s === 'suggested').length, suggestionCount(docs));
+  for (const r of [plain, all]) {
+    assert.match(file(r.files, 'annotation.conf'), /^Status\tArg:<ENTITY>, Value:suggested\|open\|verified\|disputed\|dismissed$/m);
+  }
 });
 
 test('relations, events, unknown attributes and bad lines are reported with file and line', () => {
@@ -112,9 +133,9 @@ test('relations, events, unknown attributes and bad lines are reported with file
 
 test('orphaned annotations are listed as skipped, not written with stale offsets', () => {
   const doc = trickyDocument();
-  const first = doc.sidecar.annotations[0]!;
+  const first = doc.sidecar.annotations.find((a) => a.status !== 'suggested' && a.status !== 'dismissed')!;
   const orphan = { ...first, orphaned: true as const, start: 9999, end: 10010 };
-  const result = exportBrat([{ ...doc, sidecar: { ...doc.sidecar, annotations: [orphan, ...doc.sidecar.annotations.slice(1)] } }], {});
+  const result = exportBrat([{ ...doc, sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => (a === first ? orphan : a)) } }], {});
   assert.deepEqual(result.skipped.map((s) => s.id), [first.id]);
   assert.match(result.skipped[0]!.reason, /orphaned/);
 });

@@ -1,5 +1,7 @@
 // Export fixtures: the shared corpus documents with the detector's findings stored as
-// annotations (some accepted, noted, tagged, disputed, one dismissed), plus a synthetic
+// suggestions, most of them then reviewed (accepted, noted, tagged, verified, disputed, one
+// dismissed; with and without a reviewer, review times in the forms the sidecar allows),
+// the rest left unreviewed (`suggested`), plus a synthetic
 // document built to break exporters: emoji, CRLF, a BOM-less NBSP, quotes holding commas,
 // double quotes and line breaks, a note with HTML and Markdown, a user label with spaces.
 
@@ -45,15 +47,20 @@ function manual(text: string, quote: string, fields: Partial<Annotation>, taken:
   };
 }
 
-/** Detector findings as a sidecar, with a spread of statuses, notes and tags. */
+/** Detector findings as a sidecar, with a spread of statuses, reviewers, notes and tags. */
 function annotate(path: string, text: string): Sidecar {
   const merged = mergeDetections(emptySidecar(path.split('/').pop() ?? path), detectAll(text), text, { author: 'Ada', created: '2026-11-24T10:00:00Z' });
   const annotations = merged.sidecar.annotations.map((a, i): Annotation => {
     switch (i % 5) {
-      case 1: return { ...a, status: 'verified', note: `Checked against the filing, p. ${i}.` };
-      case 2: return { ...a, status: 'disputed', tags: ['follow-up', 'legal, review'] };
-      case 3: return i === 3 ? { ...a, status: 'dismissed' } : a;
-      default: return a;
+      // Left as the scan stored it: an unreviewed suggestion.
+      case 0: return a;
+      case 1: return { ...a, status: 'verified', note: `Checked against the filing, p. ${i}.`, reviewer: 'Grace', reviewed: '2026-11-25T09:00:00Z' };
+      // A review time the sidecar allows but RFC 3339 (W3C's created/modified) does not.
+      case 2: return { ...a, status: 'disputed', tags: ['follow-up', 'legal, review'], reviewer: 'Ada', reviewed: '2026-11-25 10:15+0100' };
+      // Accepted by someone unnamed, on a day only; one dismissed.
+      case 3: return i === 3 ? { ...a, status: 'dismissed', reviewer: 'Ada', reviewed: '2026-11-25T11:00:00Z' } : { ...a, status: 'open', reviewed: '2026-11-26' };
+      // Accepted the moment it was stored.
+      default: return { ...a, status: 'open', reviewer: 'Ada', reviewed: '2026-11-24T10:00:00Z' };
     }
   });
   return { ...merged.sidecar, annotations };
@@ -68,7 +75,8 @@ export function trickyDocument(): ExportDocument {
       kind: 'quote check', label: 'needs source', note: 'Says <b>"all"</b> & more:\n\n- *first*\n- second, third', tags: ['a,b', 'say "hi"'],
       speaker: 'the CEO', author: 'Grace', created: '2026-11-20T08:30:00Z',
     }, taken),
-    manual(text, '=SUM(A1)', { kind: 'note', note: '+1 tab\there\\n' }, taken),
+    // No author, and a `created` without a time zone.
+    manual(text, '=SUM(A1)', { kind: 'note', note: '+1 tab\there\\n', created: '2026-11-21T08:00' }, taken),
   );
   return { path: 'notes/tricky.txt', text, sidecar };
 }
@@ -83,4 +91,12 @@ export function corpusDocuments(): ExportDocument[] {
 
 export function allDocuments(): ExportDocument[] {
   return [...corpusDocuments(), trickyDocument()];
+}
+
+/** Options that export every annotation: unreviewed suggestions and dismissed ones too. */
+export const EVERYTHING = { includeSuggestions: true, includeDismissed: true } as const;
+
+/** How many of the documents' annotations are unreviewed suggestions. */
+export function suggestionCount(docs: readonly ExportDocument[]): number {
+  return docs.reduce((n, d) => n + d.sidecar.annotations.filter((a) => a.status === 'suggested').length, 0);
 }

@@ -13,7 +13,7 @@ import { detectAll } from '../../../src/core/detect';
 import { exportRefiQda } from '../../../src/core/export/refiQda';
 import { annotationsToExport } from '../../../src/core/export/select';
 import type { ExportDocument, ExportOptions, ExportResult } from '../../../src/core/export/types';
-import type { Annotation } from '../../../src/core/sidecar/format';
+import { FORMAT_VERSION, type Annotation } from '../../../src/core/sidecar/format';
 import { OffsetMap } from '../../../src/core/text/offsets';
 import { emptySidecar, mergeDetections } from '../../../src/core/store/sync';
 
@@ -63,11 +63,18 @@ function detected(file: string, text: string, options: { author?: string; create
   return { path: file, text, sidecar: mergeDetections(emptySidecar(path.basename(file)), detectAll(text), text, options).sidecar };
 }
 
+/** The corpus as scanned (suggestions), two in three of them then accepted by a reviewer. */
 function corpusDocs(): ExportDocument[] {
   const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
   assert.equal(files.length, 3);
   const authors = [{ author: 'ana', created: '2026-01-01T09:30:00Z' }, {}, { author: 'Bo "the" <reviewer> & co', created: '2026-02-03T04:05+0100' }];
-  return files.map((f, i) => detected(`corpus/${f}`, fs.readFileSync(path.join(CORPUS, f), 'utf8'), authors[i] ?? {}));
+  return files.map((f, i) => {
+    const doc = detected(`corpus/${f}`, fs.readFileSync(path.join(CORPUS, f), 'utf8'), authors[i] ?? {});
+    doc.sidecar.annotations.forEach((a, n) => {
+      if (n % 3 !== 0) Object.assign(a, { status: 'open', reviewer: authors[i]?.author ?? 'Chen', reviewed: '2026-04-01T10:00:00Z' });
+    });
+    return doc;
+  });
 }
 
 function syntheticDoc(): ExportDocument {
@@ -75,7 +82,10 @@ function syntheticDoc(): ExportDocument {
   const first = doc.sidecar.annotations[0];
   const second = doc.sidecar.annotations[1];
   assert.ok(first && second);
-  Object.assign(first, { status: 'verified', tags: ['follow-up', 'a, b', '"x"', '🔖'], note: NOTE, speaker: 'a spokesperson' });
+  Object.assign(first, {
+    status: 'verified', reviewer: 'ana', reviewed: '2026-05-06T07:08:09Z',
+    tags: ['follow-up', 'a, b', '"x"', '🔖'], note: NOTE, speaker: 'a spokesperson',
+  });
   second.status = 'dismissed';
   doc.sidecar.annotations.push(
     manual(SYNTHETIC, QUOTATION, { id: 'man00001', kind: 'privacy', label: 'retention', note: NOTE, author: 'ana', created: '2026-03-04T05:06:07.5Z' }),
@@ -125,6 +135,7 @@ interface Selection {
   attrs: Record<string, string>;
   description: string;
   codeRef: string;
+  coding: Record<string, string>;
 }
 
 interface Source {
@@ -140,6 +151,7 @@ function sources(qde: string): Source[] {
       attrs: attrs(s[1] ?? ''),
       description: decode(/<Description>([\s\S]*?)<\/Description>/.exec(s[2] ?? '')?.[1] ?? ''),
       codeRef: /<CodeRef targetGUID="([^"]+)"/.exec(s[2] ?? '')?.[1] ?? '',
+      coding: attrs(/<Coding ([^>]*)>/.exec(s[2] ?? '')?.[1] ?? ''),
     })),
   }));
 }
@@ -219,7 +231,7 @@ test('REFI-QDA: orphans are skipped with a reason, dismissed ones only when aske
 
 test('REFI-QDA: a selection whose quote no longer matches the text is skipped, not exported at the wrong place', () => {
   const text = 'We hold ISO 27001 certification.';
-  const doc: ExportDocument = { path: 'a.txt', text, sidecar: { marginalia: 1, source: { file: 'a.txt' }, annotations: [
+  const doc: ExportDocument = { path: 'a.txt', text, sidecar: { marginalia: FORMAT_VERSION, source: { file: 'a.txt' }, annotations: [
     manual(text, 'ISO 27001', { id: 'good0001', kind: 'control', label: 'iso-27001' }),
     { ...manual(text, 'ISO 27001', { id: 'stale001', kind: 'control' }), quote: 'ISO 27002' },
     { ...manual(text, 'certification', { id: 'past0001', kind: 'claim' }), start: 30, end: 45 },
@@ -242,9 +254,9 @@ test('REFI-QDA: exporting twice gives the same bytes, with or without a clock', 
 
 test('REFI-QDA: users, codebook and GUIDs', { skip }, () => {
   const docs = [...corpusDocs(), syntheticDoc()];
-  const { qde } = unzip(exportRefiQda(docs, {}));
+  const { qde } = unzip(exportRefiQda(docs, { includeSuggestions: true }));
   const users = [...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => attrs(m[1] ?? ''));
-  assert.deepEqual(users.map((u) => u['name']), ['Bo "the" <reviewer> & co', 'Marginalia', 'ana']);
+  assert.deepEqual(users.map((u) => u['name']), ['Bo "the" <reviewer> & co', 'Chen', 'Marginalia', 'ana']);
   const codes = [...qde.matchAll(/<Code ([^>]*?)\/?>/g)].map((m) => attrs(m[1] ?? ''));
   const names = codes.map((c) => c['name']);
   for (const name of ['claim', 'date', 'control', 'privacy', 'commitment', 'iso-27001', 'retention', 'commitment (privacy)', 'emoji 🙂', '👩‍💻']) {
@@ -286,7 +298,11 @@ test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads th
   const first = docs[3]?.sidecar.annotations.find((a) => a.status === 'verified');
   assert.ok(first);
   assert.equal(byId(first.id)?.description,
-    `${strippedNote}\n\nstatus: verified\norigin: detected\nspeaker: a spokesperson\ntags: [follow-up, "a, b", "\\"x\\"", 🔖]\nid: ${first.id}`);
+    `${strippedNote}\n\nstatus: verified\nreviewer: ana\nreviewed: 2026-05-06T07:08:09Z\norigin: detected\nspeaker: a spokesperson\ntags: [follow-up, "a, b", "\\"x\\"", 🔖]\nid: ${first.id}`);
+  // The selection is who stored it and when; the coding who reviewed it and when.
+  const userGuid = (name: string): string => attrs([...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => m[1] ?? '').find((u) => attrs(u)['name'] === name) ?? '')['guid'] ?? '';
+  assert.equal(byId(first.id)?.attrs['creatingUser'], userGuid('Marginalia'));
+  assert.deepEqual([byId(first.id)?.coding['creatingUser'], byId(first.id)?.coding['creationDateTime']], [userGuid('ana'), '2026-05-06T07:08:09Z']);
   // A `created` that is no date-time is kept in the memo; the selection falls back.
   const bad = byId('man00002');
   assert.match(bad?.description ?? '', /\ncreated: 2026-13-01T00:00:00Z\n/);
@@ -295,6 +311,29 @@ test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads th
   assert.ok(qde.includes('creationDateTime="2026-02-03T04:05:00+01:00"'));
   const path0 = sources(qde).find((s) => s.attrs['name'] === docs[3]?.path);
   assert.ok(path0, 'the path with quotes and markup round-trips as the source name');
+});
+
+test('REFI-QDA: suggestions only when asked, then marked in the memo and coded by Marginalia; still valid', { skip }, () => {
+  const docs = [...corpusDocs(), syntheticDoc()];
+  const suggested = docs.flatMap((d) => d.sidecar.annotations.filter((a) => a.status === 'suggested' && a.orphaned !== true));
+  assert.ok(suggested.length > 5);
+  const plain = unzip(exportRefiQda(docs, {}));
+  assert.ok(!plain.qde.includes('status: suggested'));
+  assert.match(plain.qde, /unreviewed suggestions were left out/);
+  const r = exportRefiQda(docs, { includeSuggestions: true });
+  const zip = unzip(r);
+  assertValid(zip.qde);
+  assertSelections(zip, docs, { includeSuggestions: true });
+  assert.equal(r.suggestions, suggested.length);
+  const marginalia = /<User guid="([^"]+)" name="Marginalia"\/>/.exec(zip.qde)?.[1];
+  const selections = sources(zip.qde).flatMap((s) => s.selections);
+  for (const a of suggested) {
+    const s = selections.find((x) => idOf(x.description) === a.id);
+    assert.match(s?.description ?? '', /^status: suggested\norigin: detected\n/m, a.id);
+    assert.ok(!/^reviewer: /m.test(s?.description ?? ''));
+    assert.equal(s?.coding['creatingUser'], marginalia, 'machine coding is the software\'s');
+  }
+  assert.match(zip.qde, /Unreviewed suggestions \(machine findings no one has checked\) are included/);
 });
 
 test('REFI-QDA: no documents still gives a valid project; the title makes a safe file name', { skip }, () => {

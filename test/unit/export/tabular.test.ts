@@ -8,7 +8,7 @@ import { escapeMarkdown, exportMarkdown } from '../../../src/core/export/markdow
 import { annotationsToExport, CodePointLines } from '../../../src/core/export/select';
 import { FORMATS, runExport } from '../../../src/core/export';
 import type { Annotation } from '../../../src/core/sidecar/format';
-import { allDocuments, cpSlice, trickyDocument } from './documents';
+import { allDocuments, cpSlice, EVERYTHING, suggestionCount, trickyDocument } from './documents';
 
 function text(result: { files: { contents: string | Uint8Array }[] }): string {
   const c = result.files[0]?.contents;
@@ -34,6 +34,9 @@ test('CSV: RFC 4180 read back by a CSV parser gives every annotation, quotes int
     assert.equal(cpSlice(d.text, Number(row['start']), Number(row['end'])), a.quote);
     assert.equal(Number(row['line']), new CodePointLines(d.text).lineOf(a.start));
     assert.equal(row['status'], a.status);
+    assert.notEqual(row['status'], 'suggested', 'reviewed annotations only by default');
+    assert.equal(row['reviewer'], a.reviewer ?? '');
+    assert.equal(row['reviewed'], a.reviewed ?? '');
     assert.equal(row['note'] ?? '', /^[=+\-@\t\r]/.test(a.note ?? '') ? `'${a.note}` : a.note ?? '');
   });
   const tricky = rows.find((r) => r['kind'] === 'quote check')!;
@@ -60,7 +63,7 @@ test('JSON holds the sidecar data and paths; JSONL one annotation per line', () 
     assert.deepEqual(d.annotations, annotationsToExport(docs[i]!, {}));
     assert.equal(d.sha256, docs[i]!.sidecar.source.sha256);
   });
-  const lines = text(exportJsonl(docs, { includeDismissed: true })).split('\n');
+  const lines = text(exportJsonl(docs, EVERYTHING)).split('\n');
   assert.equal(lines.pop(), '');
   assert.equal(lines.length, docs.reduce((n, d) => n + d.sidecar.annotations.length, 0));
   for (const line of lines) {
@@ -70,18 +73,54 @@ test('JSON holds the sidecar data and paths; JSONL one annotation per line', () 
   }
 });
 
-test('dismissed suggestions are left out unless asked for', () => {
+test('reviewed annotations only by default: suggestions and dismissed ones each when asked for', () => {
   const doc = trickyDocument();
+  const all = doc.sidecar.annotations.length;
   const dismissed = doc.sidecar.annotations.filter((a) => a.status === 'dismissed').length;
-  assert.ok(dismissed > 0);
-  assert.equal(exportCsv([doc], {}).count, doc.sidecar.annotations.length - dismissed);
-  assert.equal(exportCsv([doc], { includeDismissed: true }).count, doc.sidecar.annotations.length);
+  const suggested = suggestionCount([doc]);
+  assert.ok(dismissed > 0 && suggested > 0);
+  const plain = exportCsv([doc], {});
+  assert.deepEqual([plain.count, plain.suggestions, plain.suggestionsLeftOut], [all - dismissed - suggested, 0, suggested]);
+  assert.equal(exportCsv([doc], { includeDismissed: true }).count, all - suggested);
+  const withSuggestions = exportCsv([doc], { includeSuggestions: true });
+  assert.deepEqual([withSuggestions.count, withSuggestions.suggestions, withSuggestions.suggestionsLeftOut], [all - dismissed, suggested, 0]);
+  assert.equal(exportCsv([doc], EVERYTHING).count, all);
+});
+
+test('CSV with suggestions: the status column says suggested, reviewer and reviewed are empty for them', () => {
+  const docs = allDocuments();
+  const rows = parse<Record<string, string>>(text(exportCsv(docs, { includeSuggestions: true })), { columns: true });
+  const suggested = rows.filter((r) => r['status'] === 'suggested');
+  assert.equal(suggested.length, suggestionCount(docs));
+  for (const r of suggested) assert.deepEqual([r['reviewer'], r['reviewed'], r['origin']], ['', '', 'detected']);
+  // Reviewer and reviewed sit right after status: one judgment, read together.
+  assert.deepEqual(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('status'), CSV_COLUMNS.indexOf('status') + 3), ['status', 'reviewer', 'reviewed']);
+  const verified = rows.find((r) => r['status'] === 'verified')!;
+  assert.deepEqual([verified['reviewer'], verified['reviewed']], ['Grace', '2026-11-25T09:00:00Z']);
+});
+
+test('JSON and JSONL carry status, reviewer and reviewed, and JSON says what was left out', () => {
+  const docs = allDocuments();
+  type Body = { marginalia: number; includesSuggestions: boolean; suggestionsLeftOut: number; documents: { annotations: Annotation[] }[] };
+  const plain = JSON.parse(text(exportJson(docs, {}))) as Body;
+  assert.equal(plain.marginalia, 2);
+  assert.deepEqual([plain.includesSuggestions, plain.suggestionsLeftOut], [false, suggestionCount(docs)]);
+  assert.ok(plain.documents.every((d) => d.annotations.every((a) => a.status !== 'suggested')));
+  const withSuggestions = JSON.parse(text(exportJson(docs, { includeSuggestions: true }))) as Body;
+  assert.deepEqual([withSuggestions.includesSuggestions, withSuggestions.suggestionsLeftOut], [true, 0]);
+  const annotations = withSuggestions.documents.flatMap((d) => d.annotations);
+  assert.equal(annotations.filter((a) => a.status === 'suggested').length, suggestionCount(docs));
+  const disputed = annotations.find((a) => a.status === 'disputed')!;
+  assert.deepEqual([disputed.reviewer, disputed.reviewed], ['Ada', '2026-11-25 10:15+0100']);
+  const lines = text(exportJsonl(docs, { includeSuggestions: true })).trim().split('\n').map((l) => JSON.parse(l) as Annotation);
+  assert.equal(lines.filter((a) => a.status === 'suggested').length, suggestionCount(docs));
+  assert.ok(lines.some((a) => a.reviewer === 'Grace' && a.reviewed === '2026-11-25T09:00:00Z'));
 });
 
 test('Markdown: a controls × documents table and each annotation with quote, label, status, note', () => {
   const docs = allDocuments();
   const md = text(exportMarkdown(docs, { controlTitle: (id) => (id === 'iso-27001' ? 'ISO/IEC 27001' : undefined) }));
-  assert.match(md, /^# Marginalia annotations\n/);
+  assert.match(md, /^<!-- Generated by Marginalia[^\n]* -->\n# Marginalia annotations\n/);
   const header = md.split('\n').find((l) => l.startsWith('| Control |'))!;
   assert.equal(header.split('|').length - 3, docs.length, 'one column per document');
   assert.match(md, /\| ISO\/IEC 27001 \(`iso-27001`\) \|/);
@@ -93,17 +132,60 @@ test('Markdown: a controls × documents table and each annotation with quote, la
   assert.ok(md.includes("Tags: `a,b`, `say \"hi\"`"));
 });
 
+test('Markdown: the header counts reviewed annotations and the suggestions left out; none is listed', () => {
+  const docs = allDocuments();
+  const result = exportMarkdown(docs, {});
+  const md = text(result);
+  const reviewed = docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0);
+  const left = suggestionCount(docs);
+  assert.ok(md.includes(`\n${reviewed} reviewed annotations in ${docs.length} documents. ${left} unreviewed suggestions (machine findings no one has checked) were left out.\n`), md.slice(0, 400));
+  assert.equal(result.count, reviewed);
+  assert.ok(!md.includes('suggestion*'), 'no suggestion is listed');
+  assert.ok(!md.includes('### Unreviewed suggestions'));
+  assert.match(md, /\*verified\* by Grace, 2026-11-25 · line \d+/);
+  assert.match(md, /\*open\*, 2026-11-26 · line \d+/, 'accepted by someone unnamed: the day only');
+  assert.match(md, /- \*\*quote check\*\* · needs source · \*open\* by Grace, 2026-11-20 · line 3/, 'a manual annotation: by its maker');
+  assert.match(md, /\n\d+ unreviewed suggestions? left out\.\n/, 'per document too');
+  const none = text(exportMarkdown([{ ...docs[0]!, sidecar: { ...docs[0]!.sidecar, annotations: annotationsToExport(docs[0]!, {}) } }], {}));
+  assert.ok(none.includes('No unreviewed suggestions were left out.'));
+});
+
+test('Markdown with suggestions: each is marked, listed apart after the reviewed ones, and counted apart', () => {
+  const docs = allDocuments();
+  const md = text(exportMarkdown(docs, { includeSuggestions: true }));
+  const reviewed = docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0);
+  const suggested = suggestionCount(docs);
+  assert.ok(md.includes(`\n${reviewed} reviewed annotations and ${suggested} unreviewed suggestions in ${docs.length} documents. `));
+  assert.equal(md.split('\n').filter((l) => l.startsWith('- ') && l.includes(' · *unreviewed suggestion* · ')).length, suggested);
+  for (const section of md.split(/\n(?=## )/).slice(2)) {
+    const [before, after = ''] = section.split('### Unreviewed suggestions');
+    assert.ok(!before!.includes('*unreviewed suggestion*'), 'no suggestion among the reviewed annotations');
+    assert.ok(!/\*(open|verified|disputed|dismissed)\*/.test(after), 'no reviewed annotation among the suggestions');
+  }
+  // A control only a suggestion cites is counted as a suggestion, never as a citation.
+  const tricky = trickyDocument();
+  const onlySuggested = tricky.sidecar.annotations.map((a) => (a.kind === 'control' ? { ...a, status: 'suggested' as const } : a));
+  const table = text(exportMarkdown([{ ...tricky, sidecar: { ...tricky.sidecar, annotations: onlySuggested } }], { includeSuggestions: true }));
+  assert.match(table, /\| `hipaa` \| \+1 suggested \|/);
+  assert.ok(table.includes('"+n suggested" are unreviewed suggestions, not findings'));
+});
+
 test('escapeMarkdown neutralises what would render', () => {
   assert.equal(escapeMarkdown('# a *b* [c](d) <e> | f_g'), '\\# a \\*b\\* \\[c\\]\\(d\\) \\<e\\> \\| f\\_g');
   assert.equal(escapeMarkdown('1. item'), '1\\. item');
   assert.equal(escapeMarkdown('- item'), '\\- item');
 });
 
-test('every listed format exports the corpus without throwing', () => {
+test('every listed format exports the corpus, leaves suggestions out by default and counts them alike', () => {
   const docs = allDocuments();
+  const suggested = suggestionCount(docs);
   for (const f of FORMATS) {
     const result = runExport(f.id, docs, {});
     assert.ok(result.files.length >= 1, f.id);
     if (f.singleFile) assert.equal(result.files.length, 1, f.id);
+    assert.deepEqual([result.suggestions, result.suggestionsLeftOut], [0, suggested], f.id);
+    const all = runExport(f.id, docs, { includeSuggestions: true });
+    assert.deepEqual([all.suggestions, all.suggestionsLeftOut], [suggested, 0], f.id);
+    assert.equal(all.count, result.count + suggested, f.id);
   }
 });

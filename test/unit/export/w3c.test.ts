@@ -6,7 +6,7 @@ import { placeAnnotations } from '../../../src/core/import/place';
 import { annotationsToExport } from '../../../src/core/export/select';
 import { emptySidecar } from '../../../src/core/store/sync';
 import { normaliseAnnotation } from '../../../src/core/sidecar/format';
-import { allDocuments, cpSlice, standardsDir, trickyDocument } from './documents';
+import { allDocuments, cpSlice, EVERYTHING, standardsDir, suggestionCount, trickyDocument } from './documents';
 import { failures, mustAssertions, selectorPresence } from './w3cSchemas';
 
 const skip = standardsDir === undefined ? 'shared/standards is not beside the repository' : false;
@@ -22,12 +22,13 @@ test('every exported annotation passes every W3C must assertion and carries both
   const musts = mustAssertions(standardsDir as string);
   assert.ok(musts.length >= 16, `expected the 14 annotation and 3 selector musts, found ${musts.length}`);
   const presence = selectorPresence(standardsDir as string);
-  const result = exportW3c(docs, { now: '2026-11-24T12:00:00Z' });
+  // Suggestions and dismissed ones too: every kind of provenance must be valid.
+  const result = exportW3c(docs, { now: '2026-11-24T12:00:00Z', ...EVERYTHING });
   const file = result.files[0];
   assert.ok(file && typeof file.contents === 'string');
   const collection = JSON.parse(file.contents) as Collection;
   assert.equal(collection.type, 'AnnotationCollection');
-  const expected = docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0);
+  const expected = docs.reduce((n, d) => n + annotationsToExport(d, EVERYTHING).length, 0);
   assert.equal(collection.total, expected);
   assert.equal(collection.first.items.length, expected);
   assert.equal(result.count, expected);
@@ -62,7 +63,7 @@ test('position selectors slice the source to the quote, in code points', () => {
 
 test('W3C out and back in gives the same annotations, into an empty sidecar and onto the original', () => {
   for (const doc of allDocuments()) {
-    const exported = exportW3c([doc], { includeDismissed: true });
+    const exported = exportW3c([doc], EVERYTHING);
     const read = readWebAnnotations(exported.files[0]!.contents as string, 'a.jsonld');
     assert.deepEqual(read.problems, []);
     const original = doc.sidecar.annotations.map(normaliseAnnotation);
@@ -74,6 +75,86 @@ test('W3C out and back in gives the same annotations, into an empty sidecar and 
     assert.equal(again.updated.length, 0);
     assert.equal(again.changed, false);
   }
+});
+
+test('W3C provenance: a suggestion is created by Marginalia (Software), a reviewed annotation by the person who decided', () => {
+  const docs = allDocuments();
+  const collection = JSON.parse(exportW3c(docs, { now: '2026-11-27T08:00:00Z', includeSuggestions: true }).files[0]!.contents as string) as Collection & {
+    generator: unknown; marginalia: unknown;
+  };
+  assert.deepEqual(collection.generator, { type: 'Software', name: 'Marginalia' });
+  assert.deepEqual(collection.marginalia, { includesSuggestions: true, suggestionsLeftOut: 0 });
+  const items = collection.first.items;
+  const suggestions = items.filter((w) => w.marginalia.status === 'suggested');
+  assert.equal(suggestions.length, suggestionCount(docs));
+  for (const w of items) {
+    assert.deepEqual(w.generator, { type: 'Software', name: 'Marginalia' });
+    assert.equal(w.generated, '2026-11-27T08:00:00Z');
+    if (w.marginalia.status === 'suggested') {
+      assert.deepEqual(w.creator, { type: 'Software', name: 'Marginalia' }, 'machine output is the software\'s');
+      assert.equal(w.modified, undefined);
+      assert.ok(!w.body.some((b) => b.purpose === 'assessing'));
+      // Who ran the scan is still known, apart from the creator.
+      assert.equal(w.marginalia.author, 'Ada');
+    } else {
+      const person = w.marginalia.reviewer ?? w.marginalia.author;
+      assert.deepEqual(w.creator, person === undefined ? undefined : { type: 'Person', name: person });
+    }
+  }
+  const verified = items.find((w) => w.marginalia.status === 'verified')!;
+  assert.deepEqual([verified.creator?.name, verified.modified, verified.marginalia.reviewed], ['Grace', '2026-11-25T09:00:00Z', '2026-11-25T09:00:00Z']);
+  // A review time RFC 3339 cannot hold as written becomes the strict form, the original kept.
+  const disputed = items.find((w) => w.marginalia.status === 'disputed')!;
+  assert.equal(disputed.modified, '2026-11-25T10:15:00+01:00');
+  assert.equal(disputed.marginalia.reviewed, '2026-11-25 10:15+0100');
+  // A time without a zone names no instant: no `created`, the value kept in the property.
+  const noZone = items.find((w) => w.marginalia.kind === 'note')!;
+  assert.equal(noZone.created, undefined);
+  assert.equal(noZone.marginalia.created, '2026-11-21T08:00');
+  // Accepted by someone unnamed: the author (who ran the scan) is the responsible person.
+  const unnamed = items.find((w) => w.marginalia.status === 'open' && w.marginalia.reviewer === undefined && w.marginalia.origin === 'detected')!;
+  assert.deepEqual(unnamed.creator, { type: 'Person', name: 'Ada' });
+  assert.equal(unnamed.modified, undefined, 'a day alone is no date-time');
+});
+
+test('W3C import: suggested, reviewer and reviewed come back; an export made before reviews keeps its creator as author', () => {
+  const doc = trickyDocument();
+  const read = readWebAnnotations(exportW3c([doc], { includeSuggestions: true }).files[0]!.contents as string, 'a.jsonld');
+  const byId = new Map(read.items.map((i) => [i.incoming.id, i.incoming.fields]));
+  for (const a of annotationsToExport(doc, { includeSuggestions: true })) {
+    const f = byId.get(a.id)!;
+    assert.deepEqual([f.status, f.reviewer, f.reviewed, f.author, f.created], [a.status, a.reviewer, a.reviewed, a.author, a.created], a.id);
+  }
+  // Format-1 exports: the creator was the author, and the property had no author or reviewer.
+  const legacy = {
+    '@context': ['http://www.w3.org/ns/anno.jsonld', { '@version': 1.1, marginalia: { '@id': 'urn:x-marginalia:vocab:annotation', '@type': '@json' } }],
+    id: 'urn:uuid:1', type: 'Annotation', creator: { type: 'Person', name: 'Ana' }, created: '2026-01-01T09:30:00Z',
+    body: [{ type: 'TextualBody', purpose: 'classifying', value: 'control' }],
+    target: { source: 'urn:x-marginalia:source:t.txt', selector: [{ type: 'TextQuoteSelector', exact: 'HIPAA', prefix: '', suffix: '' }] },
+    marginalia: { id: 'k1234567', kind: 'control', status: 'open', origin: 'detected' },
+  };
+  const old = readWebAnnotations(JSON.stringify(legacy), 'old.jsonld').items[0]!.incoming.fields;
+  assert.deepEqual([old.author, old.reviewer, old.status], ['Ana', undefined, 'open']);
+});
+
+test('an imported suggestion never overrides a person\'s review; an imported review updates a suggestion with its reviewer', () => {
+  const doc = trickyDocument();
+  // Exported while everything was still a suggestion, imported after the reviews.
+  const asScanned = { ...doc, sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => {
+    if (a.origin !== 'detected') return a;
+    const scanned = { ...a, status: 'suggested' as const };
+    delete scanned.reviewer;
+    delete scanned.reviewed;
+    return scanned;
+  }) } };
+  const stale = readWebAnnotations(exportW3c([asScanned], { includeSuggestions: true, includeDismissed: true }).files[0]!.contents as string, 'old.jsonld');
+  const onto = placeAnnotations(stale.items.map((i) => i.incoming), doc.text, doc.sidecar);
+  assert.deepEqual([onto.added.length, onto.updated.length, onto.changed], [0, 0, false]);
+  // The other way: the reviews come in, with who and when.
+  const reviews = readWebAnnotations(exportW3c([doc], EVERYTHING).files[0]!.contents as string, 'new.jsonld');
+  const updated = placeAnnotations(reviews.items.map((i) => i.incoming), asScanned.text, asScanned.sidecar);
+  assert.ok(updated.updated.length > 0);
+  assert.deepEqual(updated.sidecar.annotations, doc.sidecar.annotations.map(normaliseAnnotation).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)));
 });
 
 test('importing after the source was edited re-anchors by quote and reports what is gone', () => {
@@ -104,6 +185,20 @@ test('annotations from another client map their bodies: tags, comment, creator',
   const placed = placeAnnotations([item.incoming], trickyDocument().text, emptySidecar('t.txt'));
   assert.equal(placed.added.length, 1);
   assert.equal(placed.added[0]!.quote, 'HIPAA by Q3 2025');
+});
+
+test('another client\'s annotation made by software comes in as a suggestion, unless a body assesses it', () => {
+  const machine = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'http://example.org/anno2', type: 'Annotation',
+    creator: { type: 'Software', name: 'SomeTagger' },
+    body: [{ type: 'TextualBody', purpose: 'classifying', value: 'control' }],
+    target: { source: 'https://example.org/a.txt', selector: { type: 'TextQuoteSelector', exact: 'HIPAA' } },
+  };
+  const read = readWebAnnotations(JSON.stringify([machine, { ...machine, id: 'http://example.org/anno3', body: [...machine.body, { type: 'TextualBody', purpose: 'assessing', value: 'verified' }] }]), 'm.json');
+  assert.deepEqual(read.items.map((i) => [i.incoming.fields.status, i.incoming.fields.origin, i.incoming.fields.author]), [
+    ['suggested', 'detected', undefined],
+    ['verified', 'manual', undefined],
+  ]);
 });
 
 test('a file that is not JSON is one clear problem, not a crash', () => {
