@@ -1,15 +1,18 @@
 // `npm run eval`: precision, recall and F1 of each detector against the answer keys in
 // ../shared/corpus (or MARGINALIA_SHARED/corpus), and how often the attribute is right
-// (control catalog id, date value at the stated precision, claim type).
-//   npm run eval [-- --verbose]
+// (control catalog id, date value at the stated precision, claim type); then, per
+// corpus, the claims the editor shows at each sensitivity level (test/eval/sensitivity.ts).
+//   npm run eval [-- --verbose] [-- --sweep]   (--sweep: claims at every confidence floor 0–0.95)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { detectAll } from '../../src/core/detect';
 import type { Kind } from '../../src/core/model';
-import { combine, f1, precision, recall, scoreKind, type GoldEntry, type GoldKey, type KindScore } from './score';
+import { loadCorpus } from './corpus';
+import { combine, f1, precision, recall, scoreKind, type GoldKey, type KindScore } from './score';
+import { claimDocument, floorSweep, formatDensityTable, sensitivityRows, type ClaimDocument } from './sensitivity';
 
 const verbose = process.argv.includes('--verbose');
+const sweep = process.argv.includes('--sweep');
 const root = path.resolve(__dirname, '..', '..', '..');
 const shared = path.join(process.env.MARGINALIA_SHARED ?? path.join(root, '..', 'shared'), 'corpus');
 
@@ -29,16 +32,6 @@ const CORPORA: Corpus[] = [
   },
 ];
 
-type RawEntry = Partial<GoldEntry> & { text: string };
-type RawKey = Partial<Record<'controls' | 'dates' | 'claims', RawEntry[]>> & { source?: string };
-
-function readKey(file: string): GoldKey & { source?: string } {
-  const raw = parse(fs.readFileSync(file, 'utf8')) as RawKey;
-  const norm = (list: RawEntry[] | undefined): GoldEntry[] =>
-    (list ?? []).map((e) => ({ ...e, text: e.text, label: e.label ?? 'yes' }));
-  return { controls: norm(raw.controls), dates: norm(raw.dates), claims: norm(raw.claims), ...(raw.source ? { source: raw.source } : {}) };
-}
-
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const num = (x: number): string => x.toFixed(3);
 const kinds: [Kind, keyof GoldKey, string][] = [['control', 'controls', 'catalog id'], ['date', 'dates', 'value'], ['claim', 'claims', 'type']];
@@ -48,15 +41,14 @@ function evaluate(corpus: Corpus): void {
     console.log(`${corpus.title}: no keys at ${corpus.keys} (set MARGINALIA_SHARED for the shared corpus)\n`);
     return;
   }
-  const names = fs.readdirSync(corpus.keys).filter((f) => f.endsWith('.gold.yaml')).sort();
+  const documents = loadCorpus(corpus.keys, corpus.documents);
   const perKind = new Map<Kind, KindScore[]>();
-  console.log(`${corpus.title}\n${corpus.keys} (${names.length} documents)\n`);
+  const claimDocuments: ClaimDocument[] = [];
+  console.log(`${corpus.title}\n${corpus.keys} (${documents.length} documents)\n`);
   console.log(`${'document'.padEnd(34)} ${'kind'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  tp fp fn  attribute`);
-  for (const name of names) {
-    const key = readKey(path.join(corpus.keys, name));
-    const source = key.source ?? name.replace(/\.gold\.yaml$/, '.txt');
-    const text = fs.readFileSync(path.join(corpus.documents, source), 'utf8').replace(/^\uFEFF/, '');
+  for (const { source, text, key } of documents) {
     const detections = detectAll(text);
+    claimDocuments.push(claimDocument(text, key.claims, detections));
     for (const [kind, field, attribute] of kinds) {
       const s = scoreKind(kind, text, key[field], detections);
       perKind.set(kind, [...(perKind.get(kind) ?? []), s]);
@@ -74,6 +66,15 @@ function evaluate(corpus: Corpus): void {
     const s = combine(perKind.get(kind) ?? []);
     const attr = s.attributeChecked === 0 ? '-' : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})`;
     console.log(`${''.padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${attr}`);
+  }
+  console.log('\nClaims at each sensitivity level (marginalia.claimSensitivity; dates and controls are always shown).');
+  console.log('claims: suggestions shown; sentences: share of the documents\' sentences underlined; on yes: share of');
+  console.log('suggestions on a `yes` entry (P counts `maybe` ones as right); cut: fewer suggestions than at `high`.\n');
+  for (const line of formatDensityTable(sensitivityRows(claimDocuments), 'level')) console.log(line);
+  if (sweep) {
+    console.log('\nClaims by confidence floor (cut: fewer suggestions than at floor 0).\n');
+    const floors = Array.from({ length: 20 }, (_, i) => i / 20);
+    for (const line of formatDensityTable(floorSweep(claimDocuments, floors))) console.log(line);
   }
   console.log('');
 }

@@ -34,13 +34,14 @@ export interface KindScore {
   wrongAttribute: string[];
 }
 
-interface Located extends GoldEntry {
+export interface Located extends GoldEntry {
   spans: { start: number; end: number }[];
 }
 
 const normalise = (s: string): string => s.replace(/\u00a0/g, ' ');
 
-function locate(text: string, entries: readonly GoldEntry[]): Located[] {
+/** Each entry with every span where its text occurs in the document (it must occur). */
+export function locate(text: string, entries: readonly GoldEntry[]): Located[] {
   const hay = normalise(text);
   return entries.map((e) => {
     const needle = normalise(e.text);
@@ -51,7 +52,7 @@ function locate(text: string, entries: readonly GoldEntry[]): Located[] {
   });
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 function attributeOf(d: Detection): string | undefined {
   switch (d.kind) {
