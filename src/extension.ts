@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Catalog } from './core/catalog/types';
-import type { Detection } from './core/model';
 import type { Annotation } from './core/sidecar/format';
 import { OffsetMap } from './core/text/offsets';
 import { registerAnnotationCommands } from './editor/annotationCommands';
@@ -13,7 +12,12 @@ import { DecorationPainter, type Painted } from './editor/decorations';
 import { watchSidecars } from './editor/fileEvents';
 import { MarginaliaHoverProvider } from './editor/hover';
 import { createLog } from './editor/log';
-import { SessionRegistry } from './editor/session';
+import { SessionRegistry, type Suggestion } from './editor/session';
+import { SidecarProblems } from './editor/sidecarProblems';
+import { ReviewerIdentity } from './editor/reviewer';
+import { Confirmation } from './editor/confirmation';
+import { registerUndoCommands } from './editor/undoCommands';
+import { suggestWordWrap } from './editor/wordWrap';
 import type { TimingName } from './editor/timings';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
@@ -26,14 +30,18 @@ import { ControlsTreeProvider } from './editor/trees/controlsTree';
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
   readonly log: vscode.LogOutputChannel;
-  /** The current suggestions of an open document, once its sidecar has been read. */
-  suggestions(document: vscode.TextDocument): Promise<readonly Detection[]>;
+  /** The current suggestions of an open document (live and stored by a scan), once its sidecar has been read. */
+  suggestions(document: vscode.TextDocument): Promise<readonly Suggestion[]>;
   /** The stored annotations of an open document, positions in code points of its current text. */
   annotations(document: vscode.TextDocument): Promise<readonly Annotation[]>;
   /** The ranges decorated in a visible document, by kind and status. */
   decorations(uri: vscode.Uri): Painted | undefined;
   /** The status bar text for the active editor. */
   statusText(): string;
+  /** The last confirmation shown after an action ("Accepted claim “…”"). */
+  lastConfirmation(): string;
+  /** Reads an open document's sidecar again, as opening the document afresh would. */
+  reload(document: vscode.TextDocument): Promise<void>;
   /** Milliseconds of the extension's own work per step (see editor/timings.ts); `reset` forgets them. */
   timings(reset?: boolean): Partial<Record<TimingName, number[]>>;
   /** The views' data, for tests to read what they show. */
@@ -43,7 +51,9 @@ export interface MarginaliaApi {
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = createLog();
   const catalog = new WorkspaceCatalog(log);
-  const sessions = new SessionRegistry(log);
+  const problems = new SidecarProblems();
+  const sessions = new SessionRegistry(log, problems);
+  const confirmation = new Confirmation();
   const catalogOf = (): Catalog => catalog.catalog;
   const painter = new DecorationPainter(sessions, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const index = new SidecarIndex(log);
@@ -53,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const statusBar = new AnnotationStatusBar(sessions);
   const selector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
-    log, catalog, sessions, index, painter, tree, controls, statusBar, annotationsView,
+    log, problems, catalog, sessions, index, painter, tree, controls, statusBar, annotationsView, confirmation,
     catalog.onDidChange((matcher) => { sessions.setMatcher(matcher); }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, catalogOf)),
@@ -62,7 +72,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerExportCommand(log, sessions),
     registerImportCommand(log, sessions),
     registerWalkthrough(context, log),
-    ...registerAnnotationCommands(log, sessions),
+    ...registerAnnotationCommands({ log, sessions, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }),
+    ...registerUndoCommands(log, sessions),
+    suggestWordWrap(context, sessions),
     ...watchSidecars(log, sessions, index),
     ...registerAnnotationFilter(log, tree, annotationsView),
     registerScanCommand(log, sessions),
@@ -77,6 +89,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     annotations: async (document) => (await sessions.ready(document))?.store.current(new OffsetMap(document.getText())) ?? [],
     decorations: (uri) => painter.paintedRanges(uri),
     statusText: () => statusBar.text,
+    lastConfirmation: () => confirmation.last,
+    reload: async (document) => { await sessions.reloadNow(document); },
     timings: (reset) => sessions.timings.take(reset),
     views: { annotations: tree, annotationsView, controls },
   };

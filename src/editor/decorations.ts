@@ -10,6 +10,16 @@ const ANNOTATION_BACKGROUND: Record<Kind, string> = {
   date: 'marginalia.dateBackground',
   control: 'marginalia.controlBackground',
 };
+const ANNOTATION_OUTLINE: Record<Kind, string> = {
+  claim: 'marginalia.claimOutline',
+  date: 'marginalia.dateOutline',
+  control: 'marginalia.controlOutline',
+};
+
+/** The style a kind is painted in: a codebook kind looks like a claim (a span of text someone judged). */
+function styleKind(kind: string): Kind {
+  return kind === 'date' || kind === 'control' ? kind : 'claim';
+}
 
 /**
  * Up to this many decorations a document is painted whole. Beyond, only a window around
@@ -63,8 +73,13 @@ export class DecorationPainter implements vscode.Disposable {
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.types = { claim: make('claim'), date: make('date'), control: make('control') };
+    // In high-contrast themes backgrounds are transparent: a solid outline in the kind's
+    // colour marks an annotation there (its colour is transparent in other themes).
     const accept = (kind: Kind): vscode.TextEditorDecorationType => vscode.window.createTextEditorDecorationType({
       backgroundColor: new vscode.ThemeColor(ANNOTATION_BACKGROUND[kind]),
+      outlineColor: new vscode.ThemeColor(ANNOTATION_OUTLINE[kind]),
+      outlineStyle: 'solid',
+      outlineWidth: '1px',
       overviewRulerColor: new vscode.ThemeColor(KIND_COLOR[kind]),
       overviewRulerLane: vscode.OverviewRulerLane.Full,
       gutterIconPath: vscode.Uri.joinPath(media, `gutter-${kind}.svg`),
@@ -72,14 +87,17 @@ export class DecorationPainter implements vscode.Disposable {
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.accepted = { claim: accept('claim'), date: accept('date'), control: accept('control') };
+    // Verified and disputed differ by a mark after the text too (✓, !), not only by colour.
     this.verified = vscode.window.createTextEditorDecorationType({
       borderStyle: 'none none solid none', borderWidth: '0 0 2px 0',
       borderColor: new vscode.ThemeColor('marginalia.verifiedBorder'),
+      after: { contentText: '✓', color: new vscode.ThemeColor('marginalia.verifiedBorder'), margin: '0 0 0 1px', fontWeight: 'bold' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.disputed = vscode.window.createTextEditorDecorationType({
       borderStyle: 'none none double none', borderWidth: '0 0 3px 0',
       borderColor: new vscode.ThemeColor('marginalia.disputedBorder'),
+      after: { contentText: '!', color: new vscode.ThemeColor('marginalia.disputedBorder'), margin: '0 0 0 1px', fontWeight: 'bold' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.subscriptions.push(
@@ -108,7 +126,8 @@ export class DecorationPainter implements vscode.Disposable {
 
   private paintEditor(editor: vscode.TextEditor, known?: DocumentSession): void {
     const session = known ?? this.sessions.get(editor.document.uri);
-    if (!session) return;
+    // Not before its sidecar is read: an accepted or dismissed suggestion must never flash as new.
+    if (!session?.loaded) return;
     this.sessions.timings.measure('paint', () => { this.paint(editor, session); });
   }
 
@@ -138,16 +157,17 @@ export class DecorationPainter implements vscode.Disposable {
     const show = readSettings(editor.document).showSuggestions;
     const painted: Painted = { claim: [], date: [], control: [], annotations: [], verified: [], disputed: [] };
     const [from, to] = this.windowOf(editor, session);
+    // Suggestions, live or stored by a scan, look alike: tentative until a person decides.
     if (show) {
       for (const d of session.suggestions) {
-        if (d.end >= from && d.start <= to) painted[d.kind].push(rangeOf(editor.document, d));
+        if (d.end >= from && d.start <= to) painted[styleKind(d.kind)].push(rangeOf(editor.document, d));
       }
     }
     const accepted: Record<Kind, vscode.Range[]> = { claim: [], date: [], control: [] };
     for (const { annotation, anchor } of session.store.tracked) {
-      if (anchor.orphaned || annotation.status === 'dismissed' || anchor.end < from || anchor.start > to) continue;
+      if (anchor.orphaned || annotation.status === 'dismissed' || annotation.status === 'suggested' || anchor.end < from || anchor.start > to) continue;
       const range = rangeOf(editor.document, anchor);
-      const kind: Kind = annotation.kind === 'date' || annotation.kind === 'control' ? annotation.kind : 'claim';
+      const kind = styleKind(annotation.kind);
       accepted[kind].push(range);
       painted.annotations.push(range);
       if (annotation.status === 'verified') painted.verified.push(range);

@@ -9,8 +9,7 @@ import { FORMATS, formatInfo, runExport } from '../core/export';
 import { titlesFrom } from '../core/export/markdown';
 import type { ExportDocument, ExportFormat, ExportResult } from '../core/export/types';
 import { formatSidecarError, FORMAT_VERSION, SIDECAR_SUFFIX } from '../core/sidecar/format';
-import { parseSidecar } from '../core/sidecar/read';
-import { reconcile } from '../core/store/sync';
+import { readSidecarWithSource } from '../core/store/sidecarRead';
 import { OffsetMap } from '../core/text/offsets';
 import { registerCommand } from './commands';
 import { baseName, readSourceText, readTextIfExists, sidecarUri, sourceOfSidecar } from './files';
@@ -25,12 +24,19 @@ export interface ExportRequest {
   scope: vscode.Uri;
   /** The file to write, or the folder for brat. */
   target: vscode.Uri;
+  /** Also export suggestions no one has reviewed (marked as such); reviewed annotations only by default. */
+  includeSuggestions?: boolean;
   includeDismissed?: boolean;
   bom?: boolean;
 }
 
 export interface ExportSummary {
+  /** Annotations exported, suggestions included when asked for. */
   count: number;
+  /** How many of `count` are unreviewed suggestions. */
+  suggestions: number;
+  /** Unreviewed suggestions left out (not asked for). */
+  suggestionsLeftOut: number;
   documents: number;
   skipped: number;
   problems: string[];
@@ -46,7 +52,7 @@ function isExportRequest(v: unknown): v is ExportRequest {
 async function pickRequest(): Promise<ExportRequest | undefined> {
   const format = await vscode.window.showQuickPick(
     FORMATS.map((f) => ({ label: f.label, description: f.description, id: f.id })),
-    { title: 'Export Annotations (1/3): format', placeHolder: 'Format to export to' },
+    { title: 'Export Annotations (1/4): format', placeHolder: 'Format to export to' },
   );
   if (!format) return undefined;
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -55,7 +61,7 @@ async function pickRequest(): Promise<ExportRequest | undefined> {
   if (active && active.scheme !== 'untitled') scopes.push({ label: '$(file) This file', description: vscode.workspace.asRelativePath(active), uri: active });
   for (const f of folders) scopes.push({ label: `$(root-folder) ${folders.length > 1 ? f.name : 'The whole workspace'}`, description: 'every annotated file', uri: f.uri });
   scopes.push({ label: '$(folder) A folder…', pickFolder: true });
-  const scope = await vscode.window.showQuickPick(scopes, { title: 'Export Annotations (2/3): what to export' });
+  const scope = await vscode.window.showQuickPick(scopes, { title: 'Export Annotations (2/4): what to export' });
   if (!scope) return undefined;
   let scopeUri = scope.uri;
   if (scope.pickFolder) {
@@ -65,18 +71,52 @@ async function pickRequest(): Promise<ExportRequest | undefined> {
   if (!scopeUri) return undefined;
   const info = formatInfo(format.id);
   if (!info) return undefined;
-  const base = folders[0]?.uri ?? scopeUri;
+  const options = await pickOptions(info.id);
+  if (!options) return undefined;
+  const base = exportFolder(folders[0]?.uri ?? scopeUri);
+  const stem = folders.length > 0 ? `${vscode.workspace.name ?? 'annotations'}-annotations` : 'annotations';
   let target: vscode.Uri | undefined;
   if (info.singleFile) {
     target = await vscode.window.showSaveDialog({
-      title: 'Export Annotations (3/3): save as', defaultUri: vscode.Uri.joinPath(base, `annotations${info.extension}`),
+      title: 'Export Annotations (4/4): save as', defaultUri: vscode.Uri.joinPath(base, `${stem}${info.extension}`),
       filters: { [info.label]: [info.extension.slice(1)] },
     });
   } else {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export here', title: 'Export Annotations (3/3): folder for the brat files', defaultUri: base });
+    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export here', title: 'Export Annotations (4/4): folder for the brat files (outside the documents you annotate)', defaultUri: base });
     target = picked?.[0];
   }
-  return target ? { format: info.id, scope: scopeUri, target } : undefined;
+  return target ? { format: info.id, scope: scopeUri, target, ...options } : undefined;
+}
+
+/**
+ * Where exports are proposed: beside the workspace folder on a local disk, so an export
+ * never lands among the documents Scan Workspace reads (an export saved inside anyway is
+ * recognised and skipped); inside it elsewhere (vscode.dev has nothing beside it).
+ */
+function exportFolder(folder: vscode.Uri): vscode.Uri {
+  if (folder.scheme !== 'file') return folder;
+  const parent = folder.path.slice(0, folder.path.lastIndexOf('/'));
+  return parent === '' ? folder : folder.with({ path: parent });
+}
+
+type Options = Pick<ExportRequest, 'includeSuggestions' | 'includeDismissed' | 'bom'>;
+
+/** The export's options; by default reviewed annotations only. */
+async function pickOptions(format: ExportFormat): Promise<Options | undefined> {
+  type Item = vscode.QuickPickItem & { key: keyof Options };
+  const items: Item[] = [
+    { key: 'includeSuggestions', label: 'Include suggestions not reviewed yet', description: 'marked as unreviewed machine suggestions; left out by default' },
+    { key: 'includeDismissed', label: 'Include dismissed suggestions', description: 'what you rejected, marked dismissed' },
+  ];
+  if (format === 'csv') items.push({ key: 'bom', label: 'Start with a byte-order mark', description: 'so Excel reads accents and emoji correctly', picked: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Export Annotations (3/4): options', canPickMany: true, ignoreFocusOut: true,
+    placeHolder: 'Reviewed annotations are always exported; tick what else to include, then press Enter',
+  });
+  if (!picked) return undefined;
+  const options: Options = {};
+  for (const p of picked) options[p.key] = true;
+  return options;
 }
 
 /** The `/`-separated path of `uri` below `folder`, or undefined when it is not below it. */
@@ -110,11 +150,12 @@ async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: strin
   const yaml = await readTextIfExists(sidecar);
   if (yaml === undefined) return undefined;
   const text = await readSourceText(source);
-  const parsed = parseSidecar(yaml, vscode.workspace.asRelativePath(sidecar), text);
-  if (!parsed.sidecar || parsed.errors.length > 0) {
-    return parsed.errors.map(formatSidecarError).join('\n') || `${vscode.workspace.asRelativePath(sidecar)}: cannot be read`;
+  // The one reading step: offsets past the end of a source that changed since are re-anchored, not errors.
+  const read = readSidecarWithSource(yaml, vscode.workspace.asRelativePath(sidecar), text, baseName(source));
+  if (!read.sidecar || read.errors.length > 0) {
+    return read.errors.map(formatSidecarError).join('\n') || `${vscode.workspace.asRelativePath(sidecar)}: cannot be read`;
   }
-  return { path, uri: source.toString(true), text, sidecar: reconcile(parsed.sidecar, text).sidecar };
+  return { path, uri: source.toString(true), text, sidecar: read.sidecar };
 }
 
 /** Sidecars in scope, and those of open documents in scope whose sidecar is not written yet. */
@@ -165,19 +206,23 @@ export async function exportAnnotations(request: ExportRequest, sessions: Sessio
     }
     const result = runExport(request.format, documents, {
       now: new Date().toISOString(), controlTitle: titlesFrom(builtinCatalog()),
+      ...(request.includeSuggestions ? { includeSuggestions: true } : {}),
       ...(request.includeDismissed ? { includeDismissed: true } : {}), ...(request.bom ? { bom: true } : {}),
       title: vscode.workspace.name ?? 'Marginalia annotations',
     });
     const written = await writeResult(request, result, info.singleFile);
     for (const p of problems) log.warn(`Export: ${p}`);
     for (const s of result.skipped) log.warn(`Export: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
-    log.info(`Exported ${result.count} annotations from ${documents.length} documents to ${request.target.toString(true)} (${info.label})`);
-    return { count: result.count, documents: documents.length, skipped: result.skipped.length, problems, written };
+    log.info(`Exported ${result.count - result.suggestions} reviewed annotations and ${result.suggestions} unreviewed suggestions from ${documents.length} documents to ${request.target.toString(true)} (${info.label}); ${result.suggestionsLeftOut} suggestions left out`);
+    return { count: result.count, suggestions: result.suggestions, suggestionsLeftOut: result.suggestionsLeftOut, documents: documents.length, skipped: result.skipped.length, problems, written };
   });
 }
 
 async function tellUser(summary: ExportSummary, request: ExportRequest, log: vscode.LogOutputChannel): Promise<void> {
-  const what = `Exported ${summary.count} annotation${summary.count === 1 ? '' : 's'} from ${summary.documents} document${summary.documents === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const reviewed = summary.count - summary.suggestions;
+  // Reviewed annotations and machine suggestions are never counted together.
+  const what = `Exported ${plural(reviewed, 'reviewed annotation')}${summary.suggestions > 0 ? ` and ${plural(summary.suggestions, 'unreviewed suggestion')} (marked as such)` : ''} from ${plural(summary.documents, 'document')}${summary.suggestionsLeftOut > 0 ? `; ${plural(summary.suggestionsLeftOut, 'unreviewed suggestion')} left out` : ''}`;
   const left = summary.skipped + summary.problems.length;
   const actions = ['Show Log', ...(formatInfo(request.format)?.singleFile && request.format !== 'refi-qda' ? ['Open'] : [])];
   const pick = left > 0

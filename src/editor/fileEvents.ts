@@ -19,10 +19,7 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
     const session = source ? sessions.get(source) : undefined;
     if (!session) return;
     try {
-      const conflicts = await session.store.mergeFromDisk();
-      if (conflicts === undefined) return;
-      log.info(`${vscode.workspace.asRelativePath(uri)} changed on disk; merged by annotation id${conflicts > 0 ? ` (${conflicts} conflicting field(s) kept as in the editor)` : ''}.`);
-      await sessions.commit(session);
+      await sessions.mergeFromDisk(session);
     } catch (error) {
       log.error(`Merging ${uri.toString()} failed: ${describeError(error)}`);
     }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/format';
+import { LOCK_RETRY_MS, LOCK_STALE_MS, LOCK_WAIT_MS, lockFileName, lockFileText, SidecarLockTimeout } from '../core/sidecar/lock';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -68,8 +69,69 @@ export async function writeTextAtomically(uri: vscode.Uri, text: string): Promis
  * remote file systems) workspace.fs is all there is.
  */
 async function renameLocally(from: vscode.Uri, to: vscode.Uri): Promise<boolean> {
-  if (from.scheme !== 'file' || to.scheme !== 'file' || typeof process === 'undefined' || !process.versions.node) return false;
-  const fs = await import('node:fs/promises');
+  const fs = to.scheme === 'file' ? await localFs(from) : undefined;
+  if (!fs) return false;
   await fs.rename(from.fsPath, to.fsPath);
   return true;
+}
+
+/** Node's file system, in the Node extension host for local files; undefined elsewhere (vscode.dev, remote file systems). */
+async function localFs(uri: vscode.Uri): Promise<typeof import('node:fs/promises') | undefined> {
+  if (uri.scheme !== 'file' || typeof process === 'undefined' || !process.versions.node) return undefined;
+  return import('node:fs/promises');
+}
+
+/**
+ * Runs `fn` holding the sidecar's lock, the protocol every Marginalia writer follows (core's
+ * sidecar/lock.ts), so the editor and a CLI run never both write from the same old text.
+ * On a local disk the lock file is created exclusively (O_EXCL); through workspace.fs
+ * (vscode.dev, remote folders) it is checked and then created, which is as close as that
+ * API allows, and there no other Marginalia process runs beside the editor.
+ */
+export async function withSidecarLock<T>(sidecar: vscode.Uri, fn: () => Promise<T>): Promise<T> {
+  const lock = sidecar.with({ path: lockFileName(sidecar.path) });
+  const fs = await localFs(lock);
+  const text = encoder.encode(lockFileText('VS Code', new Date()));
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    const age = await lockAge(lock, fs);
+    if (age === undefined) {
+      try {
+        if (fs) await fs.writeFile(lock.fsPath, text, { flag: 'wx' });
+        else await vscode.workspace.fs.writeFile(lock, text);
+        break;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+      }
+    } else if (age > LOCK_STALE_MS) {
+      await removeLock(lock, fs);
+      continue;
+    }
+    if (Date.now() > deadline) throw new SidecarLockTimeout(vscode.workspace.asRelativePath(lock));
+    await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
+  }
+  try {
+    return await fn();
+  } finally {
+    await removeLock(lock, fs);
+  }
+}
+
+/** Milliseconds since the lock was taken, or undefined when there is none. */
+async function lockAge(lock: vscode.Uri, fs: typeof import('node:fs/promises') | undefined): Promise<number | undefined> {
+  try {
+    if (fs) return Date.now() - (await fs.stat(lock.fsPath)).mtimeMs;
+    return Date.now() - (await vscode.workspace.fs.stat(lock)).mtime;
+  } catch (error) {
+    const missing = (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
+    if (missing) return undefined;
+    throw error;
+  }
+}
+
+async function removeLock(lock: vscode.Uri, fs: typeof import('node:fs/promises') | undefined): Promise<void> {
+  if (fs) await fs.rm(lock.fsPath, { force: true });
+  else await vscode.workspace.fs.delete(lock).then(undefined, (error: unknown) => {
+    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+  });
 }

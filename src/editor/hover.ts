@@ -1,14 +1,29 @@
 import * as vscode from 'vscode';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
-import type { ClaimDetection, ControlDetection, DateDetection, Detection } from '../core/model';
+import type { ClaimDetection, ControlDetection, DateDetection } from '../core/model';
 import type { Annotation } from '../core/sidecar/format';
 import { rangeOf } from './decorations';
-import type { SessionRegistry } from './session';
+import { KIND_ICONS, STATUS_ICONS } from './display';
+import type { SessionRegistry, Suggestion } from './session';
+
+/** The commands a hover's links may run; nothing else, and never from text a sidecar or document supplies. */
+export const HOVER_COMMANDS = [
+  'marginalia.acceptSuggestion', 'marginalia.dismissSuggestion', 'marginalia.setDocumentDate',
+  'marginalia.editNote', 'marginalia.setStatus', 'marginalia.deleteAnnotation',
+] as const;
+
+type HoverCommand = (typeof HOVER_COMMANDS)[number];
+
+/** What each style in the editor means, for the hovers, the status bar and the walkthrough. */
+export const LEGEND = 'Suggestions are underlined: claims dotted, dates dashed, controls boxed. Annotations you accepted or made are shaded, with a gutter mark; ✓ verified, ! disputed.';
 
 /**
  * Hovers that look things up: a control's catalog card, what a date resolves to and
- * against which reference, why a sentence is a claim. Text from documents and catalogs
- * is appended as plain text: hovers never run commands or render HTML from them.
+ * against which reference, why a sentence is a claim; and act: Accept / Dismiss a
+ * suggestion, Set Document Date for an unresolved date, note and status of an annotation.
+ * Text from documents, catalogs and sidecars (notes, labels) is rendered in untrusted
+ * Markdown; the links are in a separate Markdown string trusted for Marginalia's own
+ * commands only, so a shared file can never add a link that runs anything.
  */
 export class MarginaliaHoverProvider implements vscode.HoverProvider {
   constructor(private readonly sessions: SessionRegistry, private readonly catalog: () => Catalog) {}
@@ -17,56 +32,111 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     const session = this.sessions.ensure(document);
     if (!session) return undefined;
     const offset = document.offsetAt(position);
+    const uri = document.uri.toString();
     const annotations = session.store.tracked
-      .filter((t) => !t.anchor.orphaned && t.annotation.status !== 'dismissed' && t.anchor.start <= offset && offset < t.anchor.end)
-      .map((t) => ({ ...t.annotation, start: t.anchor.start, end: t.anchor.end }));
+      .filter((t) => !t.anchor.orphaned && t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested' && t.anchor.start <= offset && offset < t.anchor.end)
+      .sort((a, b) => (a.anchor.end - a.anchor.start) - (b.anchor.end - b.anchor.start));
     // Innermost first: a control inside a claim sentence shows its card above the claim.
     const hits = session.suggestions
       .filter((d) => d.start <= offset && offset < d.end)
       .sort((a, b) => (a.end - a.start) - (b.end - b.start));
-    const parts = [...annotations.map((a) => describeAnnotation(a, this.catalog())), ...hits.map((d) => this.describe(d))];
-    const first = annotations[0] ?? hits[0];
+    const parts: vscode.MarkdownString[] = [];
+    for (const t of annotations) {
+      const a = { ...t.annotation, start: t.anchor.start, end: t.anchor.end };
+      parts.push(...describeAnnotation(a, this.catalog()));
+      parts.push(actions([
+        ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
+        ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
+        ['$(trash) Delete', 'marginalia.deleteAnnotation', { uri, id: a.id }, 'Delete it (Marginalia: Undo brings it back)'],
+      ]));
+    }
+    for (const s of hits) {
+      parts.push(this.describe(s));
+      const target = s.storedId !== undefined ? { uri, id: s.storedId } : { uri, start: s.start, end: s.end, kind: s.kind };
+      const links: Link[] = [
+        ['$(check) Accept', 'marginalia.acceptSuggestion', target, 'Keep it as an annotation, recorded as reviewed by you'],
+        ['$(close) Dismiss', 'marginalia.dismissSuggestion', target, 'Reject it; it will not be suggested again'],
+      ];
+      const d = s.detection;
+      if (d?.kind === 'date' && d.value === undefined) links.push(['$(calendar) Set Document Date…', 'marginalia.setDocumentDate', { uri }, 'The date relative dates in this document resolve against']);
+      parts.push(actions(links));
+    }
+    const first = annotations[0]?.anchor ?? hits[0];
     if (!first) return undefined;
+    parts.push(legend());
     return new vscode.Hover(parts, rangeOf(document, first));
   }
 
-  describe(d: Detection): vscode.MarkdownString {
-    const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = false;
-    md.supportHtml = false;
-    switch (d.kind) {
-      case 'control': describeControl(md, d, this.catalog()); break;
-      case 'date': describeDate(md, d); break;
-      case 'claim': describeClaim(md, d); break;
+  describe(s: Suggestion): vscode.MarkdownString {
+    const md = untrusted();
+    const d = s.detection;
+    if (d) {
+      switch (d.kind) {
+        case 'control': describeControl(md, d, this.catalog()); break;
+        case 'date': describeDate(md, d); break;
+        case 'claim': describeClaim(md, d); break;
+      }
+    } else {
+      md.appendMarkdown(`$(${KIND_ICONS[s.kind] ?? 'tag'}) **`);
+      md.appendText(s.kind);
+      md.appendMarkdown('**');
     }
-    md.appendMarkdown('\n\n---\n\n$(lightbulb) *Suggestion, not yet accepted*');
+    md.appendMarkdown(`\n\n$(lightbulb) *${s.storedId !== undefined ? 'Suggestion stored by a scan' : 'Suggestion'}: not reviewed yet*`);
     return md;
   }
 }
 
-/** An accepted or manual annotation: what it is, its status, and the researcher's note. */
-function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownString {
+type Link = [title: string, command: HoverCommand, argument: unknown, tooltip: string];
+
+/** Links to Marginalia's own commands, in a string trusted for those commands only; titles and arguments are Marginalia's, never a document's text. */
+function actions(links: readonly Link[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  // Parentheses are legal in a URI component but end a Markdown link (a file named "report (1).txt").
+  const encode = (value: unknown): string => encodeURIComponent(JSON.stringify([value])).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  md.appendMarkdown(links.map(([title, command, argument, tooltip]) => `[${title}](command:${command}?${encode(argument)} "${tooltip}")`).join(' · '));
+  return md;
+}
+
+function untrusted(): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = false;
   md.supportHtml = false;
-  const icon = a.status === 'verified' ? '$(pass)' : a.status === 'disputed' ? '$(warning)' : '$(note)';
-  md.appendMarkdown(`${icon} **Annotation** · `);
+  return md;
+}
+
+function legend(): vscode.MarkdownString {
+  const md = untrusted();
+  md.appendMarkdown('*');
+  md.appendText(LEGEND);
+  md.appendMarkdown('*');
+  return md;
+}
+
+/** An accepted or manual annotation: what it is, its status and who decided it; the researcher's note apart, untrusted. */
+function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownString[] {
+  const md = untrusted();
+  md.appendMarkdown(`${STATUS_ICONS[a.status]} **Annotation** · `);
   md.appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status}`);
   const entry = a.kind === 'control' ? catalog.entries.find((e) => e.id === a.label) : undefined;
   if (entry?.title) field(md, 'Control', entry.title);
   field(md, 'Speaker', a.speaker);
+  if (a.tags && a.tags.length > 0) field(md, 'Tags', a.tags.join(', '));
+  const made = a.origin === 'manual'
+    ? `made by ${a.author ?? 'hand'}${a.created ? ` on ${a.created.slice(0, 10)}` : ''}`
+    : `suggested by Marginalia${a.reviewer || a.reviewed ? `, ${a.status === 'open' ? 'accepted' : `marked ${a.status}`} by ${a.reviewer ?? 'an unnamed reviewer'}${a.reviewed ? ` on ${a.reviewed.slice(0, 10)}` : ''}` : ''}`;
+  md.appendMarkdown('\n\n*');
+  md.appendText(made);
+  md.appendMarkdown('*');
+  const parts = [md];
   if (a.note) {
     // The note is the researcher's Markdown, rendered untrusted: no command links, no HTML.
-    md.appendMarkdown('\n\n---\n\n');
-    md.appendMarkdown(a.note.replace(/\$\(/g, '\\$('));
+    const note = untrusted();
+    note.appendMarkdown(a.note.replace(/\$\(/g, '\\$('));
+    parts.push(note);
   }
-  const meta = [a.author, a.created?.slice(0, 10), a.origin].filter(Boolean).join(' · ');
-  if (meta) {
-    md.appendMarkdown('\n\n*');
-    md.appendText(meta);
-    md.appendMarkdown('*');
-  }
-  return md;
+  return parts;
 }
 
 function field(md: vscode.MarkdownString, label: string, value: string | undefined): void {
@@ -111,7 +181,7 @@ function describeDate(md: vscode.MarkdownString, d: DateDetection): void {
   if (d.implied.length > 0) field(md, 'Implied', d.implied.join(', '));
   if (d.relative || d.implied.length > 0) {
     if (d.reference !== undefined) field(md, 'Resolved against', `${d.reference} (the document's date)`);
-    else if (d.value === undefined) md.appendMarkdown('\n\nThe document has no date of its own, so this relative date is left unresolved.');
+    else if (d.value === undefined) md.appendMarkdown('\n\nThe document has no date of its own, so this relative date is left unresolved: set the document date to resolve it.');
   }
 }
 

@@ -65,15 +65,18 @@ async function incomingFrom(file: vscode.Uri, document: vscode.TextDocument, any
 export async function importAnnotations(request: ImportRequest, document: vscode.TextDocument, sessions: SessionRegistry, log: vscode.LogOutputChannel): Promise<ImportSummary | undefined> {
   const session = await sessions.ready(document);
   if (!session) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} is not a document Marginalia annotates (see marginalia.languages)`);
-  if (!session.store.writable) throw new Error(`${vscode.workspace.asRelativePath(session.store.sidecar)} has errors; fix them before importing into it`);
+  if (!session.store.writable) throw new Error(`${vscode.workspace.asRelativePath(session.store.sidecar)} has errors (see the Problems panel); fix them before importing into it`);
   const read = await incomingFrom(request.file, document, request.anySource);
   if (!read) return undefined;
   const text = document.getText();
   const offsets = new OffsetMap(text);
   const current: Sidecar = { marginalia: FORMAT_VERSION, source: { file: baseName(document.uri) }, annotations: session.store.current(offsets) };
   const result = placeAnnotations(read.incoming, text, current);
-  for (const a of [...result.added, ...result.updated]) session.store.put(a);
-  if (result.changed) await sessions.commit(session);
+  if (result.changed) {
+    await sessions.apply(session, `Import ${result.added.length + result.updated.length} annotation(s) from ${baseName(request.file)}`, (tx) => {
+      for (const a of [...result.added, ...result.updated]) tx.put(a);
+    });
+  }
   const problems = [...read.problems, ...result.unplaced.map((u) => `${u.origin}: not placed, ${u.reason}: ${JSON.stringify(u.quote.slice(0, 80))}`)];
   for (const p of problems) log.warn(`Import: ${p}`);
   log.info(`Imported from ${request.file.toString(true)} into ${document.uri.toString(true)}: ${result.added.length} added, ${result.updated.length} updated, ${result.unchanged} unchanged, ${result.unplaced.length} not placed`);

@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
 import { DocumentDetector } from '../core/detect';
+import { meetsSensitivity } from '../core/detect/sensitivity';
+import type { Detection } from '../core/model';
 import { FORMAT_VERSION, formatSidecarError, type Sidecar } from '../core/sidecar/format';
-import { parseSidecar } from '../core/sidecar/read';
 import { sha256Hex } from '../core/sidecar/sha256';
-import { serializeSidecar, updateSidecarText } from '../core/sidecar/write';
-import { emptySidecar, mergeDetections } from '../core/store/sync';
+import { preannotate } from '../core/store/preannotate';
+import { readSidecarWithSource } from '../core/store/sidecarRead';
 import { OffsetMap } from '../core/text/offsets';
 import { registerCommand } from './commands';
 import { findDocuments } from './documentFiles';
-import { baseName, readSourceText, readTextIfExists, sidecarUri, writeTextAtomically } from './files';
+import { baseName, readSourceText, readTextIfExists, sidecarUri } from './files';
+import { whyOwnOutput } from './ownOutput';
+import { writeSidecar } from './sidecarWriter';
 import { describeError } from './log';
 import type { DocumentSession, SessionRegistry } from './session';
 import { readSettings } from './settings';
@@ -38,21 +41,38 @@ type Outcome = { added: number; alreadyThere: number; wrote: boolean } | { skipp
 
 /**
  * `Marginalia: Scan Workspace`: the detectors over every document of the workspace that
- * the settings cover (languages, kinds, maxFileSizeMB), the findings stored as open
- * annotations in each document's sidecar with the semantics of the CLI's
- * `detect --write`: what an annotation already covers is not added again, whatever its
- * status, so dismissed suggestions stay dismissed. An open document goes through its
- * session, so the editor and the file never disagree. Arguments: a folder or file URI
- * (the Explorer's context menu) narrows the scan; `{ within?, token? }` also lets a
- * caller cancel it.
+ * the settings cover (languages, kinds, claim sensitivity, maxFileSizeMB), the findings
+ * stored in each document's sidecar as suggestions (`status: suggested`), which stay
+ * machine output until a person accepts them. It is the CLI's `detect --write` (the same
+ * core step, so the same inputs give the same file): what an annotation already covers is
+ * not added again, whatever its status, so dismissed suggestions stay dismissed. An open
+ * document goes through its session (and the scan can be undone there). Marginalia's own
+ * exports are skipped. Run by a person, it first says what it will write and asks.
+ * Arguments: a folder or file URI (the Explorer's context menu) narrows the scan;
+ * `{ within?, token? }` also lets a caller cancel it, and does not ask.
  */
 export function registerScanCommand(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable {
-  const run = async (arg: unknown): Promise<ScanSummary> => {
-    const { within, token } = scanArguments(arg);
-    const where = within ? vscode.workspace.asRelativePath(within) : 'workspace';
+  const run = async (arg: unknown): Promise<ScanSummary | undefined> => {
+    const { within, token, ask } = scanArguments(arg);
+    const where = within ? vscode.workspace.asRelativePath(within) : 'the workspace';
+    const listing = new vscode.CancellationTokenSource();
+    const files = await findDocuments((folder) => readSettings(folder).languages, within, listing.token).finally(() => { listing.dispose(); });
+    if (files.length === 0) {
+      void vscode.window.showInformationMessage(`Marginalia: no documents to scan in ${where} (languages: ${readSettings(within).languages.join(', ')}).`);
+      return { found: 0, scanned: 0, added: 0, filesWithNew: 0, skipped: 0, cancelled: false };
+    }
+    if (ask) {
+      const go = 'Scan and Store Suggestions';
+      const answer = await vscode.window.showInformationMessage(
+        `Scan ${files.length} document${files.length === 1 ? '' : 's'} in ${where}?`,
+        { modal: true, detail: `Marginalia stores what it finds in each document's sidecar (NAME.EXT.annotations.yaml), creating it where there is none. They are stored as suggestions: nothing counts as an annotation, or is exported as one, until you accept it. Dismissed suggestions stay dismissed.` },
+        go,
+      );
+      if (answer !== go) return undefined;
+    }
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Marginalia: scanning ${where}`, cancellable: true },
-      (progress, userToken) => scan(log, sessions, within, progress, { get isCancellationRequested() { return userToken.isCancellationRequested || token?.isCancellationRequested === true; } }),
+      (progress, userToken) => scan(log, sessions, files, within, progress, { get isCancellationRequested() { return userToken.isCancellationRequested || token?.isCancellationRequested === true; } }),
     );
     const message = summaryText(summary);
     log.info(message);
@@ -63,15 +83,15 @@ export function registerScanCommand(log: vscode.LogOutputChannel, sessions: Sess
   return vscode.Disposable.from(registerCommand(log, SCAN_COMMANDS.workspace, run), registerCommand(log, SCAN_COMMANDS.folder, run));
 }
 
-function scanArguments(arg: unknown): { within?: vscode.Uri; token?: vscode.CancellationToken } {
-  if (arg === undefined) return {};
-  if (arg instanceof vscode.Uri) return { within: arg };
+function scanArguments(arg: unknown): { within?: vscode.Uri; token?: vscode.CancellationToken; ask: boolean } {
+  if (arg === undefined) return { ask: true };
+  if (arg instanceof vscode.Uri) return { within: arg, ask: true };
   if (typeof arg === 'object' && arg !== null) {
     const { within, token } = arg as { within?: unknown; token?: unknown };
     // Not reading isCancellationRequested here: it may be a getter, asked once per file.
     const isToken = (t: unknown): t is vscode.CancellationToken => typeof t === 'object' && t !== null && 'isCancellationRequested' in t && typeof (t as { onCancellationRequested?: unknown }).onCancellationRequested === 'function';
     if ((within === undefined || within instanceof vscode.Uri) && (token === undefined || isToken(token))) {
-      return { ...(within ? { within } : {}), ...(token ? { token } : {}) };
+      return { ...(within ? { within } : {}), ...(token ? { token } : {}), ask: false };
     }
   }
   throw new TypeError(`${SCAN_COMMANDS.workspace} takes a folder or file URI, or { within?: Uri, token?: CancellationToken }`);
@@ -79,7 +99,7 @@ function scanArguments(arg: unknown): { within?: vscode.Uri; token?: vscode.Canc
 
 export function summaryText(s: ScanSummary): string {
   const files = (n: number): string => `${n} file${n === 1 ? '' : 's'}`;
-  const text = `Scanned ${files(s.scanned)}: ${s.added} new suggestion${s.added === 1 ? '' : 's'} in ${files(s.filesWithNew)}; ${s.skipped} skipped`;
+  const text = `Scanned ${files(s.scanned)}: ${s.added} new suggestion${s.added === 1 ? '' : 's'} stored in ${files(s.filesWithNew)}, to review; ${s.skipped} skipped`;
   const left = s.found - s.scanned - s.skipped;
   return s.cancelled ? `${text}. Cancelled: ${files(left)} not scanned.` : `${text}.`;
 }
@@ -87,14 +107,12 @@ export function summaryText(s: ScanSummary): string {
 async function scan(
   log: vscode.LogOutputChannel,
   sessions: SessionRegistry,
+  files: readonly { uri: vscode.Uri; languageId: string }[],
   within: vscode.Uri | undefined,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: { readonly isCancellationRequested: boolean },
 ): Promise<ScanSummary> {
   const started = Date.now();
-  progress.report({ message: 'finding documents…' });
-  const listing = new vscode.CancellationTokenSource();
-  const files = await findDocuments((folder) => readSettings(folder).languages, within, listing.token).finally(() => { listing.dispose(); });
   const summary: ScanSummary = { found: files.length, scanned: 0, added: 0, filesWithNew: 0, skipped: 0, cancelled: false };
   log.info(`Scan: ${files.length} document(s) in ${within ? vscode.workspace.asRelativePath(within) : 'the workspace'}.`);
   for (const { uri, languageId } of files) {
@@ -119,7 +137,7 @@ async function scan(
       summary.scanned++;
       summary.added += outcome.added;
       if (outcome.added > 0) summary.filesWithNew++;
-      log.debug(`Scan: ${name}: ${outcome.added} added, ${outcome.alreadyThere} already there${outcome.wrote ? '' : '; nothing to write'}`);
+      log.debug(`Scan: ${name}: ${outcome.added} suggestion(s) stored, ${outcome.alreadyThere} already there${outcome.wrote ? '' : '; nothing to write'}`);
     }
     // Detection is synchronous: let the progress, the Cancel button and the views through between files.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -128,7 +146,15 @@ async function scan(
   return summary;
 }
 
-/** An open document: through its session, so the editor shows the new annotations and writes them itself. */
+/** The detector over `text` as the settings want it (kinds, claim sensitivity), with a reference date. */
+function detectorFor(scope: vscode.ConfigurationScope, text: string, sessions: SessionRegistry): (referenceDate: string | undefined) => Detection[] {
+  const settings = readSettings(scope);
+  const detector = new DocumentDetector(sessions.controlMatcher);
+  return (referenceDate) => detector.detect(text, { kinds: settings.kinds, ...(referenceDate ? { referenceDate } : {}) })
+    .filter((d) => meetsSensitivity(d, settings.claimSensitivity));
+}
+
+/** An open document: through its session, so the editor shows the new suggestions, writes them itself, and can undo the scan. */
 async function scanOpen(sessions: SessionRegistry, open: DocumentSession): Promise<Outcome> {
   const session = (await sessions.ready(open.document)) ?? open;
   if (session.skippedReason) return { skipped: session.skippedReason };
@@ -136,11 +162,10 @@ async function scanOpen(sessions: SessionRegistry, open: DocumentSession): Promi
   const text = session.document.getText();
   const sha256 = sha256Hex(text);
   // The session's annotations as they are now, against the text as it is now: nothing to re-anchor.
-  const current: Sidecar = { marginalia: FORMAT_VERSION, source: { file: baseName(session.document.uri), sha256 }, annotations: session.store.current(new OffsetMap(text)) };
-  const merged = mergeDetections(current, session.detections, text, { sha256 });
+  const current: Sidecar = { marginalia: FORMAT_VERSION, source: { file: baseName(session.document.uri), sha256, ...(session.store.published ? { published: session.store.published } : {}) }, annotations: session.store.current(new OffsetMap(text)) };
+  const merged = preannotate(current, text, detectorFor(session.document, text, sessions), { sha256 });
   if (merged.added.length === 0) return { added: 0, alreadyThere: merged.alreadyAnnotated, wrote: false };
-  for (const annotation of merged.added) session.store.addManual(annotation);
-  await sessions.commit(session);
+  await sessions.apply(session, `Scan: store ${merged.added.length} suggestion(s)`, (tx) => { for (const a of merged.added) tx.add(a); });
   return { added: merged.added.length, alreadyThere: merged.alreadyAnnotated, wrote: true };
 }
 
@@ -151,35 +176,22 @@ async function scanOnDisk(uri: vscode.Uri, languageId: string, sessions: Session
   const { size } = await vscode.workspace.fs.stat(uri);
   if (size > limit) return { skipped: `larger than marginalia.maxFileSizeMB (${settings.maxFileSizeMB} MB)` };
   const text = await readSourceText(uri);
+  const own = await whyOwnOutput(uri, text);
+  if (own) return { skipped: own };
   const sidecar = sidecarUri(uri);
   const name = vscode.workspace.asRelativePath(sidecar);
   const yaml = await readTextIfExists(sidecar);
-  const sha256 = sha256Hex(text);
-  let base = emptySidecar(baseName(uri));
-  if (yaml !== undefined) {
-    let parsed = parseSidecar(yaml, name, text);
-    // Offsets saved against an older text may lie past the end of this one: that is what re-anchoring is for, not an error.
-    const recorded = parsed.sidecar?.source.sha256;
-    if (parsed.errors.length > 0 && recorded !== undefined && recorded !== sha256) parsed = parseSidecar(yaml, name);
-    if (!parsed.sidecar || parsed.errors.length > 0) {
-      const first = parsed.errors[0];
-      return { skipped: `${name} does not validate${first ? ` (${formatSidecarError(first)})` : ''}; left as it is, fix it and scan again` };
-    }
-    base = parsed.sidecar;
+  const reading = readSidecarWithSource(yaml, name, text, baseName(uri));
+  if (!reading.sidecar || reading.errors.length > 0) {
+    const first = reading.errors[0];
+    return { skipped: `${name} does not validate${first ? ` (${formatSidecarError(first)})` : ''}; left as it is, fix it and scan again` };
   }
-  const published = base.source.published;
-  const detections = new DocumentDetector(sessions.controlMatcher).detect(text, { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) });
-  // No `created`, as in `detect --write`: the same scan on two machines writes the same text, which git merges.
-  const merged = mergeDetections(base, detections, text, { sha256 });
+  const merged = preannotate(reading.sidecar, text, detectorFor({ uri, languageId }, text, sessions), { sha256: reading.sha256 });
   const result = { added: merged.added.length, alreadyThere: merged.alreadyAnnotated };
   // Re-anchoring alone (the source changed) is written too, as the CLI does; an empty new sidecar is not.
-  if (!merged.changed || (yaml === undefined && merged.added.length === 0)) return { ...result, wrote: false };
-  const out = yaml === undefined ? serializeSidecar(merged.sidecar) : updateSidecarText(yaml, merged.sidecar);
-  if (out === yaml) return { ...result, wrote: false };
-  const check = parseSidecar(out, name, text);
-  if (check.errors.length > 0) throw new Error(`refusing to write ${name}: it would not validate (${check.errors.map(formatSidecarError).join('; ')})`);
-  // Someone (a colleague's sync, the user in another editor) saved it while this file was detected.
-  if ((await readTextIfExists(sidecar)) !== yaml) return { skipped: `${name} changed on disk during the scan; left as it is, scan again` };
-  await writeTextAtomically(sidecar, out);
-  return { ...result, wrote: true };
+  const changed = merged.changed || reading.reconciled?.changed === true || reading.migrated !== undefined;
+  if (!changed || (yaml === undefined && merged.added.length === 0)) return { ...result, wrote: false };
+  const { plan } = await writeSidecar(sidecar, { lastRead: yaml, wanted: merged.sidecar, sourceText: text, sha256: reading.sha256 });
+  if (plan.action === 'refused') return { skipped: plan.reason };
+  return { ...result, wrote: plan.action === 'write' };
 }

@@ -5,25 +5,50 @@ import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
 import type { Detection } from '../core/model';
 import type { TextChange } from '../core/anchor/types';
-import { AnnotationStore } from './annotationStore';
+import { UndoHistory, type HistoryStep } from '../core/store/history';
+import { meetsSensitivity } from '../core/detect/sensitivity';
+import { AnnotationStore, RefusedChange, type AppliedChange, type StoreNews, type StoreTransaction } from './annotationStore';
 import { describeError } from './log';
+import { sourceOfSidecar } from './files';
+import { isBratCopy, ownExportFormat } from './ownOutput';
 import { documentLength, visibleSpan } from './extent';
 import { isAnnotatable, readSettings, type Settings } from './settings';
 import { Timings } from './timings';
+import type { SidecarProblems } from './sidecarProblems';
+
+/**
+ * Something Marginalia proposes and no person has decided on yet: a detection no
+ * annotation covers (live, recomputed as the text changes), or a detection a scan stored
+ * in the sidecar with `status: suggested`. Both look and count the same; accepting or
+ * dismissing one records a person's decision.
+ */
+export interface Suggestion {
+  kind: string;
+  /** UTF-16 offsets in the document now. */
+  start: number;
+  end: number;
+  text: string;
+  /** The detector's finding: always for a live suggestion; for a stored one when the detector finds the same span now (its details for the hover). */
+  detection?: Detection;
+  /** A suggestion stored in the sidecar: its annotation id. */
+  storedId?: string;
+}
 
 /**
  * What Marginalia knows of one open document: its stored annotations (tracked through
  * every edit) and its detections; the suggestions are the detections no annotation
- * covers. One owner per document: views subscribe to the registry and never compute,
- * commands ask the registry.
+ * covers, and the annotations a scan stored as suggestions. One owner per document: views
+ * subscribe to the registry and never compute, commands ask the registry.
  */
 export class DocumentSession {
   private detector: DocumentDetector;
   readonly store: AnnotationStore;
+  /** The researcher's actions on this document's annotations, to undo and redo. */
+  readonly history = new UndoHistory();
   /** Detections as of the last detection pass, and the edits made since (applied when read). */
   private detected: readonly Detection[] = [];
   private unshifted: TextChange[][] = [];
-  private pending: readonly Detection[] | undefined;
+  private pending: readonly Suggestion[] | undefined;
   /** The document version the detections belong to. */
   version = -1;
   loaded = false;
@@ -99,10 +124,32 @@ export class DocumentSession {
     this.pending = undefined;
   }
 
-  /** The detections no stored annotation covers, computed when first read after a change. */
-  get suggestions(): readonly Detection[] {
-    this.pending ??= this.store.pending(this.detections);
+  /**
+   * The suggestions in document order: detections no stored annotation covers (claims
+   * below the sensitivity setting left out), and annotations stored as suggestions.
+   * Computed when first read after a change.
+   */
+  get suggestions(): readonly Suggestion[] {
+    this.pending ??= this.computeSuggestions();
     return this.pending;
+  }
+
+  private computeSuggestions(): Suggestion[] {
+    const sensitivity = readSettings(this.document).claimSensitivity;
+    const detections = this.detections;
+    const live: Suggestion[] = this.store.pending(detections)
+      .filter((d) => meetsSensitivity(d, sensitivity))
+      .map((d) => ({ kind: d.kind, start: d.start, end: d.end, text: d.text, detection: d }));
+    const stored = this.store.tracked.filter((t) => t.annotation.status === 'suggested' && !t.anchor.orphaned);
+    if (stored.length === 0) return live;
+    const bySpan = new Map(detections.map((d) => [`${d.kind}:${d.start}:${d.end}`, d]));
+    const out = [...live];
+    for (const t of stored) {
+      const { start, end } = t.anchor;
+      const detection = bySpan.get(`${t.annotation.kind}:${start}:${end}`);
+      out.push({ kind: t.annotation.kind, start, end, text: t.anchor.quote, storedId: t.annotation.id, ...(detection ? { detection } : {}) });
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** Records an edit (one change event, pre-event coordinates) to move the detections by when read. */
@@ -155,10 +202,11 @@ export class SessionRegistry implements vscode.Disposable {
   /** A document's session ended: views that showed it fall back to its sidecar on disk. */
   readonly onDidClose = this.closed.event;
 
-  /** Sidecar errors, in the Problems panel with the sidecar's line and column. */
-  private readonly problems = vscode.languages.createDiagnosticCollection('marginalia');
+  private readonly historyChanged = new vscode.EventEmitter<DocumentSession>();
+  /** A document's undo history changed (an action, an undo, a redo). */
+  readonly onDidChangeHistory = this.historyChanged.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private matcher?: ControlMatcher) {
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly problems: SidecarProblems, private matcher?: ControlMatcher) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => { this.open(d); }),
       vscode.workspace.onDidCloseTextDocument((d) => { this.close(d); }),
@@ -209,21 +257,137 @@ export class SessionRegistry implements vscode.Disposable {
     }
   }
 
-  /** After a command changed a document's annotations: recompute, repaint, and write the sidecar. */
-  async commit(session: DocumentSession): Promise<void> {
-    session.recompute();
-    this.changed.fire(session);
-    await session.store.save();
+  /**
+   * Changes a document's annotations as one undoable step: `edit` runs as a transaction of
+   * the store (checked before it is kept), the views repaint, and the sidecar is written.
+   * When the write is refused, the change is taken back, so what the editor shows and
+   * what the file holds never disagree, and RefusedChange says why.
+   */
+  async apply<T>(session: DocumentSession, label: string, edit: (tx: StoreTransaction) => T): Promise<{ result: T; step: AppliedChange }> {
+    let result: T | undefined;
+    const step = session.store.change((tx) => { result = edit(tx); });
+    const recorded = step.changes.length > 0 || step.published !== undefined;
+    if (recorded) session.history.record({ label, ...step, mark: session.document.version });
+    await this.keep(session, step, () => { if (recorded) session.history.dropLast(); });
+    if (recorded) this.historyChanged.fire(session);
+    return { result: result as T, step };
   }
 
-  /** Re-reads a sidecar changed on disk (a git pull). */
+  /** Undoes the newest step of a document's history; undefined when there is none. */
+  async undo(session: DocumentSession): Promise<HistoryStep | undefined> {
+    const step = session.history.takeUndo(session.document.version);
+    if (!step) return undefined;
+    let applied: AppliedChange;
+    try {
+      applied = session.store.applyStep(step, 'before');
+    } catch (error) {
+      session.history.takeRedo(step.mark);
+      throw error;
+    }
+    await this.keep(session, applied, () => { session.history.takeRedo(step.mark); });
+    this.historyChanged.fire(session);
+    return step;
+  }
+
+  /** Redoes the step undone last; undefined when there is none. */
+  async redo(session: DocumentSession): Promise<HistoryStep | undefined> {
+    const step = session.history.takeRedo(session.document.version);
+    if (!step) return undefined;
+    let applied: AppliedChange;
+    try {
+      applied = session.store.applyStep(step, 'after');
+    } catch (error) {
+      session.history.takeUndo(step.mark);
+      throw error;
+    }
+    await this.keep(session, applied, () => { session.history.takeUndo(step.mark); });
+    this.historyChanged.fire(session);
+    return step;
+  }
+
+  /** Repaints and writes a change; when the write is refused, takes the change back (and `forget` its history) before rethrowing. */
+  private async keep(session: DocumentSession, applied: AppliedChange, forget: () => void): Promise<void> {
+    session.recompute();
+    this.changed.fire(session);
+    try {
+      this.tell(session, await session.store.save());
+    } catch (error) {
+      session.store.revert(applied);
+      forget();
+      session.recompute();
+      this.changed.fire(session);
+      this.publishProblems(session);
+      throw error instanceof RefusedChange ? error : new RefusedChange(`${vscode.workspace.asRelativePath(session.store.sidecar)} could not be written, so the change was taken back: ${describeError(error)}`);
+    }
+    this.publishProblems(session);
+  }
+
+  /** Logs what a read, merge or write brought that the user should know. */
+  private tell(session: DocumentSession, news: StoreNews): void {
+    const where = vscode.workspace.asRelativePath(session.store.sidecar);
+    if (news.migratedFrom !== undefined) {
+      this.log.info(`${where} is in format version ${news.migratedFrom}; read as version 2 (${news.migratedSuggestions ?? 0} stored detection(s) that no one had accepted are shown as suggestions) and written as version 2 at the next change.`);
+    }
+    for (const c of news.conflicts ?? []) this.log.warn(`${where}: ${c}`);
+  }
+
+  /** The sidecar's errors in the Problems panel (an open editor of the sidecar shows its own text's). */
+  publishProblems(session: DocumentSession): void {
+    this.problems.setFromStore(session.store.sidecar, session.store.errors);
+  }
+
+  /** Detects again now (the document date changed: relative dates resolve differently). */
+  redetect(session: DocumentSession): void {
+    session.version = -1;
+    this.refresh(session);
+  }
+
+  /** Re-reads a sidecar changed on disk (a git pull, a rename). */
   reload(session: DocumentSession): void {
     this.load(session);
   }
 
+  /** Reads a document's sidecar again and resolves when it has been read. */
+  async reloadNow(document: vscode.TextDocument): Promise<void> {
+    const session = await this.ready(document);
+    if (!session) return;
+    this.load(session);
+    await this.ready(document);
+  }
+
+  /**
+   * The sidecar of an open document changed on disk (a file watcher, or its editor saved
+   * it): merged with what is in memory; a file fixed by hand becomes writable again at once.
+   */
+  async mergeFromDisk(session: DocumentSession): Promise<void> {
+    const news = await session.store.mergeFromDisk();
+    if (news === undefined) return;
+    const where = vscode.workspace.asRelativePath(session.store.sidecar);
+    this.log.info(`${where} changed on disk; merged by annotation id${news.conflicts?.length ? ` (${news.conflicts.length} conflicting field(s) kept as in the editor)` : ''}.`);
+    this.tell(session, news);
+    this.publishProblems(session);
+    session.recompute();
+    this.changed.fire(session);
+    if (session.store.writable && session.store.lastKnownText !== undefined) {
+      // What the merge brought in from memory is not on disk yet.
+      this.tell(session, await session.store.save());
+    }
+  }
+
+  /** Documents that are Marginalia's own output (an export saved in the workspace), and why: never annotated. */
+  private readonly ownOutput = new Map<string, string>();
+
   private open(document: vscode.TextDocument): DocumentSession | undefined {
     if (!isAnnotatable(document, readSettings(document))) return undefined;
     const key = document.uri.toString();
+    if (this.ownOutput.has(key)) return undefined;
+    // An export announces itself in its first lines (the report's marker, the CSV header).
+    const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 5), 0));
+    const format = ownExportFormat(document.uri, head);
+    if (format !== undefined) {
+      this.skipOwnOutput(document.uri, `it is a Marginalia export (${format})`);
+      return undefined;
+    }
     let session = this.sessions.get(key);
     if (!session) {
       session = new DocumentSession(document, this.matcher);
@@ -233,19 +397,29 @@ export class SessionRegistry implements vscode.Disposable {
     return session;
   }
 
+  private skipOwnOutput(uri: vscode.Uri, why: string): void {
+    const key = uri.toString();
+    if (this.ownOutput.has(key)) return;
+    this.ownOutput.set(key, why);
+    this.log.info(`Not annotating ${vscode.workspace.asRelativePath(uri)}: ${why}.`);
+  }
+
   private load(session: DocumentSession): void {
     const key = session.document.uri.toString();
     const loadStarted = performance.now();
-    const task = session.store.load().then((result) => {
+    const task = isBratCopy(session.document.uri).then((copy) => {
+      if (!copy) return session.store.load();
+      // A brat export's copy of a document: drop the session before anything is shown.
+      this.skipOwnOutput(session.document.uri, 'it is a document copy in a brat export (a .ann file is beside it)');
+      this.close(session.document);
+      return undefined;
+    }).then((result) => {
+      if (result === undefined) return;
       this.timings.record('load', performance.now() - loadStarted);
       session.loaded = true;
       const where = vscode.workspace.asRelativePath(session.store.sidecar);
-      this.problems.set(session.store.sidecar, session.store.errors.map((e) => {
-        const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-        const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), `${e.message} (Marginalia will not write this file until it is fixed)`, vscode.DiagnosticSeverity.Error);
-        d.source = 'Marginalia';
-        return d;
-      }));
+      this.publishProblems(session);
+      this.tell(session, result.news);
       if (session.store.errors.length > 0) this.log.warn(`${where} has ${session.store.errors.length} error(s); it is shown read-only until fixed.`);
       if (result.reanchored + result.orphaned > 0) this.log.info(`${where}: the source changed outside the editor; ${result.reanchored} annotation(s) moved, ${result.orphaned} orphaned.`);
     }, (error: unknown) => {
@@ -291,13 +465,20 @@ export class SessionRegistry implements vscode.Disposable {
     }, readSettings(event.document).debounceMs));
   }
 
+  /** A document was saved: its sidecar follows (offsets and hash of the saved text). A saved sidecar is merged at once, without waiting for the file watcher. */
   private async saveSidecar(document: vscode.TextDocument): Promise<void> {
-    const session = this.get(document.uri);
-    if (!session || session.store.tracked.length === 0 || !session.store.writable) return;
+    const source = sourceOfSidecar(document.uri);
+    const owner = source ? this.get(source) : undefined;
     try {
-      await session.store.save();
+      if (owner) {
+        await this.mergeFromDisk(owner);
+        return;
+      }
+      const session = this.get(document.uri);
+      if (!session || session.store.tracked.length === 0 || !session.store.writable) return;
+      this.tell(session, await session.store.save());
     } catch (error) {
-      this.log.error(`Writing ${session.store.sidecar.toString()} failed: ${describeError(error)}`);
+      this.log.error(`Writing the sidecar of ${document.uri.toString()} failed: ${describeError(error)}`);
     }
   }
 
@@ -415,6 +596,6 @@ export class SessionRegistry implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
     this.closed.dispose();
-    this.problems.dispose();
+    this.historyChanged.dispose();
   }
 }

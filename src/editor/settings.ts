@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { KINDS, type Kind } from '../core/model';
+import { CLAIM_SENSITIVITIES, DEFAULT_CLAIM_SENSITIVITY, type ClaimSensitivity } from '../core/detect/sensitivity';
 
 /** The user's `marginalia.*` settings, read fresh each time they are needed. */
 export interface Settings {
@@ -8,6 +9,7 @@ export interface Settings {
   maxFileSizeMB: number;
   debounceMs: number;
   showSuggestions: boolean;
+  claimSensitivity: ClaimSensitivity;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -19,6 +21,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     maxFileSizeMB: Math.max(0, config.get<number>('maxFileSizeMB', 20)),
     debounceMs: Math.max(0, config.get<number>('debounceMs', 100)),
     showSuggestions: config.get<boolean>('showSuggestions', true),
+    claimSensitivity: ((): ClaimSensitivity => {
+      const v = config.get<string>('claimSensitivity', DEFAULT_CLAIM_SENSITIVITY);
+      return (CLAIM_SENSITIVITIES as readonly string[]).includes(v) ? v as ClaimSensitivity : DEFAULT_CLAIM_SENSITIVITY;
+    })(),
   };
 }
 

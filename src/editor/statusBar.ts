@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LEGEND } from './hover';
 import type { SessionRegistry } from './session';
 
 /** Counts for the active document; a click focuses the Annotations view. */
@@ -28,10 +29,20 @@ export class AnnotationStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const kept = session.store.tracked.filter((t) => t.annotation.status !== 'dismissed');
-    const orphaned = kept.filter((t) => t.anchor.orphaned).length;
-    this.item.text = `$(note) ${kept.length} $(lightbulb) ${session.suggestions.length}${orphaned > 0 ? ` $(debug-disconnect) ${orphaned}` : ''}`;
-    this.item.tooltip = `Marginalia: ${kept.length} annotation${kept.length === 1 ? '' : 's'}, ${session.suggestions.length} suggestion${session.suggestions.length === 1 ? '' : 's'}${orphaned > 0 ? `, ${orphaned} orphaned` : ''} in this file. Click to show them.`;
+    // Annotations are what people decided; suggestions (live or stored by a scan) are not counted with them.
+    const kept = session.store.tracked.filter((t) => t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested');
+    const orphaned = session.store.tracked.filter((t) => t.anchor.orphaned && t.annotation.status !== 'dismissed').length;
+    const suggestions = session.suggestions.length;
+    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const summary = `${plural(kept.length, 'annotation')}, ${plural(suggestions, 'suggestion')}${orphaned > 0 ? `, ${orphaned} orphaned` : ''}`;
+    this.item.text = `$(note) ${kept.length} $(lightbulb) ${suggestions}${orphaned > 0 ? ` $(debug-disconnect) ${orphaned}` : ''}`;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**Marginalia** · ${summary} in this file\n\n`);
+    tooltip.appendMarkdown('$(note) annotations you accepted or made · $(lightbulb) suggestions not reviewed yet · $(debug-disconnect) annotations whose text is gone\n\n');
+    tooltip.appendText(LEGEND);
+    tooltip.appendMarkdown('\n\nClick to show them in the Annotations view.');
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: `Marginalia: ${summary}. Open the Annotations view.`, role: 'button' };
     this.item.show();
   }
 

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import { KINDS, type Detection } from '../../core/model';
+import { KINDS } from '../../core/model';
 import type { Annotation, SidecarError } from '../../core/sidecar/format';
 import { compileFilter, NO_FILTER, SUGGESTED, type AnnotationFilter, type FilterStatus } from '../../core/store/filter';
+import { displayLabel } from '../../core/store/labels';
 import { labelOfDetection } from '../../core/store/suggestions';
+import { excerpt, KIND_ICONS, statusIconId } from '../display';
 import { sidecarUri } from '../files';
 import { describeError } from '../log';
-import type { DocumentSession, SessionRegistry } from '../session';
+import type { DocumentSession, SessionRegistry, Suggestion } from '../session';
 import type { SidecarIndex, StoredSidecar } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
 import { annotatedDocuments, type AnnotatedDocument } from './documents';
@@ -17,14 +19,23 @@ interface Row {
   orphaned: boolean;
   /** Position in its document, for ordering only (UTF-16 for a session, code points on disk: never compared across documents). */
   start: number;
+  /** 1-based line, when known (an open document; a closed one's offsets may be stale). */
+  line?: number;
   annotation?: Annotation;
-  detection?: Detection;
+  /** A live suggestion of an open document. */
+  suggestion?: Suggestion;
+}
+
+function isSuggestionRow(row: Row): boolean {
+  return row.status === SUGGESTED;
 }
 
 /** What a document shows under the current filter, computed once per refresh. */
 interface Shown {
   /** By group key, in document order. */
   groups: Map<string, Row[]>;
+  /** Per group, annotations (reviewed) and suggestions apart. */
+  counts: Map<string, { annotations: number; suggestions: number }>;
   annotations: number;
   suggestions: number;
   errors: readonly SidecarError[];
@@ -38,21 +49,7 @@ type Node =
   | { type: 'row'; doc: AnnotatedDocument; row: Row; target: CommandTarget }
   | { type: 'error'; doc: AnnotatedDocument; index: number; error: SidecarError | undefined; message: string };
 
-const KIND_ICON: Record<string, string> = { claim: 'comment-discussion', date: 'calendar', control: 'shield' };
 const ORPHANED = '#orphaned';
-
-function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function labelOf(d: Detection): string {
-  switch (d.kind) {
-    case 'claim': return d.type;
-    case 'control': return d.controlId ? `${d.framework ?? d.id} ${d.controlId}` : d.id;
-    case 'date': return d.value ?? 'unresolved';
-  }
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -157,15 +154,16 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     let annotations = 0;
     let suggestions = 0;
     for (const row of rows) {
+      const d = row.suggestion?.detection;
       const texts = row.annotation
         ? [row.annotation.quote, row.annotation.label, row.annotation.note, row.annotation.speaker, ...(row.annotation.tags ?? [])]
-        : row.detection ? [row.detection.text, labelOfDetection(row.detection), row.detection.kind === 'claim' ? row.detection.speaker : undefined] : [];
+        : d ? [d.text, labelOfDetection(d), d.kind === 'claim' ? d.speaker : undefined] : [row.suggestion?.text];
       if (!this.matches({ kind: row.kind, status: row.status, texts })) continue;
       const group = row.orphaned ? ORPHANED : row.kind;
       let list = groups.get(group);
       if (!list) groups.set(group, list = []);
       list.push(row);
-      if (row.detection) suggestions++;
+      if (isSuggestionRow(row)) suggestions++;
       else annotations++;
     }
     for (const [group, list] of groups) {
@@ -178,8 +176,13 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
       groups.delete(ORPHANED);
       groups.set(ORPHANED, orphans);
     }
+    const counts = new Map<string, { annotations: number; suggestions: number }>();
+    for (const [group, list] of groups) {
+      const n = list.filter(isSuggestionRow).length;
+      counts.set(group, { annotations: list.length - n, suggestions: n });
+    }
     const shown: Shown = {
-      groups, annotations, suggestions,
+      groups, counts, annotations, suggestions,
       errors: doc.session ? doc.session.store.errors : doc.stored?.errors ?? [],
       readError: doc.session ? undefined : doc.stored?.readError,
     };
@@ -195,9 +198,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(uri, node.doc.session ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.id = uri.toString();
         const problems = s.readError !== undefined ? 1 : s.errors.length;
-        item.description = problems > 0
-          ? `sidecar has ${plural(problems, 'error')}`
-          : node.doc.session ? `${plural(s.annotations, 'annotation')}, ${s.suggestions} suggested` : plural(s.annotations, 'annotation');
+        item.description = problems > 0 ? `sidecar has ${plural(problems, 'error')}` : countsText(s.annotations, s.suggestions);
         item.tooltip = node.doc.session
           ? `${vscode.workspace.asRelativePath(uri)} (open)`
           : `${vscode.workspace.asRelativePath(uri)}: not open; annotations as stored in ${vscode.workspace.asRelativePath(node.doc.sidecar)}`;
@@ -206,11 +207,11 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'group': {
-        const count = this.show(node.doc).groups.get(node.key)?.length ?? 0;
+        const count = this.show(node.doc).counts.get(node.key) ?? { annotations: 0, suggestions: 0 };
         const item = new vscode.TreeItem(node.key === ORPHANED ? 'Orphaned' : node.key, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri.toString()}#${node.key === ORPHANED ? 'orphaned' : `kind:${node.key}`}`;
-        item.description = String(count);
-        item.iconPath = new vscode.ThemeIcon(node.key === ORPHANED ? 'debug-disconnect' : KIND_ICON[node.key] ?? 'tag');
+        item.description = countsText(count.annotations, count.suggestions);
+        item.iconPath = new vscode.ThemeIcon(node.key === ORPHANED ? 'debug-disconnect' : KIND_ICONS[node.key] ?? 'tag');
         item.contextValue = 'group';
         return item;
       }
@@ -226,7 +227,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'row':
-        return node.row.detection ? suggestionItem(uri, node.row.detection, node.target) : annotationItem(uri, node.row, node.target);
+        return isSuggestionRow(node.row) ? suggestionItem(uri, node.row, node.target) : annotationItem(uri, node.row, node.target);
     }
   }
 
@@ -237,10 +238,18 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
 }
 
 function sessionRows(session: DocumentSession): Row[] {
-  const rows: Row[] = session.store.tracked.map((t) => ({
-    kind: t.annotation.kind, status: t.annotation.status, orphaned: t.anchor.orphaned === true, start: t.anchor.start, annotation: t.annotation,
-  }));
-  for (const d of session.suggestions) rows.push({ kind: d.kind, status: SUGGESTED, orphaned: false, start: d.start, detection: d });
+  const line = (offset: number): number => session.document.positionAt(offset).line + 1;
+  const rows: Row[] = session.store.tracked
+    // Stored suggestions come through session.suggestions, with the live ones.
+    .filter((t) => t.annotation.status !== SUGGESTED || t.anchor.orphaned)
+    .map((t) => ({
+      kind: t.annotation.kind, status: t.annotation.status, orphaned: t.anchor.orphaned === true, start: t.anchor.start,
+      ...(t.anchor.orphaned ? {} : { line: line(t.anchor.start) }), annotation: t.annotation,
+    }));
+  for (const s of session.suggestions) {
+    const stored = s.storedId !== undefined ? session.store.find(s.storedId)?.annotation : undefined;
+    rows.push({ kind: s.kind, status: SUGGESTED, orphaned: false, start: s.start, line: line(s.start), suggestion: s, ...(stored ? { annotation: stored } : {}) });
+  }
   return rows;
 }
 
@@ -248,29 +257,50 @@ function storedRows(stored: StoredSidecar | undefined): Row[] {
   return (stored?.annotations ?? []).map((a) => ({ kind: a.kind, status: a.status, orphaned: a.orphaned === true, start: a.start, annotation: a }));
 }
 
+/** "3 annotations · 12 suggestions": what people decided and what the machine proposes, never added together. */
+function countsText(annotations: number, suggestions: number): string {
+  const parts = [];
+  if (annotations > 0 || suggestions === 0) parts.push(plural(annotations, 'annotation'));
+  if (suggestions > 0) parts.push(plural(suggestions, 'suggestion'));
+  return parts.join(' · ');
+}
+
 function targetOf(uri: vscode.Uri, row: Row): CommandTarget {
-  const d = row.detection;
-  // An annotation is found by id, also after the document is opened from its sidecar.
-  return d ? { uri: uri.toString(), kind: d.kind, start: d.start, end: d.end } : { uri: uri.toString(), id: (row.annotation as Annotation).id };
+  const s = row.suggestion;
+  // An annotation (a stored suggestion too) is found by id, also after the document is opened from its sidecar.
+  if (s && s.storedId === undefined) return { uri: uri.toString(), kind: s.kind, start: s.start, end: s.end };
+  return { uri: uri.toString(), id: s?.storedId ?? (row.annotation as Annotation).id };
+}
+
+/** "L12 · commitment": short enough for the default sidebar; the status is the icon, the rest in the tooltip. */
+function rowDescription(row: Row, label: string | undefined): string {
+  return [row.line !== undefined ? `L${row.line}` : undefined, label].filter(Boolean).join(' · ');
 }
 
 function annotationItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscode.TreeItem {
   const a = row.annotation as Annotation;
-  const item = new vscode.TreeItem(excerpt(a.quote), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(excerpt(a.quote, 48), vscode.TreeItemCollapsibleState.None);
   item.id = `${uri.toString()}#a:${a.id}`;
-  item.description = [a.label, a.status].filter(Boolean).join(' · ');
-  item.tooltip = new vscode.MarkdownString().appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} (${a.status})\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}`);
-  item.iconPath = new vscode.ThemeIcon(a.status === 'verified' ? 'pass' : a.status === 'disputed' ? 'warning' : KIND_ICON[a.kind] ?? 'tag');
+  item.description = rowDescription(row, a.label);
+  const who = a.origin === 'manual' ? `made by ${a.author ?? 'hand'}` : a.reviewer ? `reviewed by ${a.reviewer}` : 'suggested by Marginalia';
+  item.tooltip = new vscode.MarkdownString().appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status} · ${who}${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`);
+  item.iconPath = new vscode.ThemeIcon(a.status === 'open' ? KIND_ICONS[a.kind] ?? 'tag' : statusIconId(a.status));
+  item.accessibilityInformation = { label: `${a.kind} annotation, ${a.status}${a.label ? `, ${a.label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(a.quote, 120)}` };
   item.contextValue = row.orphaned ? 'annotation.orphaned' : 'annotation';
   if (!row.orphaned) item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
   return item;
 }
 
-function suggestionItem(uri: vscode.Uri, d: Detection, target: CommandTarget): vscode.TreeItem {
-  const item = new vscode.TreeItem(excerpt(d.text), vscode.TreeItemCollapsibleState.None);
-  item.id = `${uri.toString()}#s:${d.kind}:${d.start}:${d.end}`;
-  item.description = `${labelOf(d)} · suggested`;
+function suggestionItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscode.TreeItem {
+  const s = row.suggestion;
+  const text = s?.text ?? row.annotation?.quote ?? '';
+  const label = s?.detection ? displayLabel(s.detection) : row.annotation?.label;
+  const item = new vscode.TreeItem(excerpt(text, 48), vscode.TreeItemCollapsibleState.None);
+  item.id = s && s.storedId === undefined ? `${uri.toString()}#s:${s.kind}:${s.start}:${s.end}` : `${uri.toString()}#a:${target.id ?? ''}`;
+  item.description = rowDescription(row, label);
+  item.tooltip = new vscode.MarkdownString().appendText(`Suggested ${row.kind}${label ? `: ${label}` : ''}${s?.storedId !== undefined || !s ? ' (stored by a scan)' : ''}, not reviewed yet${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${text}`);
   item.iconPath = new vscode.ThemeIcon('lightbulb');
+  item.accessibilityInformation = { label: `${row.kind} suggestion${label ? `, ${label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(text, 120)}` };
   item.contextValue = 'suggestion';
   item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
   return item;

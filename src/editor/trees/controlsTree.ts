@@ -58,15 +58,19 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
       const uri = doc.uri.toString();
       const { session } = doc;
       if (session) {
-        for (const d of session.suggestions) {
-          if (d.kind !== 'control') continue;
-          add(d.framework ?? d.id, {
-            doc, start: d.start, text: d.text, accepted: false, line: session.document.positionAt(d.start).line,
-            target: { uri, start: d.start, end: d.end, kind: 'control' },
+        for (const s of session.suggestions) {
+          if (s.kind !== 'control') continue;
+          const d = s.detection;
+          const id = d?.kind === 'control' ? d.framework ?? d.id : s.storedId !== undefined ? session.store.find(s.storedId)?.annotation.label : undefined;
+          if (id === undefined) continue;
+          add(id, {
+            doc, start: s.start, text: s.text, accepted: false, line: session.document.positionAt(s.start).line,
+            target: s.storedId !== undefined ? { uri, id: s.storedId } : { uri, start: s.start, end: s.end, kind: 'control' },
           });
         }
         for (const t of session.store.tracked) {
-          if (t.annotation.kind === 'control' && t.annotation.label && !t.anchor.orphaned && t.annotation.status !== 'dismissed') {
+          const reviewed = t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested';
+          if (t.annotation.kind === 'control' && t.annotation.label && !t.anchor.orphaned && reviewed) {
             add(t.annotation.label, {
               doc, start: t.anchor.start, text: t.annotation.quote, accepted: true, line: session.document.positionAt(t.anchor.start).line,
               target: { uri, id: t.annotation.id, start: t.anchor.start, end: t.anchor.end, kind: 'control' },
@@ -77,7 +81,7 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         for (const a of doc.stored?.annotations ?? []) {
           if (a.kind === 'control' && a.label && !a.orphaned && a.status !== 'dismissed') {
             // Found by id once the document is open (its offsets here are code points of the saved text).
-            add(a.label, { doc, start: a.start, text: a.quote, accepted: true, line: undefined, target: { uri, id: a.id } });
+            add(a.label, { doc, start: a.start, text: a.quote, accepted: a.status !== 'suggested', line: undefined, target: { uri, id: a.id } });
           }
         }
       }
