@@ -26,6 +26,8 @@ async function runWindow({ label, open, isWorkspaceFile, grep, invert }) {
   const resultsFile = join(mkdtempSync(join(tmpdir(), 'marginalia-res-')), 'integration.json');
   const server = await startCodeServer({
     workspace: open,
+    // Reviews record who made them; a test run is signed by this name instead of being asked for one.
+    settings: { 'marginalia.author': 'Integration Tester' },
     env: {
       MARGINALIA_TEST_RESULTS: resultsFile,
       MARGINALIA_EXPECT_VSCODE: VSCODE_VERSION,

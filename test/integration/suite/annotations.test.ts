@@ -3,18 +3,18 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { api, openInEditor, waitFor, workspaceFile } from './helpers';
 
-interface SidecarYaml { marginalia: number; source: { file: string; sha256: string }; annotations: { id: string; kind: string; label?: string; quote: string; start: number; end: number; status: string; note?: string; origin: string }[] }
+interface SidecarYaml { marginalia: number; source: { file: string; sha256: string }; annotations: { id: string; kind: string; label?: string; quote: string; start: number; end: number; status: string; note?: string; origin: string; reviewer?: string; reviewed?: string }[] }
 
 async function readSidecar(name: string): Promise<SidecarYaml> {
   const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${name}.annotations.yaml`));
   return parse(new TextDecoder().decode(bytes)) as SidecarYaml;
 }
 
+/** Selects `text`: a selection that is exactly a suggestion's span names it, also where suggestions overlap. */
 async function placeCursor(editor: vscode.TextEditor, text: string): Promise<void> {
   const offset = editor.document.getText().indexOf(text);
   assert.ok(offset >= 0, `${text} is in the document`);
-  const at = editor.document.positionAt(offset + 1);
-  editor.selection = new vscode.Selection(at, at);
+  editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + text.length));
   await new Promise((r) => setTimeout(r, 50));
 }
 
@@ -27,12 +27,15 @@ suite('Annotations and their sidecar', () => {
     const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
     assert.ok(id, 'the command returns the new annotation id');
     const sidecar = await readSidecar('roadmap.txt');
-    assert.equal(sidecar.marginalia, 1);
+    assert.equal(sidecar.marginalia, 2);
     assert.equal(sidecar.source.file, 'roadmap.txt');
     assert.match(sidecar.source.sha256, /^[0-9a-f]{64}$/);
     const stored = sidecar.annotations.find((a) => a.id === id);
     assert.ok(stored);
     assert.deepEqual([stored.kind, stored.label, stored.quote, stored.status, stored.origin], ['control', 'iso-27001', 'ISO 27001', 'open', 'detected']);
+    // Reviewed: who accepted it, and when.
+    assert.equal(stored.reviewer, 'Integration Tester');
+    assert.ok(stored.reviewed && Math.abs(Date.parse(stored.reviewed) - Date.now()) < 60_000, `reviewed ${stored.reviewed ?? ''} is now`);
     const suggestions = await marginalia.suggestions(editor.document);
     assert.ok(!suggestions.some((d) => d.kind === 'control' && d.text === 'ISO 27001'));
     const painted = marginalia.decorations(editor.document.uri);
@@ -57,8 +60,10 @@ suite('Annotations and their sidecar', () => {
     let stored = (await readSidecar('roadmap.txt')).annotations.find((a) => a.quote === 'ISO 27001');
     assert.deepEqual([stored?.status, stored?.note], ['verified', 'Certificate **seen**, valid to 2026.']);
     await vscode.commands.executeCommand('marginalia.deleteAnnotation');
+    // A detection deleted is remembered as dismissed, so the next scan does not bring it back.
     stored = (await readSidecar('roadmap.txt')).annotations.find((a) => a.quote === 'ISO 27001');
-    assert.equal(stored, undefined);
+    assert.equal(stored?.status, 'dismissed');
+    assert.equal(stored.reviewer, 'Integration Tester');
   });
 
   test('annotations move with edits in the editor and the sidecar follows on save', async () => {
@@ -101,8 +106,8 @@ suite('Live tracking', () => {
   test('deleting an annotated span orphans it, and undo brings it back', async () => {
     const marginalia = await api();
     const editor = await openInEditor('undo.txt');
-    const at = editor.document.positionAt(editor.document.getText().indexOf('SOC 2 Type II') + 1);
-    editor.selection = new vscode.Selection(at, at);
+    const from = editor.document.getText().indexOf('SOC 2 Type II');
+    editor.selection = new vscode.Selection(editor.document.positionAt(from), editor.document.positionAt(from + 'SOC 2 Type II'.length));
     const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
     const start = editor.document.getText().indexOf('SOC 2 Type II');
     const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + 'SOC 2 Type II'.length));

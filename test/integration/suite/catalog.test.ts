@@ -27,9 +27,9 @@ suite('Workspace catalog', () => {
     const editor = await openInEditor('vendor.txt');
     const found = await waitFor(async () => {
       const s = await marginalia.suggestions(editor.document);
-      return s.some((d) => d.kind === 'control' && d.id === 'acme-cloud-baseline') ? s : undefined;
+      return s.some((d) => d.detection?.kind === 'control' && d.detection.id === 'acme-cloud-baseline') ? s : undefined;
     }, 'the workspace entry to be detected');
-    assert.ok(found.some((d) => d.kind === 'control' && d.id === 'iso-27001'), 'built-in entries still count');
+    assert.ok(found.some((d) => d.detection?.kind === 'control' && d.detection.id === 'iso-27001'), 'built-in entries still count');
     const problems = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(file);
       return d.length > 0 ? d : undefined;

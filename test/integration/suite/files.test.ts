@@ -10,8 +10,8 @@ suite('Sidecars follow their sources', () => {
   test('a sidecar changed on disk while its document is open is merged by annotation id', async () => {
     const marginalia = await api();
     const editor = await openInEditor('moves.txt');
-    const at = editor.document.positionAt(editor.document.getText().indexOf('NIST CSF') + 1);
-    editor.selection = new vscode.Selection(at, at);
+    const from = editor.document.getText().indexOf('NIST CSF');
+    editor.selection = new vscode.Selection(editor.document.positionAt(from), editor.document.positionAt(from + 'NIST CSF'.length));
     const mine = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
     const sidecar = workspaceFile('moves.txt.annotations.yaml');
     // A colleague's annotation arrives with a git pull.

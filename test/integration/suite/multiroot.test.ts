@@ -11,8 +11,8 @@ suite('Multi-root workspaces', () => {
       const uri = vscode.Uri.joinPath(folder.uri, 'roadmap.txt');
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       await waitFor(async () => (await marginalia.suggestions(editor.document)).length > 0 || undefined, `suggestions in ${folder.name}`);
-      const at = editor.document.positionAt(editor.document.getText().indexOf('ISO 27001') + 1);
-      editor.selection = new vscode.Selection(at, at);
+      const from = editor.document.getText().indexOf('ISO 27001');
+      editor.selection = new vscode.Selection(editor.document.positionAt(from), editor.document.positionAt(from + 'ISO 27001'.length));
       const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
       const sidecar = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, 'roadmap.txt.annotations.yaml')));
       assert.match(sidecar, new RegExp(`id: ${id}`));

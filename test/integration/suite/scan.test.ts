@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DocumentDetector } from '../../../src/core/detect';
+import { DEFAULT_CLAIM_SENSITIVITY, meetsSensitivity } from '../../../src/core/detect/sensitivity';
 import type { Annotation } from '../../../src/core/sidecar/format';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { sha256Hex } from '../../../src/core/sidecar/sha256';
-import { emptySidecar, mergeDetections } from '../../../src/core/store/sync';
+import { preannotate } from '../../../src/core/store/preannotate';
+import { readSidecarWithSource } from '../../../src/core/store/sidecarRead';
 import type { ScanSummary } from '../../../src/editor/scanWorkspace';
 import { api, openInEditor, waitFor, workspaceFile } from './helpers';
 
@@ -27,25 +29,29 @@ async function storedSidecar(relative: string): Promise<Annotation[]> {
   return parsed.sidecar?.annotations ?? [];
 }
 
-/** What `detect --write` stores for a document: the same core call the CLI makes. */
+/** What `detect --write --claim-sensitivity medium` stores for a document: the same core steps the CLI takes. */
 async function asTheCliWould(relative: string): Promise<Annotation[]> {
   const text = await readText(relative);
   assert.ok(text !== undefined);
   const name = relative.slice(relative.lastIndexOf('/') + 1);
   const before = await readText(`${relative}.annotations.yaml`);
-  const base = before === undefined ? emptySidecar(name) : parseSidecar(before, relative).sidecar ?? emptySidecar(name);
-  return mergeDetections(base, new DocumentDetector().detect(text), text).sidecar.annotations;
+  const reading = readSidecarWithSource(before, relative, text, name);
+  assert.ok(reading.sidecar);
+  const detect = (referenceDate: string | undefined): ReturnType<DocumentDetector['detect']> => new DocumentDetector()
+    .detect(text, referenceDate ? { referenceDate } : {}).filter((d) => meetsSensitivity(d, DEFAULT_CLAIM_SENSITIVITY));
+  return preannotate(reading.sidecar, text, detect).sidecar.annotations;
 }
 
+/** Runs the scan as a script would: with an object argument, so it does not ask first. */
 async function scan(within: string, token?: vscode.CancellationToken): Promise<ScanSummary> {
-  const arg = token ? { within: workspaceFile(within), token } : workspaceFile(within);
+  const arg = token ? { within: workspaceFile(within), token } : { within: workspaceFile(within) };
   const summary = await vscode.commands.executeCommand<ScanSummary | undefined>('marginalia.scanWorkspace', arg);
   assert.ok(summary, 'the scan returns its summary');
   return summary;
 }
 
 suite('Scan Workspace', () => {
-  test('stores the findings as open suggestions in each sidecar (an open document through its session); a second run adds nothing', async () => {
+  test('stores the findings as suggestions in each sidecar (an open document through its session); a second run adds nothing', async () => {
     const marginalia = await api();
     const editor = await openInEditor('scan/open.txt');
     const pending = await waitFor(async () => {
@@ -67,7 +73,8 @@ suite('Scan Workspace', () => {
     const alpha = await storedSidecar('scan/alpha.txt');
     assert.deepEqual(alpha, expected.alpha, 'what detect --write would store');
     assert.ok(alpha.some((a) => a.kind === 'control' && a.label === 'iso-27001' && a.quote === 'ISO 27001'));
-    assert.ok(alpha.every((a) => a.status === 'open' && a.origin === 'detected' && a.created === undefined));
+    // Machine output, stored as such: not one of them looks like a person's decision.
+    assert.ok(alpha.every((a) => a.status === 'suggested' && a.origin === 'detected' && a.created === undefined && a.reviewer === undefined && a.reviewed === undefined));
     assert.ok(alpha.some((a) => a.kind === 'date' && a.label === '2020-05'), 'relative dates resolved against the document date');
     assert.match(await readText('scan/alpha.txt.annotations.yaml') ?? '', new RegExp(`sha256: "${sha256Hex(await readText('scan/alpha.txt') ?? '')}"`));
     assert.deepEqual(await storedSidecar('scan/more/beta.md'), expected.beta, 'Markdown too, in subfolders');
@@ -75,13 +82,16 @@ suite('Scan Workspace', () => {
     const dismissed = await storedSidecar('scan/dismissed.txt');
     assert.deepEqual(dismissed, expected.dismissed);
     assert.deepEqual(dismissed.filter((a) => a.quote === 'NIST CSF').map((a) => [a.id, a.status]), [['hxzkvzfr', 'dismissed']], 'dismissed stays dismissed, not added again');
-    assert.deepEqual(dismissed.filter((a) => a.status === 'open').map((a) => a.quote).sort(), ['GDPR', 'The vendor says it meets NIST CSF and GDPR requirements.']);
+    assert.deepEqual(dismissed.filter((a) => a.status === 'suggested').map((a) => a.quote).sort(), ['GDPR', 'The vendor says it meets NIST CSF and GDPR requirements.']);
 
-    // The open document: its session has them, no suggestion is left, and the file agrees.
-    assert.deepEqual(await marginalia.suggestions(editor.document), []);
+    // The open document: its suggestions are now stored, still shown and counted as suggestions, and the file agrees.
+    const after = await marginalia.suggestions(editor.document);
+    assert.deepEqual(after.map((d) => [d.kind, d.text]).sort(), pending.map((d) => [d.kind, d.text]).sort());
+    assert.ok(after.every((d) => d.storedId !== undefined), 'each one stored in the sidecar');
     const inEditor = await marginalia.annotations(editor.document);
-    assert.deepEqual(inEditor.map((a) => [a.kind, a.quote]).sort(), pending.map((d) => [d.kind, d.text]).sort());
+    assert.ok(inEditor.every((a) => a.status === 'suggested'));
     assert.deepEqual((await storedSidecar('scan/open.txt')).map((a) => a.id).sort(), inEditor.map((a) => a.id).sort());
+    assert.equal(marginalia.decorations(editor.document.uri)?.annotations.length, 0, 'painted as suggestions, not as annotations');
 
     assert.equal(await readText('scan/latin1.txt.annotations.yaml'), undefined);
     assert.equal(await readText('scan/more/table.csv.annotations.yaml'), undefined, 'only the languages of marginalia.languages');

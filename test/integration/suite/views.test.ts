@@ -36,10 +36,13 @@ suite('Views across the workspace', () => {
     assert.equal(isOpen('tree/notes.txt'), false, 'tree/notes.txt is not open');
     const file = await fileNode(views.annotations, 'tree/notes.txt');
     assert.ok(file, 'tree/notes.txt is in the view');
-    assert.equal(file.item.description, '7 annotations');
+    // Reviewed annotations and stored suggestions are counted apart, never added together.
+    assert.equal(file.item.description, '5 annotations · 2 suggestions');
     assert.equal(file.item.id, workspaceFile('tree/notes.txt').toString(), 'the same id as when it is open');
     const groups = await children(views.annotations, file.node);
-    assert.deepEqual(groups.map((g) => [label(g.item), g.item.description]), [['claim', '3'], ['date', '1'], ['control', '2'], ['finding', '1']]);
+    assert.deepEqual(groups.map((g) => [label(g.item), g.item.description]), [
+      ['claim', '2 annotations · 1 suggestion'], ['date', '1 suggestion'], ['control', '2 annotations'], ['finding', '1 annotation'],
+    ]);
     const stored = await storedAnnotations('tree/notes.txt');
     const items = await leaves(views.annotations, file);
     // Every annotation but the dismissed one, each shown as the sidecar has it.
@@ -47,8 +50,13 @@ suite('Views across the workspace', () => {
     for (const a of stored.filter((x) => x.status !== 'dismissed')) {
       const shown = items.find((s) => s.item.id?.endsWith(`#a:${a.id}`));
       assert.ok(shown, a.id);
-      assert.equal(label(shown.item), a.quote.length > 60 ? `${a.quote.slice(0, 59)}…` : a.quote);
-      assert.equal(shown.item.description, [a.label, a.status].filter(Boolean).join(' · '));
+      assert.equal(label(shown.item), a.quote.length > 48 ? `${a.quote.slice(0, 47)}…` : a.quote);
+      // Short enough for the default sidebar: the label; the status is the icon (no line: the document is not open).
+      assert.equal(shown.item.description, a.label ?? '');
+      const icon = (shown.item.iconPath as vscode.ThemeIcon).id;
+      const expected = a.status === 'suggested' ? 'lightbulb' : a.status === 'verified' ? 'pass' : a.status === 'disputed' ? 'warning' : undefined;
+      if (expected) assert.equal(icon, expected, `${a.id} ${a.status}`);
+      assert.equal(shown.item.contextValue, a.status === 'suggested' ? 'suggestion' : 'annotation');
       assert.equal(shown.item.command?.command, 'marginalia.revealAnnotation');
     }
     // Within a kind, in document order, whatever the order in the file.
@@ -64,7 +72,7 @@ suite('Views across the workspace', () => {
     const [error, ...rest] = await children(views.annotations, file.node);
     assert.equal(rest.length, 0);
     assert.ok(error);
-    assert.match(label(error.item), /unsupported format version 2/);
+    assert.match(label(error.item), /unsupported format version 3/);
     assert.equal(error.item.description, 'tree/bad.txt.annotations.yaml:1:13');
     assert.equal((error.item.iconPath as vscode.ThemeIcon).id, 'error');
     assert.equal(error.item.command?.command, 'vscode.open');
@@ -95,6 +103,8 @@ suite('Views across the workspace', () => {
     assert.deepEqual((await children(views.annotations, file.node)).map((g) => label(g.item)), ['control']);
     assert.equal(file.item.description, '2 annotations');
 
+    await filter({ statuses: ['suggested'] });
+    assert.deepEqual(await notesIds(views.annotations), ['i7yzzko2', 'qiotyu7s'], 'stored suggestions');
     await filter({ statuses: ['verified', 'dismissed'] });
     assert.deepEqual(await notesIds(views.annotations), ['ahmknlvf', 'ghwlrcyc'], 'dismissed ones when asked for');
     await filter({ text: 'PLATFORM' });
@@ -130,7 +140,7 @@ suite('Views across the workspace', () => {
     await vscode.workspace.fs.writeFile(sidecar, yaml('verified'));
     await waitFor(async () => {
       const file = await fileNode(views.annotations, 'tree/late.txt');
-      return file && (await leaves(views.annotations, file)).some((l) => l.item.description === 'gdpr · verified');
+      return file && (await leaves(views.annotations, file)).some((l) => l.item.description === 'gdpr' && (l.item.iconPath as vscode.ThemeIcon).id === 'pass');
     }, 'the changed status to show', 15_000);
     await vscode.workspace.fs.delete(sidecar);
     await waitFor(async () => (await fileNode(views.annotations, 'tree/late.txt')) === undefined, 'the deleted sidecar to go', 15_000);
