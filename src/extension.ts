@@ -73,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerImportCommand(log, sessions),
     registerWalkthrough(context, log),
     ...registerAnnotationCommands({ log, sessions, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }),
-    ...registerUndoCommands(log, sessions),
+    ...registerUndoCommands(log, sessions, confirmation),
     suggestWordWrap(context, sessions),
     ...watchSidecars(log, sessions, index),
     ...registerAnnotationFilter(log, tree, annotationsView),

@@ -18,7 +18,7 @@ await installVsix(vsix, extensionsDir);
 console.log(`ui: installed ${vsix} into ${extensionsDir}`);
 const workspace = join(scratch, 'corpus');
 cpSync(join(root, 'samples', 'corpus'), workspace, { recursive: true });
-const server = await startCodeServer({ workspace, extensionsDir, settings: { 'editor.wordWrap': 'on', 'marginalia.openWalkthroughOnFirstUse': false, 'editor.tokenColorCustomizations': { textMateRules: [{ scope: ['entity.name.type.control.marginalia', 'constant.other.control-id.marginalia'], settings: { foreground: '#B000B5', fontStyle: 'bold' } }] } } });
+const server = await startCodeServer({ workspace, extensionsDir, settings: { 'editor.wordWrap': 'on', 'marginalia.openWalkthroughOnFirstUse': false, 'marginalia.author': 'UI Tester', 'editor.tokenColorCustomizations': { textMateRules: [{ scope: ['entity.name.type.control.marginalia', 'constant.other.control-id.marginalia'], settings: { foreground: '#B000B5', fontStyle: 'bold' } }] } } });
 console.log(`ui: code-server at ${server.url}, workspace ${workspace}`);
 
 const uiResults = join(resultsDir, 'ui');

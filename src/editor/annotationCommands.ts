@@ -44,9 +44,9 @@ function nothingHere(what: string): void {
   void vscode.window.showInformationMessage(`Marginalia: there is no ${what} here. Put the cursor on one, or pick it in the Annotations view.`);
 }
 
-/** “quote” for messages. */
+/** “quote” for messages: short, the status bar has little room. */
 function quoted(text: string): string {
-  return `“${excerpt(text, 40)}”`;
+  return `“${excerpt(text, 28)}”`;
 }
 
 /**
@@ -307,8 +307,8 @@ async function annotateSelection(ctx: CommandContext, arg: unknown): Promise<str
   if (review.reviewer !== undefined) annotation.author = review.reviewer;
   const final = kind;
   await sessions.apply(session, `Annotate ${quoted(anchor.quote)} as ${final}`, (tx) => { tx.add(annotation); });
-  const keptAsTag = placed.tag !== undefined ? `; “${placed.tag}” kept as a tag (${placed.why ?? ''})` : '';
-  confirmation.brief(`Annotated ${quoted(anchor.quote)} as ${final}${keptAsTag}`, session.document.uri);
+  const keptAsTag = placed.tag !== undefined ? `; “${excerpt(placed.tag, 24)}” kept as a tag` : '';
+  confirmation.brief(`Annotated as ${final}${keptAsTag}`, session.document.uri, placed.tag !== undefined ? placed.why : undefined);
   return annotation.id;
 }
 

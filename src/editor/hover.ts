@@ -41,17 +41,19 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
       .filter((d) => d.start <= offset && offset < d.end)
       .sort((a, b) => (a.end - a.start) - (b.end - b.start));
     const parts: vscode.MarkdownString[] = [];
+    // Each item: what it is in one line, what can be done with it, then the details: the
+    // actions stay in view however long a catalog card is.
     for (const t of annotations) {
       const a = { ...t.annotation, start: t.anchor.start, end: t.anchor.end };
-      parts.push(...describeAnnotation(a, this.catalog()));
-      parts.push(actions([
+      const [head, ...details] = describeAnnotation(a, this.catalog());
+      parts.push(head as vscode.MarkdownString, actions([
         ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
         ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
         ['$(trash) Delete', 'marginalia.deleteAnnotation', { uri, id: a.id }, 'Delete it (Marginalia: Undo brings it back)'],
-      ]));
+      ]), ...details);
     }
     for (const s of hits) {
-      parts.push(this.describe(s));
+      const { head, body } = this.describe(s);
       const target = s.storedId !== undefined ? { uri, id: s.storedId } : { uri, start: s.start, end: s.end, kind: s.kind };
       const links: Link[] = [
         ['$(check) Accept', 'marginalia.acceptSuggestion', target, 'Keep it as an annotation, recorded as reviewed by you'],
@@ -59,7 +61,8 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
       ];
       const d = s.detection;
       if (d?.kind === 'date' && d.value === undefined) links.push(['$(calendar) Set Document Date…', 'marginalia.setDocumentDate', { uri }, 'The date relative dates in this document resolve against']);
-      parts.push(actions(links));
+      parts.push(head, actions(links));
+      if (body.value !== '') parts.push(body);
     }
     const first = annotations[0]?.anchor ?? hits[0];
     if (!first) return undefined;
@@ -67,22 +70,24 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(parts, rangeOf(document, first));
   }
 
-  describe(s: Suggestion): vscode.MarkdownString {
-    const md = untrusted();
+  /** A suggestion's title line (with what it is: a suggestion, not reviewed) and its details. */
+  describe(s: Suggestion): { head: vscode.MarkdownString; body: vscode.MarkdownString } {
+    const head = untrusted();
+    const body = untrusted();
     const d = s.detection;
     if (d) {
       switch (d.kind) {
-        case 'control': describeControl(md, d, this.catalog()); break;
-        case 'date': describeDate(md, d); break;
-        case 'claim': describeClaim(md, d); break;
+        case 'control': describeControl(head, body, d, this.catalog()); break;
+        case 'date': describeDate(head, body, d); break;
+        case 'claim': describeClaim(head, body, d); break;
       }
     } else {
-      md.appendMarkdown(`$(${KIND_ICONS[s.kind] ?? 'tag'}) **`);
-      md.appendText(s.kind);
-      md.appendMarkdown('**');
+      head.appendMarkdown(`$(${KIND_ICONS[s.kind] ?? 'tag'}) **`);
+      head.appendText(s.kind);
+      head.appendMarkdown('**');
     }
-    md.appendMarkdown(`\n\n$(lightbulb) *${s.storedId !== undefined ? 'Suggestion stored by a scan' : 'Suggestion'}: not reviewed yet*`);
-    return md;
+    head.appendMarkdown(`  \n$(lightbulb) *${s.storedId !== undefined ? 'Suggestion stored by a scan' : 'Suggestion'}, not reviewed yet*`);
+    return { head, body };
   }
 }
 
@@ -116,9 +121,10 @@ function legend(): vscode.MarkdownString {
 
 /** An accepted or manual annotation: what it is, its status and who decided it; the researcher's note apart, untrusted. */
 function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownString[] {
+  const head = untrusted();
+  head.appendMarkdown(`${STATUS_ICONS[a.status]} **Annotation** · `);
+  head.appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status}`);
   const md = untrusted();
-  md.appendMarkdown(`${STATUS_ICONS[a.status]} **Annotation** · `);
-  md.appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status}`);
   const entry = a.kind === 'control' ? catalog.entries.find((e) => e.id === a.label) : undefined;
   if (entry?.title) field(md, 'Control', entry.title);
   field(md, 'Speaker', a.speaker);
@@ -126,10 +132,10 @@ function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownStr
   const made = a.origin === 'manual'
     ? `made by ${a.author ?? 'hand'}${a.created ? ` on ${a.created.slice(0, 10)}` : ''}`
     : `suggested by Marginalia${a.reviewer || a.reviewed ? `, ${a.status === 'open' ? 'accepted' : `marked ${a.status}`} by ${a.reviewer ?? 'an unnamed reviewer'}${a.reviewed ? ` on ${a.reviewed.slice(0, 10)}` : ''}` : ''}`;
-  md.appendMarkdown('\n\n*');
+  md.appendMarkdown(md.value === '' ? '*' : '\n\n*');
   md.appendText(made);
   md.appendMarkdown('*');
-  const parts = [md];
+  const parts = [head, md];
   if (a.note) {
     // The note is the researcher's Markdown, rendered untrusted: no command links, no HTML.
     const note = untrusted();
@@ -145,50 +151,59 @@ function field(md: vscode.MarkdownString, label: string, value: string | undefin
   md.appendText(value);
 }
 
-function describeControl(md: vscode.MarkdownString, d: ControlDetection, catalog: Catalog): void {
+/** Several short fields on one line, "**A:** x · **B:** y", so a card stays short. */
+function fieldLine(md: vscode.MarkdownString, fields: readonly [string, string | undefined][]): void {
+  const present = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '');
+  if (present.length === 0) return;
+  md.appendMarkdown(md.value === '' ? '' : '\n\n');
+  present.forEach(([label, value], i) => {
+    md.appendMarkdown(`${i > 0 ? ' · ' : ''}**${label}:** `);
+    md.appendText(value);
+  });
+}
+
+function describeControl(head: vscode.MarkdownString, body: vscode.MarkdownString, d: ControlDetection, catalog: Catalog): void {
   const entry: CatalogEntry | undefined = catalog.entries.find((e) => e.id === (d.framework ?? d.id));
-  md.appendMarkdown('$(shield) ');
+  head.appendMarkdown('$(shield) ');
   if (d.controlId) {
-    md.appendMarkdown('Control ');
-    md.appendMarkdown(`\`${d.controlId.replace(/`/g, '')}\` of `);
+    head.appendMarkdown('Control ');
+    head.appendMarkdown(`\`${d.controlId.replace(/`/g, '')}\` of `);
   }
-  md.appendMarkdown('**');
-  md.appendText(entry?.title ?? d.id);
-  md.appendMarkdown('**');
+  head.appendMarkdown('**');
+  head.appendText(entry?.title ?? d.id);
+  head.appendMarkdown('**');
   if (!entry) return;
-  field(md, 'Publisher', entry.publisher);
   const current = [entry.version, entry.year !== undefined && entry.version !== String(entry.year) ? `(${entry.year})` : undefined].filter(Boolean).join(' ');
-  field(md, 'Current version', current);
-  if (entry.earlierVersions.length > 0) field(md, 'Earlier versions still cited', entry.earlierVersions.join(', '));
-  field(md, 'Kind', entry.category);
+  fieldLine(body, [['Current version', current], ['Publisher', entry.publisher], ['Kind', entry.category]]);
+  if (entry.earlierVersions.length > 0) field(body, 'Earlier versions still cited', entry.earlierVersions.join(', '));
   if (entry.scope) {
-    md.appendMarkdown('\n\n');
-    md.appendText(entry.scope);
+    body.appendMarkdown('\n\n');
+    body.appendText(entry.scope);
   }
-  if (entry.url && /^https:\/\//.test(entry.url)) md.appendMarkdown(`\n\n[Official page](${encodeURI(entry.url)})`);
-  md.appendMarkdown(`\n\n*Catalog id* \`${entry.id}\``);
+  body.appendMarkdown('\n\n');
+  if (entry.url && /^https:\/\//.test(entry.url)) body.appendMarkdown(`[Official page](${encodeURI(entry.url)}) · `);
+  body.appendMarkdown(`*Catalog id* \`${entry.id}\``);
 }
 
-function describeDate(md: vscode.MarkdownString, d: DateDetection): void {
-  md.appendMarkdown('$(calendar) **Date** ');
+function describeDate(head: vscode.MarkdownString, body: vscode.MarkdownString, d: DateDetection): void {
+  head.appendMarkdown('$(calendar) **Date** ');
   if (d.value === undefined) {
-    md.appendMarkdown('*unresolved*');
+    head.appendMarkdown('*unresolved*');
   } else {
-    md.appendMarkdown(`\`${d.value}\``);
-    if (d.endValue !== undefined) md.appendMarkdown(` to \`${d.endValue}\``);
+    head.appendMarkdown(`\`${d.value}\``);
+    if (d.endValue !== undefined) head.appendMarkdown(` to \`${d.endValue}\``);
   }
-  if (d.stated.length > 0) field(md, 'Stated', d.stated.join(', '));
-  if (d.implied.length > 0) field(md, 'Implied', d.implied.join(', '));
+  fieldLine(body, [['Stated', d.stated.join(', ')], ['Implied', d.implied.join(', ')]]);
   if (d.relative || d.implied.length > 0) {
-    if (d.reference !== undefined) field(md, 'Resolved against', `${d.reference} (the document's date)`);
-    else if (d.value === undefined) md.appendMarkdown('\n\nThe document has no date of its own, so this relative date is left unresolved: set the document date to resolve it.');
+    if (d.reference !== undefined) field(body, 'Resolved against', `${d.reference} (the document's date)`);
+    else if (d.value === undefined) body.appendMarkdown('\n\nThe document has no date of its own, so this relative date is left unresolved: set the document date to resolve it.');
   }
 }
 
-function describeClaim(md: vscode.MarkdownString, d: ClaimDetection): void {
-  md.appendMarkdown(`$(comment-discussion) **Claim: ${d.type}**`);
-  md.appendMarkdown(` (confidence ${Math.round(d.confidence * 100)}%)`);
-  field(md, 'Speaker', d.speaker);
-  if (d.cues.length > 0) field(md, 'Why', d.cues.map((c) => `“${c}”`).join(', '));
-  if (d.hedges.length > 0) field(md, 'Hedged by', d.hedges.map((h) => `“${h}”`).join(', '));
+function describeClaim(head: vscode.MarkdownString, body: vscode.MarkdownString, d: ClaimDetection): void {
+  head.appendMarkdown(`$(comment-discussion) **Claim: ${d.type}**`);
+  head.appendMarkdown(` (confidence ${Math.round(d.confidence * 100)}%)`);
+  fieldLine(body, [['Speaker', d.speaker]]);
+  if (d.cues.length > 0) field(body, 'Why', d.cues.map((c) => `“${c}”`).join(', '));
+  if (d.hedges.length > 0) field(body, 'Hedged by', d.hedges.map((h) => `“${h}”`).join(', '));
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommand } from './commands';
+import type { Confirmation } from './confirmation';
 import type { DocumentSession, SessionRegistry } from './session';
 import { targetOf } from './targets';
 
@@ -26,7 +27,7 @@ async function sessionOf(sessions: SessionRegistry, arg: unknown): Promise<Docum
   return editor ? sessions.ready(editor.document) : undefined;
 }
 
-export function registerUndoCommands(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable[] {
+export function registerUndoCommands(log: vscode.LogOutputChannel, sessions: SessionRegistry, confirmation: Confirmation): vscode.Disposable[] {
   // Set only when they change: this runs on every keystroke in the active editor.
   let shown: [boolean, boolean] | undefined;
   const update = (): void => {
@@ -54,7 +55,7 @@ export function registerUndoCommands(log: vscode.LogOutputChannel, sessions: Ses
     }
     const message = `${direction === 'undo' ? 'Undid' : 'Redid'}: ${step.label}`;
     log.info(`${message} (${vscode.workspace.asRelativePath(session.document.uri)})`);
-    vscode.window.setStatusBarMessage(`Marginalia: ${message}`, 4000);
+    confirmation.reversed(message, session.document.uri, direction);
     update();
     return step.label;
   };

@@ -14,7 +14,8 @@ test('accepting a suggestion shows it in the Annotations tree, under its file an
   await expect(tree.getByText('wire-story-data-transfers.txt')).toBeVisible();
   const controls = tree.locator('.monaco-list-row', { hasText: /^control/ }).first();
   await controls.click();
-  await expect(tree.locator('.monaco-list-row', { hasText: 'sccs · open' }).first()).toContainText('Standard Contractual Clauses');
+  // The row: the quote, then its line and label (the status is its icon).
+  await expect(tree.locator('.monaco-list-row', { hasText: /L\d+ · sccs/ }).first()).toContainText('Standard Contractual Clauses');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'annotations-tree.png') });
 
   // The Controls view: who cites which control, and where.
@@ -47,6 +48,6 @@ test('Annotate Selection asks for a kind, a label and a note, and the annotation
   const tree = page.locator('.sidebar .monaco-list').first();
   await expect(tree.getByText('hospital-breach-response.txt')).toBeVisible();
   await tree.locator('.monaco-list-row', { hasText: /^claim/ }).first().click();
-  await expect(tree.locator('.monaco-list-row', { hasText: 'assertion · open' }).first()).toBeVisible();
+  await expect(tree.locator('.monaco-list-row', { hasText: /L\d+ · assertion/ }).first()).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'annotate-selection-done.png') });
 });

@@ -19,13 +19,16 @@ test('Export Annotations… asks for a format, a scope and a file, and writes a 
   await expect(widget).toContainText('what to export');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'export-scope.png') });
   await widget.locator('.monaco-list-row', { hasText: 'The whole workspace' }).click();
-  // The save dialog (VS Code's own, in the browser): the suggested annotations.md is fine.
-  await expect(widget.locator('input')).toHaveValue(/annotations\.md$/, { timeout: 10_000 });
+  // Reviewed annotations only unless asked: the accepted suggestions are.
+  await expect(widget).toContainText('options');
+  await page.keyboard.press('Enter');
+  // The save dialog (VS Code's own, in the browser): the suggested file beside the workspace folder is fine.
+  await expect(widget.locator('input')).toHaveValue(/-annotations\.md$/, { timeout: 10_000 });
   await page.keyboard.press('Enter');
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported' });
   await expect(toast).toBeVisible({ timeout: 20_000 });
   await toast.getByRole('button', { name: 'Open' }).click();
-  await expect(page.locator('.tabs-container .tab', { hasText: 'annotations.md' })).toBeVisible();
+  await expect(page.locator('.tabs-container .tab', { hasText: '-annotations.md' })).toBeVisible();
   await expect(page.locator('.editor-instance .view-lines')).toContainText('Controls cited');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'export-report.png') });
 });

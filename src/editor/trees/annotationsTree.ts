@@ -199,6 +199,7 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
         item.id = uri.toString();
         const problems = s.readError !== undefined ? 1 : s.errors.length;
         item.description = problems > 0 ? `sidecar has ${plural(problems, 'error')}` : countsText(s.annotations, s.suggestions);
+        item.accessibilityInformation = { label: `${vscode.workspace.asRelativePath(uri)}: ${plural(s.annotations, 'annotation')}, ${plural(s.suggestions, 'suggestion')}${problems > 0 ? `; the sidecar has ${plural(problems, 'error')}` : ''}` };
         item.tooltip = node.doc.session
           ? `${vscode.workspace.asRelativePath(uri)} (open)`
           : `${vscode.workspace.asRelativePath(uri)}: not open; annotations as stored in ${vscode.workspace.asRelativePath(node.doc.sidecar)}`;
@@ -257,11 +258,14 @@ function storedRows(stored: StoredSidecar | undefined): Row[] {
   return (stored?.annotations ?? []).map((a) => ({ kind: a.kind, status: a.status, orphaned: a.orphaned === true, start: a.start, annotation: a }));
 }
 
-/** "3 annotations · 12 suggestions": what people decided and what the machine proposes, never added together. */
+/**
+ * "3 annotated · 12 suggested": what people decided and what the machine proposes, never
+ * added together; short, as the default sidebar leaves little room beside a file name.
+ */
 function countsText(annotations: number, suggestions: number): string {
   const parts = [];
-  if (annotations > 0 || suggestions === 0) parts.push(plural(annotations, 'annotation'));
-  if (suggestions > 0) parts.push(plural(suggestions, 'suggestion'));
+  if (annotations > 0 || suggestions === 0) parts.push(`${annotations} annotated`);
+  if (suggestions > 0) parts.push(`${suggestions} suggested`);
   return parts.join(' · ');
 }
 

@@ -119,15 +119,21 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem((entry && shortName(entry)) ?? node.id, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `control:${node.id}`;
         const docs = new Set(node.mentions.map((m) => m.doc.uri.toString())).size;
-        item.description = `${node.id} · ${docs} document${docs === 1 ? '' : 's'}`;
+        // Where a person confirmed the mention, apart from where only the machine found it.
+        const reviewed = new Set(node.mentions.filter((m) => m.accepted).map((m) => m.doc.uri.toString())).size;
+        const plural = (n: number): string => `${n} document${n === 1 ? '' : 's'}`;
+        item.description = `${node.id} · ${reviewed > 0 ? `${reviewed} annotated, ` : ''}${plural(docs)}`;
         item.iconPath = new vscode.ThemeIcon('shield');
-        item.tooltip = [entry?.title, entry?.scope].filter((s) => s !== undefined).join('\n\n') || node.id;
+        const counts = `Cited in ${plural(docs)}: annotated by a person in ${reviewed}, only suggested in ${docs - reviewed}.`;
+        item.tooltip = [entry?.title, entry?.scope, counts].filter((s) => s !== undefined).join('\n\n');
         return item;
       }
       case 'document': {
         const item = new vscode.TreeItem(node.doc.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `control:${node.id}:${node.doc.uri.toString()}`;
-        item.description = `${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}${node.doc.session ? '' : ' · not open'}`;
+        const suggested = node.mentions.filter((m) => !m.accepted).length;
+        const annotated = node.mentions.length - suggested;
+        item.description = `${[annotated > 0 ? `${annotated} annotated` : undefined, suggested > 0 ? `${suggested} suggested` : undefined].filter(Boolean).join(' · ')}${node.doc.session ? '' : ' · not open'}`;
         return item;
       }
       case 'mention': {

@@ -37,11 +37,11 @@ suite('Views across the workspace', () => {
     const file = await fileNode(views.annotations, 'tree/notes.txt');
     assert.ok(file, 'tree/notes.txt is in the view');
     // Reviewed annotations and stored suggestions are counted apart, never added together.
-    assert.equal(file.item.description, '5 annotations · 2 suggestions');
+    assert.equal(file.item.description, '5 annotated · 2 suggested');
     assert.equal(file.item.id, workspaceFile('tree/notes.txt').toString(), 'the same id as when it is open');
     const groups = await children(views.annotations, file.node);
     assert.deepEqual(groups.map((g) => [label(g.item), g.item.description]), [
-      ['claim', '2 annotations · 1 suggestion'], ['date', '1 suggestion'], ['control', '2 annotations'], ['finding', '1 annotation'],
+      ['claim', '2 annotated · 1 suggested'], ['date', '1 suggested'], ['control', '2 annotated'], ['finding', '1 annotated'],
     ]);
     const stored = await storedAnnotations('tree/notes.txt');
     const items = await leaves(views.annotations, file);
@@ -86,7 +86,7 @@ suite('Views across the workspace', () => {
     const docs = await children(views.controls, iso.node);
     const notes = docs.find((d) => d.item.resourceUri?.path.endsWith('/tree/notes.txt'));
     assert.ok(notes, 'tree/notes.txt cites ISO 27001');
-    assert.equal(notes.item.description, '1 mention · not open');
+    assert.equal(notes.item.description, '1 annotated · not open');
     const [mention] = await children(views.controls, notes.node);
     assert.ok(mention);
     assert.equal(label(mention.item), 'ISO 27001');
@@ -101,7 +101,7 @@ suite('Views across the workspace', () => {
     const file = await fileNode(views.annotations, 'tree/notes.txt');
     assert.ok(file);
     assert.deepEqual((await children(views.annotations, file.node)).map((g) => label(g.item)), ['control']);
-    assert.equal(file.item.description, '2 annotations');
+    assert.equal(file.item.description, '2 annotated');
 
     await filter({ statuses: ['suggested'] });
     assert.deepEqual(await notesIds(views.annotations), ['i7yzzko2', 'qiotyu7s'], 'stored suggestions');
