@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { anchorAt } from '../../src/core/anchor/context';
 import { measureAnchoring, type EditCategory } from '../../src/core/anchor/accuracy';
 import { CLAIM_TYPES } from '../../src/core/model';
-import type { Annotation, Sidecar } from '../../src/core/sidecar/format';
+import { FORMAT_VERSION, type Annotation, type Sidecar } from '../../src/core/sidecar/format';
 import { makeAnnotationId } from '../../src/core/sidecar/ids';
 import { parseSidecar } from '../../src/core/sidecar/read';
 import { sha256Hex } from '../../src/core/sidecar/sha256';
@@ -72,14 +72,19 @@ function annotate(text: string, count: number, seed: number): Sidecar {
     taken.add(id);
     const out: Annotation = {
       id, kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix, start, end: map.toCodePoint(a.end),
-      origin: i % 7 === 0 ? 'manual' : 'detected', status: i % 5 === 0 ? 'verified' : i % 11 === 0 ? 'dismissed' : 'open',
+      origin: i % 7 === 0 ? 'manual' : 'detected', status: i % 5 === 0 ? 'verified' : i % 11 === 0 ? 'dismissed' : i % 3 === 0 ? 'suggested' : 'open',
     };
+    // A reviewed annotation says who reviewed it and when (format version 2).
+    if (out.status === 'verified' || out.status === 'dismissed') {
+      out.reviewer = 'ana';
+      out.reviewed = '2026-01-01T09:30:00Z';
+    }
     if (kind === 'claim') out.label = CLAIM_TYPES[i % CLAIM_TYPES.length];
     if (i % 9 === 0) out.note = `Checked against the annual report, page ${i % 300}.`;
     if (i % 13 === 0) out.tags = ['follow-up', 'privacy'];
     return out;
   });
-  return { marginalia: 1, source: { file: 'article.txt', sha256: sha256Hex(text) }, annotations };
+  return { marginalia: FORMAT_VERSION, source: { file: 'article.txt', sha256: sha256Hex(text) }, annotations };
 }
 
 /** The text with paragraphs inserted and sentences deleted at random places, and a few words changed. */

@@ -15,7 +15,7 @@
 
 import { mergeAnnotations, type MergeConflict } from '../sidecar/merge';
 import { parseSidecar } from '../sidecar/read';
-import { normaliseSidecar, type Sidecar, type SidecarError } from '../sidecar/format';
+import { normaliseSidecar, type Annotation, type Sidecar, type SidecarError } from '../sidecar/format';
 import { sha256Hex } from '../sidecar/sha256';
 import { serializeSidecar, updateSidecarText } from '../sidecar/write';
 import { checkSidecar, readSidecarWithSource } from './sidecarRead';
@@ -96,8 +96,23 @@ export function mergeOutsideChange(input: OutsideChange): OutsideMerge {
     // rule), merging against nothing keeps every annotation of both sides.
     if (read.sidecar !== undefined && read.errors.length === 0) base = read.sidecar;
   }
-  const merged = mergeAnnotations(base, input.mine, theirs.sidecar);
+  const merged = mergeAnnotations(base, suggestionsYieldToDisk(base, input.mine, theirs.sidecar), theirs.sidecar);
   return { ok: true, sidecar: merged.sidecar, conflicts: merged.conflicts };
+}
+
+/**
+ * `mine` with each suggestion it added (absent from the base) that the disk holds too,
+ * under the same id, replaced by the disk's annotation. Ids come from kind, quote and start,
+ * so that is the same finding, stored meanwhile by another writer (a second detector run, a
+ * scan) and perhaps reviewed since, or a person's own annotation of that very span. Merged
+ * as "added on both sides", mine would win every differing field, and a detector's
+ * suggestion would undo a person's review and erase their note.
+ */
+function suggestionsYieldToDisk(base: Sidecar, mine: Sidecar, theirs: Sidecar): Sidecar {
+  const inBase = new Set(base.annotations.map((a) => a.id));
+  const onDisk = new Map(theirs.annotations.map((a) => [a.id, a]));
+  const annotations = mine.annotations.map((a): Annotation => (a.status === 'suggested' && !inBase.has(a.id) ? onDisk.get(a.id) ?? a : a));
+  return { ...mine, annotations };
 }
 
 /** See the top of this file. */

@@ -7,11 +7,12 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Annotation, Sidecar } from '../../../src/core/sidecar/format';
+import { FORMAT_VERSION, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
+import { lockFileName } from '../../../src/core/sidecar/lock';
 import { makeAnnotationId } from '../../../src/core/sidecar/ids';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
-import { atomicWriteFile, findSidecars, saveSidecar, SidecarRefused, TEMP_FILE } from '../../../src/cli/sidecarFiles';
+import { atomicWriteFile, findSidecars, saveSidecar, SidecarRefused, TEMP_FILE, withSidecarLock } from '../../../src/cli/sidecarFiles';
 import { seededRng } from '../anchor/corpus';
 import { read, tempDir, tempFiles, write } from './fixtures/helpers';
 
@@ -31,7 +32,7 @@ function bigSidecar(tag: string, bytes: number): string {
     });
     // Serialising is quick; checking the size every 100 annotations keeps this simple.
     if (i % 100 === 99) {
-      const text = serializeSidecar({ marginalia: 1, source: { file: 'doc.txt' }, annotations });
+      const text = serializeSidecar({ marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations });
       if (text.length >= bytes) return text;
     }
   }
@@ -155,30 +156,162 @@ test('a failed write removes its temporary file and leaves the target alone', as
   await assert.rejects(atomicWriteFile(path.join(dir, 'no', 'such', 'folder.yaml'), 'text'));
 });
 
-test('saveSidecar never writes a sidecar that does not validate, nor over a file changed since it was read', async () => {
+const DOC = 'The vendor will rotate every key. Critics disagree.';
+
+function manual(id: string, start: number, end: number, over: Partial<Annotation> = {}): Annotation {
+  return { id, kind: 'claim', quote: Array.from(DOC).slice(start, end).join(''), prefix: '', suffix: '', start, end, origin: 'manual', status: 'open', ...over };
+}
+
+test('saveSidecar never writes a sidecar that does not validate, and leaves no lock or temporary file', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'doc.txt.annotations.yaml');
   const bad: Sidecar = {
-    marginalia: 1, source: { file: 'doc.txt' },
-    annotations: [{ id: 'a1', kind: 'claim', quote: 'x', prefix: '', suffix: '', start: 5, end: 2, origin: 'manual', status: 'open' }],
+    marginalia: FORMAT_VERSION, source: { file: 'doc.txt' },
+    annotations: [{ ...manual('a1', 0, 3), start: 5, end: 2 }],
   };
-  await assert.rejects(saveSidecar(file, bad, { previousText: undefined }), (e: unknown) => {
+  await assert.rejects(saveSidecar(file, bad, { previousText: undefined, sourceText: DOC }), (e: unknown) => {
     assert.ok(e instanceof SidecarRefused);
     assert.match(e.errors[0]?.message ?? '', /end 2 is before start 5/);
+    assert.match(e.message, /not written, because the result would not validate/);
     return true;
   });
   assert.equal(fs.existsSync(file), false);
-  // Offsets past the end of the source given: refused too.
-  const past: Sidecar = { ...bad, annotations: [{ ...(bad.annotations[0] as Annotation), start: 0, end: 50 }] };
-  await assert.rejects(saveSidecar(file, past, { previousText: undefined, sourceText: 'short' }), SidecarRefused);
+  // Offsets past the end of the source: refused too.
+  const past: Sidecar = { ...bad, annotations: [{ ...manual('a1', 0, 3), end: 500 }] };
+  await assert.rejects(saveSidecar(file, past, { previousText: undefined, sourceText: DOC }), SidecarRefused);
   assert.equal(fs.existsSync(file), false);
+  assert.equal(fs.existsSync(lockFileName(file)), false, 'the lock is released after a refusal');
 
-  const good: Sidecar = { ...bad, annotations: [] };
-  const written = await saveSidecar(file, good, { previousText: undefined });
-  assert.equal(read(file), written);
-  assert.equal(await saveSidecar(file, good, { previousText: written }), undefined, 'unchanged: nothing written');
-  write(file, `# edited meanwhile\n${written ?? ''}`);
-  await assert.rejects(saveSidecar(file, past, { previousText: written }), /changed on disk/);
-  assert.equal(read(file), `# edited meanwhile\n${written ?? ''}`);
+  const good: Sidecar = { ...bad, annotations: [manual('a1', 0, 10)] };
+  const written = await saveSidecar(file, good, { previousText: undefined, sourceText: DOC });
+  assert.equal(written.action, 'write');
+  assert.equal(written.merged, false);
+  assert.equal(read(file), written.text);
+  const again = await saveSidecar(file, good, { previousText: written.text, sourceText: DOC });
+  assert.equal(again.action, 'unchanged', 'unchanged: nothing written');
+  assert.equal(again.text, written.text);
   assert.deepEqual(tempFiles(dir), []);
+  assert.equal(fs.existsSync(lockFileName(file)), false);
+});
+
+test('saveSidecar merges a change made on disk since the file was read instead of losing it (or refusing)', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'doc.txt.annotations.yaml');
+  const base: Sidecar = { marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations: [manual('a1', 0, 10), manual('a2', 11, 15)] };
+  const first = await saveSidecar(file, base, { previousText: undefined, sourceText: DOC });
+  // Someone else, meanwhile: a comment, a status changed, an annotation added.
+  const theirs = first.text.replace('marginalia: 2\n', '# edited meanwhile\nmarginalia: 2\n')
+    .replace(/(id: a2\n(?: {4}.*\n)*? {4}status: )open/, '$1disputed')
+    .concat('  - id: t1\n    kind: claim\n    quote: "Critics"\n    start: 34\n    end: 41\n    origin: manual\n    status: open\n');
+  assert.deepEqual(parseSidecar(theirs, file, DOC).errors, []);
+  write(file, theirs);
+  // Mine, made from what was read first: a note on a1, an annotation added.
+  const mine: Sidecar = { ...base, annotations: [{ ...manual('a1', 0, 10), note: 'mine' }, manual('a2', 11, 15), manual('m1', 16, 22)] };
+  const saved = await saveSidecar(file, mine, { previousText: first.text, sourceText: DOC });
+  assert.equal(saved.action, 'write');
+  assert.equal(saved.merged, true);
+  assert.deepEqual(saved.conflicts, []);
+  const text = read(file);
+  assert.equal(text, saved.text);
+  assert.ok(text.startsWith('# edited meanwhile\n'), 'the comment made on disk is kept');
+  const now = parseSidecar(text, file, DOC);
+  assert.deepEqual(now.errors, []);
+  assert.deepEqual(now.sidecar?.annotations.map((a) => [a.id, a.status, a.note]), [
+    ['a1', 'open', 'mine'], ['a2', 'disputed', undefined], ['m1', 'open', undefined], ['t1', 'open', undefined],
+  ]);
+  assert.deepEqual(tempFiles(dir), []);
+});
+
+test('saveSidecar refuses, and leaves the file alone, when the file changed on disk and does not validate', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'doc.txt.annotations.yaml');
+  const base: Sidecar = { marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations: [manual('a1', 0, 10)] };
+  const first = await saveSidecar(file, base, { previousText: undefined, sourceText: DOC });
+  const broken = first.text.replace('status: open', 'status: done');
+  write(file, broken);
+  await assert.rejects(saveSidecar(file, { ...base, annotations: [manual('a1', 0, 10, { note: 'x' })] }, { previousText: first.text, sourceText: DOC }), (e: unknown) => {
+    assert.ok(e instanceof SidecarRefused);
+    assert.match(e.message, /changed on disk and does not validate/);
+    assert.equal(e.errors.length, 1);
+    const [first] = e.errors;
+    assert.ok(first);
+    assert.equal(first.line, broken.split('\n').findIndex((l) => l.includes('status: done')) + 1);
+    assert.match(first.message, /`status` must be one of/);
+    return true;
+  });
+  assert.equal(read(file), broken);
+});
+
+test('withSidecarLock: one holder at a time; a waiting writer goes on when the lock is released; a stale lock is removed', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'doc.txt.annotations.yaml');
+  const lock = lockFileName(file);
+  const order: string[] = [];
+  let release: () => void = () => undefined;
+  const held = withSidecarLock(file, async () => {
+    order.push('first in');
+    assert.ok(fs.existsSync(lock));
+    assert.match(read(lock), /Marginalia is writing the sidecar beside this file \(marginalia CLI, process \d+, /);
+    await new Promise<void>((resolve) => { release = resolve; });
+    order.push('first out');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const second = withSidecarLock(file, () => {
+    order.push('second');
+    return Promise.resolve();
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.deepEqual(order, ['first in'], 'the second waits while the first holds the lock');
+  release();
+  await Promise.all([held, second]);
+  assert.deepEqual(order, ['first in', 'first out', 'second']);
+  assert.equal(fs.existsSync(lock), false);
+
+  // A lock left by a writer that died long ago: removed, and the write goes on at once.
+  write(lock, 'left over\n');
+  const old = new Date(Date.now() - 60_000);
+  fs.utimesSync(lock, old, old);
+  const t0 = Date.now();
+  const saved = await saveSidecar(file, { marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations: [] }, { previousText: undefined, sourceText: DOC });
+  assert.equal(saved.action, 'write');
+  assert.ok(Date.now() - t0 < 1000);
+  assert.equal(fs.existsSync(lock), false);
+  // The lock is released when the work throws.
+  await assert.rejects(withSidecarLock(file, () => Promise.reject(new Error('boom'))), /boom/);
+  assert.equal(fs.existsSync(lock), false);
+});
+
+test('a stale lock found by several writers at once is removed once: never two holders, even on a slow file system', async () => {
+  // Every removal takes a random moment, as on a busy or network disk. Removing the stale
+  // lock without the lock-breaker, a writer would remove the lock another had just taken
+  // in its place, and both would write: in every round.
+  const fsp = fs.promises;
+  const rm = fsp.rm.bind(fsp);
+  fsp.rm = async (...args: Parameters<typeof fsp.rm>): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 10));
+    await rm(...args);
+  };
+  try {
+    const dir = tempDir();
+    let overlaps = 0;
+    for (let round = 0; round < 8; round++) {
+      const file = path.join(dir, `r${round}.txt.annotations.yaml`);
+      const lock = lockFileName(file);
+      write(lock, 'left over by a writer that died\n');
+      const old = new Date(Date.now() - 60_000);
+      fs.utimesSync(lock, old, old);
+      let inside = 0;
+      await Promise.all(Array.from({ length: 3 }, () => withSidecarLock(file, async () => {
+        inside++;
+        if (inside > 1) overlaps++;
+        await new Promise((resolve) => setTimeout(resolve, 12));
+        inside--;
+      })));
+      assert.equal(fs.existsSync(lock), false);
+      assert.equal(fs.existsSync(`${lock}.break`), false);
+    }
+    assert.equal(overlaps, 0, 'two writers held the lock at once');
+  } finally {
+    fsp.rm = rm;
+  }
 });

@@ -16,7 +16,7 @@ async function annotated(): Promise<{ dir: string; source: string; sidecar: stri
   assert.equal(r.status, 0, r.err.join('\n'));
   const sidecar = `${source}.annotations.yaml`;
   // Hand-written comments a person added while reviewing.
-  write(sidecar, `# Keep me: reviewed 2026-01-02.\n${read(sidecar).replace(/(\n {4}status: open)\n/, '$1 # check with legal\n')}`);
+  write(sidecar, `# Keep me: reviewed 2026-01-02.\n${read(sidecar).replace(/(\n {4}status: suggested)\n/, '$1 # check with legal\n')}`);
   return { dir, source, sidecar, before: load(sidecar, SOURCE) };
 }
 
@@ -64,7 +64,7 @@ test('reanchor --write moves everything by the inserted text and keeps comments 
     if (now !== line) assert.match(line, /^ {2,4}(start|end|prefix|suffix|sha256): /, `line ${i + 1} changed: ${line} → ${now}`);
   });
   assert.ok(newLines.includes('# Keep me: reviewed 2026-01-02.'));
-  assert.ok(newLines.includes('    status: open # check with legal'));
+  assert.ok(newLines.includes('    status: suggested # check with legal'));
   assert.deepEqual(tempFiles(dir), []);
   // Done: a second run finds the source unchanged and writes nothing.
   const again = await run(['reanchor', '--write', sidecar]);
@@ -91,7 +91,7 @@ test('reanchor refuses an invalid sidecar and leaves it byte-identical', async (
   write(source, SOURCE);
   const cases = [
     'marginalia: 1\nsource:\n  file: a.txt\nannotations:\n  - id: [unclosed\n',
-    'marginalia: 2\nsource:\n  file: a.txt\n',
+    'marginalia: 3\nsource:\n  file: a.txt\n',
     'marginalia: 1\nsource:\n  file: a.txt\nannotations:\n  - id: a1\n    kind: claim\n    quote: "x"\n    start: 0\n    end: 9999\n    origin: manual\n    status: open\n',
   ];
   for (const broken of cases) {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { read, run, SOURCE, tempDir, write } from './fixtures/helpers';
 
-const HEAD = 'marginalia: 1\nsource:\n  file: statement.txt\nannotations:\n';
+const HEAD = 'marginalia: 2\nsource:\n  file: statement.txt\nannotations:\n';
 const ONE = '  - id: a1\n    kind: claim\n    quote: "We hold"\n    start: 3\n    end: 10\n    origin: manual\n    status: open\n';
 
 /** A folder with a valid sidecar and the three kinds of broken ones, each beside its source. */
@@ -13,7 +13,7 @@ function setUp(): { dir: string; files: Record<string, string> } {
   const files: Record<string, string> = {
     'good.txt': `${HEAD}${ONE}`,
     'yaml.txt': `${HEAD}  - id: [unclosed\n    kind: claim\n`,
-    'version.txt': 'marginalia: 2\nsource:\n  file: version.txt\nannotations: []\n',
+    'version.txt': 'marginalia: 3\nsource:\n  file: version.txt\nannotations: []\n',
     'past.txt': `${HEAD}${ONE.replace('end: 10', 'end: 4000')}`,
   };
   for (const [name, yaml] of Object.entries(files)) {
@@ -22,9 +22,9 @@ function setUp(): { dir: string; files: Record<string, string> } {
   }
   fs.mkdirSync(path.join(dir, 'sub'));
   write(path.join(dir, 'sub', 'ok.md'), 'Short.\n');
-  write(path.join(dir, 'sub', 'ok.md.annotations.yaml'), 'marginalia: 1\nsource:\n  file: ok.md\n');
+  write(path.join(dir, 'sub', 'ok.md.annotations.yaml'), 'marginalia: 2\nsource:\n  file: ok.md\n');
   // An interrupted write's leftover is not a sidecar.
-  write(path.join(dir, '.good.txt.annotations.yaml.tmp-123-abcdef'), 'marginalia: 1\nsource: [');
+  write(path.join(dir, '.good.txt.annotations.yaml.tmp-123-abcdef'), 'marginalia: 2\nsource: [');
   return { dir, files };
 }
 
@@ -34,7 +34,8 @@ test('validate a folder: every error as file:line:column, a summary, exit 1; not
   assert.equal(r.status, 1);
   const f = (name: string): string => path.join(dir, `${name}.annotations.yaml`).replace(/[.\\]/g, (c) => `\\${c}`);
   assert.match(r.out, new RegExp(`^${f('yaml.txt')}:[56]:\\d+: YAML syntax: `, 'm'));
-  assert.match(r.out, new RegExp(`^${f('version.txt')}:1:13: unsupported format version 2`, 'm'));
+  assert.match(r.out, new RegExp(`^${f('version.txt')}:1:13: unsupported format version 3: this Marginalia reads versions 1 and 2; update the extension`, 'm'));
+  assert.doesNotMatch(r.out, /format version 1/, 'no migration note for version-2 files');
   assert.match(r.out, new RegExp(`^${f('past.txt')}:9:10: end 4000 is past the end of the source \\(\\d+ characters\\)`, 'm'));
   assert.doesNotMatch(r.out, /good\.txt\.annotations\.yaml:|tmp-123/);
   assert.match(r.out, /^2 files ok, 3 files with errors$/m);
@@ -84,4 +85,21 @@ test('validate: a source without a sidecar is noted, a missing path exits 1, no 
   const help = await run(['validate', '--help']);
   assert.equal(help.status, 0);
   assert.match(help.out, /^Usage: marginalia validate PATH/);
+});
+
+test('validate accepts a version-1 sidecar and says what reading it as version 2 changes; the file is not touched', async () => {
+  const dir = tempDir();
+  write(path.join(dir, 'old.txt'), SOURCE);
+  const v1 = 'marginalia: 1\nsource:\n  file: old.txt\nannotations:\n'
+    // Stored by a scan: a suggestion now.
+    + '  - id: a1\n    kind: claim\n    quote: "We hold"\n    start: 3\n    end: 10\n    origin: detected\n    status: open\n'
+    // Accepted in the editor (it recorded the time): reviewed then.
+    + '  - id: a2\n    kind: control\n    quote: "ISO 27001"\n    start: 11\n    end: 20\n    origin: detected\n    status: open\n    author: ana\n    created: "2026-01-01T09:30:00Z"\n';
+  const file = path.join(dir, 'old.txt.annotations.yaml');
+  write(file, v1);
+  const r = await run(['validate', file]);
+  assert.equal(r.status, 0, r.out);
+  assert.match(r.out, /old\.txt\.annotations\.yaml: note: written in format version 1; read as version 2 \(1 stored detection now a suggestion, 1 reviewed annotation/);
+  assert.match(r.out, /^1 file ok$/m);
+  assert.equal(read(file), v1);
 });

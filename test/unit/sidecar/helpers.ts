@@ -1,7 +1,7 @@
 // Shared by the sidecar tests: fixture paths and small sidecar builders.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Annotation, Sidecar } from '../../../src/core/sidecar/format';
+import { FORMAT_VERSION, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
 
 const root = process.env['MARGINALIA_ROOT'] ?? resolve(__dirname, '..', '..', '..', '..');
 
@@ -16,5 +16,5 @@ export function annotation(over: Partial<Annotation> & Pick<Annotation, 'id' | '
 }
 
 export function sidecar(annotations: Annotation[]): Sidecar {
-  return { marginalia: 1, source: { file: 'report.txt', sha256: 'a'.repeat(64) }, annotations };
+  return { marginalia: FORMAT_VERSION, source: { file: 'report.txt', sha256: 'a'.repeat(64) }, annotations };
 }

@@ -43,8 +43,38 @@ test('a field changed on both sides keeps mine and is listed; other fields still
   Object.assign(byId(mine, 'b') ?? {}, { status: 'verified', note: 'mine' });
   Object.assign(byId(theirs, 'b') ?? {}, { status: 'disputed', tags: ['disk'] });
   const { sidecar: merged, conflicts } = mergeAnnotations(BASE, mine, theirs);
-  assert.deepEqual(conflicts.map((c) => [c.id, c.field]), [['b', 'status']]);
+  assert.deepEqual(conflicts.map((c) => [c.id, c.field]), [['b', 'review']]);
   assert.deepEqual(byId(merged, 'b'), { ...byId(BASE, 'b'), status: 'verified', note: 'mine', tags: ['disk'] });
+});
+
+test('the review (status, reviewer, reviewed) merges as one field: never one side\'s status with the other\'s reviewer', () => {
+  const reviewed = sidecar([
+    annotation({ id: 'r', start: 10, end: 20, status: 'open', reviewer: 'ana', reviewed: '2026-01-01T09:00:00Z' }),
+    annotation({ id: 's', start: 30, end: 40, status: 'suggested' }),
+  ]);
+  // Theirs reviews `s`, mine edits its note: both kept, theirs' review whole.
+  const mine = clone(reviewed);
+  const theirs = clone(reviewed);
+  Object.assign(byId(mine, 's') ?? {}, { note: 'mine' });
+  Object.assign(byId(theirs, 's') ?? {}, { status: 'disputed', reviewer: 'ben', reviewed: '2026-01-02T10:00:00Z' });
+  // On `r`, mine changes only the status (an old reviewer left), theirs only the reviewer:
+  // as one field that is a conflict, and mine's review is kept entire.
+  Object.assign(byId(mine, 'r') ?? {}, { status: 'verified' });
+  Object.assign(byId(theirs, 'r') ?? {}, { reviewer: 'ben' });
+  const { sidecar: merged, conflicts } = mergeAnnotations(reviewed, mine, theirs);
+  assert.deepEqual(byId(merged, 's'), { ...byId(reviewed, 's'), note: 'mine', status: 'disputed', reviewer: 'ben', reviewed: '2026-01-02T10:00:00Z' });
+  assert.deepEqual(byId(merged, 'r'), byId(mine, 'r'));
+  assert.deepEqual(conflicts.map((c) => [c.id, c.field]), [['r', 'review']]);
+  // A review taken back to `suggested` on disk drops the reviewer and time with it.
+  const back = clone(reviewed);
+  const rb = byId(back, 'r') as Record<string, unknown>;
+  rb['status'] = 'suggested';
+  delete rb['reviewer'];
+  delete rb['reviewed'];
+  const again = mergeAnnotations(reviewed, clone(reviewed), back);
+  assert.deepEqual(again.conflicts, []);
+  assert.deepEqual(byId(again.sidecar, 'r'), rb);
+  assert.equal(again.sidecar.marginalia, 2);
 });
 
 test('the anchor merges as one field, and source changes from disk come in', () => {

@@ -7,7 +7,7 @@ import { parseYamlTree } from '../../../src/core/sidecar/yaml-tree';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
 import { annotation, fixture, sidecar } from './helpers';
 
-const VALID = `marginalia: 1
+const VALID = `marginalia: 2
 source:
   file: report.txt
   published: 2020-06-10
@@ -37,7 +37,7 @@ test('a valid sidecar reads with every field, writable', () => {
   assert.deepEqual(r.errors, []);
   assert.equal(r.writable, true);
   assert.deepEqual(r.sidecar, {
-    marginalia: 1,
+    marginalia: 2,
     source: { file: 'report.txt', published: '2020-06-10' },
     annotations: [{ id: 'a1', kind: 'claim', label: 'commitment', quote: 'We will rotate keys', prefix: '', suffix: '', start: 0, end: 19, origin: 'detected', status: 'open' }],
   });
@@ -51,7 +51,7 @@ test('the commented fixture reads without errors', () => {
 });
 
 test('malformed YAML is reported with its line and column', () => {
-  const e = only('marginalia: 1\nsource: {file: a.txt\nannotations: []\n');
+  const e = only('marginalia: 2\nsource: {file: a.txt\nannotations: []\n');
   assert.match(e.message, /YAML syntax/);
   assert.ok(e.line >= 2, `line ${e.line}`);
   assert.ok(e.column >= 1);
@@ -59,9 +59,17 @@ test('malformed YAML is reported with its line and column', () => {
 });
 
 test('an unknown version is refused with a clear message', () => {
-  const e = only(VALID.replace('marginalia: 1', 'marginalia: 2'));
+  const e = only(VALID.replace('marginalia: 2', 'marginalia: 3'));
   assert.deepEqual([e.line, e.column], [1, 13]);
-  assert.match(e.message, /unsupported format version 2/);
+  assert.match(e.message, /unsupported format version 3: this Marginalia reads versions 1 and 2; update the extension/);
+  // Older than any version, or not a number: refused without the advice to update.
+  for (const [version, shown] of [['0', '0'], ['1.5', '1.5'], ['[2]', 'a list']] as const) {
+    const r = only(VALID.replace('marginalia: 2', `marginalia: ${version}`));
+    assert.match(r.message, new RegExp(`unsupported format version ${shown.replace('.', '\\.')}`), version);
+    assert.doesNotMatch(r.message, /update the extension/, version);
+  }
+  // A quoted version is a string, not a version: refused too.
+  assert.match(only(VALID.replace('marginalia: 2', 'marginalia: "2"')).message, /unsupported format version/);
 });
 
 test('wrong types point at the value', () => {
@@ -71,7 +79,7 @@ test('wrong types point at the value', () => {
   const t = only(VALID.replace('label: commitment', 'label: 2020'));
   assert.match(t.message, /`label` must be a string, found the number 2020 \(quote it: "2020"\)/);
   const s = only(VALID.replace('status: open', 'status: done'));
-  assert.match(s.message, /`status` must be one of open, verified, disputed, dismissed/);
+  assert.match(s.message, /`status` must be one of suggested, open, verified, disputed, dismissed, found `done`/);
   assert.equal(s.line, 13);
 });
 
@@ -79,7 +87,7 @@ test('missing required fields are named, at their annotation', () => {
   const e = only(VALID.replace('    origin: detected\n', ''));
   assert.match(e.message, /missing required field `origin`/);
   assert.deepEqual([e.line, e.column], [6, 5]);
-  assert.match(only('annotations: []\n').message, /missing `marginalia: 1`/);
+  assert.match(only('annotations: []\n').message, /missing `marginalia: 2`/);
 });
 
 test('duplicate ids are errors at the second one', () => {
@@ -107,7 +115,7 @@ test('code points, not UTF-16 units, measure the source', () => {
 
 test('an alias bomb is refused', () => {
   const bomb = [
-    'marginalia: 1', 'source: {file: a.txt}', 'x-a: &a [x, x, x, x, x, x, x, x, x, x]',
+    'marginalia: 2', 'source: {file: a.txt}', 'x-a: &a [x, x, x, x, x, x, x, x, x, x]',
     'x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
     'x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'x-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]', 'annotations: []', '',
   ].join('\n');
@@ -159,3 +167,37 @@ test('the fast reader gives way to the full parser on anything unusual', () => {
 function strip(node: unknown): unknown {
   return JSON.parse(JSON.stringify(node, (k, v: unknown) => (k === 'offset' || k === 'keyOffset' ? undefined : v)));
 }
+
+test('versions 1 and 2 are both read; only version 1 is migrated', () => {
+  const v1 = parseSidecar(VALID.replace('marginalia: 2', 'marginalia: 1'), 'x', 'We will rotate keys every year.');
+  assert.deepEqual(v1.errors, []);
+  assert.equal(v1.writable, true);
+  assert.equal(v1.sidecar?.marginalia, 2, 'read as the current version');
+  assert.equal(v1.sidecar.annotations[0]?.status, 'suggested');
+  assert.deepEqual(v1.migrated, { from: 1, suggestions: 1, reviewed: 0 });
+  const v2 = parseSidecar(VALID, 'x', 'We will rotate keys every year.');
+  assert.deepEqual(v2.errors, []);
+  assert.equal(v2.migrated, undefined);
+  assert.equal(v2.sidecar?.annotations[0]?.status, 'open');
+});
+
+test('`suggested` is a status; `reviewer` and `reviewed` are read, in their place and checked', () => {
+  const reviewed = VALID.replace('    status: open\n', '    status: verified\n    reviewer: Ana Lima\n    reviewed: "2026-01-02T10:00:00+01:00"\n');
+  const r = parseSidecar(reviewed, 'x');
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual([r.sidecar?.annotations[0]?.reviewer, r.sidecar?.annotations[0]?.reviewed], ['Ana Lima', '2026-01-02T10:00:00+01:00']);
+  assert.deepEqual(parseSidecar(VALID.replace('status: open', 'status: suggested'), 'x').errors, []);
+
+  const notTime = only(reviewed.replace('"2026-01-02T10:00:00+01:00"', '"yesterday"'));
+  assert.match(notTime.message, /`reviewed` must be an ISO 8601 date-time such as 2026-01-01T09:30:00Z/);
+  assert.deepEqual([notTime.line, notTime.column], [15, 15]);
+  const unquoted = only(reviewed.replace('reviewed: "2026-01-02T10:00:00+01:00"', 'reviewed: 2026'));
+  assert.match(unquoted.message, /`reviewed` must be a string, found the number 2026/);
+  const listed = only(reviewed.replace('reviewer: Ana Lima', 'reviewer: [ana, ben]'));
+  assert.match(listed.message, /`reviewer` must be a string/);
+  assert.equal(listed.line, 14);
+  // `created` keeps its own check, with its own name in the message.
+  assert.match(only(VALID.replace('    status: open\n', '    status: open\n    created: "soon"\n')).message, /`created` must be an ISO 8601 date-time/);
+  // A misspelt review field is a typo, not an extension.
+  assert.match(only(VALID.replace('    status: open\n', '    status: open\n    reviwer: ana\n')).message, /unknown field `reviwer`/);
+});

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { normaliseSidecar, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
+import { FORMAT_VERSION, normaliseSidecar, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
+import { STATUSES } from '../../../src/core/model';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { patchSidecarText, serializeSidecar } from '../../../src/core/sidecar/write';
 
@@ -23,7 +24,9 @@ const annotationArb = fc.record({
   start: fc.nat(100_000),
   length: fc.nat(500),
   origin: fc.constantFrom('detected', 'manual'),
-  status: fc.constantFrom('open', 'verified', 'disputed', 'dismissed'),
+  status: fc.constantFrom(...STATUSES),
+  reviewer: fc.option(nonEmpty, { nil: undefined }),
+  reviewed: fc.option(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()), { nil: undefined }),
   note: fc.option(text, { nil: undefined }),
   author: fc.option(nonEmpty, { nil: undefined }),
   speaker: fc.option(nonEmpty, { nil: undefined }),
@@ -32,13 +35,15 @@ const annotationArb = fc.record({
 });
 
 const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar => ({
-  marginalia: 1,
+  marginalia: FORMAT_VERSION,
   source: { file: 'dir/report 1.txt', sha256: '0123456789abcdef'.repeat(4) },
   annotations: list.map((a, i): Annotation => {
     const out: Annotation = {
       id: `id${i}`, kind: a.kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.start + a.length,
       origin: a.origin, status: a.status,
     };
+    if (a.reviewer !== undefined) out.reviewer = a.reviewer;
+    if (a.reviewed !== undefined) out.reviewed = a.reviewed;
     if (a.note !== undefined) out.note = a.note;
     if (a.author !== undefined) out.author = a.author;
     if (a.speaker !== undefined) out.speaker = a.speaker;

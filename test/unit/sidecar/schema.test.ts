@@ -31,12 +31,19 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
     t.skip('ajv is not installed');
     return;
   }
-  const written = serializeSidecar(sidecar([annotation({ id: 'a', start: 0, end: 4, label: 'denial', tags: ['x'], orphaned: true, note: 'n' })]));
+  const written = serializeSidecar(sidecar([
+    annotation({ id: 'a', start: 0, end: 4, label: 'denial', tags: ['x'], orphaned: true, note: 'n', reviewer: 'ana', reviewed: '2026-01-02T10:00:00Z' }),
+    annotation({ id: 'b', start: 5, end: 9, status: 'suggested' }),
+  ]));
+  assert.match(written, /^marginalia: 2$/m);
   assert.equal(validate(parse(written)), true, JSON.stringify(validate.errors));
   assert.equal(validate(parse(fixture('commented.before.yaml'))), true, JSON.stringify(validate.errors));
+  // Version 1 files are still read (and migrated), so a YAML editor must not flag them.
+  assert.equal(validate(parse(fixture('commented.v1.yaml'))), true, JSON.stringify(validate.errors));
   for (const bad of [
     written.replace('status: open', 'status: done'),
-    written.replace('marginalia: 1', 'marginalia: 2'),
+    written.replace('marginalia: 2', 'marginalia: 3'),
+    written.replace('reviewed: "2026-01-02T10:00:00Z"', 'reviewed: "yesterday"'),
     written.replace('label: denial', 'label: promise'),
     written.replace('start: 0', 'start: -1'),
     written.replace('    origin: detected\n', ''),

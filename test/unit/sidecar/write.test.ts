@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { normaliseSidecar, type Sidecar } from '../../../src/core/sidecar/format';
+import { FORMAT_VERSION, normaliseSidecar, type Sidecar } from '../../../src/core/sidecar/format';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { patchSidecarText, serializeSidecar, updateSidecarText } from '../../../src/core/sidecar/write';
 import { annotationFields, renderAnnotation, renderValue, type FieldValue } from '../../../src/core/sidecar/render';
@@ -16,14 +16,15 @@ function read(text: string): Sidecar {
 
 test('a new file has the canonical layout: sorted, fixed key order, quoted text', () => {
   const text = serializeSidecar({
-    marginalia: 1,
+    marginalia: FORMAT_VERSION,
     source: { file: 'report.txt', sha256: '0'.repeat(64), published: '2020-06-10' },
     annotations: [
-      annotation({ id: 'b', start: 10, end: 20, quote: 'second', status: 'verified', tags: ['x'] }),
+      annotation({ id: 'b', start: 10, end: 20, quote: 'second', status: 'verified', tags: ['x'], author: 'ana', reviewed: '2026-01-02T10:00:00Z', reviewer: 'ben', created: '2026-01-01T09:30:00Z' }),
+      annotation({ id: 'c', start: 12, end: 14, quote: 'co', status: 'suggested' }),
       annotation({ id: 'a', start: 10, end: 15, quote: 'first', kind: 'date', label: '2020-06' }),
     ],
   });
-  assert.equal(text, `marginalia: 1
+  assert.equal(text, `marginalia: 2
 source:
   file: report.txt
   sha256: "${'0'.repeat(64)}"
@@ -44,7 +45,18 @@ annotations:
     end: 20
     origin: detected
     status: verified
+    reviewer: ben
+    reviewed: "2026-01-02T10:00:00Z"
     tags: [x]
+    author: ana
+    created: "2026-01-01T09:30:00Z"
+  - id: c
+    kind: claim
+    quote: "co"
+    start: 12
+    end: 14
+    origin: detected
+    status: suggested
 `);
   assert.equal(serializeSidecar(sidecar([])).endsWith('annotations: []\n'), true);
 });
@@ -65,9 +77,15 @@ test('in-place update: comments, blank lines and formatting elsewhere survive by
   s.source.sha256 = '2'.repeat(64);
   const [first, date] = s.annotations;
   assert.ok(first && date);
+  // A suggestion accepted and verified, a reviewed date dismissed by another reader.
+  assert.equal(first.status, 'suggested');
   first.status = 'verified';
+  first.reviewer = 'ana';
+  first.reviewed = '2026-01-03T08:00:00Z';
   first.note = 'Confirmed in the 2021 audit';
   date.status = 'dismissed';
+  date.reviewer = 'ana';
+  date.reviewed = '2026-01-03T08:05:00Z';
   delete date.note;
   s.annotations = s.annotations.filter((a) => a.id !== 'zz9w4k3h');
   s.annotations.push(annotation({
@@ -95,7 +113,7 @@ test('an annotation whose position order changed moves; comments around it stay 
   assert.ok(after !== undefined);
   assert.deepEqual(read(after).annotations.map((a) => a.id), ['kq3m7d2a', 'zz9w4k3h', 'bt5xq2nc']);
   assert.ok(after.includes('  # Ben: this one is the key date.\n'), 'the comment before it stays in the file');
-  assert.ok(after.includes('    status: open     # waiting for the audit report\n'));
+  assert.ok(after.includes('    status: suggested     # waiting for the audit report\n'));
 });
 
 test('CRLF files stay CRLF, and a file without a final newline gets its new lines right', () => {
@@ -114,7 +132,7 @@ test('CRLF files stay CRLF, and a file without a final newline gets its new line
 });
 
 test('hand-written layouts (flow items, empty lists, block scalars) are patched or rewritten, never lost', () => {
-  const hand = `marginalia: 1
+  const hand = `marginalia: 2
 source: {file: report.txt}   # flow source
 annotations:
   - {id: a, kind: claim, quote: "x", start: 0, end: 1, origin: manual, status: open}
@@ -135,7 +153,7 @@ annotations:
   (s.annotations[1] as { note?: string }).note = 'one line';
   const out = updateSidecarText(hand, s);
   assert.deepEqual(read(out), normaliseSidecar(s));
-  const empty = 'marginalia: 1\nsource:\n  file: r.txt\nannotations: []  # none yet\n';
+  const empty = 'marginalia: 2\nsource:\n  file: r.txt\nannotations: []  # none yet\n';
   const e = read(empty);
   e.annotations.push(annotation({ id: 'n', start: 0, end: 1 }));
   const out2 = patchSidecarText(empty, e);
@@ -144,11 +162,11 @@ annotations:
 });
 
 test('updating a file that does not parse throws with the position', () => {
-  assert.throws(() => updateSidecarText('marginalia: 1\nsource: [\n', sidecar([])), /does not parse at \d+:\d+/);
+  assert.throws(() => updateSidecarText('marginalia: 2\nsource: [\n', sidecar([])), /does not parse at \d+:\d+/);
 });
 
 test('the fast item writer and the field-by-field patcher write fields identically', () => {
-  const a = annotation({ id: 'k', start: 1, end: 2, label: 'assertion', speaker: 'yes', prefix: 'p: "x"', suffix: '\n', orphaned: true, note: 'n', tags: ['t', 'u v'], author: 'on', created: '2026-01-01T00:00:00Z' });
+  const a = annotation({ id: 'k', start: 1, end: 2, label: 'assertion', speaker: 'yes', prefix: 'p: "x"', suffix: '\n', orphaned: true, reviewer: 'no', reviewed: '2026-01-02T00:00:00Z', note: 'n', tags: ['t', 'u v'], author: 'on', created: '2026-01-01T00:00:00Z' });
   const fields = annotationFields(a).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${renderValue(k, v as FieldValue)}`);
   assert.deepEqual(renderAnnotation(a, '', '').split('\n').filter(Boolean).map((l) => l.replace(/^- /, '')), fields);
 });

@@ -60,6 +60,6 @@ test('parseFilter accepts partial objects and rejects wrong shapes with the fiel
   assert.throws(() => parseFilter({ kind: ['claim'] }), /unknown filter field `kind`/);
   assert.throws(() => parseFilter({ kinds: 'claim' }), /`kinds` must be a list/);
   assert.throws(() => parseFilter({ kinds: [''] }), /`kinds` must be a list of non-empty/);
-  assert.throws(() => parseFilter({ statuses: ['accepted'] }), /accepted is not one of open, verified, disputed, dismissed, suggested/);
+  assert.throws(() => parseFilter({ statuses: ['accepted'] }), /accepted is not one of suggested, open, verified, disputed, dismissed/);
   assert.throws(() => parseFilter({ text: 3 }), /`text` must be a string/);
 });

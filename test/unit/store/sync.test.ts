@@ -35,11 +35,11 @@ function stored(text = TEXT): Sidecar {
   return mergeDetections(emptySidecar('report.txt'), detectAll(text), text).sidecar;
 }
 
-test('emptySidecar: version 1, the source file, no hash, no annotations', () => {
-  assert.deepEqual(emptySidecar('report.txt'), { marginalia: 1, source: { file: 'report.txt' }, annotations: [] });
+test('emptySidecar: the current version, the source file, no hash, no annotations', () => {
+  assert.deepEqual(emptySidecar('report.txt'), { marginalia: 2, source: { file: 'report.txt' }, annotations: [] });
 });
 
-test('mergeDetections adds every detection as an open, detected annotation in code points', () => {
+test('mergeDetections adds every detection as a suggestion (detected, never reviewed) in code points', () => {
   const detections = detectAll(TEXT);
   assert.ok(detections.length >= 6);
   const r = mergeDetections(emptySidecar('report.txt'), detections, TEXT, { author: 'ana', created: '2026-01-01T09:30:00Z' });
@@ -47,7 +47,7 @@ test('mergeDetections adds every detection as an open, detected annotation in co
   assert.equal(r.alreadyAnnotated, 0);
   assert.equal(r.changed, true);
   assert.equal(r.sidecar.source.sha256, sha256Hex(TEXT));
-  assert.ok(r.sidecar.annotations.every((a) => a.origin === 'detected' && a.status === 'open' && a.author === 'ana' && a.created === '2026-01-01T09:30:00Z'));
+  assert.ok(r.sidecar.annotations.every((a) => a.origin === 'detected' && a.status === 'suggested' && a.reviewer === undefined && a.reviewed === undefined && a.author === 'ana' && a.created === '2026-01-01T09:30:00Z'));
   assert.deepEqual(r.sidecar.annotations.map((a) => a.start), [...r.sidecar.annotations.map((a) => a.start)].sort((x, y) => x - y));
   assert.ok(r.sidecar.annotations.some((a) => a.kind === 'control' && a.label === 'iso-27001'));
   assert.equal(new Set(r.sidecar.annotations.map((a) => a.id)).size, r.sidecar.annotations.length);
