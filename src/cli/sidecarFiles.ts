@@ -14,7 +14,7 @@ import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatSidecarError, SIDECAR_SUFFIX, type Sidecar, type SidecarError } from '../core/sidecar/format';
-import { LOCK_RETRY_MS, LOCK_STALE_MS, LOCK_WAIT_MS, lockBreakerFileName, lockFileName, lockFileText, SidecarLockTimeout } from '../core/sidecar/lock';
+import { SidecarLockTimeout, withLock, type LockFiles } from '../core/sidecar/lock';
 import type { MergeConflict } from '../core/sidecar/merge';
 import { readSidecarWithSource, type SidecarReading } from '../core/store/sidecarRead';
 import { planSidecarWrite } from '../core/store/sidecarWrite';
@@ -184,64 +184,46 @@ export async function saveSidecar(sidecarPath: string, wanted: Sidecar, options:
   });
 }
 
-/**
- * Runs `fn` holding the sidecar's lock (core's sidecar/lock.ts): the lock file is created
- * exclusively, so two processes can never both hold it; one left by a dead writer is
- * removed once stale.
- */
-export async function withSidecarLock<T>(sidecarPath: string, fn: () => Promise<T>): Promise<T> {
-  const lock = lockFileName(sidecarPath);
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
+/** Node's file system for the lock protocol: the lock file is created with O_EXCL ('wx'). */
+const NODE_LOCK_FILES: LockFiles = {
+  async createExclusive(name, text) {
     try {
-      const handle = await fs.open(lock, 'wx');
+      const handle = await fs.open(name, 'wx');
       try {
-        await handle.writeFile(lockFileText(`marginalia CLI, process ${process.pid}`, new Date()));
+        await handle.writeFile(text);
       } finally {
         await handle.close();
       }
-      break;
+      return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
-      if (await lockAge(lock) > LOCK_STALE_MS && await removeStaleLock(lock)) continue;
-      if (Date.now() > deadline) throw new SidecarRefused(sidecarPath, [], new SidecarLockTimeout(lock).message);
-      await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
+      if ((error as { code?: unknown }).code === 'EEXIST') return false;
+      throw error;
     }
-  }
-  try {
-    return await fn();
-  } finally {
-    await fs.rm(lock, { force: true });
-  }
-}
-
-/** Milliseconds since the lock file was written; 0 when there is none. */
-function lockAge(lock: string): Promise<number> {
-  return fs.stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-}
+  },
+  age: (name) => fs.stat(name).then((s) => Date.now() - s.mtimeMs, (error: unknown) => {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw error;
+  }),
+  read: (name) => fs.readFile(name, 'utf8').then((t) => t, (error: unknown) => {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw error;
+  }),
+  remove: (name) => fs.rm(name, { force: true }),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
 
 /**
- * Removes a lock a dead writer left, under the lock-breaker lock (core's sidecar/lock.ts)
- * and only if it is still stale then, so a lock another writer has just taken is never
- * removed. False when another writer is removing it (the caller waits and tries again).
+ * Runs `fn` holding the sidecar's lock, with core's protocol (sidecar/lock.ts): two
+ * processes can never both hold it, and one left by a dead writer is removed once stale.
  */
-async function removeStaleLock(lock: string): Promise<boolean> {
-  const breaker = lockBreakerFileName(lock);
+export async function withSidecarLock<T>(sidecarPath: string, fn: () => Promise<T>): Promise<T> {
   try {
-    await (await fs.open(breaker, 'wx')).close();
+    return await withLock(NODE_LOCK_FILES, sidecarPath, `marginalia CLI, process ${process.pid}`, fn);
   } catch (error) {
-    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
-    // Held for a moment by the writer removing the lock; one older than that was left by a
-    // writer that died right then.
-    if (await lockAge(breaker) > LOCK_STALE_MS) await fs.rm(breaker, { force: true });
-    return false;
+    if (error instanceof SidecarLockTimeout) throw new SidecarRefused(sidecarPath, [], error.message);
+    throw error;
   }
-  try {
-    if (await lockAge(lock) > LOCK_STALE_MS) await fs.rm(lock, { force: true });
-  } finally {
-    await fs.rm(breaker, { force: true });
-  }
-  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/format';
-import { LOCK_RETRY_MS, LOCK_STALE_MS, LOCK_WAIT_MS, lockFileName, lockFileText, SidecarLockTimeout } from '../core/sidecar/lock';
+import { SidecarLockTimeout, withLock, type LockFiles } from '../core/sidecar/lock';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -82,56 +82,57 @@ async function localFs(uri: vscode.Uri): Promise<typeof import('node:fs/promises
 }
 
 /**
- * Runs `fn` holding the sidecar's lock, the protocol every Marginalia writer follows (core's
- * sidecar/lock.ts), so the editor and a CLI run never both write from the same old text.
- * On a local disk the lock file is created exclusively (O_EXCL); through workspace.fs
- * (vscode.dev, remote folders) it is checked and then created, which is as close as that
- * API allows, and there no other Marginalia process runs beside the editor.
+ * The lock protocol's file operations (core's sidecar/lock.ts). On a local disk in the
+ * Node extension host the lock file is created exclusively (O_EXCL), like the CLI does;
+ * through workspace.fs (vscode.dev, remote folders) it is checked and then created,
+ * which is as close as that API allows, and there no other Marginalia process runs
+ * beside the editor.
  */
-export async function withSidecarLock<T>(sidecar: vscode.Uri, fn: () => Promise<T>): Promise<T> {
-  const lock = sidecar.with({ path: lockFileName(sidecar.path) });
-  const fs = await localFs(lock);
-  const text = encoder.encode(lockFileText('VS Code', new Date()));
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    const age = await lockAge(lock, fs);
-    if (age === undefined) {
+function lockFiles(fs: typeof import('node:fs/promises') | undefined, folder: vscode.Uri): LockFiles {
+  const at = (name: string): vscode.Uri => folder.with({ path: name });
+  const missing = (error: unknown): boolean => (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
+  return {
+    async createExclusive(name, text) {
       try {
-        if (fs) await fs.writeFile(lock.fsPath, text, { flag: 'wx' });
-        else await vscode.workspace.fs.writeFile(lock, text);
-        break;
+        if (fs) await fs.writeFile(at(name).fsPath, text, { flag: 'wx' });
+        else {
+          const exists = await vscode.workspace.fs.stat(at(name)).then(() => true, (error: unknown) => {
+            if (missing(error)) return false;
+            throw error;
+          });
+          if (exists) return false;
+          await vscode.workspace.fs.writeFile(at(name), encoder.encode(text));
+        }
+        return true;
       } catch (error) {
-        if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+        if ((error as { code?: unknown }).code === 'EEXIST') return false;
+        throw error;
       }
-    } else if (age > LOCK_STALE_MS) {
-      await removeLock(lock, fs);
-      continue;
-    }
-    if (Date.now() > deadline) throw new SidecarLockTimeout(vscode.workspace.asRelativePath(lock));
-    await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS));
-  }
-  try {
-    return await fn();
-  } finally {
-    await removeLock(lock, fs);
-  }
+    },
+    async age(name) {
+      try {
+        return fs ? Date.now() - (await fs.stat(at(name).fsPath)).mtimeMs : Date.now() - (await vscode.workspace.fs.stat(at(name))).mtime;
+      } catch (error) {
+        if (missing(error)) return undefined;
+        throw error;
+      }
+    },
+    read: async (name) => readTextIfExists(at(name)),
+    async remove(name) {
+      if (fs) await fs.rm(at(name).fsPath, { force: true });
+      else await vscode.workspace.fs.delete(at(name)).then(undefined, (error: unknown) => { if (!missing(error)) throw error; });
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+  };
 }
 
-/** Milliseconds since the lock was taken, or undefined when there is none. */
-async function lockAge(lock: vscode.Uri, fs: typeof import('node:fs/promises') | undefined): Promise<number | undefined> {
+/** Runs `fn` holding the sidecar's lock, the protocol every Marginalia writer follows. */
+export async function withSidecarLock<T>(sidecar: vscode.Uri, fn: () => Promise<T>): Promise<T> {
   try {
-    if (fs) return Date.now() - (await fs.stat(lock.fsPath)).mtimeMs;
-    return Date.now() - (await vscode.workspace.fs.stat(lock)).mtime;
+    return await withLock(lockFiles(await localFs(sidecar), sidecar), sidecar.path, 'VS Code', fn);
   } catch (error) {
-    const missing = (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
-    if (missing) return undefined;
+    if (error instanceof SidecarLockTimeout) throw new Error(`${vscode.workspace.asRelativePath(sidecar)}: ${error.message}`, { cause: error });
     throw error;
   }
-}
-
-async function removeLock(lock: vscode.Uri, fs: typeof import('node:fs/promises') | undefined): Promise<void> {
-  if (fs) await fs.rm(lock.fsPath, { force: true });
-  else await vscode.workspace.fs.delete(lock).then(undefined, (error: unknown) => {
-    if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
-  });
 }

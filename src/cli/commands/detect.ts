@@ -150,6 +150,7 @@ async function writeDetections(
     try {
       const saved = await saveSidecar(sidecarPath, merged.sidecar, { previousText: yaml, sourceText: text, sha256: reading.sha256 });
       const how = saved.merged ? ' (merged with a change made meanwhile)' : '';
+      for (const c of saved.conflicts) say(`${sidecarPath}: ${c.message}`);
       outcome = saved.action === 'unchanged' ? '; nothing to write' : yaml === undefined ? `; created ${sidecarPath}${how}` : `; written to ${sidecarPath}${how}`;
     } catch (error) {
       if (error instanceof SidecarRefused) for (const e of error.errors) say(formatSidecarError(e));

@@ -132,6 +132,7 @@ async function importInto(batch: Batch, write: boolean, io: CliIo, problems: Fil
       try {
         const saved = await saveSidecar(sidecarPath, result.sidecar, { previousText: yaml, sourceText: text, sha256: reading.sha256 });
         outcome = saved.merged ? '; written (merged with a change made meanwhile)' : '; written';
+        for (const c of saved.conflicts) io.out(`${sidecarPath}: ${c.message}`);
       } catch (error) {
         if (error instanceof SidecarRefused) for (const e of error.errors) io.out(formatSidecarError(e));
         problems.push({ path: sidecarPath, message: error instanceof Error ? error.message : String(error) });

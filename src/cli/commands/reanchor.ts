@@ -61,6 +61,7 @@ export const reanchorCommand: CliCommand = {
         try {
           const saved = await saveSidecar(file, result.sidecar, { previousText: yaml, sourceText, sha256 });
           outcome = saved.merged ? '; written (merged with a change made meanwhile)' : '; written';
+          for (const c of saved.conflicts) io.out(`${file}: ${c.message}`);
         } catch (error) {
           if (error instanceof SidecarRefused) for (const e of error.errors) io.out(formatSidecarError(e));
           problems.push({ path: file, message: error instanceof SidecarRefused ? error.message.replace(`${file}: `, '') : describeFsError(error) });

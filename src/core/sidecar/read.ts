@@ -98,6 +98,10 @@ class Validator {
       this.error(root.offset, `missing \`marginalia: ${FORMAT_VERSION}\` (the format version)`);
       return undefined;
     }
+    if (version.type === 'scalar' && typeof version.value === 'string' && READABLE_VERSIONS.map(String).includes(version.value.trim())) {
+      this.error(version.offset, `the format version is a number: write \`marginalia: ${version.value.trim()}\` without quotes`);
+      return undefined;
+    }
     if (version.type !== 'scalar' || typeof version.value !== 'number' || !READABLE_VERSIONS.includes(version.value)) {
       const found = version.type === 'scalar' ? String(version.value) : describeNode(version);
       const newer = version.type === 'scalar' && typeof version.value === 'number' && version.value > FORMAT_VERSION;

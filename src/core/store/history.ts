@@ -87,8 +87,8 @@ export function diffAnnotations(before: ReadonlyMap<string, Annotation>, after: 
   return changes;
 }
 
-/** Where the text put an annotation, rather than what a person decided about it. */
-const POSITIONAL: ReadonlySet<string> = new Set(['start', 'end', 'prefix', 'suffix']);
+/** Where the text put an annotation (and what is there now), rather than what a person decided about it. */
+const POSITIONAL: ReadonlySet<string> = new Set(['start', 'end', 'prefix', 'suffix', 'quote', 'orphaned']);
 
 /** Equal apart from position: what a person changed, not where the text moved it. */
 export function sameFields(a: Annotation, b: Annotation): boolean {

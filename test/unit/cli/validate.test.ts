@@ -99,7 +99,7 @@ test('validate accepts a version-1 sidecar and says what reading it as version 2
   write(file, v1);
   const r = await run(['validate', file]);
   assert.equal(r.status, 0, r.out);
-  assert.match(r.out, /old\.txt\.annotations\.yaml: note: written in format version 1; read as version 2 \(1 stored detection now a suggestion, 1 reviewed annotation/);
+  assert.match(r.out, /old\.txt\.annotations\.yaml: note: in format version 1; read as version 2, where 1 stored detection no one accepted is a suggestion and 1 accepted one records when it was reviewed\. Marginalia writes it as version 2 the next time it changes it/);
   assert.match(r.out, /^1 file ok$/m);
   assert.equal(read(file), v1);
 });

@@ -68,8 +68,9 @@ test('an unknown version is refused with a clear message', () => {
     assert.match(r.message, new RegExp(`unsupported format version ${shown.replace('.', '\\.')}`), version);
     assert.doesNotMatch(r.message, /update the extension/, version);
   }
-  // A quoted version is a string, not a version: refused too.
-  assert.match(only(VALID.replace('marginalia: 2', 'marginalia: "2"')).message, /unsupported format version/);
+  // A quoted version is a string, not a version: refused too, saying how to write it.
+  assert.match(only(VALID.replace('marginalia: 2', 'marginalia: "2"')).message, /the format version is a number: write `marginalia: 2` without quotes/);
+  assert.match(only(VALID.replace('marginalia: 2', 'marginalia: "7"')).message, /unsupported format version 7/);
 });
 
 test('wrong types point at the value', () => {

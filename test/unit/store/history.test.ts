@@ -94,9 +94,11 @@ test('diffAnnotations/sameFields: a moved annotation is not a change; a field se
   assert.equal(sameFields(a('x'), { ...a('x'), note: undefined }), true);
   const reordered = Object.fromEntries(Object.entries(a('x', { note: 'n', tags: ['t'] })).reverse()) as unknown as Annotation;
   assert.equal(sameFields(a('x', { note: 'n', tags: ['t'] }), reordered), true);
-  for (const over of [{ note: 'n' }, { status: 'dismissed' as const }, { reviewer: 'ana' }, { reviewed: '2026-01-01T00:00:00Z' }, { tags: ['t'] }, { label: 'denial' }, { kind: 'date' }, { quote: 'other' }]) {
+  for (const over of [{ note: 'n' }, { status: 'dismissed' as const }, { reviewer: 'ana' }, { reviewed: '2026-01-01T00:00:00Z' }, { tags: ['t'] }, { label: 'denial' }, { kind: 'date' }]) {
     assert.equal(sameFields(a('x'), a('x', over)), false, JSON.stringify(over));
   }
+  // The text under it changed (a fuzzy re-anchoring, an orphan): where it is, not what a person decided.
+  for (const over of [{ quote: 'other' }, { orphaned: true }]) assert.equal(sameFields(a('x'), a('x', over)), true, JSON.stringify(over));
   // Undoing a step restores `before` for each change: applying the diff backwards gives the old map.
   const before = byId(a('p'), a('q', { note: 'old' }));
   const after = byId(a('q', { note: 'new' }), a('r'));
