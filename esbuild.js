@@ -41,8 +41,11 @@ const targets = [
     format: 'cjs',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
-    // Node built-ins are only loaded behind a check for the Node host (src/editor/files.ts).
-    external: ['vscode', 'node:fs/promises'],
+    external: ['vscode'],
+    // No Node global or module may reach the web worker (`npm test` checks the bundle):
+    // the host modules have web twins, and csv-stringify has a browser build.
+    alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+    plugins: [webTwins()],
     define: { global: 'globalThis' },
   },
   {
@@ -56,6 +59,23 @@ const targets = [
     define: { MARGINALIA_VERSION: JSON.stringify(require('./package.json').version) },
   },
 ];
+
+/**
+ * In the browser bundle, `src/editor/host/NAME.ts` is replaced by `NAME.web.ts` beside it:
+ * the few things only the Node extension host can do (the local disk) have a web twin.
+ */
+function webTwins() {
+  /** @type {import('esbuild').Plugin} */
+  return {
+    name: 'web-twins',
+    setup(build) {
+      build.onResolve({ filter: /\/host\/[A-Za-z]+$/ }, (args) => {
+        const twin = path.resolve(args.resolveDir, `${args.path}.web.ts`);
+        return fs.existsSync(twin) ? { path: twin } : undefined;
+      });
+    },
+  };
+}
 
 /** Generated sources (the bundled controls catalog) must exist before bundling. */
 function generate() {
@@ -86,8 +106,8 @@ function sizeReporter(label, outfile) {
 async function main() {
   generate();
   console.log(`marginalia: building ${production ? 'production' : 'development'} bundles`);
-  const contexts = await Promise.all(targets.map(({ label, ...options }) =>
-    esbuild.context({ ...common, ...options, plugins: [sizeReporter(label, options.outfile)] })));
+  const contexts = await Promise.all(targets.map(({ label, plugins = [], ...options }) =>
+    esbuild.context({ ...common, ...options, plugins: [...plugins, sizeReporter(label, options.outfile)] })));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     console.log('marginalia: watching for changes (Ctrl+C to stop)');
@@ -101,7 +121,12 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// scripts/check-web-bundle.mjs builds the web target with the very same options.
+module.exports = { common, targets, generate };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -2,11 +2,21 @@ import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/format';
 
 /**
- * Extensions VS Code itself gives a language without any extension contributing it:
- * plaintext is built in for `.txt`; `.text` opens as plain text because nothing claims
- * it, and the CLI reads it too.
+ * File extensions of the languages VS Code itself ships, for the ones researchers write in.
+ * Plaintext is built in for `.txt`; `.text` opens as plain text because nothing claims
+ * it, and the CLI reads it too. The others come from VS Code's built-in language
+ * extensions: in the Node extension host `vscode.extensions.all` lists them (and any other
+ * extension's languages), but in the web-worker host (vscode.dev) it lists only the web
+ * extensions, so without this table a Markdown file would not be found there.
  */
-const BUILT_IN: Record<string, readonly string[]> = { plaintext: ['.txt', '.text'] };
+const BUILT_IN: Record<string, readonly string[]> = {
+  plaintext: ['.txt', '.text'],
+  markdown: ['.md', '.mkd', '.mdwn', '.mdown', '.markdown', '.markdn', '.mdtxt', '.mdtext', '.workbook'],
+  latex: ['.tex', '.ltx', '.ctx'],
+  bibtex: ['.bib'],
+  html: ['.html', '.htm', '.shtml', '.xhtml', '.xht'],
+  restructuredtext: ['.rst'],
+};
 
 /** Folders no researcher's sources live in, skipped like the CLI skips them even when files.exclude does not. */
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/format';
-import { readTextIfExists, sidecarUri, sourceOfSidecar } from './files';
+import { readTextIfExists, sidecarUri, sourceOfSidecar, withSidecarLock } from './files';
 import { describeError } from './log';
 import type { SessionRegistry } from './session';
 import type { SidecarIndex } from './sidecarIndex';
@@ -40,7 +40,14 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
             void vscode.window.showWarningMessage(`Marginalia: ${vscode.workspace.asRelativePath(newUri)} already has annotations; the ones of its old name stay in ${vscode.workspace.asRelativePath(from)}.`);
             continue;
           }
-          await vscode.workspace.fs.rename(from, to, { overwrite: false });
+          // Under the sidecar's lock, like every write: a save of the old document may be
+          // replacing the file right now (not atomically, through workspace.fs on the web).
+          const moved = await withSidecarLock(from, async () => {
+            if ((await readTextIfExists(from)) === undefined) return false;
+            await vscode.workspace.fs.rename(from, to, { overwrite: false });
+            return true;
+          });
+          if (!moved) continue;
           log.info(`Moved ${vscode.workspace.asRelativePath(from)} to ${vscode.workspace.asRelativePath(to)} with its source.`);
           const session = sessions.get(newUri);
           if (session) sessions.reload(session);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/format';
 import { SidecarLockTimeout, withLock, type LockFiles } from '../core/sidecar/lock';
+import { localDisk, type LocalDisk } from './host/localDisk';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -47,38 +48,29 @@ export async function readSourceText(uri: vscode.Uri): Promise<string> {
 }
 
 /**
- * Writes through a temporary file beside the target and a rename over it, so a crash or
- * a kill mid-write leaves the old file or the new one, never a truncated one. Goes
- * through workspace.fs so it also works on virtual file systems (vscode.dev).
+ * Replaces a file's text as safely as its file system allows. On a local disk (the Node
+ * extension host) the text goes to a temporary file beside the target and rename(2)
+ * replaces the target atomically: a crash or a kill mid-write leaves the old file or the
+ * new one, never a truncated one. Elsewhere (vscode.dev, remote folders) workspace.fs is
+ * all there is, and its rename over an existing file deletes the target first: a reader
+ * (git, a sync tool, a file watcher) would see no file at all for a moment, and a crash
+ * right then would leave only the temporary file. There the file is written in place,
+ * which never makes it disappear.
  */
 export async function writeTextAtomically(uri: vscode.Uri, text: string): Promise<void> {
-  const temp = uri.with({ path: `${uri.path.slice(0, uri.path.lastIndexOf('/') + 1)}.${baseName(uri)}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}` });
-  await vscode.workspace.fs.writeFile(temp, encoder.encode(text));
+  const fs = await localDisk(uri);
+  if (!fs) {
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+    return;
+  }
+  const temp = `${uri.fsPath.slice(0, uri.fsPath.length - baseName(uri).length)}.${baseName(uri)}.tmp-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  await fs.writeFile(temp, text, { flag: 'wx' });
   try {
-    if (!(await renameLocally(temp, uri))) await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+    await fs.rename(temp, uri.fsPath);
   } catch (error) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    await fs.rm(temp, { force: true });
     throw error;
   }
-}
-
-/**
- * VS Code's file service renames over an existing file by deleting it first, which
- * leaves a moment with no file at all. On a local disk in the Node extension host,
- * rename(2) replaces the target atomically, so use it there; elsewhere (vscode.dev,
- * remote file systems) workspace.fs is all there is.
- */
-async function renameLocally(from: vscode.Uri, to: vscode.Uri): Promise<boolean> {
-  const fs = to.scheme === 'file' ? await localFs(from) : undefined;
-  if (!fs) return false;
-  await fs.rename(from.fsPath, to.fsPath);
-  return true;
-}
-
-/** Node's file system, in the Node extension host for local files; undefined elsewhere (vscode.dev, remote file systems). */
-async function localFs(uri: vscode.Uri): Promise<typeof import('node:fs/promises') | undefined> {
-  if (uri.scheme !== 'file' || typeof process === 'undefined' || !process.versions.node) return undefined;
-  return import('node:fs/promises');
 }
 
 /**
@@ -88,7 +80,7 @@ async function localFs(uri: vscode.Uri): Promise<typeof import('node:fs/promises
  * which is as close as that API allows, and there no other Marginalia process runs
  * beside the editor.
  */
-function lockFiles(fs: typeof import('node:fs/promises') | undefined, folder: vscode.Uri): LockFiles {
+function lockFiles(fs: LocalDisk | undefined, folder: vscode.Uri): LockFiles {
   const at = (name: string): vscode.Uri => folder.with({ path: name });
   const missing = (error: unknown): boolean => (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
   return {
@@ -130,7 +122,7 @@ function lockFiles(fs: typeof import('node:fs/promises') | undefined, folder: vs
 /** Runs `fn` holding the sidecar's lock, the protocol every Marginalia writer follows. */
 export async function withSidecarLock<T>(sidecar: vscode.Uri, fn: () => Promise<T>): Promise<T> {
   try {
-    return await withLock(lockFiles(await localFs(sidecar), sidecar), sidecar.path, 'VS Code', fn);
+    return await withLock(lockFiles(await localDisk(sidecar), sidecar), sidecar.path, 'VS Code', fn);
   } catch (error) {
     if (error instanceof SidecarLockTimeout) throw new Error(`${vscode.workspace.asRelativePath(sidecar)}: ${error.message}`, { cause: error });
     throw error;

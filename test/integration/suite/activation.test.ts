@@ -1,13 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../../src/extension';
+import { inWebWorker, testEnv } from './helpers';
 
 const EXTENSION_ID = 'marginalia-tools.marginalia';
 
 suite('Activation', () => {
   test('runs inside the expected VS Code', () => {
-    const expected = process.env.MARGINALIA_EXPECT_VSCODE;
-    console.log(`[marginalia-test] integration host: VS Code ${vscode.version}, ${vscode.env.appName}, uiKind ${vscode.UIKind[vscode.env.uiKind]}`);
+    const expected = testEnv('MARGINALIA_EXPECT_VSCODE');
+    console.log(`[marginalia-test] integration host: VS Code ${vscode.version}, ${vscode.env.appName}, uiKind ${vscode.UIKind[vscode.env.uiKind]}, ${inWebWorker() ? 'web-worker' : 'Node'} extension host`);
     if (expected) assert.equal(vscode.version, expected);
     assert.match(vscode.version, /^1\.\d+\.\d+/);
   });

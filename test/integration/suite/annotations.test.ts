@@ -98,7 +98,7 @@ suite('Annotations and their sidecar', () => {
     await placeCursor(editor, 'SOC 2');
     await vscode.commands.executeCommand('marginalia.acceptSuggestion');
     const after = await vscode.workspace.fs.readFile(workspaceFile('broken.txt.annotations.yaml'));
-    assert.deepEqual(Buffer.from(after), Buffer.from(original));
+    assert.deepEqual(new Uint8Array(after), new Uint8Array(original));
   });
 });
 

@@ -3,6 +3,20 @@ import type { MarginaliaApi } from '../../../src/extension';
 
 export const EXTENSION_ID = 'marginalia-tools.marginalia';
 
+/** Baked into the web-worker bundle of the suites by scripts/test/integration.mjs. */
+declare const MARGINALIA_WEB_TEST_ENV: Record<string, string> | undefined;
+
+/** An environment variable of the test run, in either extension host (a web worker has no process.env). */
+export function testEnv(name: string): string | undefined {
+  if (typeof process !== 'undefined' && typeof process.env === 'object') return process.env[name];
+  return typeof MARGINALIA_WEB_TEST_ENV === 'undefined' ? undefined : MARGINALIA_WEB_TEST_ENV[name];
+}
+
+/** The extension host the suites run in: the web worker's has no Node. */
+export function inWebWorker(): boolean {
+  return typeof process === 'undefined' || typeof process.versions !== 'object' || !process.versions.node;
+}
+
 export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

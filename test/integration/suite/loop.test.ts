@@ -7,7 +7,7 @@ import { parseSidecar } from '../../../src/core/sidecar/read';
 import type { Annotation } from '../../../src/core/sidecar/format';
 import type { ScanSummary } from '../../../src/editor/scanWorkspace';
 import type { ExportSummary } from '../../../src/editor/exportCommand';
-import { api, EXTENSION_ID, hoverText, openInEditor, waitFor, workspaceFile } from './helpers';
+import { api, EXTENSION_ID, hoverText, inWebWorker, openInEditor, waitFor, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -144,7 +144,7 @@ suite('The researcher\'s loop', () => {
 
   test('suggestions stored by detect --write and by Scan Workspace are shown and counted as suggestions, give the same bytes, and the default export leaves them out', async function () {
     // The CLI is a Node program: this part needs the Node extension host.
-    if (typeof process === 'undefined' || !process.versions.node) this.skip();
+    if (inWebWorker()) this.skip();
     const marginalia = await api();
     const text = (await readText('loop/article.txt')) ?? '';
     await vscode.workspace.fs.writeFile(workspaceFile('loop/cli/article.txt'), encoder.encode(text));

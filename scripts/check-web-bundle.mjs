@@ -1,0 +1,59 @@
+// Checks that the web-worker bundle (vscode.dev, github.dev) uses no Node global or
+// module: builds it as for packaging (esbuild.js's own options) into a temporary file,
+// then (1) ESLint's no-undef over the bundle with only a web worker's globals finds any
+// free reference to Buffer, process, __dirname, setImmediate…, and (2) every require()
+// and import() it contains must name `vscode`, the one module the host provides.
+//   node scripts/check-web-bundle.mjs
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import esbuild from 'esbuild';
+import { ESLint } from 'eslint';
+import globals from 'globals';
+import { root } from './test/results.mjs';
+
+const require = createRequire(import.meta.url);
+const { common, targets, generate } = require(join(root, 'esbuild.js'));
+const { label, plugins = [], ...web } = targets.find((t) => t.label.includes('web'));
+
+generate();
+const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-'));
+const outfile = join(dir, 'extension.js');
+let problems = [];
+try {
+  await esbuild.build({ ...common, ...web, plugins, outfile, minify: true, sourcemap: false, metafile: false, logLevel: 'error', absWorkingDir: root });
+  const code = readFileSync(outfile, 'utf8');
+  const eslint = new ESLint({
+    cwd: dir,
+    overrideConfigFile: true,
+    overrideConfig: {
+      languageOptions: {
+        ecmaVersion: 2022,
+        sourceType: 'script',
+        // What a browser or web worker has (libraries test for `window` before using it),
+        // plus the CommonJS wrapper VS Code's web-worker host gives an extension; no Node.
+        globals: { ...globals.browser, ...globals.worker, ...globals.es2021, require: 'readonly', module: 'writable', exports: 'writable' },
+      },
+      rules: { 'no-undef': 'error' },
+    },
+  });
+  const [result] = await eslint.lintText(code, { filePath: outfile });
+  const lines = code.split('\n');
+  for (const m of result.messages) {
+    const line = lines[m.line - 1] ?? '';
+    const around = line.slice(Math.max(0, m.column - 80), m.column + 40);
+    problems.push(`${m.message} (line ${m.line}, column ${m.column}: …${around}…)`);
+  }
+  for (const match of code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+    if (match[1] !== 'vscode') problems.push(`loads the module '${match[1]}', which a web worker does not have`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (problems.length > 0) {
+  console.error(`${label}: ${problems.length} Node-only reference(s) in the web-worker bundle:`);
+  for (const p of problems) console.error(`  ${p}`);
+  process.exit(1);
+}
+console.log(`${label}: no Node global or module in the web-worker bundle`);
