@@ -4,6 +4,9 @@
 // recognises only a strict subset of YAML and gives up (returns undefined) on anything
 // else, including any construct whose meaning it is not certain of, and the caller then
 // uses the full parser. It never reports errors itself: the full parser does that.
+// Its promise, checked by differential tests (test/unit/sidecar/fast-parse.property.test.ts):
+// whenever it returns a tree, the full parser (yaml-tree.ts) reads the text without error
+// and returns the same tree, offsets included.
 
 import type { Scalar, TreeEntry, TreeMap, TreeNode, TreeSeq } from './tree';
 
@@ -16,6 +19,9 @@ const giveUp = (): never => {
 /** The parsed tree, or undefined when the text needs the full parser. */
 export function fastParseTree(text: string): TreeNode | undefined {
   if (text.length === 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  // The `yaml` package ends lines at LF and CRLF only: a lone CR is part of the line
+  // (`a: 1\r` is the string "1\r"). Rather than mirror that, leave such files to it.
+  if (LONE_CR.test(text)) return undefined;
   try {
     return new FastParser(text).document();
   } catch (e) {
@@ -28,9 +34,20 @@ const KEY_START = /[A-Za-z_]/;
 const KEY_CHAR = /[A-Za-z0-9_-]/;
 // First characters that make a plain scalar mean something other than a string, or that
 // need YAML's finer rules (indicators, numbers, signs): leave those to the full parser.
-const PLAIN_UNSAFE_START = /[-?:,[\]{}#&*!|>'"%@`.+~\s]/;
+// A lone `~` is null, but the writer writes `~#` and the like plain: see plain().
+const PLAIN_UNSAFE_START = /[-?:,[\]{}#&*!|>'"%@`.+\s]/;
 const CORE_SPECIAL = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+const LONE_CR = /\r(?!\n)/;
+// A key YAML reads as null or a boolean is not a string key (and `Null` and `NULL` are the
+// same key): any casing of these words is left to the full parser.
+const KEY_SPECIAL = /^(?:null|true|false)$/i;
+// The full parser refuses implicit keys longer than 1,024 characters; no field name comes
+// near, so stop well short of the limit instead of mirroring how it is counted.
+const MAX_KEY_LENGTH = 1000;
+// Maps and lists nested deeper than this are left to the full parser, which enforces the
+// real limit (MAX_NESTING in tree.ts) and reports it. The writer's layout is 4 deep.
+const MAX_FAST_DEPTH = 16;
 
 class FastParser {
   private readonly starts: number[] = [];
@@ -44,7 +61,8 @@ class FastParser {
     while (start <= text.length) {
       let nl = text.indexOf('\n', start);
       if (nl === -1) nl = text.length;
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      // CRLF ends a line like LF; a CR with no LF after it never reaches here (LONE_CR).
+      const end = nl > start && nl < text.length && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       let i = start;
       while (i < end && text.charCodeAt(i) === 32) i++;
       const c = i < end ? text.charCodeAt(i) : -1;
@@ -60,7 +78,7 @@ class FastParser {
   document(): TreeNode {
     const first = this.nextContent();
     if (first < 0 || this.indents[first] !== 0) giveUp();
-    const root = this.map(0);
+    const root = this.map(0, 1);
     if (this.nextContent() >= 0) giveUp();
     return root;
   }
@@ -85,10 +103,14 @@ class FastParser {
     while (i < end && KEY_CHAR.test(t.charAt(i))) i++;
     if (t.charCodeAt(i) !== 58 /* : */) return undefined;
     if (i + 1 < end && t.charCodeAt(i + 1) !== 32) return undefined;
-    return { key: t.slice(pos, i), after: i + 1 };
+    const key = t.slice(pos, i);
+    if (key.length > MAX_KEY_LENGTH || KEY_SPECIAL.test(key)) giveUp();
+    return { key, after: i + 1 };
   }
 
-  private map(indent: number, firstLine?: number): TreeMap {
+  /** A block map at `indent`, `depth` levels deep (the top level is 1). */
+  private map(indent: number, depth: number, firstLine?: number): TreeMap {
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const entries: TreeEntry[] = [];
     const seen = new Set<string>();
     let offset = -1;
@@ -98,7 +120,7 @@ class FastParser {
       if (seen.has(k.key)) giveUp();
       seen.add(k.key);
       if (offset < 0) offset = pos;
-      entries.push({ key: k.key, keyOffset: pos, value: this.value(line, k.after, indent) });
+      entries.push({ key: k.key, keyOffset: pos, value: this.value(line, k.after, indent, depth) });
     };
     if (firstLine !== undefined) entry(firstLine);
     for (;;) {
@@ -113,19 +135,20 @@ class FastParser {
     return { type: 'map', entries, offset };
   }
 
-  /** The value after `key:` that ends at `after` on `line`, for a map at `indent`. */
-  private value(line: number, after: number, indent: number): TreeNode {
+  /** The value after `key:` that ends at `after` on `line`, for a map at `indent` and `depth`. */
+  private value(line: number, after: number, indent: number, depth: number): TreeNode {
     const end = this.ends[line] as number;
-    let p = after;
-    while (p < end && this.text.charCodeAt(p) === 32) p++;
+    const p = this.skipSpaces(after, end);
     this.cur = line + 1;
     if (p === end || this.text.charCodeAt(p) === 35) {
+      // The full parser places an empty value after the spaces that follow the colon.
+      const empty: TreeNode = { type: 'scalar', value: null, offset: p };
       const next = this.nextContent();
-      if (next < 0) return { type: 'scalar', value: null, offset: after };
+      if (next < 0) return empty;
       const ind = this.indents[next] as number;
-      if (ind >= indent && this.isDash(next, ind)) return this.seq(ind);
-      if (ind > indent) return this.map(ind);
-      return { type: 'scalar', value: null, offset: after };
+      if (ind >= indent && this.isDash(next, ind)) return this.seq(ind, depth + 1);
+      if (ind > indent) return this.map(ind, depth + 1);
+      return empty;
     }
     const node = this.inline(line, p);
     const next = this.nextContent();
@@ -133,7 +156,8 @@ class FastParser {
     return node;
   }
 
-  private seq(indent: number): TreeSeq {
+  private seq(indent: number, depth: number): TreeSeq {
+    if (depth > MAX_FAST_DEPTH) giveUp();
     const items: TreeNode[] = [];
     let offset = -1;
     for (;;) {
@@ -150,7 +174,7 @@ class FastParser {
       while (p < end && this.text.charCodeAt(p) === 32) p++;
       if (p === end || this.text.charCodeAt(p) === 35) giveUp();
       if (this.keyAt(line, p) !== undefined) {
-        items.push(this.map(p - (this.starts[line] as number), line));
+        items.push(this.map(p - (this.starts[line] as number), depth + 1, line));
       } else {
         this.cur = line + 1;
         items.push(this.inline(line, p));
@@ -234,6 +258,7 @@ class FastParser {
       if (!DECIMAL.test(raw)) giveUp();
       return { value: Number(raw), next: j };
     }
+    if (raw === '~') giveUp();
     if (CORE_SPECIAL.test(raw)) {
       if (raw === 'true') return { value: true, next: j };
       if (raw === 'false') return { value: false, next: j };
@@ -272,8 +297,10 @@ class FastParser {
         j++;
       }
       if (j >= end) giveUp();
-      out += t.slice(i, j);
-      if (t.charCodeAt(j) === 34) return { value: checkPrintable(out), next: j + 1 };
+      // Only the raw text must be printable: escapes may stand for anything, and the
+      // writer escapes a CRLF source's line breaks as "\r\n".
+      out += checkPrintable(t.slice(i, j));
+      if (t.charCodeAt(j) === 34) return { value: out, next: j + 1 };
       const e = t.charAt(j + 1);
       const simple = ESCAPES[e];
       if (simple !== undefined) {
@@ -297,7 +324,7 @@ const ESCAPES: Record<string, string | undefined> = {
   e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
 };
 
-/** Raw control characters are not allowed unescaped: let the full parser decide. */
+/** Raw control characters (other than tab) are left to the full parser. */
 function checkPrintable(s: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x08\x0b-\x1f\x7f]/.test(s)) giveUp();

@@ -40,9 +40,23 @@ const EXTENSION_KEY = /^x-/;
 
 /**
  * Parses and validates a sidecar. `fileName` only labels the errors. When `sourceText`
- * is given, offsets are also checked against its length in code points.
+ * is given, offsets are also checked against its length in code points. Never throws:
+ * whatever the text, the result is a sidecar or located errors.
  */
 export function parseSidecar(yamlText: string, fileName: string, sourceText?: string): ParseResult {
+  try {
+    return parseSidecarOrThrow(yamlText, fileName, sourceText);
+  } catch (e) {
+    // Deep nesting and the other known hazards are reported with their place by the
+    // parsers; this is the last guard (say, a stack overflow when called from deep in
+    // another stack). A caller that gets an exception might write over the file; with
+    // an error it shows the problem and leaves the file alone (writable is false).
+    const reason = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return fail(fileName, 1, 1, `Marginalia could not read this file (${reason}); please report this as a bug`);
+  }
+}
+
+function parseSidecarOrThrow(yamlText: string, fileName: string, sourceText: string | undefined): ParseResult {
   if (yamlText.length > MAX_SIDECAR_CHARS) {
     const mb = (MAX_SIDECAR_CHARS / 1024 / 1024).toFixed(0);
     return fail(fileName, 1, 1, `the file is larger than ${mb} MB; Marginalia refuses to read it`);

@@ -4,6 +4,14 @@
 
 export type Scalar = string | number | boolean | null;
 
+/**
+ * How deep maps and lists may nest (the top level is 1) before a sidecar is refused. A
+ * sidecar needs 3 (top level, annotations, an annotation) and 4 with tags. The limit
+ * keeps the parsers' and the converter's recursion far from the stack's end, wherever
+ * they are called from, so deep input gets a located error instead of a RangeError.
+ */
+export const MAX_NESTING = 64;
+
 export interface TreeScalar {
   type: 'scalar';
   value: Scalar;
