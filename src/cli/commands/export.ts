@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FORMATS, formatInfo, runExport } from '../../core/export';
 import type { ExportFile, ExportResult } from '../../core/export/types';
@@ -35,8 +36,13 @@ Options:
   --include-dismissed  also export dismissed ones (suggestions a person rejected)
   --bom                csv: start with a UTF-8 byte-order mark, for spreadsheet programs
   --title TEXT         the project or collection's name (markdown, w3c, refi-qda)
+  --base-uri URI       w3c: the absolute URI the document paths are resolved against,
+                       e.g. https://example.org/corpus/ where the sources are published
+                       (default: the file: URI of the folder the sources share)
 
-Document paths in the export are relative to the folder the sources share.
+Document paths in the export are relative to the folder the sources share. W3C
+Web Annotation needs an absolute IRI for each source: there it is the path resolved
+against --base-uri (statement.txt -> file:///home/ada/docs/statement.txt by default).
 Exit status: 0 success, 1 a file could not be read or written (the others are still
 exported), 2 bad usage.`;
 
@@ -58,6 +64,31 @@ async function writeFiles(out: string, files: readonly ExportFile[], singleFile:
     written.push(target);
   }
   return written;
+}
+
+/**
+ * The --base-uri as documents can be resolved against: absolute, hierarchical (an
+ * authority, as `file:` and `https:` have), no query or fragment, its path ending in `/`
+ * (added: a base is a folder, and without the slash its last segment would be replaced).
+ */
+export function parseBaseUri(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--base-uri must be an absolute URI such as https://example.org/corpus/; got '${value}'`);
+  }
+  if (!url.href.startsWith(`${url.protocol}//`) || url.search !== '' || url.hash !== '') {
+    throw new UsageError(`--base-uri must be a folder URI with an authority and no query or fragment, such as https://example.org/corpus/ or file:///home/ada/corpus/; got '${value}'`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
+  return url.href;
+}
+
+/** The default base: the folder the sources share, as a `file:` URI ending in `/`. */
+export function folderUri(folder: string): string {
+  const href = pathToFileURL(folder).href;
+  return href.endsWith('/') ? href : `${href}/`;
 }
 
 function plural(n: number, one: string): string {
@@ -84,12 +115,13 @@ export const exportCommand: CliCommand = {
       options: {
         format: { type: 'string' }, out: { type: 'string' },
         'include-suggestions': { type: 'boolean' }, 'include-dismissed': { type: 'boolean' },
-        bom: { type: 'boolean' }, title: { type: 'string' },
+        bom: { type: 'boolean' }, title: { type: 'string' }, 'base-uri': { type: 'string' },
       },
     }));
     const info = values.format === undefined ? undefined : formatInfo(values.format);
     if (info === undefined) throw new UsageError(`export needs --format, one of ${FORMATS.map((f) => f.id).join(', ')}${values.format === undefined ? '' : `; got '${values.format}'`}`);
     if (positionals.length === 0) throw new UsageError('export needs at least one PATH');
+    const baseUri = values['base-uri'] === undefined ? undefined : parseBaseUri(values['base-uri']);
     const binaryOrFolder = !info.singleFile || info.id === 'refi-qda';
     if (binaryOrFolder && values.out === undefined) throw new UsageError(`--format ${info.id} writes ${info.singleFile ? 'a binary file' : 'a folder'}: give --out PATH`);
     const loaded = await loadDocuments(positionals, (line) => { io.err(line); });
@@ -99,6 +131,7 @@ export const exportCommand: CliCommand = {
       ...(values['include-dismissed'] === true ? { includeDismissed: true } : {}),
       ...(values.bom === true ? { bom: true } : {}),
       ...(values.title === undefined ? {} : { title: values.title }),
+      baseUri: baseUri ?? folderUri(loaded.root),
       now: new Date().toISOString(),
       controlTitle: titlesFrom(builtinCatalog()),
     });

@@ -8,6 +8,12 @@
 // decision, and annotation.conf declares every status so a brat user can change it.
 // Speaker, tags, author, reviewer and dates have no place in brat (attribute values are
 // single words from a declared list) and are not exported; the import restores the rest.
+//
+// Marginalia lets annotations overlap (a date or a control inside a claim, a note across two
+// claims); brat's validation reports every overlap that annotation.conf does not allow with
+// an `<OVERLAP>` rule in its [relations] section (brat's configuration documentation,
+// "Advanced relation configuration"). So the conf declares each overlap the export holds:
+// `contain` from the inner type to the outer one, `equal` and `cross` in both orders.
 
 import { annotationsToExport, exportResult } from './select';
 import type { ExportDocument, ExportFile, ExportOptions, ExportResult, ExportSkip } from './types';
@@ -66,10 +72,66 @@ export function fragments(quote: string, start: number): { spans: [number, numbe
   return { spans, text: texts.join(' ') };
 }
 
+/** How two text-bound annotations may overlap in brat's terms (`<OVL-TYPE>` values). */
+export type OverlapType = 'contain' | 'equal' | 'cross';
+
+/** Overlaps to declare: Arg1 type → Arg2 type → how. `contain` means Arg1 lies inside Arg2. */
+export type OverlapRules = Map<string, Map<string, Set<OverlapType>>>;
+
+interface Entity {
+  type: string;
+  spans: [number, number][];
+}
+
+function allow(rules: OverlapRules, arg1: string, arg2: string, how: OverlapType): void {
+  const inner = rules.get(arg1) ?? new Map<string, Set<OverlapType>>();
+  inner.set(arg2, (inner.get(arg2) ?? new Set<OverlapType>()).add(how));
+  rules.set(arg1, inner);
+}
+
+/**
+ * How `a` and `b` overlap, if they do: any fragment of one sharing a character with any of
+ * the other. Equal when the fragments are the same; else one contains the other when its
+ * extent (first start to last end) holds the other's; else they cross.
+ */
+export function overlapOf(a: readonly [number, number][], b: readonly [number, number][]): 'equal' | 'a-in-b' | 'b-in-a' | 'cross' | undefined {
+  if (!a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1))) return undefined;
+  const sameFragments = a.length === b.length && a.every(([s, e], i) => {
+    const other = b[i];
+    return other !== undefined && other[0] === s && other[1] === e;
+  });
+  if (sameFragments) return 'equal';
+  const [aStart, aEnd] = [a[0]?.[0] ?? 0, a[a.length - 1]?.[1] ?? 0];
+  const [bStart, bEnd] = [b[0]?.[0] ?? 0, b[b.length - 1]?.[1] ?? 0];
+  if (bStart <= aStart && aEnd <= bEnd) return 'a-in-b';
+  if (aStart <= bStart && bEnd <= aEnd) return 'b-in-a';
+  return 'cross';
+}
+
+/** Adds to `rules` every overlap between the document's entities. */
+function collectOverlaps(entities: readonly Entity[], rules: OverlapRules): void {
+  const sorted = [...entities].sort((x, y) => (x.spans[0]?.[0] ?? 0) - (y.spans[0]?.[0] ?? 0));
+  sorted.forEach((a, i) => {
+    const aEnd = a.spans[a.spans.length - 1]?.[1] ?? 0;
+    for (const b of sorted.slice(i + 1)) {
+      // Sorted by start: once one starts at or after a's end, none after it overlaps a.
+      if ((b.spans[0]?.[0] ?? 0) >= aEnd) break;
+      switch (overlapOf(a.spans, b.spans)) {
+        case 'equal': allow(rules, a.type, b.type, 'equal'); allow(rules, b.type, a.type, 'equal'); break;
+        case 'cross': allow(rules, a.type, b.type, 'cross'); allow(rules, b.type, a.type, 'cross'); break;
+        case 'a-in-b': allow(rules, a.type, b.type, 'contain'); break;
+        case 'b-in-a': allow(rules, b.type, a.type, 'contain'); break;
+        case undefined: break;
+      }
+    }
+  });
+}
+
 interface DocumentAnn {
   text: string;
   kinds: Set<string>;
   labels: Set<string>;
+  entities: Entity[];
   exported: Annotation[];
   skipped: ExportSkip[];
 }
@@ -80,6 +142,7 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
   const labels = new Set<string>();
   const skipped: ExportSkip[] = [];
   const exported: Annotation[] = [];
+  const entities: Entity[] = [];
   let t = 0;
   let attr = 0;
   let note = 0;
@@ -95,6 +158,7 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
     }
     const type = bratTypeName(a.kind);
     kinds.add(type);
+    entities.push({ type, spans });
     exported.push(a);
     const id = `T${++t}`;
     lines.push(`${id}\t${type} ${spans.map(([s, e]) => `${s} ${e}`).join(';')}\t${text}`);
@@ -106,20 +170,29 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
     }
     if (a.note !== undefined) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${escapeBratNote(a.note)}`);
   }
-  return { text: lines.map((l) => l + '\n').join(''), kinds, labels, exported, skipped };
+  return { text: lines.map((l) => l + '\n').join(''), kinds, labels, entities, exported, skipped };
 }
 
 /** First line of the annotation.conf Marginalia writes; how it knows its own. */
 export const BRAT_CONF_HEADER = '# Written by Marginalia: the annotation types and attributes of this export.';
 
 /**
- * annotation.conf declaring every entity type and attribute value the `.ann` files use,
- * and every status (`suggested` included), so a status can be changed in brat.
+ * annotation.conf declaring every entity type, overlap and attribute value the `.ann`
+ * files use, and every status (`suggested` included), so a status can be changed in brat.
  */
-export function bratConf(kinds: ReadonlySet<string>, labels: ReadonlySet<string>): string {
+export function bratConf(kinds: ReadonlySet<string>, labels: ReadonlySet<string>, overlaps: OverlapRules = new Map()): string {
   const lines = [BRAT_CONF_HEADER, '[entities]'];
   lines.push(...[...kinds].sort());
-  lines.push('', '[relations]', '', '[events]', '', '[attributes]');
+  lines.push('', '[relations]');
+  if (overlaps.size > 0) lines.push('# How annotations overlap in this export (Arg1 lies inside Arg2 for contain).');
+  for (const arg1 of [...overlaps.keys()].sort()) {
+    const inner = overlaps.get(arg1) ?? new Map<string, Set<OverlapType>>();
+    for (const arg2 of [...inner.keys()].sort()) {
+      const how = [...(inner.get(arg2) ?? [])].sort().join('|');
+      lines.push(`<OVERLAP>\tArg1:${arg1}, Arg2:${arg2}, <OVL-TYPE>:${how}`);
+    }
+  }
+  lines.push('', '[events]', '', '[attributes]');
   lines.push(`Status\tArg:<ENTITY>, Value:${STATUSES.join('|')}`);
   if (labels.size > 0) lines.push(`Label\tArg:<ENTITY>, Value:${[...labels].sort().join('|')}`);
   return lines.join('\n') + '\n';
@@ -131,8 +204,10 @@ export function exportBrat(docs: readonly ExportDocument[], options: ExportOptio
   const labels = new Set<string>();
   const skipped: ExportSkip[] = [];
   const exported: Annotation[] = [];
+  const overlaps: OverlapRules = new Map();
   for (const doc of docs) {
     const ann = annText(doc, annotationsToExport(doc, options));
+    collectOverlaps(ann.entities, overlaps);
     const stem = bratStem(doc.path);
     files.push({ path: `${stem}.txt`, contents: doc.text }, { path: `${stem}.ann`, contents: ann.text });
     ann.kinds.forEach((k) => kinds.add(k));
@@ -140,6 +215,6 @@ export function exportBrat(docs: readonly ExportDocument[], options: ExportOptio
     skipped.push(...ann.skipped);
     exported.push(...ann.exported);
   }
-  files.push({ path: 'annotation.conf', contents: bratConf(kinds, labels) });
+  files.push({ path: 'annotation.conf', contents: bratConf(kinds, labels, overlaps) });
   return exportResult(files, exported, skipped, docs, options);
 }

@@ -13,7 +13,34 @@ export function stableUuid(...parts: string[]): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** The source's URI: the one the caller knows, or a `urn:` naming its path. */
-export function sourceUri(path: string, uri: string | undefined): string {
-  return uri ?? `urn:x-marginalia:source:${path.split('/').map(encodeURIComponent).join('/')}`;
+/** A `/`-separated document path as a relative IRI reference: each segment percent-encoded. */
+export function pathReference(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** RFC 3986 appendix B: scheme, authority (with its `//`), path, query, fragment. */
+const URI_PARTS = /^([^:/?#]+:)(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/;
+
+/**
+ * `path` resolved against `baseUri` (RFC 3986 §5.2 for a relative-path reference: the
+ * base's last segment is replaced). The reference has no dot segments, so none are removed.
+ * Written here rather than with `URL`, which the browser-safe core's typings do not have.
+ */
+export function resolveAgainst(baseUri: string, path: string): string {
+  const m = URI_PARTS.exec(baseUri);
+  if (m === null) throw new Error(`not an absolute URI: ${baseUri}`);
+  const [, scheme = '', authority = '', basePath = ''] = m;
+  const dir = authority !== '' && basePath === '' ? '/' : basePath.slice(0, basePath.lastIndexOf('/') + 1);
+  return `${scheme}${authority}${dir}${pathReference(path)}`;
+}
+
+/**
+ * The source's IRI. With a base URI: the document's path resolved against it, so the path
+ * the other formats give is visible in the IRI and the IRI is absolute, as the Web
+ * Annotation model's `source` must be. Without one: the URI the caller knows, else a
+ * `urn:` naming the path.
+ */
+export function sourceUri(path: string, uri: string | undefined, baseUri?: string): string {
+  if (baseUri !== undefined) return resolveAgainst(baseUri, path);
+  return uri ?? `urn:x-marginalia:source:${pathReference(path)}`;
 }

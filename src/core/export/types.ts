@@ -12,7 +12,8 @@ export interface ExportDocument {
   path: string;
   /**
    * An absolute URI of the source (`file:///…`, `https://…`), for formats that identify
-   * sources by URI (W3C Web Annotation). Without one they use a `urn:` made from `path`.
+   * sources by URI (W3C Web Annotation) when the export has no `baseUri`. Without either
+   * they use a `urn:` made from `path`. Prefer `baseUri`: the IRI then shows `path`.
    */
   uri?: string;
   /** The source text as the editor shows it: no byte-order mark, line ends as they are. */
@@ -37,6 +38,13 @@ export interface ExportOptions {
   bom?: boolean;
   /** Name of the project or collection, where the format has one (REFI-QDA, W3C). */
   title?: string;
+  /**
+   * W3C: the absolute URI of the folder the documents' paths are relative to, ending in `/`
+   * (`file:///home/ada/corpus/`, `https://example.org/corpus/`). Each annotation's
+   * `target.source` is its document's `path` resolved against it, and the collection
+   * records it (`marginalia.baseUri`) so an importer can take the path back out.
+   */
+  baseUri?: string;
 }
 
 /** One file an export produces, relative to where the user saves it. */

@@ -1,6 +1,8 @@
 // W3C Web Annotation Data Model (JSON-LD) export. Each annotation targets its source with
-// a TextQuoteSelector (quote and context, enough to find it again in an edited text) and a
-// TextPositionSelector (code points, as the model's "characters" are); its kind, label
+// a TextQuoteSelector (quote and context, enough to find it again in an edited text, and
+// matching nowhere else in the source: see quoteSelector.ts) and a TextPositionSelector
+// (code points, as the model's "characters" are). The source is an absolute IRI, the
+// document's path resolved against the export's base URI (see ids.ts). Its kind, label
 // and tags become tagging/classifying bodies and its note a commenting body, so any Web
 // Annotation client shows them. Everything else Marginalia keeps (status, origin, speaker,
 // author, reviewer, its id) rides in one `marginalia` property, declared in the context, so
@@ -18,6 +20,7 @@ import type { Status } from '../model';
 import type { Annotation } from '../sidecar/format';
 import { strictDateTime } from './dates';
 import { sourceUri, stableUuid } from './ids';
+import { QuoteSelectors, type TextQuoteSelector } from './quoteSelector';
 import { annotationsToExport, exportResult, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
@@ -77,10 +80,7 @@ export interface WebAnnotation {
   body: TextualBody[];
   target: {
     source: string;
-    selector: (
-      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-      | { type: 'TextPositionSelector'; start: number; end: number }
-    )[];
+    selector: (TextQuoteSelector | { type: 'TextPositionSelector'; start: number; end: number })[];
   };
   marginalia: MarginaliaData;
 }
@@ -102,7 +102,11 @@ function creatorOf(a: Annotation): Agent | undefined {
   return name === undefined || name === '' ? undefined : { type: 'Person', name };
 }
 
-export function toWebAnnotation(doc: ExportDocument, a: Annotation, options: ExportOptions = {}): WebAnnotation {
+/**
+ * One annotation as a Web Annotation. `selectors` serves every annotation of `doc`: pass one
+ * when converting many, so the document's offsets are indexed once.
+ */
+export function toWebAnnotation(doc: ExportDocument, a: Annotation, options: ExportOptions = {}, selectors = new QuoteSelectors(doc.text)): WebAnnotation {
   const data: MarginaliaData = { id: a.id, kind: a.kind, status: a.status, origin: a.origin };
   if (a.label !== undefined) data.label = a.label;
   if (a.speaker !== undefined) data.speaker = a.speaker;
@@ -117,9 +121,9 @@ export function toWebAnnotation(doc: ExportDocument, a: Annotation, options: Exp
   const modified = a.status === 'suggested' ? undefined : strictDateTime(a.reviewed, 'required');
   const generated = strictDateTime(options.now, 'required');
   const creator = creatorOf(a);
-  const selector: WebAnnotation['target']['selector'] = [
-    { type: 'TextQuoteSelector', exact: a.quote, prefix: a.prefix, suffix: a.suffix },
-  ];
+  // Context long enough to be unique in the document, so a client that anchors by the
+  // quote alone finds this place and no other (see quoteSelector.ts).
+  const selector: WebAnnotation['target']['selector'] = [selectors.forAnnotation(a)];
   // An orphan's offsets are a stale hint: only its quote says what it was about.
   if (!a.orphaned) selector.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
   return {
@@ -133,7 +137,7 @@ export function toWebAnnotation(doc: ExportDocument, a: Annotation, options: Exp
     generator: MARGINALIA_AGENT,
     ...(generated === undefined ? {} : { generated }),
     body: bodies(a),
-    target: { source: sourceUri(doc.path, doc.uri), selector },
+    target: { source: sourceUri(doc.path, doc.uri, options.baseUri), selector },
     marginalia: data,
   };
 }
@@ -146,9 +150,10 @@ export function exportW3c(docs: readonly ExportDocument[], options: ExportOption
   const exported: Annotation[] = [];
   const items: WebAnnotation[] = [];
   for (const doc of docs) {
+    const selectors = new QuoteSelectors(doc.text);
     for (const a of annotationsToExport(doc, options)) {
       exported.push(a);
-      items.push(toWebAnnotation(doc, a, options));
+      items.push(toWebAnnotation(doc, a, options, selectors));
     }
   }
   const collectionId = `urn:uuid:${stableUuid('marginalia-collection', ...docs.map((d) => d.path))}`;
@@ -161,7 +166,11 @@ export function exportW3c(docs: readonly ExportDocument[], options: ExportOption
     generator: MARGINALIA_AGENT,
     ...(options.now === undefined ? {} : { generated: options.now }),
     // Whether the collection is only reviewed annotations: "none" and "left out" look alike otherwise.
-    marginalia: { includesSuggestions: options.includeSuggestions === true, suggestionsLeftOut: suggestionsLeftOut(docs, options) },
+    // The base tells an importer which part of each source IRI is the document's path.
+    marginalia: {
+      includesSuggestions: options.includeSuggestions === true, suggestionsLeftOut: suggestionsLeftOut(docs, options),
+      ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
+    },
     first: {
       id: `${collectionId}#page-1`,
       type: 'AnnotationPage',

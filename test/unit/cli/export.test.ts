@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { parseSidecar } from '../../../src/core/sidecar/read';
@@ -139,4 +140,30 @@ test('an invalid sidecar is reported with file:line:column and the others are st
   assert.equal(r.status, 1);
   assert.equal(r.out.split('\n').length, annotationsOf(b, SECOND).length);
   assert.ok(r.err.some((l) => /statement\.txt\.annotations\.yaml:\d+:\d+: /.test(l)), r.err.join('\n'));
+});
+
+test('export w3c: each source is its path resolved against --base-uri, by default the file: URI of the folder the sources share', async () => {
+  const { dir, a, b } = await workspace();
+  type Collection = { marginalia: { baseUri?: string }; first: { items: { target: { source: string } }[] } };
+  const sources = async (extra: string[]): Promise<{ base: string | undefined; sources: string[] }> => {
+    const r = await run(['export', '--format', 'w3c', '--include-suggestions', ...extra, path.join(dir, 'docs')]);
+    assert.equal(r.status, 0, r.err.join('\n'));
+    const c = JSON.parse(r.out) as Collection;
+    return { base: c.marginalia.baseUri, sources: [...new Set(c.first.items.map((i) => i.target.source))].sort() };
+  };
+  const byDefault = await sources([]);
+  assert.equal(byDefault.base, pathToFileURL(path.join(dir, 'docs')).href + '/');
+  assert.deepEqual(byDefault.sources.map((s) => fileURLToPath(s)).sort(), [b, a].sort());
+  assert.ok(byDefault.sources.every((s) => s.startsWith(byDefault.base ?? '?')), 'the path relative to the shared folder is visible in each IRI');
+  const published = await sources(['--base-uri', 'https://example.org/corpus']);
+  assert.equal(published.base, 'https://example.org/corpus/');
+  assert.deepEqual(published.sources, ['https://example.org/corpus/more/notes.md', 'https://example.org/corpus/statement.txt']);
+  for (const bad of ['corpus/', 'urn:x-marginalia:corpus', 'https://example.org/c/?q=1', 'https://example.org/c/#top']) {
+    const r = await run(['export', '--format', 'w3c', '--base-uri', bad, path.join(dir, 'docs')]);
+    assert.equal(r.status, 2, bad);
+    assert.match(r.err.join('\n'), /--base-uri/);
+  }
+  const help = await run(['export', '--help']);
+  assert.match(help.out, /--base-uri URI/);
+  assert.match(help.out, /resolved\s+against --base-uri/);
 });

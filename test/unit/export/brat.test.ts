@@ -1,12 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bratStem, exportBrat, fragments } from '../../../src/core/export/brat';
+import { bratStem, bratTypeName, bratValue, escapeBratNote, exportBrat, fragments, overlapOf } from '../../../src/core/export/brat';
 import { annotationsToExport } from '../../../src/core/export/select';
 import { readBrat } from '../../../src/core/import/brat';
 import { placeAnnotations } from '../../../src/core/import/place';
 import { emptySidecar } from '../../../src/core/store/sync';
 import type { ExportFile } from '../../../src/core/export/types';
-import { allDocuments, cpSlice, EVERYTHING, suggestionCount, trickyDocument } from './documents';
+import type { ExportDocument } from '../../../src/core/export/types';
+import type { Annotation } from '../../../src/core/sidecar/format';
+import { allDocuments, cpSlice, EVERYTHING, repeatedDocument, suggestionCount, trickyDocument } from './documents';
+import { parseAnn, parseConf, verify } from './bratStandoff';
 
 function file(files: readonly ExportFile[], path: string): string {
   const f = files.find((x) => x.path === path);
@@ -138,4 +141,93 @@ test('orphaned annotations are listed as skipped, not written with stale offsets
   const result = exportBrat([{ ...doc, sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => (a === first ? orphan : a)) } }], {});
   assert.deepEqual(result.skipped.map((s) => s.id), [first.id]);
   assert.match(result.skipped[0]!.reason, /orphaned/);
+});
+
+/** Every document's .ann checked against the export's annotation.conf, as brat's validation would. */
+function validate(docs: readonly ExportDocument[], conf?: string): { errors: string[]; entities: number } {
+  const result = exportBrat(docs, EVERYTHING);
+  const parsed = parseConf(conf ?? file(result.files, 'annotation.conf'));
+  let entities = 0;
+  const errors = docs.flatMap((doc) => {
+    const stem = bratStem(doc.path);
+    const ann = parseAnn(file(result.files, `${stem}.ann`), file(result.files, `${stem}.txt`));
+    entities += ann.entities.size;
+    return verify(ann, parsed).map((e) => `${stem}.ann ${e}`);
+  });
+  return { errors, entities };
+}
+
+test('annotation.conf declares the overlaps the export holds: brat\'s validation finds nothing to report', () => {
+  const docs = [...allDocuments(), repeatedDocument()];
+  const { errors, entities } = validate(docs);
+  assert.ok(entities > 50);
+  assert.deepEqual(errors, []);
+  const conf = file(exportBrat(docs, EVERYTHING).files, 'annotation.conf');
+  // In [relations], where brat's configuration puts them; what the export holds, not <ANY>.
+  const relations = conf.slice(conf.indexOf('[relations]'), conf.indexOf('[events]'));
+  assert.match(relations, /^<OVERLAP>\tArg1:date, Arg2:claim, <OVL-TYPE>:contain$/m);
+  assert.ok(!conf.includes('<ANY>'));
+  assert.equal(conf.split('\n').filter((l) => l.startsWith('<OVERLAP>')).length, relations.split('\n').filter((l) => l.startsWith('<OVERLAP>')).length);
+  // Without the rules, as before: every date or control inside a claim is an error.
+  const without = validate(docs, conf.split('\n').filter((l) => !l.startsWith('<OVERLAP>')).join('\n'));
+  assert.ok(without.errors.length > 10, `${without.errors.length} errors without the rules`);
+  assert.ok(without.errors.some((e) => /overlap \(date inside claim\)/.test(e)));
+});
+
+test('overlaps in brat\'s terms: contain from the inner type to the outer one, equal and cross both ways', () => {
+  const text = 'We will complete HIPAA by Q3 2025. The CEO said so on Friday.\nSecond line.';
+  const at = (quote: string, kind: string, id: string): Annotation => {
+    const start = text.indexOf(quote);
+    return { id, kind, quote, prefix: '', suffix: '', start, end: start + quote.length, origin: 'manual', status: 'open' };
+  };
+  const annotations = [
+    at('We will complete HIPAA by Q3 2025.', 'claim', 'k0000001'),
+    at('by Q3 2025', 'date', 'k0000002'),
+    at('We will complete HIPAA by Q3 2025.', 'quote check', 'k0000003'),
+    at('2025. The CEO', 'note', 'k0000004'),
+    at('Friday.\nSecond', 'note', 'k0000005'),
+    at('Second line.', 'claim', 'k0000006'),
+  ];
+  const doc = { path: 't.txt', text, sidecar: { marginalia: 2 as const, source: { file: 't.txt' }, annotations } };
+  const conf = file(exportBrat([doc], {}).files, 'annotation.conf');
+  assert.deepEqual(conf.split('\n').filter((l) => l.startsWith('<OVERLAP>')), [
+    '<OVERLAP>\tArg1:claim, Arg2:note, <OVL-TYPE>:cross',
+    '<OVERLAP>\tArg1:claim, Arg2:quote_check, <OVL-TYPE>:equal',
+    '<OVERLAP>\tArg1:date, Arg2:claim, <OVL-TYPE>:contain',
+    '<OVERLAP>\tArg1:date, Arg2:note, <OVL-TYPE>:cross',
+    '<OVERLAP>\tArg1:date, Arg2:quote_check, <OVL-TYPE>:contain',
+    '<OVERLAP>\tArg1:note, Arg2:claim, <OVL-TYPE>:cross',
+    '<OVERLAP>\tArg1:note, Arg2:date, <OVL-TYPE>:cross',
+    '<OVERLAP>\tArg1:note, Arg2:quote_check, <OVL-TYPE>:cross',
+    '<OVERLAP>\tArg1:quote_check, Arg2:claim, <OVL-TYPE>:equal',
+    '<OVERLAP>\tArg1:quote_check, Arg2:note, <OVL-TYPE>:cross',
+  ]);
+  assert.deepEqual(validate([doc]).errors, []);
+  // A note across a line break is written as two fragments; it still crosses the claims it touches.
+  assert.equal(overlapOf([[53, 60], [61, 67]], [[61, 73]]), 'cross');
+  assert.equal(overlapOf([[10, 20]], [[0, 30]]), 'a-in-b');
+  assert.equal(overlapOf([[0, 30]], [[10, 20]]), 'b-in-a');
+  assert.equal(overlapOf([[0, 5], [6, 9]], [[0, 5], [6, 9]]), 'equal');
+  assert.equal(overlapOf([[0, 5], [7, 9]], [[5, 7]]), undefined, 'in the gap between fragments: no shared character');
+});
+
+test('brat re-read by a standoff reader: each annotation with its type, fragments, text, status, label and note', () => {
+  for (const doc of [...allDocuments(), repeatedDocument()]) {
+    const result = exportBrat([doc], EVERYTHING);
+    const stem = bratStem(doc.path);
+    const ann = parseAnn(file(result.files, `${stem}.ann`), file(result.files, `${stem}.txt`));
+    assert.deepEqual(ann.problems, [], doc.path);
+    const expected = annotationsToExport(doc, EVERYTHING).filter((a) => !a.orphaned);
+    const read = [...ann.entities.values()];
+    assert.equal(read.length, expected.length, doc.path);
+    expected.forEach((a, i) => {
+      const e = read[i]!;
+      const { spans, text } = fragments(a.quote, a.start);
+      assert.deepEqual([e.type, e.spans, e.text], [bratTypeName(a.kind), spans, text], `${doc.path} ${a.id}`);
+      const attrs = ann.attributes.get(e.id) ?? new Map<string, string | true>();
+      assert.equal(attrs.get('Status'), a.status);
+      assert.equal(attrs.get('Label'), a.label === undefined ? undefined : bratValue(a.label));
+      assert.equal(ann.notes.get(e.id), a.note === undefined ? undefined : escapeBratNote(a.note));
+    });
+  }
 });

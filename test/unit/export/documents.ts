@@ -7,6 +7,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TestContext } from 'node:test';
 import { detectAll } from '../../../src/core/detect';
 import type { ExportDocument } from '../../../src/core/export/types';
 import { anchorAt } from '../../../src/core/anchor/context';
@@ -48,7 +49,7 @@ function manual(text: string, quote: string, fields: Partial<Annotation>, taken:
 }
 
 /** Detector findings as a sidecar, with a spread of statuses, reviewers, notes and tags. */
-function annotate(path: string, text: string): Sidecar {
+export function annotate(path: string, text: string): Sidecar {
   const merged = mergeDetections(emptySidecar(path.split('/').pop() ?? path), detectAll(text), text, { author: 'Ada', created: '2026-11-24T10:00:00Z' });
   const annotations = merged.sidecar.annotations.map((a, i): Annotation => {
     switch (i % 5) {
@@ -86,6 +87,74 @@ export function corpusDocuments(): ExportDocument[] {
   return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const text = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
     return { path: `corpus/${f}`, text, sidecar: annotate(f, text) };
+  });
+}
+
+/**
+ * Whether the shared corpus is there; when it is not, says so loudly and skips the test,
+ * so a run without ../shared never passes these tests silently.
+ */
+export function corpusOrSkip(t: TestContext): boolean {
+  if (corpusDir !== undefined) return true;
+  const message = `../shared/corpus is missing (looked beside ${root}): the corpus checks did NOT run`;
+  console.warn(`\n*** SKIPPED: ${message} ***\n`);
+  t.skip(message);
+  return false;
+}
+
+/**
+ * A document that repeats paragraphs, as real articles do (a lede repeated under a photo,
+ * a standfirst repeated as the first paragraph): the same sentences with the same 32
+ * characters around them, and emoji in the context, where UTF-16 and code points differ.
+ */
+export function repeatedDocument(): ExportDocument {
+  const lede = 'On Friday 😀 the board said it will complete SOC 2 by Q3 2025, the CEO said on Friday.';
+  const text = [
+    lede,
+    '',
+    'Photo: the 🔒 lobby.',
+    '',
+    lede,
+    '',
+    'Earlier this year the firm adopted ISO 27001 on Friday, the CEO said.',
+    '',
+    lede,
+    lede,
+    '😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀 on Friday 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀',
+    '😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀 on Friday 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀',
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+  ].join('\n');
+  const sidecar = annotate('repeated paragraphs.txt', text);
+  const taken = new Set(sidecar.annotations.map((a) => a.id));
+  // Every "on Friday" and every "😀" a person marked, and a run of a repeated letter.
+  const map = new OffsetMap(text);
+  const mark = (quote: string, kind: string): void => {
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+      const start = map.toCodePoint(at);
+      const id = makeAnnotationId(kind, quote, start, taken);
+      taken.add(id);
+      const anchor = anchorAt(text, at, at + quote.length);
+      sidecar.annotations.push({
+        id, kind, quote, prefix: anchor.prefix, suffix: anchor.suffix, start, end: map.toCodePoint(at + quote.length),
+        origin: 'manual', status: 'open', author: 'Grace',
+      });
+    }
+  };
+  mark('on Friday', 'note');
+  mark('😀', 'emoji');
+  mark('aaaa', 'run');
+  return { path: 'notes/repeated paragraphs.txt', text, sidecar };
+}
+
+/** The corpus documents with their first paragraph repeated at the top, as in the issue's article. */
+export function corpusWithRepeatedLede(): ExportDocument[] {
+  if (corpusDir === undefined) return [];
+  return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+    const original = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
+    const paragraphs = original.split(/\n\s*\n/);
+    const lede = paragraphs.find((p) => p.length > 200) ?? paragraphs[0] ?? '';
+    const text = `${lede}\n\n${original}`;
+    return { path: `repeated/${f}`, text, sidecar: annotate(f, text) };
   });
 }
 

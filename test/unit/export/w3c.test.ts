@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportW3c, toWebAnnotation } from '../../../src/core/export/w3c';
+import * as jsonld from 'jsonld';
+import { ANNO_CONTEXT, exportW3c, MARGINALIA_PROPERTY_IRI, toWebAnnotation } from '../../../src/core/export/w3c';
+import { pathReference, resolveAgainst } from '../../../src/core/export/ids';
 import { readWebAnnotations } from '../../../src/core/import/w3c';
 import { placeAnnotations } from '../../../src/core/import/place';
 import { annotationsToExport } from '../../../src/core/export/select';
 import { emptySidecar } from '../../../src/core/store/sync';
 import { normaliseAnnotation } from '../../../src/core/sidecar/format';
-import { allDocuments, cpSlice, EVERYTHING, standardsDir, suggestionCount, trickyDocument } from './documents';
+import { allDocuments, cpSlice, EVERYTHING, repeatedDocument, standardsDir, suggestionCount, trickyDocument } from './documents';
 import { failures, mustAssertions, selectorPresence } from './w3cSchemas';
 
 const skip = standardsDir === undefined ? 'shared/standards is not beside the repository' : false;
@@ -18,12 +20,18 @@ interface Collection {
 }
 
 test('every exported annotation passes every W3C must assertion and carries both selectors', { skip }, () => {
-  const docs = allDocuments();
+  for (const baseUri of [undefined, 'file:///home/ada/My%20Corpus/', 'https://example.org/corpus/']) {
+    checkMusts(baseUri === undefined ? {} : { baseUri });
+  }
+});
+
+function checkMusts(base: { baseUri?: string }): void {
+  const docs = [...allDocuments(), repeatedDocument()];
   const musts = mustAssertions(standardsDir as string);
   assert.ok(musts.length >= 16, `expected the 14 annotation and 3 selector musts, found ${musts.length}`);
   const presence = selectorPresence(standardsDir as string);
   // Suggestions and dismissed ones too: every kind of provenance must be valid.
-  const result = exportW3c(docs, { now: '2026-11-24T12:00:00Z', ...EVERYTHING });
+  const result = exportW3c(docs, { now: '2026-11-24T12:00:00Z', ...EVERYTHING, ...base });
   const file = result.files[0];
   assert.ok(file && typeof file.contents === 'string');
   const collection = JSON.parse(file.contents) as Collection;
@@ -36,6 +44,130 @@ test('every exported annotation passes every W3C must assertion and carries both
     assert.deepEqual(failures(musts, item), [], item.id);
     for (const p of presence) assert.ok(p.validate(item), `${p.file} for ${item.id}`);
   }
+}
+
+test('the W3C schemas need an absolute source: a relative one fails them (why the export resolves paths)', { skip }, () => {
+  const musts = mustAssertions(standardsDir as string);
+  const doc = trickyDocument();
+  const good = toWebAnnotation(doc, doc.sidecar.annotations[0]!, { baseUri: 'https://example.org/corpus/' });
+  assert.equal(good.target.source, 'https://example.org/corpus/notes/tricky.txt');
+  assert.deepEqual(failures(musts, good), []);
+  assert.notDeepEqual(failures(musts, { ...good, target: { ...good.target, source: 'notes/tricky.txt' } }), []);
+});
+
+test('target.source is the document path resolved against the base URI, and the collection records the base', () => {
+  const tricky = trickyDocument();
+  const odd = { ...tricky, path: 'a b/é#1?.txt', uri: 'file:///elsewhere/ignored.txt' };
+  const sources = (options: { baseUri?: string }): string[] => {
+    const c = JSON.parse(exportW3c([tricky, odd], options).files[0]!.contents as string) as Collection & { marginalia: { baseUri?: string } };
+    assert.equal(c.marginalia.baseUri, options.baseUri);
+    return [...new Set(c.first.items.map((w) => w.target.source))];
+  };
+  assert.deepEqual(sources({ baseUri: 'https://example.org/corpus/' }), [
+    'https://example.org/corpus/notes/tricky.txt', 'https://example.org/corpus/a%20b/%C3%A9%231%3F.txt',
+  ]);
+  // Without a base: the URI the caller gave, else a urn naming the path (as before).
+  assert.deepEqual(sources({}), ['urn:x-marginalia:source:notes/tricky.txt', 'file:///elsewhere/ignored.txt']);
+  // RFC 3986 resolution, as WHATWG URL (and a JSON-LD processor) does it.
+  for (const base of ['file:///home/ada/docs/', 'https://example.org/c/x', 'https://example.org', 'https://example.org/c/?q=1#f', 'file:///']) {
+    for (const path of ['statement.txt', 'more/notes.md', 'a b/é#1?.txt', '100%.txt']) {
+      assert.equal(resolveAgainst(base, path), new URL(pathReference(path), base).href, `${base} + ${path}`);
+    }
+  }
+});
+
+/**
+ * The context terms this export uses, as http://www.w3.org/ns/anno.jsonld defines them
+ * (`source` is `oa:hasSource`, an IRI); a stand-in, since the tests cannot fetch the real one.
+ */
+const ANNO_CONTEXT_STAND_IN = {
+  '@context': {
+    oa: 'http://www.w3.org/ns/oa#', dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/',
+    as: 'https://www.w3.org/ns/activitystreams#', foaf: 'http://xmlns.com/foaf/0.1/', rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+    rdfs: 'http://www.w3.org/2000/01/rdf-schema#', xsd: 'http://www.w3.org/2001/XMLSchema#',
+    id: '@id', type: '@type',
+    Annotation: 'oa:Annotation', TextualBody: 'oa:TextualBody', TextQuoteSelector: 'oa:TextQuoteSelector', TextPositionSelector: 'oa:TextPositionSelector',
+    AnnotationCollection: 'as:OrderedCollection', AnnotationPage: 'as:OrderedCollectionPage', Person: 'foaf:Person', Software: 'as:Application',
+    body: { '@type': '@id', '@id': 'oa:hasBody' }, target: { '@type': '@id', '@id': 'oa:hasTarget' },
+    source: { '@type': '@id', '@id': 'oa:hasSource' }, selector: { '@type': '@id', '@id': 'oa:hasSelector' },
+    motivation: { '@type': '@vocab', '@id': 'oa:motivatedBy' }, purpose: { '@type': '@vocab', '@id': 'oa:hasPurpose' },
+    tagging: 'oa:tagging', commenting: 'oa:commenting', classifying: 'oa:classifying', assessing: 'oa:assessing',
+    value: 'rdf:value', format: 'dc:format', exact: 'oa:exact', prefix: 'oa:prefix', suffix: 'oa:suffix',
+    start: { '@type': 'xsd:nonNegativeInteger', '@id': 'oa:start' }, end: { '@type': 'xsd:nonNegativeInteger', '@id': 'oa:end' },
+    created: { '@type': 'xsd:dateTime', '@id': 'dcterms:created' }, modified: { '@type': 'xsd:dateTime', '@id': 'dcterms:modified' },
+    generated: { '@type': 'xsd:dateTime', '@id': 'dcterms:issued' },
+    creator: { '@type': '@id', '@id': 'dcterms:creator' }, generator: { '@type': '@id', '@id': 'as:generator' }, name: 'foaf:name',
+    label: 'rdfs:label', total: { '@type': 'xsd:nonNegativeInteger', '@id': 'as:totalItems' },
+    first: { '@type': '@id', '@id': 'as:first' }, items: { '@type': '@id', '@id': 'as:items', '@container': '@list' },
+    startIndex: { '@type': 'xsd:nonNegativeInteger', '@id': 'as:startIndex' },
+  },
+};
+
+type RemoteDocument = Awaited<ReturnType<NonNullable<jsonld.Options.DocLoader['documentLoader']>>>;
+
+/** Serves the stand-in for anno.jsonld; anything else would need the network, which tests have not. */
+function documentLoader(url: string): Promise<RemoteDocument> {
+  if (url === ANNO_CONTEXT) return Promise.resolve({ documentUrl: url, document: ANNO_CONTEXT_STAND_IN as unknown as RemoteDocument['document'] });
+  return Promise.reject(new Error(`no network in tests: ${url}`));
+}
+
+type Expanded = Record<string, unknown>[];
+
+/** Every value of `key` anywhere in the expanded document. */
+function valuesOf(node: unknown, key: string, out: unknown[] = []): unknown[] {
+  if (Array.isArray(node)) for (const n of node) valuesOf(n, key, out);
+  else if (typeof node === 'object' && node !== null) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === key) out.push(...(Array.isArray(v) ? (v as unknown[]) : [v as unknown]));
+      // A @json value is data, not graph: nothing in it is an IRI.
+      else if (k !== '@value') valuesOf(v, key, out);
+    }
+  }
+  return out;
+}
+
+test('jsonld.js reads the export the same wherever the file is: the sources are absolute and the marginalia data survives', async () => {
+  const baseUri = 'file:///home/ada/My%20Corpus/';
+  const docs = [trickyDocument(), repeatedDocument()];
+  const collection = JSON.parse(exportW3c(docs, { ...EVERYTHING, baseUri }).files[0]!.contents as string) as Collection;
+  const expand = (base: string): Promise<Expanded> => jsonld.expand(collection as unknown as jsonld.JsonLdDocument, { base, documentLoader });
+  const here = await expand('file:///tmp/export/annotations.jsonld');
+  const there = await expand('https://elsewhere.example/shared/annotations.jsonld');
+  assert.deepEqual(here, there, 'nothing in the file is relative to where it is read from');
+  const sources = valuesOf(here, 'http://www.w3.org/ns/oa#hasSource').map((s) => (s as { '@id': string })['@id']);
+  assert.equal(sources.length, collection.total);
+  assert.deepEqual([...new Set(sources)].sort(), docs.map((d) => resolveAgainst(baseUri, d.path)).sort());
+  const data = valuesOf(here, MARGINALIA_PROPERTY_IRI).map((v) => (v as { '@value': unknown })['@value']);
+  // Each annotation's, then the collection's own.
+  assert.deepEqual(data, [...collection.first.items.map((w) => w.marginalia), (collection as unknown as { marginalia: unknown }).marginalia]);
+  // What the help text's "relative paths" would have given: a source that depends on where the file lies.
+  const relative = { ...collection, first: { ...collection.first, items: collection.first.items.map((w) => ({ ...w, target: { ...w.target, source: 'notes/tricky.txt' } })) } };
+  const moved = await Promise.all(['file:///a/x.jsonld', 'file:///b/x.jsonld'].map((base) => jsonld.expand(relative as unknown as jsonld.JsonLdDocument, { base, documentLoader })));
+  assert.notDeepEqual(valuesOf(moved[0], 'http://www.w3.org/ns/oa#hasSource'), valuesOf(moved[1], 'http://www.w3.org/ns/oa#hasSource'));
+});
+
+test('W3C out and back in with repeated paragraphs: every annotation back in its place', () => {
+  const doc = repeatedDocument();
+  const read = readWebAnnotations(exportW3c([doc], { ...EVERYTHING, baseUri: 'https://example.org/' }).files[0]!.contents as string, 'r.jsonld');
+  assert.deepEqual(read.problems, []);
+  assert.ok(read.items.every((i) => i.source === 'https://example.org/notes/repeated%20paragraphs.txt'));
+  const fresh = placeAnnotations(read.items.map((i) => i.incoming), doc.text, emptySidecar(doc.sidecar.source.file));
+  assert.deepEqual(fresh.unplaced, []);
+  assert.deepEqual(fresh.sidecar.annotations, doc.sidecar.annotations.map(normaliseAnnotation).sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)));
+});
+
+// For whoever owns the import: Apache Annotator places each of these by quote and context
+// alone (quoteSelector.test.ts), but without positions import/place.ts reports most
+// annotations in repeated text as not placed (156 of 179 here), long unique context or not.
+test('W3C import by quote and context alone (a client that kept no positions) places annotations in repeated text', {
+  todo: 'import/place.ts does not place quote-only annotations in repeated text',
+}, () => {
+  const doc = repeatedDocument();
+  const read = readWebAnnotations(exportW3c([doc], EVERYTHING).files[0]!.contents as string, 'r.jsonld');
+  const quoteOnly = read.items.map(({ incoming: { start: _s, end: _e, ...rest } }) => rest);
+  const byQuote = placeAnnotations(quoteOnly, doc.text, emptySidecar(doc.sidecar.source.file));
+  assert.deepEqual(byQuote.unplaced, []);
+  assert.deepEqual(byQuote.sidecar.annotations.map((a) => [a.id, a.start, a.end]), [...doc.sidecar.annotations].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)).map((a) => [a.id, a.start, a.end]));
 });
 
 test('the W3C checks catch a broken annotation (the validator really validates)', { skip }, () => {
