@@ -1,11 +1,14 @@
-// `Marginalia: Import Annotations into This File…`: W3C Web Annotation JSON-LD or a brat
-// `.ann` made elsewhere, placed in the open document by quote, context and old position
-// (core's placeAnnotations, as `marginalia import` does). What cannot be placed is listed
-// in the log and counted in the message; nothing is guessed or dropped silently.
+// `Marginalia: Import Annotations into This File…`: W3C Web Annotation JSON-LD, a brat
+// `.ann` or a REFI-QDA project (`.qdpx`) made elsewhere, placed in the open document by
+// quote, context and old position (core's placeAnnotations, as `marginalia import` does).
+// What cannot be placed is listed in the log and counted in the message; nothing is
+// guessed or dropped silently.
 
 import * as vscode from 'vscode';
 import { readBrat } from '../core/import/brat';
 import { placeAnnotations, type Incoming } from '../core/import/place';
+import { readRefiQda } from '../core/import/refiQda';
+import { matchRefiSources } from '../core/import/refiQdaSources';
 import { readWebAnnotations } from '../core/import/w3c';
 import { FORMAT_VERSION, type Sidecar } from '../core/sidecar/format';
 import { OffsetMap } from '../core/text/offsets';
@@ -18,7 +21,10 @@ export const IMPORT_COMMAND = 'marginalia.importAnnotations';
 /** Arguments that skip the dialogs: for tests and scripts. */
 export interface ImportRequest {
   file: vscode.Uri;
-  /** Import W3C annotations whatever source they name (they were made on a copy of this file). */
+  /**
+   * Import W3C annotations whatever source they name, or a REFI-QDA project's only coded
+   * source whatever its name and text (they were made on a copy of this file).
+   */
   anySource?: boolean;
 }
 
@@ -36,9 +42,31 @@ function isImportRequest(v: unknown): v is ImportRequest {
 
 const decoder = new TextDecoder('utf-8');
 
+/** The codings of the project's source that is this document (by name, else by text). */
+async function refiQdaIncoming(bytes: Uint8Array, name: string, document: vscode.TextDocument, anySource: boolean | undefined): Promise<{ incoming: Incoming[]; problems: string[] } | undefined> {
+  const read = readRefiQda(bytes, name);
+  const problems = read.problems.map((p) => `${p.origin}: ${p.reason}`);
+  const here = { path: vscode.workspace.asRelativePath(document.uri, false), text: document.getText() };
+  const { matches } = matchRefiSources(read.sources, [here]);
+  if (matches.length > 0) return { incoming: matches.flatMap((m) => m.source.incoming), problems };
+  const coded = read.sources.filter((s) => s.incoming.length > 0);
+  const only = coded.length === 1 ? coded[0] : undefined;
+  if (only === undefined || anySource === false) {
+    const none = coded.length === 0 ? [] : [`${name}: none of its ${coded.length} coded source(s) is ${baseName(document.uri)} by name or text`];
+    return { incoming: [], problems: [...problems, ...none] };
+  }
+  const answer = anySource === true ? 'Import Anyway' : await vscode.window.showWarningMessage(
+    `The project's source "${only.name}" is not ${baseName(document.uri)} by name or text. Import its ${only.incoming.length} coding(s) into this file anyway?`,
+    { modal: true }, 'Import Anyway',
+  );
+  return answer === 'Import Anyway' ? { incoming: only.incoming, problems } : undefined;
+}
+
 async function incomingFrom(file: vscode.Uri, document: vscode.TextDocument, anySource: boolean | undefined): Promise<{ incoming: Incoming[]; problems: string[] } | undefined> {
-  const text = decoder.decode(await vscode.workspace.fs.readFile(file));
+  const bytes = await vscode.workspace.fs.readFile(file);
   const name = vscode.workspace.asRelativePath(file);
+  if (file.path.toLowerCase().endsWith('.qdpx')) return refiQdaIncoming(bytes, name, document, anySource);
+  const text = decoder.decode(bytes);
   if (file.path.endsWith('.ann')) {
     // brat's offsets count in the .txt beside the .ann.
     const bratText = await readTextIfExists(file.with({ path: file.path.replace(/\.ann$/, '.txt') }));
@@ -94,7 +122,7 @@ export function registerImportCommand(log: vscode.LogOutputChannel, sessions: Se
     if (!request) {
       const picked = await vscode.window.showOpenDialog({
         title: `Import Annotations into ${baseName(document.uri)}`, canSelectMany: false, openLabel: 'Import',
-        filters: { 'W3C Web Annotation': ['jsonld', 'json'], 'brat standoff': ['ann'] },
+        filters: { 'W3C Web Annotation': ['jsonld', 'json'], 'brat standoff': ['ann'], 'REFI-QDA project': ['qdpx'] },
       });
       if (!picked?.[0]) return undefined;
       request = { file: picked[0] };

@@ -2,17 +2,20 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { recogniseExport } from '../../core/export/recognise';
 import { readBrat } from '../../core/import/brat';
 import { placeAnnotations, type Incoming } from '../../core/import/place';
+import { readRefiQda } from '../../core/import/refiQda';
+import { matchRefiSources, type RefiQdaDocument } from '../../core/import/refiQdaSources';
 import { readWebAnnotations } from '../../core/import/w3c';
 import { formatSidecarError, sidecarFileName } from '../../core/sidecar/format';
 import { readSidecarWithSource } from '../../core/store/sidecarRead';
 import { withUsageErrors } from '../args';
-import { describeFsError, DOCUMENT_EXTENSIONS, readDocument, walkFiles, type FileProblem } from '../files';
+import { describeFsError, DOCUMENT_EXTENSIONS, isBratCopy, readDocument, walkFiles, type FileProblem } from '../files';
 import { readSidecarText, saveSidecar, SidecarRefused } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
-const USAGE = `Usage: marginalia import --format w3c|brat [--root DIR] [--write] FILE...
+const USAGE = `Usage: marginalia import --format w3c|brat|refi-qda [--root DIR] [--write] FILE...
 
 Reads annotations made elsewhere and stores them in the sidecars of their sources, each
 found in the source by its quote, context and old position (the source may have changed
@@ -27,6 +30,13 @@ span, updates that one instead of adding a copy.
                  'marginalia export --format brat' writes); the .txt beside each .ann is
                  the text its offsets count in. DIR/a.ann belongs to the source a.txt
                  (a.md.ann to a.md) under --root, relative to the folder given.
+  --format refi-qda
+                 FILE is a REFI-QDA project (.qdpx, such as QualCoder, NVivo, ATLAS.ti,
+                 MAXQDA or 'marginalia export --format refi-qda' write). Each text
+                 source belongs to the document under --root of its name (a path, a
+                 file name or a title), or else to the one with its text; top-level
+                 codes are kinds, their child codes labels. A person's coding comes in
+                 as accepted and reviewed by that person.
   --root DIR     where the sources are (default: the current folder)
   --write        save the sidecars (atomically); without it only the report is printed
 
@@ -107,6 +117,48 @@ async function readBratFiles(args: readonly string[], root: string, problems: Fi
   return batches;
 }
 
+/** The documents under root that a project's sources may be: not Marginalia's own exports or brat copies. */
+async function documentsUnder(root: string): Promise<RefiQdaDocument[]> {
+  const out: RefiQdaDocument[] = [];
+  for (const file of await walkFiles(root, (n) => DOCUMENT_EXTENSIONS.has(path.extname(n).toLowerCase()))) {
+    // A file that cannot be read as text cannot be a source's document either.
+    const text = await readDocument(file).catch(() => undefined);
+    if (text === undefined || recogniseExport(file, text) !== undefined || await isBratCopy(file)) continue;
+    out.push({ path: path.relative(root, file).split(path.sep).join('/'), text });
+  }
+  return out;
+}
+
+async function readRefiQdaFiles(files: readonly string[], root: string, problems: FileProblem[]): Promise<Batch[]> {
+  const batches = new Map<string, Incoming[]>();
+  let documents: RefiQdaDocument[] | undefined;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (error) {
+      problems.push({ path: file, message: describeFsError(error) });
+      continue;
+    }
+    const read = readRefiQda(bytes, file);
+    for (const p of read.problems) problems.push({ path: p.origin, message: p.reason });
+    if (!read.sources.some((s) => s.incoming.length > 0)) continue;
+    try {
+      documents ??= await documentsUnder(root);
+    } catch (error) {
+      problems.push({ path: root, message: `${describeFsError(error)}; nothing imported from ${file}` });
+      continue;
+    }
+    const matching = matchRefiSources(read.sources, documents);
+    for (const u of matching.unmatched) problems.push({ path: u.origin, message: u.reason });
+    for (const m of matching.matches) {
+      const source = path.resolve(root, ...m.document.path.split('/'));
+      batches.set(source, [...(batches.get(source) ?? []), ...m.source.incoming]);
+    }
+  }
+  return [...batches].map(([source, incoming]) => ({ source, incoming }));
+}
+
 async function importInto(batch: Batch, write: boolean, io: CliIo, problems: FileProblem[]): Promise<void> {
   const sidecarPath = path.join(path.dirname(batch.source), sidecarFileName(path.basename(batch.source)));
   let text: string;
@@ -149,18 +201,21 @@ async function importInto(batch: Batch, write: boolean, io: CliIo, problems: Fil
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'import W3C Web Annotation or brat annotations into sidecars',
+  summary: 'import W3C Web Annotation, brat or REFI-QDA annotations into sidecars',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = withUsageErrors(() => parseArgs({
       args, allowPositionals: true, strict: true,
       options: { format: { type: 'string' }, root: { type: 'string' }, write: { type: 'boolean' } },
     }));
-    if (values.format !== 'w3c' && values.format !== 'brat') throw new UsageError(`import needs --format w3c or --format brat${values.format === undefined ? '' : `; got '${values.format}'`}`);
+    const format = values.format;
+    if (format !== 'w3c' && format !== 'brat' && format !== 'refi-qda') throw new UsageError(`import needs --format w3c, brat or refi-qda${format === undefined ? '' : `; got '${format}'`}`);
     if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
     const root = path.resolve(values.root ?? '.');
     const problems: FileProblem[] = [];
-    const batches = values.format === 'w3c' ? await readW3c(positionals, root, problems) : await readBratFiles(positionals, root, problems);
+    const batches = format === 'w3c' ? await readW3c(positionals, root, problems)
+      : format === 'brat' ? await readBratFiles(positionals, root, problems)
+        : await readRefiQdaFiles(positionals, root, problems);
     for (const batch of batches) await importInto(batch, values.write === true, io, problems);
     for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);
     return problems.length > 0 ? 1 : 0;
