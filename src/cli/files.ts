@@ -2,17 +2,17 @@
 // source as the editor shows it.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { SKIPPED_FOLDERS } from '../core/util/skippedFolders';
 
 /** Extensions of the documents Marginalia annotates when it walks a directory. */
 export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.markdown']);
-const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
 
 export interface FileProblem {
   path: string;
   message: string;
 }
 
-/** Every file below `dir` whose name `accept`s, in name order, skipping VCS and dependency folders. */
+/** Every file below `dir` whose name `accept`s, in name order, leaving out core's SKIPPED_FOLDERS (VCS, dependencies). */
 export async function walkFiles(dir: string, accept: (name: string) => boolean): Promise<string[]> {
   const out: string[] = [];
   const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -20,7 +20,7 @@ export async function walkFiles(dir: string, accept: (name: string) => boolean):
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) out.push(...(await walkFiles(full, accept)));
+      if (!SKIPPED_FOLDERS.has(entry.name)) out.push(...(await walkFiles(full, accept)));
     } else if (entry.isFile() && accept(entry.name)) {
       out.push(full);
     }

@@ -15,11 +15,7 @@ export function statusIconId(status: Status | ReviewedStatus): string {
 /** Codicons of the built-in kinds. */
 export const KIND_ICONS: Record<string, string> = { claim: 'comment-discussion', date: 'calendar', control: 'shield' };
 
-/** One line, at most `max` characters, white space runs made one space. */
-export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+export { excerpt } from '../core/text/excerpt';
 
 /** A suggestion as a short phrase: "claim: commitment", "date: 2021-09", with its kind's icon unless `icon` is false. */
 export function describeSuggestion(s: Suggestion, icon = true): string {

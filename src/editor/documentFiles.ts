@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/sidecar/format';
+import { inSkippedFolder } from '../core/util/skippedFolders';
 
 /**
  * File extensions of the languages VS Code itself ships, for the ones researchers write in.
@@ -17,9 +18,6 @@ const BUILT_IN: Record<string, readonly string[]> = {
   html: ['.html', '.htm', '.shtml', '.xhtml', '.xht'],
   restructuredtext: ['.rst'],
 };
-
-/** Folders no researcher's sources live in, skipped like the CLI skips them even when files.exclude does not. */
-const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test']);
 
 interface LanguageContribution {
   id?: unknown;
@@ -103,7 +101,7 @@ export async function findDocuments(
     const glob = names.glob(languages);
     const uris = isFile ? [root] : glob === undefined ? [] : await vscode.workspace.findFiles(new vscode.RelativePattern(root, glob), undefined, undefined, token);
     for (const uri of uris) {
-      if (uri.path.endsWith(SIDECAR_SUFFIX) || uri.path.split('/').some((segment) => SKIPPED_FOLDERS.has(segment))) continue;
+      if (uri.path.endsWith(SIDECAR_SUFFIX) || inSkippedFolder(uri.path)) continue;
       const languageId = names.languageOf(uri);
       // A nested workspace folder lists its files twice.
       if (languageId !== undefined && languages.includes(languageId)) found.set(uri.toString(), { uri, languageId });

@@ -5,13 +5,14 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import type { GoldEntry, GoldKey } from './score';
 
-type RawEntry = Partial<GoldEntry> & { text: string };
+/** An entry as YAML reads it: a year written unquoted (`value: 2024`) is a number. */
+type RawEntry = Omit<Partial<GoldEntry>, 'value'> & { text: string; value?: string | number };
 type RawKey = Partial<Record<'controls' | 'dates' | 'claims', RawEntry[]>> & { source?: string };
 
 export function readKey(file: string): GoldKey & { source?: string } {
   const raw = parse(fs.readFileSync(file, 'utf8')) as RawKey;
   const norm = (list: RawEntry[] | undefined): GoldEntry[] =>
-    (list ?? []).map((e) => ({ ...e, text: e.text, label: e.label ?? 'yes' }));
+    (list ?? []).map(({ value, ...e }) => ({ ...e, text: e.text, label: e.label ?? 'yes', ...(value === undefined ? {} : { value: String(value) }) }));
   return { controls: norm(raw.controls), dates: norm(raw.dates), claims: norm(raw.claims), ...(raw.source ? { source: raw.source } : {}) };
 }
 

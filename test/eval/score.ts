@@ -1,7 +1,8 @@
 // Scores detections against a hand-made answer key, following shared/corpus/GUIDELINE.md:
 // `yes` entries must be found (recall), `maybe` ones are free, anything tagged that
 // overlaps no yes/maybe entry costs precision; spans match when they overlap; U+00A0
-// compares as a plain space.
+// compares as a plain space. The one scorer: `npm run eval` prints what scoreCorpus
+// finds and the corpus unit tests (test/unit/detect/corpus.test.ts) hold it to floors.
 import type { Detection, Kind } from '../../src/core/model';
 
 export interface GoldEntry {
@@ -69,7 +70,7 @@ function expectedAttribute(e: GoldEntry): string | undefined {
 export function scoreKind(kind: Kind, text: string, entries: readonly GoldEntry[], detections: readonly Detection[]): KindScore {
   const gold = locate(text, entries);
   const predicted = detections.filter((d) => d.kind === kind);
-  const score: KindScore = { kind, truePositives: 0, falsePositives: 0, falseNegatives: 0, attributeChecked: 0, attributeRight: 0, misses: [], spurious: [], wrongAttribute: [] };
+  const score = emptyScore(kind);
   for (const d of predicted) {
     const hits = gold.filter((g) => g.label !== 'no' && g.spans.some((s) => overlaps(s, d)));
     if (hits.length === 0) {
@@ -125,4 +126,43 @@ export function f1(s: KindScore): number {
   const p = precision(s);
   const r = recall(s);
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/** The kinds scored, the answer key's list for each, and what its attribute is. */
+export const SCORED_KINDS: readonly { kind: Kind; field: keyof GoldKey; attribute: string }[] = [
+  { kind: 'control', field: 'controls', attribute: 'catalog id' },
+  { kind: 'date', field: 'dates', attribute: 'value' },
+  { kind: 'claim', field: 'claims', attribute: 'type' },
+];
+
+export interface DocumentScore {
+  source: string;
+  text: string;
+  key: GoldKey;
+  detections: readonly Detection[];
+  byKind: ReadonlyMap<Kind, KindScore>;
+}
+
+export interface CorpusScore {
+  documents: DocumentScore[];
+  /** Each kind over every document. */
+  overall: ReadonlyMap<Kind, KindScore>;
+}
+
+/** Detects in every keyed document with `detect` and scores each kind, per document and overall. */
+export function scoreCorpus(
+  documents: readonly { source: string; text: string; key: GoldKey }[],
+  detect: (text: string) => readonly Detection[],
+): CorpusScore {
+  const scored = documents.map(({ source, text, key }): DocumentScore => {
+    const detections = detect(text);
+    return { source, text, key, detections, byKind: new Map(SCORED_KINDS.map(({ kind, field }) => [kind, scoreKind(kind, text, key[field], detections)])) };
+  });
+  const overall = new Map(SCORED_KINDS.map(({ kind }) => [kind, combine([emptyScore(kind), ...scored.map((d) => d.byKind.get(kind) ?? emptyScore(kind))])]));
+  return { documents: scored, overall };
+}
+
+/** The score of nothing detected against nothing keyed. */
+export function emptyScore(kind: Kind): KindScore {
+  return { kind, truePositives: 0, falsePositives: 0, falseNegatives: 0, attributeChecked: 0, attributeRight: 0, misses: [], spurious: [], wrongAttribute: [] };
 }

@@ -14,7 +14,7 @@ import type { ClaimDetection, Detection } from '../../src/core/model';
 import { CLAIM_CONFIDENCE_FLOOR, CLAIM_SENSITIVITIES, meetsSensitivity } from '../../src/core/detect/sensitivity';
 import { splitBlocks } from '../../src/core/text/blocks';
 import { splitSentences } from '../../src/core/text/sentences';
-import { combine, f1, locate, overlaps, precision, recall, scoreKind, type GoldEntry, type KindScore, type Located } from './score';
+import { combine, emptyScore, f1, locate, overlaps, precision, recall, scoreKind, type GoldEntry, type KindScore, type Located } from './score';
 
 /** A word: letters and digits, with inner apostrophes, dots and hyphens ("AES-256", "U.S"). */
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -79,7 +79,7 @@ export function densityRow(docs: readonly ClaimDocument[], label: string, floor:
     words += doc.words;
     sentences += doc.sentences;
   }
-  const score = scores.length > 0 ? combine(scores) : combine([scoreKind('claim', '', [], [])]);
+  const score = combine([emptyScore('claim'), ...scores]);
   return { label, floor, score, suggestions, onYes, words, sentences };
 }
 

@@ -1,5 +1,5 @@
 import { LineIndex } from '../../core/text/lines';
-import { excerpt } from '../excerpt';
+import { excerpt } from '../../core/text/excerpt';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinCatalog } from '../../core/catalog/builtin';
@@ -10,6 +10,7 @@ import { compileControlMatcher, type ControlMatcher } from '../../core/detect/co
 import type { Detection } from '../../core/model';
 import { formatSidecarError } from '../../core/sidecar/format';
 import { CLAIM_SENSITIVITIES, meetsSensitivity, type ClaimSensitivity } from '../../core/detect/sensitivity';
+import { displayLabel } from '../../core/store/labels';
 import { preannotate } from '../../core/store/preannotate';
 import { readSidecarWithSource } from '../../core/store/sidecarRead';
 import { OffsetMap } from '../../core/text/offsets';
@@ -82,15 +83,6 @@ export function toJson(d: Detection, offsets: OffsetMap): Record<string, unknown
   }
 }
 
-/** What a table row shows as the detection's label. */
-export function labelOf(d: Detection): string {
-  switch (d.kind) {
-    case 'control': return d.framework ? `${d.framework} ${d.controlId ?? ''}`.trim() : d.id;
-    case 'date': return d.value === undefined ? '(unresolved)' : d.endValue ? `${d.value}/${d.endValue}` : d.value;
-    case 'claim': return d.speaker ? `${d.type} (${d.speaker})` : d.type;
-  }
-}
-
 /** `line:column`, the column in code points as the offsets elsewhere in the CLI. */
 function position(lines: LineIndex, offset: number, offsets: OffsetMap): string {
   const { line } = lines.position(offset);
@@ -101,7 +93,7 @@ function position(lines: LineIndex, offset: number, offsets: OffsetMap): string 
 
 function printTable(io: CliIo, file: string, text: string, detections: readonly Detection[], offsets: OffsetMap): void {
   const lines = new LineIndex(text);
-  const rows = detections.map((d) => [`${file}:${position(lines, d.start, offsets)}`, d.kind, labelOf(d), excerpt(d.text, 70)]);
+  const rows = detections.map((d) => [`${file}:${position(lines, d.start, offsets)}`, d.kind, displayLabel(d), excerpt(d.text, 70)]);
   if (rows.length === 0) {
     io.out(`${file}: nothing found`);
     return;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatSidecarError } from '../../core/sidecar/format';
 import type { ReconcileEntry, ReconcileResult } from '../../core/store/sync';
 import { withUsageErrors } from '../args';
-import { excerpt } from '../excerpt';
+import { excerpt } from '../../core/text/excerpt';
 import { describeFsError } from '../files';
 import { findSidecars, readListedSidecarWithSource, saveSidecar, SidecarRefused } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';

@@ -1,7 +1,7 @@
 // The prefix and suffix kept around a quote, counted in code points so a surrogate pair
 // is never cut in half (a lone surrogate would not survive the YAML file).
 
-import { CONTEXT_LENGTH } from '../sidecar/format';
+import { CONTEXT_LENGTH } from './types';
 
 export function prefixBefore(text: string, start: number, length: number = CONTEXT_LENGTH): string {
   let i = start;

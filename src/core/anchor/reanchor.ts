@@ -27,11 +27,10 @@
 // whitespace-insensitive or approximate matching, with its text now different, 'fuzzy'.
 
 import search from 'approx-string-match';
-import { CONTEXT_LENGTH } from '../sidecar/format';
 import { prefixBefore, suffixAfter } from './context';
 import { NormalisedText, normaliseSpace } from './normalise';
 import { OccurrenceIndex } from './occurrences';
-import type { Anchor } from './types';
+import { CONTEXT_LENGTH, type Anchor } from './types';
 import { longestIncreasingSubsequence } from '../util/subsequence';
 
 export type AnchorState = 'unchanged' | 'moved' | 'fuzzy' | 'orphaned';

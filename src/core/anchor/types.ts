@@ -1,6 +1,9 @@
 // What anchoring works on. Offsets here are UTF-16 (JavaScript and VS Code indices); the
 // sidecar stores code points and converts at its boundary (sidecar/anchors.ts).
 
+/** Context kept on each side of a quote, in code points: what the sidecar stores as prefix and suffix. */
+export const CONTEXT_LENGTH = 32;
+
 export interface Anchor {
   /** UTF-16 offset of the quote's first code unit. */
   start: number;

@@ -22,8 +22,8 @@ export const MAX_SIDECAR_CHARS = 50 * 1024 * 1024;
 /** Aliases a sidecar may expand before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
-/** Context kept on each side of a quote, in code points. */
-export const CONTEXT_LENGTH = 32;
+/** Context kept on each side of a quote, in code points; anchoring owns it (anchor/types.ts). */
+export { CONTEXT_LENGTH } from '../anchor/types';
 
 export interface SidecarSource {
   /** The annotated file, relative to the sidecar's folder (`report.txt`). */

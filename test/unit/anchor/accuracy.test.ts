@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measureAnchoring, type AccuracyDocument } from '../../../src/core/anchor/accuracy';
 import { corpusDir, loadCorpus, seededRng } from './corpus';
+import { needsShared } from '../../eval/shared';
 
 const SYNTHETIC: AccuracyDocument = (() => {
   const text = [
@@ -14,15 +15,29 @@ const SYNTHETIC: AccuracyDocument = (() => {
   return { name: 'synthetic', text, spans: quotes.map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length })) };
 })();
 
-test('re-anchoring after random realistic edits: no wrong anchor, untouched quotes found', () => {
-  const dir = corpusDir();
-  const docs = [SYNTHETIC, ...(dir === undefined ? [] : loadCorpus(dir))];
-  const r = measureAnchoring(docs, seededRng(20260101), { trials: 8 });
+/**
+ * What every run of the benchmark must show: no quote anchored in a wrong place, none lost
+ * to a change of white space, every deleted one accounted for; and, on real documents
+ * (`untouchedRate`), nearly every untouched quote found where it is. A short synthetic
+ * article alone is no measure of that rate: an edit that copies a passage there takes a
+ * large share of its few quotes with it.
+ */
+function assertAccurate(docs: readonly AccuracyDocument[], seed: number, untouchedRate?: number): void {
+  const r = measureAnchoring(docs, seededRng(seed), { trials: 8 });
   const u = r.byCategory.untouched;
   const wrong = Object.values(r.byCategory).reduce((n, c) => n + c.wrong, 0);
   assert.equal(wrong, 0, r.wrongExamples.join('\n'));
   assert.ok(u.total > 0);
-  assert.ok(u.correct / u.total >= 0.98, `untouched correct ${u.correct}/${u.total}`);
+  if (untouchedRate !== undefined) assert.ok(u.correct / u.total >= untouchedRate, `untouched correct ${u.correct}/${u.total}`);
   assert.equal(r.byCategory.whitespace.wrong + r.byCategory.whitespace.orphaned, 0);
   assert.equal(r.byCategory.deleted.correct + r.byCategory.deleted.followed, r.byCategory.deleted.total);
+}
+
+test('re-anchoring after random realistic edits of a synthetic article: no wrong anchor, none lost to white space', () => {
+  assertAccurate([SYNTHETIC], 20260101);
 });
+
+test('re-anchoring after random realistic edits of the shared corpus: no wrong anchor, 98% of untouched quotes found',
+  needsShared('corpus', 're-anchoring on the shared corpus\'s real documents'), () => {
+    assertAccurate([SYNTHETIC, ...loadCorpus(corpusDir() as string)], 20260101, 0.98);
+  });

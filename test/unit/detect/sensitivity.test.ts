@@ -4,8 +4,6 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { detectAll } from '../../../src/core/detect';
 import {
   CLAIM_CONFIDENCE_FLOOR, CLAIM_SENSITIVITIES, DEFAULT_CLAIM_SENSITIVITY, meetsSensitivity, type ClaimSensitivity,
@@ -14,6 +12,7 @@ import type { ClaimDetection, ControlDetection, DateDetection } from '../../../s
 import { loadCorpus } from '../../eval/corpus';
 import { recall } from '../../eval/score';
 import { claimDocument, sensitivityRows, type DensityRow } from '../../eval/sensitivity';
+import { needsShared, sharedCorpusDir } from '../../eval/shared';
 
 const claim = (confidence: number): ClaimDetection => ({
   kind: 'claim', start: 0, end: 10, text: 'We will do', type: 'commitment', cues: ['will do'], hedges: [], confidence,
@@ -56,13 +55,8 @@ const RECALL_MARGIN = 0.05;
 /** The default must show clearly fewer claims than `high`: at least this share fewer. */
 const MIN_CUT = 0.05;
 
-/** The repository: this file runs from out/test/unit/detect. */
-const root = process.env.MARGINALIA_ROOT ?? join(__dirname, '..', '..', '..', '..');
-const shared = process.env.MARGINALIA_SHARED !== undefined ? join(process.env.MARGINALIA_SHARED, 'corpus') : join(root, '..', 'shared', 'corpus');
-const missing = existsSync(shared) ? undefined : `shared corpus not found at ${shared} (put it next to the repository or set MARGINALIA_SHARED): the calibration of claim sensitivity is NOT checked`;
-if (missing !== undefined) console.warn(`sensitivity.test: ${missing}`);
-
-test('on the shared corpus, medium cuts claim suggestions and keeps the documented recall', { skip: missing ?? false }, () => {
+test('on the shared corpus, medium cuts claim suggestions and keeps the documented recall', needsShared('corpus', 'the calibration of claim sensitivity'), () => {
+  const shared = sharedCorpusDir() as string;
   const docs = loadCorpus(shared, shared).map((d) => claimDocument(d.text, d.key.claims, detectAll(d.text)));
   assert.ok(docs.length > 0, 'the shared corpus has answer keys');
   const rows = new Map<ClaimSensitivity, DensityRow>(sensitivityRows(docs).map((r) => [r.label as ClaimSensitivity, r]));
