@@ -18,6 +18,7 @@ import { ReviewerIdentity } from './editor/reviewer';
 import { Confirmation } from './editor/confirmation';
 import { registerUndoCommands } from './editor/undoCommands';
 import { suggestWordWrap } from './editor/wordWrap';
+import { AnnotatableLanguages } from './editor/annotatable';
 import type { TimingName } from './editor/timings';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
@@ -61,12 +62,11 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const controls = new ControlsTreeProvider(sessions, index, catalogOf, log);
   const annotationsView = vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new AnnotationStatusBar(sessions);
-  const selector = [{ language: 'plaintext' }, { language: 'markdown' }];
   context.subscriptions.push(
     log, problems, catalog, sessions, index, painter, tree, controls, statusBar, annotationsView, confirmation,
     catalog.onDidChange((matcher) => { sessions.setMatcher(matcher); }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider(selector, new MarginaliaHoverProvider(sessions, catalogOf)),
+    new AnnotatableLanguages(sessions, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
     registerCommand(log, 'marginalia.reloadCatalog', () => catalog.reload()),
     registerExportCommand(log, sessions),

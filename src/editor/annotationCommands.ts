@@ -11,6 +11,7 @@ import type { StoreTransaction } from './annotationStore';
 import { registerCommand } from './commands';
 import type { Confirmation } from './confirmation';
 import { rangeOf } from './decorations';
+import { announce } from './announce';
 import { describeSuggestion, excerpt, STATUS_ICONS } from './display';
 import { pickLabel } from './labelPicker';
 import type { Review, ReviewerIdentity } from './reviewer';
@@ -335,7 +336,7 @@ async function move(sessions: SessionRegistry, direction: 1 | -1): Promise<strin
     ...session.suggestions.map((s) => ({ start: s.start, end: s.end, what: `${describeSuggestion(s, false)} · suggestion` })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   if (stops.length === 0) {
-    vscode.window.setStatusBarMessage('Marginalia: no annotations or suggestions in this file', 4000);
+    announce('no annotations or suggestions in this file');
     return undefined;
   }
   const sel = editor.selection;
@@ -357,6 +358,6 @@ async function move(sessions: SessionRegistry, direction: 1 | -1): Promise<strin
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   const message = `${index + 1} of ${stops.length} · ${stop.what} · line ${range.start.line + 1}`;
-  vscode.window.setStatusBarMessage(`Marginalia: ${message}`, 5000);
+  announce(message);
   return message;
 }

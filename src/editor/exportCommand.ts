@@ -143,7 +143,7 @@ async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: strin
     const annotations = session.store.current(new OffsetMap(text));
     const published = session.store.published;
     return {
-      path, uri: source.toString(true), text,
+      path, uri: source.toString(), text,
       sidecar: { marginalia: FORMAT_VERSION, source: { file: baseName(source), ...(published === undefined ? {} : { published }) }, annotations },
     };
   }
@@ -155,7 +155,7 @@ async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: strin
   if (!read.sidecar || read.errors.length > 0) {
     return read.errors.map(formatSidecarError).join('\n') || `${vscode.workspace.asRelativePath(sidecar)}: cannot be read`;
   }
-  return { path, uri: source.toString(true), text, sidecar: read.sidecar };
+  return { path, uri: source.toString(), text, sidecar: read.sidecar };
 }
 
 /** Sidecars in scope, and those of open documents in scope whose sidecar is not written yet. */
@@ -204,8 +204,11 @@ export async function exportAnnotations(request: ExportRequest, sessions: Sessio
         problems.push(`${vscode.workspace.asRelativePath(source)}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    // W3C sources are the documents' paths resolved against the folder they are relative to.
+    const folder = isFile ? vscode.Uri.joinPath(request.scope, '..') : request.scope;
+    const baseUri = folder.toString().endsWith('/') ? folder.toString() : `${folder.toString()}/`;
     const result = runExport(request.format, documents, {
-      now: new Date().toISOString(), controlTitle: titlesFrom(builtinCatalog()),
+      now: new Date().toISOString(), controlTitle: titlesFrom(builtinCatalog()), baseUri,
       ...(request.includeSuggestions ? { includeSuggestions: true } : {}),
       ...(request.includeDismissed ? { includeDismissed: true } : {}), ...(request.bom ? { bom: true } : {}),
       title: vscode.workspace.name ?? 'Marginalia annotations',
