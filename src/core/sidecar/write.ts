@@ -112,7 +112,8 @@ class Patcher {
   }
 
   private replace(from: number, to: number, text: string): void {
-    this.edits.push({ from, to, text: this.eol === '\n' ? text : text.replace(/\n/g, this.eol), order: this.order++ });
+    // Text moved from elsewhere in a CRLF file already has its CRs: convert only bare LFs.
+    this.edits.push({ from, to, text: this.eol === '\n' ? text : text.replace(/\r?\n/g, this.eol), order: this.order++ });
   }
 
   /** Inserts whole lines at a line start, adding the missing final newline of the file first. */

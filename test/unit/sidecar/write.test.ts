@@ -131,6 +131,21 @@ test('CRLF files stay CRLF, and a file without a final newline gets its new line
   assert.equal(read(out2).annotations.length, 2);
 });
 
+test('in a CRLF file an annotation that moves past others is moved in place, comments and CRLF kept', () => {
+  const base = serializeSidecar(sidecar([
+    annotation({ id: 'a', start: 1, end: 3 }), annotation({ id: 'b', start: 5, end: 7 }),
+  ])).replace('  - id: a\n', '  # the first one\n  - id: a\n').replace(/\n/g, '\r\n');
+  const s = read(base);
+  // `a` moves after `b`: its lines, with the comment inside its block, are moved as they are.
+  const moved = { ...s, annotations: [s.annotations[1], { ...s.annotations[0], start: 9, end: 11 }] as Sidecar['annotations'] };
+  const out = patchSidecarText(base, moved);
+  assert.ok(out !== undefined, 'patched in place, not rewritten');
+  assert.equal(out.includes('\r\r'), false, 'no doubled CR');
+  assert.equal(out.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF');
+  assert.deepEqual(read(out).annotations.map((a) => [a.id, a.start]), [['b', 5], ['a', 9]]);
+  assert.ok(out.includes('# the first one'), 'the comment stays');
+});
+
 test('hand-written layouts (flow items, empty lists, block scalars) are patched or rewritten, never lost', () => {
   const hand = `marginalia: 2
 source: {file: report.txt}   # flow source
