@@ -19,6 +19,7 @@ import { Confirmation } from './editor/confirmation';
 import { registerUndoCommands } from './editor/undoCommands';
 import { suggestWordWrap } from './editor/wordWrap';
 import { AnnotatableLanguages } from './editor/annotatable';
+import { EXTENSION_HOST } from './editor/host/hostKind';
 import type { TimingName } from './editor/timings';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { AnnotationsTreeProvider } from './editor/trees/annotationsTree';
@@ -82,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   );
   void catalog.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
-  log.info(`Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI)`);
+  log.info(`Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${EXTENSION_HOST})`);
   return {
     log,
     suggestions: async (document) => (await sessions.ready(document))?.suggestions ?? [],

@@ -222,7 +222,8 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       }
       const editor = await vscode.window.showTextDocument(target.session.document, { preserveFocus: false });
       const range = rangeOf(editor.document, span);
-      editor.selection = new vscode.Selection(range.start, range.end);
+      // The cursor on the first character: a keyboard hover (Ctrl+K Ctrl+I) and the screen reader start there.
+      editor.selection = new vscode.Selection(range.end, range.start);
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
   ];
@@ -355,7 +356,8 @@ async function move(sessions: SessionRegistry, direction: 1 | -1): Promise<strin
   }
   const stop = stops[index] as Stop;
   const range = rangeOf(editor.document, stop);
-  editor.selection = new vscode.Selection(range.start, range.end);
+  // The cursor on the first character: a keyboard hover (Ctrl+K Ctrl+I) and the screen reader start there.
+  editor.selection = new vscode.Selection(range.end, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   const message = `${index + 1} of ${stops.length} · ${stop.what} · line ${range.start.line + 1}`;
   announce(message);

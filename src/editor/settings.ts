@@ -31,5 +31,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 export function isAnnotatable(document: vscode.TextDocument, settings: Settings): boolean {
   if (!settings.languages.includes(document.languageId)) return false;
   // Sidecars are YAML and never annotated, but a user may map them to plain text.
-  return !document.uri.path.endsWith('.annotations.yaml') && document.uri.scheme !== 'output';
+  if (document.uri.path.endsWith('.annotations.yaml')) return false;
+  // Only documents on a file system where their sidecar can be written: not VS Code's own
+  // buffers (output, the Accessible View, the SCM input, comments), a git version of a
+  // file, or an untitled document.
+  return vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === true;
 }

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
@@ -38,6 +39,14 @@ async function shot(page: Page, theme: string, step: string): Promise<void> {
   await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SCREENSHOTS, `loop-${theme}-${step}.png`) });
 }
+
+// The theme is a user setting: put the one the other specs expect back afterwards.
+test.afterAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await openWorkbench(page);
+  await setTheme(page, 'Dark Modern');
+  await page.close();
+});
 
 for (const theme of THEMES) {
   test(`the researcher's loop in ${theme.name}: hover, accept from the hover, annotate with a typed label, undo, scan, export`, async ({ page }) => {

@@ -4,16 +4,25 @@ import * as path from 'node:path';
 /** Where the UI tests save the screenshots a person looks at (git-ignored). */
 export const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-results', 'ui');
 
-export function workbenchUrl(): string {
-  const url = process.env.MARGINALIA_UI_URL;
-  const folder = process.env.MARGINALIA_UI_WORKSPACE;
-  if (!url || !folder) throw new Error('MARGINALIA_UI_URL and MARGINALIA_UI_WORKSPACE are set by scripts/test/ui.mjs; run the UI layer through it');
-  return `${url}?folder=${encodeURIComponent(folder)}`;
+/** Which code-server: the packaged VSIX in the Node extension host, or its browser-only copy in the web-worker host. */
+export type Host = 'node' | 'web';
+
+/** The folder the workbench of `host` has open (a copy of the sample corpus). */
+export function workspaceFolder(host: Host = 'node'): string {
+  const folder = host === 'web' ? process.env.MARGINALIA_UI_WEB_WORKSPACE : process.env.MARGINALIA_UI_WORKSPACE;
+  if (!folder) throw new Error('MARGINALIA_UI_WORKSPACE and MARGINALIA_UI_WEB_WORKSPACE are set by scripts/test/ui.mjs; run the UI layer through it');
+  return folder;
+}
+
+export function workbenchUrl(host: Host = 'node'): string {
+  const url = host === 'web' ? process.env.MARGINALIA_UI_WEB_URL : process.env.MARGINALIA_UI_URL;
+  if (!url) throw new Error('MARGINALIA_UI_URL and MARGINALIA_UI_WEB_URL are set by scripts/test/ui.mjs; run the UI layer through it');
+  return `${url}?folder=${encodeURIComponent(workspaceFolder(host))}`;
 }
 
 /** Opens the workbench on the sample corpus and waits until it is interactive. */
-export async function openWorkbench(page: Page): Promise<void> {
-  await page.goto(workbenchUrl());
+export async function openWorkbench(page: Page, host: Host = 'node'): Promise<void> {
+  await page.goto(workbenchUrl(host));
   await expect(page.locator('.monaco-workbench')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.activitybar')).toBeVisible();
   // Extensions' contributions (its commands in the palette) arrive after the workbench is
@@ -32,15 +41,25 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await row.click();
 }
 
-/** Opens a file through Quick Open and waits for its editor tab. */
+/**
+ * Opens a file as a user would, through Quick Open (Ctrl+P), and waits for its editor
+ * tab. Quick Open's file search can come back empty on a busy machine: then the file is
+ * opened from the Explorer instead.
+ */
 export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await expect(input).toBeVisible();
   await input.fill(name);
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-  await expect(row).toBeVisible();
-  await page.keyboard.press('Enter');
+  try {
+    await expect(row).toBeVisible({ timeout: 8_000 });
+    await page.keyboard.press('Enter');
+  } catch {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+E');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+  }
   await expect(page.locator('.tabs-container .tab', { hasText: name })).toBeVisible();
   await expect(page.locator('.editor-instance .view-lines .view-line').first()).toBeVisible();
   // The window remembers scroll positions between runs: start from the top.

@@ -126,6 +126,7 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         item.iconPath = new vscode.ThemeIcon('shield');
         const counts = `Cited in ${plural(docs)}: annotated by a person in ${reviewed}, only suggested in ${docs - reviewed}.`;
         item.tooltip = [entry?.title, entry?.scope, counts].filter((s) => s !== undefined).join('\n\n');
+        item.accessibilityInformation = { label: `${(entry && shortName(entry)) ?? node.id}, control, ${counts}` };
         return item;
       }
       case 'document': {

@@ -1,0 +1,2 @@
+// The web-worker build's answer (see hostKind.ts).
+export const EXTENSION_HOST = 'web-worker extension host';
