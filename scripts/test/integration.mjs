@@ -10,7 +10,7 @@
 //   node scripts/test/integration.mjs [--grep PATTERN] [--no-build]
 //   node scripts/test/integration.mjs --bench   (the editor benchmark instead of the tests)
 import { chromium } from 'playwright-core';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,27 +19,11 @@ import { startCodeServer } from '../vscode-host/code-server.mjs';
 import { VSCODE_VERSION } from '../vscode-host/install.mjs';
 import { buildForTests } from './build.mjs';
 import { root, writeResult } from './results.mjs';
-import { buildWebSuites, WEB_SUITES } from './web-suites.mjs';
+import { browserOnlyCopy, buildWebSuites } from './web-suites.mjs';
 
 const { values: opts } = parseArgs({ options: { grep: { type: 'string' }, 'no-build': { type: 'boolean' }, timeout: { type: 'string' }, bench: { type: 'boolean' }, host: { type: 'string' } } });
 const timeoutMs = Number(opts.timeout ?? 300) * 1000;
 const MULTI_ROOT = 'Multi-root';
-
-/**
- * A copy of the extension folder whose manifest has no `main`: VS Code then runs it in the
- * web-worker extension host, as vscode.dev does. Only the manifest is copied; the rest are
- * links to the built files.
- */
-function browserOnlyCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-ext-'));
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  delete manifest.main;
-  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const entry of ['dist', 'media', 'schemas', 'syntaxes', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
-    if (existsSync(join(root, entry))) symlinkSync(join(root, entry), join(dir, entry));
-  }
-  return dir;
-}
 
 /** Opens one window on `open` (a folder, or a .code-workspace file) and runs the suites the grep selects. */
 async function runWindow({ label, open, isWorkspaceFile, grep, invert, web }) {
@@ -61,10 +45,8 @@ async function runWindow({ label, open, isWorkspaceFile, grep, invert, web }) {
     // the bundle and the result comes back on the console.
     const count = await buildWebSuites(env);
     console.log(`integration (${label}): ${count} suite files bundled for the web worker`);
-    extension = browserOnlyCopy();
     // The tests module is served to the web worker from inside the extension under test.
-    cpSync(WEB_SUITES, join(extension, 'web-suites.js'));
-    tests = join(extension, 'web-suites.js');
+    ({ dir: extension, tests } = browserOnlyCopy());
   }
   const server = await startCodeServer({
     workspace: open,

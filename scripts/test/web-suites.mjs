@@ -3,7 +3,8 @@
 // browser `assert`, the environment baked in (a web worker has no process.env), into
 // out/test/integration/web/index.js, which exports the `run()` the host calls.
 import esbuild from 'esbuild';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './results.mjs';
 
@@ -52,4 +53,23 @@ export async function buildWebSuites(env) {
     define: { MARGINALIA_WEB_TEST_ENV: JSON.stringify(env), global: 'globalThis' },
   });
   return suites.length;
+}
+
+/**
+ * A copy of the extension folder whose manifest has no `main`: VS Code then runs it in the
+ * web-worker extension host, as vscode.dev does. Only the manifest is copied; the rest are
+ * links to the built files. The suites' bundle is put inside it, where the web worker is
+ * served files from; returns the folder and the bundle's path in it.
+ */
+export function browserOnlyCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-ext-'));
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  delete manifest.main;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of ['dist', 'media', 'schemas', 'syntaxes', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    if (existsSync(join(root, entry))) symlinkSync(join(root, entry), join(dir, entry));
+  }
+  const tests = join(dir, 'web-suites.js');
+  if (existsSync(WEB_SUITES)) cpSync(WEB_SUITES, tests);
+  return { dir, tests };
 }
