@@ -274,33 +274,35 @@ export class SessionRegistry implements vscode.Disposable {
   }
 
   /** Undoes the newest step of a document's history; undefined when there is none. */
-  async undo(session: DocumentSession): Promise<HistoryStep | undefined> {
-    const step = session.history.takeUndo(session.document.version);
-    if (!step) return undefined;
-    let applied: AppliedChange;
-    try {
-      applied = session.store.applyStep(step, 'before');
-    } catch (error) {
-      session.history.takeRedo(step.mark);
-      throw error;
-    }
-    await this.keep(session, applied, () => { session.history.takeRedo(step.mark); });
-    this.historyChanged.fire(session);
-    return step;
+  undo(session: DocumentSession): Promise<HistoryStep | undefined> {
+    return this.travel(session, 'undo');
   }
 
   /** Redoes the step undone last; undefined when there is none. */
-  async redo(session: DocumentSession): Promise<HistoryStep | undefined> {
-    const step = session.history.takeRedo(session.document.version);
+  redo(session: DocumentSession): Promise<HistoryStep | undefined> {
+    return this.travel(session, 'redo');
+  }
+
+  /**
+   * Moves a step from one stack of the history to the other and applies its side: its
+   * `before` to undo it, its `after` to redo it. Refused (the file on disk is broken, or
+   * the write fails), the step goes back where it was.
+   */
+  private async travel(session: DocumentSession, direction: 'undo' | 'redo'): Promise<HistoryStep | undefined> {
+    const history = session.history;
+    const [take, putBack] = direction === 'undo'
+      ? [(mark: number) => history.takeUndo(mark), (mark: number) => history.takeRedo(mark)]
+      : [(mark: number) => history.takeRedo(mark), (mark: number) => history.takeUndo(mark)];
+    const step = take(session.document.version);
     if (!step) return undefined;
     let applied: AppliedChange;
     try {
-      applied = session.store.applyStep(step, 'after');
+      applied = session.store.applyStep(step, direction === 'undo' ? 'before' : 'after');
     } catch (error) {
-      session.history.takeUndo(step.mark);
+      putBack(step.mark);
       throw error;
     }
-    await this.keep(session, applied, () => { session.history.takeUndo(step.mark); });
+    await this.keep(session, applied, () => { putBack(step.mark); });
     this.historyChanged.fire(session);
     return step;
   }
