@@ -6,8 +6,7 @@
 // supplies the random number generator, so a seed reproduces a run.
 
 import { anchorAt } from './context';
-import { reanchor } from './reanchor';
-import type { Anchor } from './types';
+import { reanchor, type AnchorToFind } from './reanchor';
 
 export interface AccuracyDocument {
   name: string;
@@ -52,6 +51,11 @@ export interface AccuracyOptions {
   trials?: number;
   /** Random edits per version (besides the optional CRLF conversion). Default 6. */
   editsPerTrial?: number;
+  /**
+   * Anchor by quote and context alone, as an import from a client that kept no positions
+   * does (`positionUnknown`). Draws the same random numbers, so a seed edits the same way.
+   */
+  positionUnknown?: boolean;
 }
 
 /** Boundary slack allowed for an approximate match (typo or reflow inside the quote). */
@@ -90,7 +94,7 @@ export function measureAnchoring(docs: readonly AccuracyDocument[], rng: Rng, op
     byCategory: { untouched: empty(), whitespace: empty(), typo: empty(), deleted: empty() },
   };
   for (const doc of docs) {
-    const anchors: Anchor[] = doc.spans.map((s) => anchorAt(doc.text, s.start, s.end));
+    const anchors: AnchorToFind[] = doc.spans.map((s) => ({ ...anchorAt(doc.text, s.start, s.end), ...(options.positionUnknown === true ? { positionUnknown: true } : {}) }));
     for (let t = 0; t < trials; t++) {
       const ed = new Editor(doc.text, doc.spans, rng);
       for (let k = 0; k < editsPerTrial; k++) ed.randomEdit();

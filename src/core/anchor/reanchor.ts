@@ -22,6 +22,14 @@
 //    only at or above `minScore`, with enough context, and with no rival close in score.
 //    Failing that, a passage found whole, with all its context, outside its neighbours
 //    was moved there. Failing all: orphaned.
+// An anchor whose position is unknown (`positionUnknown`: imported from a client that kept
+// only quote and context) takes no part in 1–3: an offset it never had would be taken for
+// where it was, and would skew the order the others are checked against. It is placed by
+// its context alone (`byContext`): at the one exact occurrence keeping its whole prefix
+// and suffix, as a reader of a W3C TextQuoteSelector places it (Marginalia's export
+// lengthens them where the text repeats until they fit one place); with none, at the
+// only occurrence keeping half of its context, or at an approximate match anywhere
+// (more context needed, no rival close in score). What no rule singles out is orphaned.
 // Quotes under 32 characters found once without their context are not trusted: stock
 // phrases ("by the end of the year") recur. A quote kept exactly is 'moved' (or 'unchanged'); one found by
 // whitespace-insensitive or approximate matching, with its text now different, 'fuzzy'.
@@ -46,6 +54,15 @@ export interface Reanchored extends Anchor {
   score: number;
 }
 
+/** An anchor to find again. */
+export interface AnchorToFind extends Anchor {
+  /**
+   * Nothing is known of where it was: `start` and `end` are placeholders, ignored. Only
+   * its quote and context place it.
+   */
+  positionUnknown?: boolean;
+}
+
 export interface ReanchorOptions {
   /** Minimum combined score (0..1) for an approximate match. Default 0.75. */
   minScore?: number;
@@ -59,6 +76,8 @@ const SELF_IDENTIFYING = 32;
 /** Approximate matches of quotes shorter than this ("in 2021") need more of their context. */
 const SHORT_QUOTE = 12;
 const SHORT_QUOTE_CONTEXT = 0.8;
+/** A copy whose context differs by this many edits or fewer may be the one meant (edited since). */
+const NEAR_COPY_ERRORS = 2;
 /** Two approximate matches closer than this in score are ambiguous. */
 const RIVAL_MARGIN = 0.03;
 /** Exact occurrences examined per quote (a quote repeated more often than this is hopeless anyway). */
@@ -99,7 +118,7 @@ interface Bounds {
 }
 
 /** Finds every anchor again in `text`; results are in the order of `anchors`. */
-export function reanchor(anchors: readonly Anchor[], text: string, options: ReanchorOptions = {}): Reanchored[] {
+export function reanchor(anchors: readonly AnchorToFind[], text: string, options: ReanchorOptions = {}): Reanchored[] {
   return new Reanchorer(text, options.minScore ?? DEFAULT_MIN_SCORE).run(anchors);
 }
 
@@ -116,9 +135,10 @@ class Reanchorer {
     return this.normalised;
   }
 
-  run(anchors: readonly Anchor[]): Reanchored[] {
+  run(anchors: readonly AnchorToFind[]): Reanchored[] {
     const out = new Array<Reanchored>(anchors.length);
-    const order = anchors.map((_, i) => i).sort((x, y) => (anchors[x] as Anchor).start - (anchors[y] as Anchor).start || x - y);
+    const order = anchors.map((_, i) => i).filter((i) => anchors[i]?.positionUnknown !== true)
+      .sort((x, y) => (anchors[x] as Anchor).start - (anchors[y] as Anchor).start || x - y);
     const exacts = new Map<number, Exact>();
     let tentative: { index: number; start: number; end: number; context: number }[] = [];
     const pending: number[] = [];
@@ -202,7 +222,90 @@ class Reanchorer {
         if (near.state !== 'orphaned') taken.set(near.start, a.start);
       }
     }
+    this.placeByContext(anchors, out);
     return out;
+  }
+
+  /**
+   * The anchors of unknown position, each by its context alone. Two that are not the same
+   * selector (quote, prefix and suffix) cannot both belong at one place: the one whose
+   * context fits better keeps it, and on a tie neither does. The same selector twice (two
+   * annotations made on one span) shares its place, as it should.
+   */
+  private placeByContext(anchors: readonly AnchorToFind[], out: Reanchored[]): void {
+    const bySpan = new Map<string, number[]>();
+    anchors.forEach((a, i) => {
+      if (a.positionUnknown !== true) return;
+      const r = a.quote.length === 0 ? this.orphan(a, a.start) : this.byContext(a);
+      out[i] = r;
+      if (r.state === 'orphaned') return;
+      const key = `${r.start}:${r.end}`;
+      bySpan.set(key, [...(bySpan.get(key) ?? []), i]);
+    });
+    const selector = (a: Anchor): string => `${a.quote}\u0000${a.prefix}\u0000${a.suffix}`;
+    for (const indices of bySpan.values()) {
+      if (new Set(indices.map((i) => selector(anchors[i] as Anchor))).size === 1) continue;
+      const best = Math.max(...indices.map((i) => (out[i] as Reanchored).score));
+      const winners = new Set(indices.filter((i) => (out[i] as Reanchored).score === best).map((i) => selector(anchors[i] as Anchor)));
+      for (const i of indices) {
+        const a = anchors[i] as Anchor;
+        if (winners.size > 1 || !winners.has(selector(a))) out[i] = this.orphan(a, a.start);
+      }
+    }
+  }
+
+  /**
+   * An anchor of unknown position. The exact occurrence around which its whole prefix and
+   * suffix are still there, if only one is: as a reader of a W3C TextQuoteSelector finds
+   * it (Marginalia's export lengthens the context where the text repeats until one place
+   * fits). Several are told apart by the context verbatim (white space as it was), then
+   * by the ends of the text a short context claims; failing that it is ambiguous.
+   *
+   * A context of the usual length may not have been unique where it was made (a passage
+   * repeated verbatim): if another copy of the passage (apart from this one: in a run of
+   * one letter every shifted occurrence is near) keeps it but for a character or two, the
+   * edit of one copy's context that set them apart says nothing of which copy was meant,
+   * so that too is ambiguous. A longer context was lengthened by whoever made it until it
+   * fitted one place, so a copy that differs just past the shorter context is expected.
+   *
+   * With no occurrence keeping its whole context (the text around it was edited): the
+   * only occurrence, keeping half of it; else an approximate match anywhere. (The share of
+   * context kept counted outwards from the quote would let one typo next to it hand the
+   * place to another occurrence of a short quote; similarity does not.)
+   */
+  private byContext(a: AnchorToFind): Reanchored {
+    const nt = this.nt;
+    const q = normaliseSpace(a.quote);
+    const ctx = contextFor(q, a);
+    this.occurrences ??= new OccurrenceIndex(nt.text);
+    const all = this.occurrences.find(q, MAX_OCCURRENCES);
+    const whole = all.filter((at) => keepsContext(nt.text, at, at + q.length, ctx));
+    if (whole.length > 0) {
+      const verbatim = whole.filter((at) => {
+        const from = nt.toReal(at, at + 1).start - a.prefix.length;
+        return from >= 0 && this.text.startsWith(a.prefix + a.quote + a.suffix, from);
+      });
+      const edges = whole.filter((at) => keepsEdges(nt.text, at, at + q.length, ctx));
+      const one = [whole, verbatim, edges].find((list) => list.length === 1)?.[0];
+      if (one === undefined) return this.orphan(a, a.start);
+      // Up to 32 code units: a W3C selector's usual context, and the sidecar's 32 code
+      // points unless they hold astral characters (those then go unchecked).
+      const usual = a.prefix.length <= CONTEXT_LENGTH && a.suffix.length <= CONTEXT_LENGTH;
+      const span = ctx.prefix.length + q.length + ctx.suffix.length;
+      const copy = (at: number): boolean => Math.abs(at - one) >= span && contextErrors(nt.text, at, at + q.length, ctx) <= NEAR_COPY_ERRORS;
+      if (usual && all.some(copy)) return this.orphan(a, a.start);
+      const r = nt.toReal(one, one + q.length);
+      return this.placed(a, r.start, r.end, 1);
+    }
+    const only = all.length === 1 ? (all[0] as number) : undefined;
+    if (only !== undefined) {
+      const context = exactContextScore(nt.text, only, only + q.length, ctx);
+      if (context >= MIN_CONTEXT) {
+        const r = nt.toReal(only, only + q.length);
+        return this.placed(a, r.start, r.end, context);
+      }
+    }
+    return this.fuzzy(a, undefined, () => true);
   }
 
   /** The quote still at its old position with its whole context (the text changed elsewhere). */
@@ -218,11 +321,7 @@ class Reanchorer {
    * context than the original kept).
    */
   private exact(a: Anchor): Exact {
-    const nt = this.nt;
-    const q = normaliseSpace(a.quote);
-    const ctx = contextFor(q, a);
-    this.occurrences ??= new OccurrenceIndex(nt.text);
-    const found = this.occurrences.find(q, MAX_OCCURRENCES).map((at) => ({ at, context: exactContextScore(nt.text, at, at + q.length, ctx) }));
+    const { q, found } = this.occurrencesOf(a);
     const strong = found.filter((c) => c.context >= MIN_CONTEXT);
     const only = found.length === 1 ? (found[0] as Candidate) : undefined;
     if (only !== undefined && only.context >= MIN_CONTEXT) return { certain: only, candidates: strong, length: q.length };
@@ -235,6 +334,15 @@ class Reanchorer {
     const first = strong[0];
     if (strong.length === 1 && first !== undefined && first.context === 1) return { certain: first, candidates: strong, length: q.length };
     return { candidates: strong, length: q.length };
+  }
+
+  /** The quote normalised, and each of its exact occurrences with the share of its context kept there. */
+  private occurrencesOf(a: Anchor): { q: string; found: Candidate[] } {
+    const nt = this.nt;
+    const q = normaliseSpace(a.quote);
+    const ctx = contextFor(q, a);
+    this.occurrences ??= new OccurrenceIndex(nt.text);
+    return { q, found: this.occurrences.find(q, MAX_OCCURRENCES).map((at) => ({ at, context: exactContextScore(nt.text, at, at + q.length, ctx) })) };
   }
 
   /** Between the new starts of the nearest certain anchors before and after it in the old text. */
@@ -275,24 +383,33 @@ class Reanchorer {
     return this.placed(a, r.start, r.end, first.context);
   }
 
-  /** An approximate match between the neighbours (near the expected place when they are far apart). */
-  private fuzzy(a: Anchor, bounds: Bounds, free: (realStart: number) => boolean): Reanchored {
+  /**
+   * An approximate match between the neighbours (near the expected place when they are far
+   * apart); with no bounds (a position unknown), anywhere in the text, position not scored.
+   */
+  private fuzzy(a: Anchor, bounds: Bounds | undefined, free: (realStart: number) => boolean): Reanchored {
     const nt = this.nt;
     const q = normaliseSpace(a.quote);
+    const hint = bounds?.expected ?? a.start;
     const maxErrors = Math.min(256, Math.floor(q.length / 4));
-    if (maxErrors < 1) return this.orphan(a, bounds.expected);
+    if (maxErrors < 1) return this.orphan(a, hint);
     const { prefix, suffix } = contextFor(q, a);
-    const e = nt.toNormalised(bounds.expected);
-    const margin = Math.max(4000, q.length * 8);
-    const from = Math.max(nt.toNormalised(bounds.from), e - margin);
-    const to = Math.min(nt.toNormalised(bounds.to) + q.length + maxErrors, e + q.length + margin, nt.text.length);
+    let from = 0;
+    let to = nt.text.length;
+    let e: number | undefined;
+    if (bounds !== undefined) {
+      e = nt.toNormalised(bounds.expected);
+      const margin = Math.max(4000, q.length * 8);
+      from = Math.max(nt.toNormalised(bounds.from), e - margin);
+      to = Math.min(nt.toNormalised(bounds.to) + q.length + maxErrors, e + q.length + margin, nt.text.length);
+    }
     const keep = (start: number): boolean => {
       const real = nt.toReal(start, start + 1).start;
-      return real >= bounds.from && real <= bounds.to && free(real);
+      return (bounds === undefined || (real >= bounds.from && real <= bounds.to)) && free(real);
     };
     const matches = to > from ? this.approximate(q, maxErrors, from, to, keep, 0) : [];
     const found = this.bestApproximate(q, prefix, suffix, matches, e);
-    if (found === undefined) return this.orphan(a, bounds.expected);
+    if (found === undefined) return this.orphan(a, hint);
     const r = nt.toReal(found.start, found.end);
     const span = trimToQuote(this.text, r.start, r.end, a.quote);
     return this.placed(a, span.start, span.end, found.score);
@@ -316,8 +433,8 @@ class Reanchorer {
     return out;
   }
 
-  /** The best acceptable match among `matches` (normalised), or undefined. */
-  private bestApproximate(q: string, prefix: string, suffix: string, matches: readonly Match[], expected: number): { start: number; end: number; score: number } | undefined {
+  /** The best acceptable match among `matches` (normalised), or undefined; `expected` undefined: position not scored. */
+  private bestApproximate(q: string, prefix: string, suffix: string, matches: readonly Match[], expected: number | undefined): { start: number; end: number; score: number } | undefined {
     const t = this.nt.text;
     // Matches ending at neighbouring offsets are one place; keep the best of each group.
     const scored: { start: number; end: number; score: number; context: number }[] = [];
@@ -327,8 +444,8 @@ class Reanchorer {
       const quoteScore = 1 - m.errors / q.length;
       const p = prefix.length === 0 ? 1 : similarity(t.slice(Math.max(0, start - prefix.length), start), prefix);
       const s = suffix.length === 0 ? 1 : similarity(t.slice(end, end + suffix.length), suffix);
-      const pos = 1 - Math.abs(start - expected) / Math.max(1, t.length);
-      const score = (W_QUOTE * quoteScore + W_PREFIX * p + W_SUFFIX * s + W_POSITION * pos) / (W_QUOTE + W_PREFIX + W_SUFFIX + W_POSITION);
+      const pos = expected === undefined ? 0 : W_POSITION * (1 - Math.abs(start - expected) / Math.max(1, t.length));
+      const score = (W_QUOTE * quoteScore + W_PREFIX * p + W_SUFFIX * s + pos) / (W_QUOTE + W_PREFIX + W_SUFFIX + (expected === undefined ? 0 : W_POSITION));
       const last = scored[scored.length - 1];
       const entry = { start, end, score, context: (p + s) / 2 };
       if (last !== undefined && start < last.end) {
@@ -338,16 +455,18 @@ class Reanchorer {
     if (scored.length === 0) return undefined;
     scored.sort((x, y) => y.score - x.score);
     const best = scored[0] as (typeof scored)[number];
-    const needContext = q.length < SHORT_QUOTE ? SHORT_QUOTE_CONTEXT : MIN_CONTEXT;
+    // Without a position to weigh, the context alone must single the place out.
+    const needContext = q.length < SHORT_QUOTE || expected === undefined ? SHORT_QUOTE_CONTEXT : MIN_CONTEXT;
     if (best.score < this.minScore || best.context < needContext) return undefined;
     const rival = scored[1];
     if (rival !== undefined && rival.score > best.score - RIVAL_MARGIN) return undefined;
     return best;
   }
 
-  private placed(a: Anchor, start: number, end: number, score: number): Reanchored {
+  private placed(a: AnchorToFind, start: number, end: number, score: number): Reanchored {
     const quote = this.text.slice(start, end);
-    const state: AnchorState = quote !== a.quote ? 'fuzzy' : start === a.start && end === a.end && !a.orphaned ? 'unchanged' : 'moved';
+    const same = start === a.start && end === a.end && a.orphaned !== true && a.positionUnknown !== true;
+    const state: AnchorState = quote !== a.quote ? 'fuzzy' : same ? 'unchanged' : 'moved';
     return { start, end, quote, prefix: prefixBefore(this.text, start), suffix: suffixAfter(this.text, end), state, score };
   }
 
@@ -406,6 +525,52 @@ function exactContextScore(t: string, start: number, end: number, ctx: Context):
   while (s < suffix.length && end + s < t.length && t.charCodeAt(end + s) === suffix.charCodeAt(s)) s++;
   if (atEnd && s === suffix.length && end + s === t.length) s++;
   return (p + s) / total;
+}
+
+/** Whether the whole (normalised) prefix and suffix are around normalised [start, end). */
+function keepsContext(t: string, start: number, end: number, ctx: Context): boolean {
+  return start >= ctx.prefix.length && t.startsWith(ctx.prefix, start - ctx.prefix.length) && t.startsWith(ctx.suffix, end);
+}
+
+/** Whether an occurrence is at the ends of the text that a short context says the quote was at. */
+function keepsEdges(t: string, start: number, end: number, ctx: Context): boolean {
+  return (!ctx.atStart || start === ctx.prefix.length) && (!ctx.atEnd || end + ctx.suffix.length === t.length);
+}
+
+/**
+ * Edits (a letter changed, added or dropped) between the context and the text around
+ * normalised [start, end), counted up to NEAR_COPY_ERRORS + 1, made inside the context
+ * only: its outermost character must still be there. Two places whose contexts differ
+ * only at their outer ends are different places (a context lengthened until unique ends
+ * there), not one passage edited; so are two of which only one is at the end of the text
+ * that a short context reaches.
+ */
+function contextErrors(t: string, start: number, end: number, ctx: Context): number {
+  const cap = NEAR_COPY_ERRORS + 1;
+  if (!keepsEdges(t, start, end, ctx)) return cap;
+  /** Fewest edits (up to `budget`, else `cap`) matching pattern[k..] against t from `i` on, stepping `dir`. */
+  const edits = (pattern: string, k: number, i: number, dir: 1 | -1, budget: number): number => {
+    const n = pattern.length;
+    let kk = k;
+    let ii = i;
+    const at = (m: number): number => (dir === 1 ? pattern.charCodeAt(m) : pattern.charCodeAt(n - 1 - m));
+    const inText = (x: number): boolean => x >= 0 && x < t.length;
+    while (kk < n && inText(ii) && t.charCodeAt(ii) === at(kk)) {
+      kk++;
+      ii += dir;
+    }
+    if (kk === n) return 0;
+    // The outermost character must match as it is.
+    if (budget === 0 || kk === n - 1) return cap;
+    return 1 + Math.min(
+      edits(pattern, kk + 1, ii + dir, dir, budget - 1), // changed
+      edits(pattern, kk, ii + dir, dir, budget - 1), // added in the text
+      edits(pattern, kk + 1, ii, dir, budget - 1), // dropped from the text
+    );
+  };
+  const before = edits(ctx.prefix, 0, start - 1, -1, NEAR_COPY_ERRORS);
+  const after = edits(ctx.suffix, 0, end, 1, NEAR_COPY_ERRORS);
+  return Math.min(cap, before + after);
 }
 
 /** 1 − edit distance / length, as Hypothesis scores context; 0 when there is no text. */

@@ -4,8 +4,7 @@
 // and not guessed. Offsets are code points in and out. An imported suggestion never
 // overrides a person's review (see mergeCarried).
 
-import { reanchor } from '../anchor/reanchor';
-import type { Anchor } from '../anchor/types';
+import { reanchor, type AnchorToFind } from '../anchor/reanchor';
 import { makeAnnotationId } from '../sidecar/ids';
 import { ANNOTATION_KEYS, normaliseAnnotation, type AnnotationKey, sortAnnotations, type Annotation, type Sidecar } from '../sidecar/format';
 import { withAnchor } from '../sidecar/anchors';
@@ -87,9 +86,12 @@ function sameFields(a: Annotation, b: Annotation): boolean {
 export function placeAnnotations(incoming: readonly Incoming[], text: string, sidecar: Sidecar): PlaceResult {
   const map = new OffsetMap(text);
   const max = map.codePointLength;
-  const anchors: Anchor[] = incoming.map((i) => {
-    const start = map.toUtf16(Math.min(Math.max(i.start ?? 0, 0), max));
-    const end = map.toUtf16(Math.min(Math.max(i.end ?? i.start ?? 0, 0), max));
+  const anchors: AnchorToFind[] = incoming.map((i) => {
+    // No position at all (a W3C client that kept only a TextQuoteSelector): an offset of 0
+    // would be taken for where it was, and the quote looked for near the start of the text.
+    if (i.start === undefined) return { start: 0, end: 0, quote: i.quote, prefix: i.prefix, suffix: i.suffix, positionUnknown: true };
+    const start = map.toUtf16(Math.min(Math.max(i.start, 0), max));
+    const end = map.toUtf16(Math.min(Math.max(i.end ?? i.start, 0), max));
     return { start, end: Math.max(start, end), quote: i.quote, prefix: i.prefix, suffix: i.suffix };
   });
   const found = reanchor(anchors, text);

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { anchorAt } from '../../../src/core/anchor/context';
-import { reanchor } from '../../../src/core/anchor/reanchor';
+import { reanchor, type AnchorToFind } from '../../../src/core/anchor/reanchor';
+import type { Anchor } from '../../../src/core/anchor/types';
 
 const DOC = [
   'By A. Writer, Security Team',
@@ -109,4 +110,62 @@ test('results keep the order of the input', () => {
   const anchors = [at('2022'), at('By A. Writer'), at('ISO 27001')];
   const rs = reanchor(anchors, 'Prefix. ' + DOC);
   assert.deepEqual(rs.map((r) => r.quote), ['2022', 'By A. Writer', 'ISO 27001']);
+});
+
+/** The anchor as a client that kept no position hands it over (a W3C TextQuoteSelector alone). */
+function quoteOnly(a: Anchor): AnchorToFind {
+  return { quote: a.quote, prefix: a.prefix, suffix: a.suffix, start: 0, end: 0, positionUnknown: true };
+}
+
+test('position unknown: each copy of a quote found by the context that tells it apart, not near an offset of 0', () => {
+  const text = DOC + '\n\nAppendix: Our auditors confirmed this in March 2021.';
+  const first = at('March 2021', text);
+  const second = at('March 2021', text, 1);
+  const rs = reanchor([quoteOnly(second), quoteOnly(first)], text);
+  assert.deepEqual(rs.map((r) => [r.start, r.state]), [[second.start, 'moved'], [first.start, 'moved']]);
+  // Placed among anchors that have positions, it leaves theirs as they were.
+  const positioned = [at('ISO 27001', text), at('By A. Writer', text)];
+  const alone = reanchor(positioned, 'Intro. ' + text);
+  const mixed = reanchor([quoteOnly(second), ...positioned, quoteOnly(first)], 'Intro. ' + text);
+  assert.deepEqual(mixed.slice(1, 3), alone);
+  assert.deepEqual([mixed[0]?.start, mixed[3]?.start], [second.start + 7, first.start + 7]);
+});
+
+test('position unknown: copies its context does not tell apart are ambiguous, also once one copy\'s context was edited; a longer context places it', () => {
+  const para = DOC.split('\n\n')[1] as string;
+  const text = `${para}\n\n${para}`;
+  const meant = at('March 2021', text);
+  assert.equal(one(reanchor([quoteOnly(meant)], text)).state, 'orphaned');
+  // A typo just before the quote in the copy meant: the other copy now keeps the whole
+  // context, but that says nothing of which copy was meant (nor does it with a position).
+  const edited = text.replace('auditors confirmed this', 'auditors confirmd this');
+  assert.equal(one(reanchor([quoteOnly(meant)], edited)).state, 'orphaned');
+  assert.equal(one(reanchor([meant], edited)).state, 'orphaned');
+  // The second copy's context lengthened back over the paragraph break, as the W3C export
+  // lengthens a selector until it fits once: placed, and still after the other copy was edited.
+  const second = at('March 2021', text, 1);
+  const lengthened = { ...quoteOnly(second), prefix: text.slice(text.indexOf('\n\n'), second.start) };
+  assert.equal(one(reanchor([lengthened], text)).start, second.start);
+  assert.equal(one(reanchor([lengthened], text.replace('every ninety days', 'every 90 days'))).start, second.start - 4);
+  // Unless the edit makes the other copy fit it too (a paragraph break before the first).
+  assert.equal(one(reanchor([lengthened], `Intro.\n\n${text}`)).state, 'orphaned');
+});
+
+test('position unknown: a typo in the quote is found anywhere by similarity; text that is gone is orphaned', () => {
+  const a = quoteOnly(at('We will rotate all production keys every ninety days.'));
+  const edited = 'A new first paragraph.\n\n' + DOC.replace('every ninety days', 'every 90 days');
+  const r = one(reanchor([a], edited));
+  assert.equal(r.state, 'fuzzy');
+  assert.equal(r.quote, 'We will rotate all production keys every 90 days.');
+  const gone = one(reanchor([quoteOnly(at('We disagree with that view.'))], DOC.replace('We disagree with that view. ', '') + '\n\nWe agree with that view.'));
+  assert.equal(gone.state, 'orphaned');
+});
+
+test('position unknown: two annotations of different text cannot share a place; one span annotated twice shares it', () => {
+  const iso = quoteOnly(at('ISO 27001'));
+  const misspelt = { ...iso, quote: 'ISO 2700l' };
+  assert.equal(one(reanchor([misspelt], DOC)).start, DOC.indexOf('ISO 27001'), 'alone, the misspelt one is found approximately');
+  const rs = reanchor([misspelt, iso, { ...iso }], DOC);
+  assert.deepEqual(rs.map((r) => r.state), ['orphaned', 'moved', 'moved']);
+  assert.equal(rs[1]?.start, rs[2]?.start);
 });

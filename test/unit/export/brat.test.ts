@@ -21,8 +21,8 @@ function file(files: readonly ExportFile[], path: string): string {
 /** The minimal brat grammar each line must follow (standoff format, brat 1.3). */
 const LINE = /^(T\d+\t[A-Za-z][A-Za-z0-9_-]* \d+ \d+(;\d+ \d+)*\t[^\n\r]*|A\d+\t(Status|Label) T\d+ [^\s|,]+|#\d+\tAnnotatorNotes T\d+\t[^\n\r]*)$/;
 
-test('a .txt and .ann per document and one annotation.conf declaring every type and value used', () => {
-  const docs = allDocuments();
+test('a .txt and .ann per document and one annotation.conf declaring every type and value used', (t) => {
+  const docs = allDocuments(t);
   const result = exportBrat(docs, {});
   assert.equal(result.files.length, docs.length * 2 + 1);
   const conf = file(result.files, 'annotation.conf');
@@ -58,8 +58,8 @@ test('a span across a line break becomes fragments around it', () => {
   assert.deepEqual(fragments('\n', 5), { spans: [], text: '' });
 });
 
-test('brat out and back in keeps kind, span, quote, label, status and note', () => {
-  for (const doc of allDocuments()) {
+test('brat out and back in keeps kind, span, quote, label, status and note', (t) => {
+  for (const doc of allDocuments(t)) {
     const result = exportBrat([doc], EVERYTHING);
     const stem = bratStem(doc.path);
     const read = readBrat(file(result.files, `${stem}.ann`), file(result.files, `${stem}.txt`), `${stem}.ann`);
@@ -99,8 +99,8 @@ test('a status changed in brat updates the sidecar and keeps what brat does not 
   assert.equal(again.updated.length, 0);
 });
 
-test('brat: the Status attribute says suggested when suggestions are asked for, and annotation.conf declares it', () => {
-  const docs = allDocuments();
+test('brat: the Status attribute says suggested when suggestions are asked for, and annotation.conf declares it', (t) => {
+  const docs = allDocuments(t);
   const plain = exportBrat(docs, {});
   const all = exportBrat(docs, { includeSuggestions: true });
   const statuses = (r: typeof plain): string[] => r.files.filter((f) => f.path.endsWith('.ann'))
@@ -157,8 +157,8 @@ function validate(docs: readonly ExportDocument[], conf?: string): { errors: str
   return { errors, entities };
 }
 
-test('annotation.conf declares the overlaps the export holds: brat\'s validation finds nothing to report', () => {
-  const docs = [...allDocuments(), repeatedDocument()];
+test('annotation.conf declares the overlaps the export holds: brat\'s validation finds nothing to report', (t) => {
+  const docs = [...allDocuments(t), repeatedDocument()];
   const { errors, entities } = validate(docs);
   assert.ok(entities > 50);
   assert.deepEqual(errors, []);
@@ -211,8 +211,8 @@ test('overlaps in brat\'s terms: contain from the inner type to the outer one, e
   assert.equal(overlapOf([[0, 5], [7, 9]], [[5, 7]]), undefined, 'in the gap between fragments: no shared character');
 });
 
-test('brat re-read by a standoff reader: each annotation with its type, fragments, text, status, label and note', () => {
-  for (const doc of [...allDocuments(), repeatedDocument()]) {
+test('brat re-read by a standoff reader: each annotation with its type, fragments, text, status, label and note', (t) => {
+  for (const doc of [...allDocuments(t), repeatedDocument()]) {
     const result = exportBrat([doc], EVERYTHING);
     const stem = bratStem(doc.path);
     const ann = parseAnn(file(result.files, `${stem}.ann`), file(result.files, `${stem}.txt`));

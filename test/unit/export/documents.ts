@@ -5,7 +5,7 @@
 // document built to break exporters: emoji, CRLF, a BOM-less NBSP, quotes holding commas,
 // double quotes and line breaks, a note with HTML and Markdown, a user label with spaces.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { detectAll } from '../../../src/core/detect';
@@ -15,10 +15,14 @@ import { makeAnnotationId } from '../../../src/core/sidecar/ids';
 import type { Annotation, Sidecar } from '../../../src/core/sidecar/format';
 import { OffsetMap } from '../../../src/core/text/offsets';
 import { emptySidecar, mergeDetections } from '../../../src/core/store/sync';
+import { locateShared } from '../../eval/shared';
 
-const root = process.env.MARGINALIA_ROOT ?? process.cwd();
-export const corpusDir = [join(root, '..', 'shared', 'corpus'), join(root, 'shared', 'corpus')].find((d) => existsSync(d));
-export const standardsDir = [join(root, '..', 'shared', 'standards'), join(root, 'shared', 'standards')].find((d) => existsSync(d));
+// The shared folder's corpus and standards, where test/eval/shared.ts finds them
+// (MARGINALIA_SHARED), or undefined when they are missing.
+const corpus = locateShared('corpus');
+export const corpusDir = corpus.found ? corpus.dir : undefined;
+const standards = locateShared('standards');
+export const standardsDir = standards.found ? standards.dir : undefined;
 
 export const TRICKY_TEXT = [
   'Published on 10 June 2024',
@@ -82,24 +86,29 @@ export function trickyDocument(): ExportDocument {
   return { path: 'notes/tricky.txt', text, sidecar };
 }
 
-export function corpusDocuments(): ExportDocument[] {
+let warned = false;
+
+/**
+ * Says what a test did not check when the shared corpus is missing: in the test's own
+ * output, given its context (a skip would hide what it did check, on the synthetic
+ * documents), and once on the console unless MARGINALIA_SHARED=none left it out.
+ */
+export function withoutCorpus(t: TestContext | undefined, what: string): void {
+  if (corpus.found) return;
+  const message = `NOT CHECKED on the shared corpus's documents, only on ${what}: ${corpus.reason}`;
+  t?.diagnostic(`${t.name}: ${message}`);
+  if (!warned && !corpus.optedOut) console.warn(`\n*** ${message} ***\n`);
+  warned = true;
+}
+
+/** The shared corpus's documents, annotated; none when it is missing (`t` is then told). */
+export function corpusDocuments(t?: TestContext): ExportDocument[] {
+  withoutCorpus(t, 'the synthetic documents');
   if (corpusDir === undefined) return [];
   return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const text = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
     return { path: `corpus/${f}`, text, sidecar: annotate(f, text) };
   });
-}
-
-/**
- * Whether the shared corpus is there; when it is not, says so loudly and skips the test,
- * so a run without ../shared never passes these tests silently.
- */
-export function corpusOrSkip(t: TestContext): boolean {
-  if (corpusDir !== undefined) return true;
-  const message = `../shared/corpus is missing (looked beside ${root}): the corpus checks did NOT run`;
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-  t.skip(message);
-  return false;
 }
 
 /**
@@ -147,7 +156,8 @@ export function repeatedDocument(): ExportDocument {
 }
 
 /** The corpus documents with their first paragraph repeated at the top, as in the issue's article. */
-export function corpusWithRepeatedLede(): ExportDocument[] {
+export function corpusWithRepeatedLede(t?: TestContext): ExportDocument[] {
+  withoutCorpus(t, 'the synthetic documents');
   if (corpusDir === undefined) return [];
   return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
     const original = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
@@ -158,8 +168,12 @@ export function corpusWithRepeatedLede(): ExportDocument[] {
   });
 }
 
-export function allDocuments(): ExportDocument[] {
-  return [...corpusDocuments(), trickyDocument()];
+/**
+ * The shared corpus's documents and the synthetic one. Without the corpus a test runs on
+ * the synthetic document alone; given its context `t`, it says so in its output.
+ */
+export function allDocuments(t?: TestContext): ExportDocument[] {
+  return [...corpusDocuments(t), trickyDocument()];
 }
 
 /** Options that export every annotation: unreviewed suggestions and dismissed ones too. */

@@ -111,10 +111,10 @@ test('escapeMarkdown escapes only what would change the rendering, in each conte
   assert.equal(escapeMarkdown('  two\nlines  ', 'inline'), 'two lines');
 });
 
-test('the report renders each document path, quote and label as written', () => {
+test('the report renders each document path, quote and label as written', (t) => {
   const tricky = trickyDocument();
   const named = { ...tricky, path: 'x/000_f02a0cebb3b37a29 [draft].txt' };
-  const docs = [...allDocuments(), named];
+  const docs = [...allDocuments(t), named];
   const report = exportMarkdown(docs, { controlTitle: (id) => (id === 'iso-27001' ? 'ISO/IEC 27001' : undefined) }).files[0]!.contents as string;
   assert.ok(report.includes('## x/000_f02a0cebb3b37a29 \\[draft].txt\n'), 'only the bracket is escaped');
   const tokens = md.parse(report, {});

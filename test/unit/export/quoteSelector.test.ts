@@ -11,7 +11,8 @@ import { exportW3c, type WebAnnotation } from '../../../src/core/export/w3c';
 import type { ExportDocument } from '../../../src/core/export/types';
 import { OffsetMap } from '../../../src/core/text/offsets';
 import { anchorInText, TextPage } from './annotator';
-import { corpusDocuments, corpusOrSkip, corpusWithRepeatedLede, EVERYTHING, repeatedDocument, trickyDocument } from './documents';
+import { corpusDocuments, corpusWithRepeatedLede, EVERYTHING, repeatedDocument, trickyDocument } from './documents';
+import { needsShared } from '../../eval/shared';
 
 function items(doc: ExportDocument): WebAnnotation[] {
   const file = exportW3c([doc], EVERYTHING).files[0];
@@ -95,18 +96,18 @@ test('the tricky document (emoji, CRLF): every context within 32 UTF-16 code uni
   assert.ok(doc.sidecar.annotations.some((a) => a.prefix.length > QUOTE_CONTEXT_UNITS || a.suffix.length > QUOTE_CONTEXT_UNITS));
 });
 
-test('the shared corpus, as it is and with its first paragraph repeated: each quote selector anchors at its position', async (t) => {
-  if (!corpusOrSkip(t)) return;
-  const docs = [...corpusDocuments(), ...corpusWithRepeatedLede()];
-  assert.equal(docs.length, 6);
-  let lengthened = 0;
-  for (const doc of docs) {
-    const result = await checkAnchoring(doc, doc.path.startsWith('repeated/'));
-    assert.ok(result.checked > 0, doc.path);
-    lengthened += result.lengthened;
-  }
-  assert.ok(lengthened > 0, 'a repeated lede needs longer context');
-});
+test('the shared corpus, as it is and with its first paragraph repeated: each quote selector anchors at its position',
+  needsShared('corpus', 'quote selectors on the shared corpus\'s documents, read by Apache Annotator'), async () => {
+    const docs = [...corpusDocuments(), ...corpusWithRepeatedLede()];
+    assert.equal(docs.length, 6);
+    let lengthened = 0;
+    for (const doc of docs) {
+      const result = await checkAnchoring(doc, doc.path.startsWith('repeated/'));
+      assert.ok(result.checked > 0, doc.path);
+      lengthened += result.lengthened;
+    }
+    assert.ok(lengthened > 0, 'a repeated lede needs longer context');
+  });
 
 /** Where `pattern` starts in `text`, overlapping occurrences included (as Apache Annotator finds them). */
 function occurrences(text: string, pattern: string): number[] {

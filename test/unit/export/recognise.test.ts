@@ -10,7 +10,7 @@ import { CSV_COLUMNS_V1 } from '../../../src/core/export/csv';
 import { recogniseExport } from '../../../src/core/export/recognise';
 import { toWebAnnotation } from '../../../src/core/export/w3c';
 import type { ExportOptions } from '../../../src/core/export/types';
-import { allDocuments, corpusDir, trickyDocument } from './documents';
+import { allDocuments, corpusDir, trickyDocument, withoutCorpus } from './documents';
 
 const root = process.env.MARGINALIA_ROOT ?? process.cwd();
 
@@ -18,8 +18,8 @@ function contentsAsText(contents: string | Uint8Array): string {
   return typeof contents === 'string' ? contents : new TextDecoder().decode(contents);
 }
 
-test('every single-file export is recognised as its format, with and without suggestions, with no documents too', () => {
-  const docs = allDocuments();
+test('every single-file export is recognised as its format, with and without suggestions, with no documents too', (t) => {
+  const docs = allDocuments(t);
   const cases: ExportOptions[] = [{}, { includeSuggestions: true, includeDismissed: true, now: '2026-11-27T08:00:00Z', title: 'Brief' }, { bom: true }];
   for (const f of FORMATS.filter((x) => x.singleFile)) {
     for (const options of cases) {
@@ -71,7 +71,8 @@ function filesBelow(dir: string): string[] {
   });
 }
 
-test('no ordinary document is taken for an export: the sample corpus, the shared corpus, the project\'s own docs', () => {
+test('no ordinary document is taken for an export: the sample corpus, the shared corpus, the project\'s own docs', (t) => {
+  withoutCorpus(t, 'the sample corpus and the project\'s own docs');
   const files = [
     ...filesBelow(join(root, 'samples')),
     ...(corpusDir === undefined ? [] : filesBelow(corpusDir)),

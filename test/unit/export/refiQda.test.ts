@@ -16,13 +16,32 @@ import type { ExportDocument, ExportOptions, ExportResult } from '../../../src/c
 import { FORMAT_VERSION, type Annotation } from '../../../src/core/sidecar/format';
 import { OffsetMap } from '../../../src/core/text/offsets';
 import { emptySidecar, mergeDetections } from '../../../src/core/store/sync';
+import { locateShared, needsShared } from '../../eval/shared';
 
-const root = process.env.MARGINALIA_ROOT ?? path.resolve(__dirname, '..', '..', '..', '..');
-const shared = [path.join(root, '..', 'shared'), path.join(root, 'shared'), '/work/shared'].find((d) => fs.existsSync(path.join(d, 'standards', 'refi-qda', 'Project.xsd')));
-const XSD = shared === undefined ? '' : path.join(shared, 'standards', 'refi-qda', 'Project.xsd');
-const CORPUS = shared === undefined ? '' : path.join(shared, 'corpus');
+// The shared folder's corpus and QDA-XML schema, where test/eval/shared.ts finds them.
+const corpus = locateShared('corpus');
+const CORPUS = corpus.found ? corpus.dir : '';
+const standards = locateShared('standards');
+const XSD = standards.found ? path.join(standards.dir, 'refi-qda', 'Project.xsd') : '';
 const hasXmllint = spawnSync('xmllint', ['--version']).error === undefined;
-const skip = shared === undefined ? 'shared/standards and shared/corpus not found' : !hasXmllint ? 'xmllint not installed' : false;
+
+/**
+ * Options for a test that checks `what` with the shared corpus, Project.xsd (validated by
+ * xmllint) or xmllint alone: skipped, saying what is not checked and why, without them.
+ */
+function needs(what: string, parts: { corpus?: boolean; schema?: boolean; xmllint?: boolean }): { skip?: string } {
+  if (parts.corpus === true) {
+    const missing = needsShared('corpus', what);
+    if (missing.skip !== undefined) return missing;
+  }
+  if (parts.schema === true) {
+    const missing = needsShared('standards', what);
+    if (missing.skip !== undefined) return missing;
+    if (!fs.existsSync(XSD)) return { skip: `NOT CHECKED: ${what}; no QDA-XML schema at ${XSD} in the shared standards` };
+  }
+  if ((parts.schema === true || parts.xmllint === true) && !hasXmllint) return { skip: `NOT CHECKED: ${what}; xmllint is not installed (apt-get install libxml2-utils)` };
+  return {};
+}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-refi-'));
 process.on('exit', () => { fs.rmSync(tmp, { recursive: true, force: true }); });
@@ -199,35 +218,37 @@ function assertSelections(zip: Zip, docs: readonly ExportDocument[], options: Ex
   return total;
 }
 
-test('REFI-QDA: the corpus and a synthetic document give a project valid against Project.xsd, one selection per annotation, quotes cut by code points', { skip }, () => {
-  const docs = [...corpusDocs(), syntheticDoc()];
-  const r = exportRefiQda(docs, { title: 'Security statements' });
-  assert.equal(r.files[0]?.path, 'Security statements.qdpx');
-  const zip = unzip(r);
-  assertValid(zip.qde);
-  assert.equal(Object.keys(zip.files).length, 1 + docs.length);
-  const total = assertSelections(zip, docs, {});
-  assert.equal(total, r.count);
-  assert.ok(r.count > 20, `only ${r.count} annotations exported`);
-  assert.equal(sources(zip.qde).length, docs.length);
-  assert.ok(!zip.qde.includes('\u0001'));
-  assert.ok(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<Project xmlns="urn:QDA-XML:project:1\.0" name="Security statements" origin="Marginalia">/.test(zip.qde));
-});
+test('REFI-QDA: the corpus and a synthetic document give a project valid against Project.xsd, one selection per annotation, quotes cut by code points',
+  needs('the REFI-QDA export of the shared corpus against Project.xsd', { corpus: true, schema: true }), () => {
+    const docs = [...corpusDocs(), syntheticDoc()];
+    const r = exportRefiQda(docs, { title: 'Security statements' });
+    assert.equal(r.files[0]?.path, 'Security statements.qdpx');
+    const zip = unzip(r);
+    assertValid(zip.qde);
+    assert.equal(Object.keys(zip.files).length, 1 + docs.length);
+    const total = assertSelections(zip, docs, {});
+    assert.equal(total, r.count);
+    assert.ok(r.count > 20, `only ${r.count} annotations exported`);
+    assert.equal(sources(zip.qde).length, docs.length);
+    assert.ok(!zip.qde.includes('\u0001'));
+    assert.ok(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<Project xmlns="urn:QDA-XML:project:1\.0" name="Security statements" origin="Marginalia">/.test(zip.qde));
+  });
 
-test('REFI-QDA: orphans are skipped with a reason, dismissed ones only when asked', { skip }, () => {
-  const docs = [syntheticDoc()];
-  const r = exportRefiQda(docs, {});
-  assert.deepEqual(r.skipped.map((s) => [s.path, s.id]), [[docs[0]?.path, 'orphan01']]);
-  assert.match(r.skipped[0]?.reason ?? '', /orphaned/);
-  const dismissed = docs[0]?.sidecar.annotations[1]?.id ?? '';
-  const ids = (res: ExportResult): string[] => sources(unzip(res).qde).flatMap((s) => s.selections.map((x) => idOf(x.description)));
-  assert.ok(!ids(r).includes(dismissed));
-  const all = exportRefiQda(docs, { includeDismissed: true });
-  assert.ok(ids(all).includes(dismissed));
-  assert.equal(all.count, r.count + 1);
-  assertValid(unzip(all).qde);
-  assertSelections(unzip(all), docs, { includeDismissed: true });
-});
+test('REFI-QDA: orphans are skipped with a reason, dismissed ones only when asked',
+  needs('that a project with dismissed annotations validates against Project.xsd', { schema: true }), () => {
+    const docs = [syntheticDoc()];
+    const r = exportRefiQda(docs, {});
+    assert.deepEqual(r.skipped.map((s) => [s.path, s.id]), [[docs[0]?.path, 'orphan01']]);
+    assert.match(r.skipped[0]?.reason ?? '', /orphaned/);
+    const dismissed = docs[0]?.sidecar.annotations[1]?.id ?? '';
+    const ids = (res: ExportResult): string[] => sources(unzip(res).qde).flatMap((s) => s.selections.map((x) => idOf(x.description)));
+    assert.ok(!ids(r).includes(dismissed));
+    const all = exportRefiQda(docs, { includeDismissed: true });
+    assert.ok(ids(all).includes(dismissed));
+    assert.equal(all.count, r.count + 1);
+    assertValid(unzip(all).qde);
+    assertSelections(unzip(all), docs, { includeDismissed: true });
+  });
 
 test('REFI-QDA: a selection whose quote no longer matches the text is skipped, not exported at the wrong place', () => {
   const text = 'We hold ISO 27001 certification.';
@@ -243,103 +264,108 @@ test('REFI-QDA: a selection whose quote no longer matches the text is skipped, n
   assert.match(r.skipped[1]?.reason ?? '', /outside/);
 });
 
-test('REFI-QDA: exporting twice gives the same bytes, with or without a clock', { skip: shared === undefined }, () => {
-  for (const options of [{}, { now: '2026-05-01T12:00:00Z', title: 'x' }] satisfies ExportOptions[]) {
-    const a = exportRefiQda([...corpusDocs(), syntheticDoc()], options).files[0]?.contents;
-    const b = exportRefiQda([...corpusDocs(), syntheticDoc()], options).files[0]?.contents;
-    assert.ok(a instanceof Uint8Array && b instanceof Uint8Array);
-    assert.equal(Buffer.compare(a, b), 0);
-  }
-});
+test('REFI-QDA: exporting twice gives the same bytes, with or without a clock',
+  needs('that the REFI-QDA export of the shared corpus is the same twice', { corpus: true }), () => {
+    for (const options of [{}, { now: '2026-05-01T12:00:00Z', title: 'x' }] satisfies ExportOptions[]) {
+      const a = exportRefiQda([...corpusDocs(), syntheticDoc()], options).files[0]?.contents;
+      const b = exportRefiQda([...corpusDocs(), syntheticDoc()], options).files[0]?.contents;
+      assert.ok(a instanceof Uint8Array && b instanceof Uint8Array);
+      assert.equal(Buffer.compare(a, b), 0);
+    }
+  });
 
-test('REFI-QDA: users, codebook and GUIDs', { skip }, () => {
-  const docs = [...corpusDocs(), syntheticDoc()];
-  const { qde } = unzip(exportRefiQda(docs, { includeSuggestions: true }));
-  const users = [...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => attrs(m[1] ?? ''));
-  assert.deepEqual(users.map((u) => u['name']), ['Bo "the" <reviewer> & co', 'Chen', 'Marginalia', 'ana']);
-  const codes = [...qde.matchAll(/<Code ([^>]*?)\/?>/g)].map((m) => attrs(m[1] ?? ''));
-  const names = codes.map((c) => c['name']);
-  for (const name of ['claim', 'date', 'control', 'privacy', 'commitment', 'iso-27001', 'retention', 'commitment (privacy)', 'emoji 🙂', '👩‍💻']) {
-    assert.ok(names.includes(name), name);
-  }
-  assert.equal(new Set(names).size, names.length, 'code names are unique');
-  assert.ok(codes.every((c) => c['isCodable'] === 'true' && /^#[0-9A-F]{6}$/.test(c['color'] ?? '')));
-  assert.equal(codes.find((c) => c['name'] === 'claim')?.['color'], '#AF00DB');
-  // claim > commitment: the child is inside its kind's element.
-  assert.match(qde, /<Code [^>]*name="claim"[^>]*>\n\s*<Description>[^<]*<\/Description>(\n\s*<Code [^>]*\/>)*\n\s*<Code [^>]*name="commitment"/);
-  const guidPattern = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-  const guids = [...qde.matchAll(/ guid="([^"]*)"/g)].map((m) => m[1] ?? '');
-  assert.ok(guids.every((g) => guidPattern.test(g)));
-  assert.equal(new Set(guids).size, guids.length, 'GUIDs are unique');
-  const codeGuids = new Set(codes.map((c) => c['guid']));
-  const selections = sources(qde).flatMap((s) => s.selections);
-  assert.ok(selections.every((s) => codeGuids.has(s.codeRef)));
-  // An annotation without a label is coded with its kind.
-  const unlabelled = selections.find((s) => idOf(s.description) === 'man00002');
-  assert.equal(unlabelled?.codeRef, codes.find((c) => c['name'] === 'privacy')?.['guid']);
-});
+test('REFI-QDA: users, codebook and GUIDs',
+  needs('the users, codebook and GUIDs of the REFI-QDA export of the shared corpus', { corpus: true }), () => {
+    const docs = [...corpusDocs(), syntheticDoc()];
+    const { qde } = unzip(exportRefiQda(docs, { includeSuggestions: true }));
+    const users = [...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => attrs(m[1] ?? ''));
+    assert.deepEqual(users.map((u) => u['name']), ['Bo "the" <reviewer> & co', 'Chen', 'Marginalia', 'ana']);
+    const codes = [...qde.matchAll(/<Code ([^>]*?)\/?>/g)].map((m) => attrs(m[1] ?? ''));
+    const names = codes.map((c) => c['name']);
+    for (const name of ['claim', 'date', 'control', 'privacy', 'commitment', 'iso-27001', 'retention', 'commitment (privacy)', 'emoji 🙂', '👩‍💻']) {
+      assert.ok(names.includes(name), name);
+    }
+    assert.equal(new Set(names).size, names.length, 'code names are unique');
+    assert.ok(codes.every((c) => c['isCodable'] === 'true' && /^#[0-9A-F]{6}$/.test(c['color'] ?? '')));
+    assert.equal(codes.find((c) => c['name'] === 'claim')?.['color'], '#AF00DB');
+    // claim > commitment: the child is inside its kind's element.
+    assert.match(qde, /<Code [^>]*name="claim"[^>]*>\n\s*<Description>[^<]*<\/Description>(\n\s*<Code [^>]*\/>)*\n\s*<Code [^>]*name="commitment"/);
+    const guidPattern = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+    const guids = [...qde.matchAll(/ guid="([^"]*)"/g)].map((m) => m[1] ?? '');
+    assert.ok(guids.every((g) => guidPattern.test(g)));
+    assert.equal(new Set(guids).size, guids.length, 'GUIDs are unique');
+    const codeGuids = new Set(codes.map((c) => c['guid']));
+    const selections = sources(qde).flatMap((s) => s.selections);
+    assert.ok(selections.every((s) => codeGuids.has(s.codeRef)));
+    // An annotation without a label is coded with its kind.
+    const unlabelled = selections.find((s) => idOf(s.description) === 'man00002');
+    assert.equal(unlabelled?.codeRef, codes.find((c) => c['name'] === 'privacy')?.['guid']);
+  });
 
-test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads them back', { skip }, () => {
-  const docs = [...corpusDocs(), syntheticDoc()];
-  const { qde } = unzip(exportRefiQda(docs, {}));
-  const selections = sources(qde).flatMap((s) => s.selections);
-  const byId = (id: string): Selection | undefined => selections.find((s) => idOf(s.description) === id);
-  const strippedNote = NOTE.replace('\u0001', '');
-  const manualOne = byId('man00001');
-  assert.equal(manualOne?.description, `${strippedNote}\n\nstatus: open\norigin: manual\nid: man00001`);
-  assert.equal(manualOne.attrs['creationDateTime'], '2026-03-04T05:06:07.5Z');
-  assert.equal(manualOne.attrs['name'], '"We keep logs, "for now", and then delete them."');
-  // xmllint decodes the references: the CR of the note's CRLF and the markup come back.
-  const xpath = 'string(//*[local-name()="PlainTextSelection"][contains(*[local-name()="Description"], "id: man00001")]/*[local-name()="Description"])';
-  const read = xmllint(qde, '--xpath', xpath);
-  assert.equal(read.status, 0, read.err);
-  // --xpath ends its output with a line feed of its own.
-  assert.equal(read.out, `${manualOne.description}\n`);
-  const first = docs[3]?.sidecar.annotations.find((a) => a.status === 'verified');
-  assert.ok(first);
-  assert.equal(byId(first.id)?.description,
-    `${strippedNote}\n\nstatus: verified\nreviewer: ana\nreviewed: 2026-05-06T07:08:09Z\norigin: detected\nspeaker: a spokesperson\ntags: [follow-up, "a, b", "\\"x\\"", 🔖]\nid: ${first.id}`);
-  // The selection is who stored it and when; the coding who reviewed it and when.
-  const userGuid = (name: string): string => attrs([...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => m[1] ?? '').find((u) => attrs(u)['name'] === name) ?? '')['guid'] ?? '';
-  assert.equal(byId(first.id)?.attrs['creatingUser'], userGuid('Marginalia'));
-  assert.deepEqual([byId(first.id)?.coding['creatingUser'], byId(first.id)?.coding['creationDateTime']], [userGuid('ana'), '2026-05-06T07:08:09Z']);
-  // A `created` that is no date-time is kept in the memo; the selection falls back.
-  const bad = byId('man00002');
-  assert.match(bad?.description ?? '', /\ncreated: 2026-13-01T00:00:00Z\n/);
-  assert.equal(bad?.attrs['creationDateTime'], '1980-01-01T00:00:00Z');
-  // ISO 8601 forms the sidecar allows become xsd:dateTime.
-  assert.ok(qde.includes('creationDateTime="2026-02-03T04:05:00+01:00"'));
-  const path0 = sources(qde).find((s) => s.attrs['name'] === docs[3]?.path);
-  assert.ok(path0, 'the path with quotes and markup round-trips as the source name');
-});
+test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads them back',
+  needs('notes, statuses, tags and dates in the REFI-QDA export of the shared corpus, read back by xmllint', { corpus: true, xmllint: true }), () => {
+    const docs = [...corpusDocs(), syntheticDoc()];
+    const { qde } = unzip(exportRefiQda(docs, {}));
+    const selections = sources(qde).flatMap((s) => s.selections);
+    const byId = (id: string): Selection | undefined => selections.find((s) => idOf(s.description) === id);
+    const strippedNote = NOTE.replace('\u0001', '');
+    const manualOne = byId('man00001');
+    assert.equal(manualOne?.description, `${strippedNote}\n\nstatus: open\norigin: manual\nid: man00001`);
+    assert.equal(manualOne.attrs['creationDateTime'], '2026-03-04T05:06:07.5Z');
+    assert.equal(manualOne.attrs['name'], '"We keep logs, "for now", and then delete them."');
+    // xmllint decodes the references: the CR of the note's CRLF and the markup come back.
+    const xpath = 'string(//*[local-name()="PlainTextSelection"][contains(*[local-name()="Description"], "id: man00001")]/*[local-name()="Description"])';
+    const read = xmllint(qde, '--xpath', xpath);
+    assert.equal(read.status, 0, read.err);
+    // --xpath ends its output with a line feed of its own.
+    assert.equal(read.out, `${manualOne.description}\n`);
+    const first = docs[3]?.sidecar.annotations.find((a) => a.status === 'verified');
+    assert.ok(first);
+    assert.equal(byId(first.id)?.description,
+      `${strippedNote}\n\nstatus: verified\nreviewer: ana\nreviewed: 2026-05-06T07:08:09Z\norigin: detected\nspeaker: a spokesperson\ntags: [follow-up, "a, b", "\\"x\\"", 🔖]\nid: ${first.id}`);
+    // The selection is who stored it and when; the coding who reviewed it and when.
+    const userGuid = (name: string): string => attrs([...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => m[1] ?? '').find((u) => attrs(u)['name'] === name) ?? '')['guid'] ?? '';
+    assert.equal(byId(first.id)?.attrs['creatingUser'], userGuid('Marginalia'));
+    assert.deepEqual([byId(first.id)?.coding['creatingUser'], byId(first.id)?.coding['creationDateTime']], [userGuid('ana'), '2026-05-06T07:08:09Z']);
+    // A `created` that is no date-time is kept in the memo; the selection falls back.
+    const bad = byId('man00002');
+    assert.match(bad?.description ?? '', /\ncreated: 2026-13-01T00:00:00Z\n/);
+    assert.equal(bad?.attrs['creationDateTime'], '1980-01-01T00:00:00Z');
+    // ISO 8601 forms the sidecar allows become xsd:dateTime.
+    assert.ok(qde.includes('creationDateTime="2026-02-03T04:05:00+01:00"'));
+    const path0 = sources(qde).find((s) => s.attrs['name'] === docs[3]?.path);
+    assert.ok(path0, 'the path with quotes and markup round-trips as the source name');
+  });
 
-test('REFI-QDA: suggestions only when asked, then marked in the memo and coded by Marginalia; still valid', { skip }, () => {
-  const docs = [...corpusDocs(), syntheticDoc()];
-  const suggested = docs.flatMap((d) => d.sidecar.annotations.filter((a) => a.status === 'suggested' && a.orphaned !== true));
-  assert.ok(suggested.length > 5);
-  const plain = unzip(exportRefiQda(docs, {}));
-  assert.ok(!plain.qde.includes('status: suggested'));
-  assert.match(plain.qde, /unreviewed suggestions were left out/);
-  const r = exportRefiQda(docs, { includeSuggestions: true });
-  const zip = unzip(r);
-  assertValid(zip.qde);
-  assertSelections(zip, docs, { includeSuggestions: true });
-  assert.equal(r.suggestions, suggested.length);
-  const marginalia = /<User guid="([^"]+)" name="Marginalia"\/>/.exec(zip.qde)?.[1];
-  const selections = sources(zip.qde).flatMap((s) => s.selections);
-  for (const a of suggested) {
-    const s = selections.find((x) => idOf(x.description) === a.id);
-    assert.match(s?.description ?? '', /^status: suggested\norigin: detected\n/m, a.id);
-    assert.ok(!/^reviewer: /m.test(s?.description ?? ''));
-    assert.equal(s?.coding['creatingUser'], marginalia, 'machine coding is the software\'s');
-  }
-  assert.match(zip.qde, /Unreviewed suggestions \(machine findings no one has checked\) are included/);
-});
+test('REFI-QDA: suggestions only when asked, then marked in the memo and coded by Marginalia; still valid',
+  needs('suggestions in the REFI-QDA export of the shared corpus, against Project.xsd', { corpus: true, schema: true }), () => {
+    const docs = [...corpusDocs(), syntheticDoc()];
+    const suggested = docs.flatMap((d) => d.sidecar.annotations.filter((a) => a.status === 'suggested' && a.orphaned !== true));
+    assert.ok(suggested.length > 5);
+    const plain = unzip(exportRefiQda(docs, {}));
+    assert.ok(!plain.qde.includes('status: suggested'));
+    assert.match(plain.qde, /unreviewed suggestions were left out/);
+    const r = exportRefiQda(docs, { includeSuggestions: true });
+    const zip = unzip(r);
+    assertValid(zip.qde);
+    assertSelections(zip, docs, { includeSuggestions: true });
+    assert.equal(r.suggestions, suggested.length);
+    const marginalia = /<User guid="([^"]+)" name="Marginalia"\/>/.exec(zip.qde)?.[1];
+    const selections = sources(zip.qde).flatMap((s) => s.selections);
+    for (const a of suggested) {
+      const s = selections.find((x) => idOf(x.description) === a.id);
+      assert.match(s?.description ?? '', /^status: suggested\norigin: detected\n/m, a.id);
+      assert.ok(!/^reviewer: /m.test(s?.description ?? ''));
+      assert.equal(s?.coding['creatingUser'], marginalia, 'machine coding is the software\'s');
+    }
+    assert.match(zip.qde, /Unreviewed suggestions \(machine findings no one has checked\) are included/);
+  });
 
-test('REFI-QDA: no documents still gives a valid project; the title makes a safe file name', { skip }, () => {
-  const r = exportRefiQda([], { title: 'a/b: "c"?' });
-  assert.equal(r.files[0]?.path, 'a-b- -c--.qdpx');
-  assert.equal(r.count, 0);
-  assertValid(unzip(r).qde);
-  assert.equal(exportRefiQda([], {}).files[0]?.path, 'marginalia.qdpx');
-});
+test('REFI-QDA: no documents still gives a valid project; the title makes a safe file name',
+  needs('that an empty REFI-QDA project validates against Project.xsd', { schema: true }), () => {
+    const r = exportRefiQda([], { title: 'a/b: "c"?' });
+    assert.equal(r.files[0]?.path, 'a-b- -c--.qdpx');
+    assert.equal(r.count, 0);
+    assertValid(unzip(r).qde);
+    assert.equal(exportRefiQda([], {}).files[0]?.path, 'marginalia.qdpx');
+  });
