@@ -1,8 +1,7 @@
 // Sidecar benchmarks: loading and checking 10,000 annotations, saving them, re-anchoring
 // 1,000 annotations in an edited 1 MB document, and the re-anchoring accuracy over the
-// shared corpus's answer keys. Figures only, printed beside their aims: no assertions.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// shared corpus's answer keys (found by test/eval/shared.ts), with and without positions.
+// Figures only, printed beside their aims: no assertions.
 import { anchorAt } from '../../src/core/anchor/context';
 import { measureAnchoring, type EditCategory } from '../../src/core/anchor/accuracy';
 import { CLAIM_TYPES } from '../../src/core/model';
@@ -15,6 +14,7 @@ import { serializeSidecar, updateSidecarText } from '../../src/core/sidecar/writ
 import { reconcile } from '../../src/core/store/sync';
 import { OffsetMap } from '../../src/core/text/offsets';
 import { loadCorpus, seededRng } from '../unit/anchor/corpus';
+import { locateShared } from '../eval/shared';
 import { generateArticleText, seededRandom } from './article';
 
 /** Best of repeated runs (at least `runs`, more while under `minMs` in total), so one GC pause does not decide. */
@@ -123,11 +123,6 @@ function footnoted(text: string): string {
   return text.replace(/([.!?]"?)(?=\s|$)/g, (m) => ` [${++n}]${m}`);
 }
 
-function sharedDir(): string {
-  const root = process.env['MARGINALIA_ROOT'] ?? resolve(__dirname, '..', '..', '..');
-  return process.env['MARGINALIA_SHARED'] ?? join(root, '..', 'shared');
-}
-
 export function benchSidecar(): void {
   console.log('\nSidecar: load, save and re-anchor (best of repeated runs)');
   const text = generateArticleText(1_000_000, 11);
@@ -169,28 +164,32 @@ export function benchSidecar(): void {
   const worst = time(() => reconcile(worstBase, worstEdited), 1, 0);
   console.log(`${'    worst case: every sentence repeated ~1000× verbatim'.padEnd(52)} ${`${worst.ms.toFixed(0)} ms`.padStart(9)}   (no aim)   ${counts(worst.result)}`);
 
-  const corpus = join(sharedDir(), 'corpus');
-  if (!existsSync(corpus)) {
-    console.log(`(d) re-anchoring accuracy: no corpus at ${corpus} (set MARGINALIA_SHARED)`);
+  const corpus = locateShared('corpus');
+  if (!corpus.found) {
+    console.log(`(d) re-anchoring accuracy: NOT MEASURED: ${corpus.reason}`);
     return;
   }
-  const docs = loadCorpus(corpus);
+  const docs = loadCorpus(corpus.dir);
   const seed = 20260101;
-  const t0 = performance.now();
-  const r = measureAnchoring(docs, seededRng(seed), { trials: 20 });
-  const ms = performance.now() - t0;
-  const cats: EditCategory[] = ['untouched', 'whitespace', 'typo', 'deleted'];
-  const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
-  console.log(`(d) re-anchoring accuracy: ${docs.length} corpus documents, ${docs.reduce((n, d) => n + d.spans.length, 0)} answer-key spans, ${r.trials} edited versions each (seed ${seed}, ${(ms / 1000).toFixed(1)} s)`);
-  console.log(`    ${'quote'.padEnd(11)}${'anchors'.padStart(8)}${'correct'.padStart(9)}${'orphaned'.padStart(10)}${'wrong'.padStart(8)}${'followed'.padStart(10)}${'copy'.padStart(7)}`);
-  for (const k of cats) {
-    const x = r.byCategory[k];
-    console.log(`    ${k.padEnd(11)}${String(x.total).padStart(8)}${pct(x.correct, x.total).padStart(9)}${pct(x.orphaned, x.total).padStart(10)}${pct(x.wrong, x.total).padStart(8)}${pct(x.followed, x.total).padStart(10)}${pct(x.copy, x.total).padStart(7)}`);
+  for (const positionUnknown of [false, true]) {
+    const t0 = performance.now();
+    const r = measureAnchoring(docs, seededRng(seed), { trials: 20, positionUnknown });
+    const ms = performance.now() - t0;
+    const cats: EditCategory[] = ['untouched', 'whitespace', 'typo', 'deleted'];
+    const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+    // The same edits, the anchors without positions: what an import of quote selectors alone gets.
+    const how = positionUnknown ? '    the same by quote and context alone (no positions, as a W3C import of quote selectors)' : '(d) re-anchoring accuracy';
+    console.log(`${how}: ${docs.length} corpus documents, ${docs.reduce((n, d) => n + d.spans.length, 0)} answer-key spans, ${r.trials} edited versions each (seed ${seed}, ${(ms / 1000).toFixed(1)} s)`);
+    console.log(`    ${'quote'.padEnd(11)}${'anchors'.padStart(8)}${'correct'.padStart(9)}${'orphaned'.padStart(10)}${'wrong'.padStart(8)}${'followed'.padStart(10)}${'copy'.padStart(7)}`);
+    for (const k of cats) {
+      const x = r.byCategory[k];
+      console.log(`    ${k.padEnd(11)}${String(x.total).padStart(8)}${pct(x.correct, x.total).padStart(9)}${pct(x.orphaned, x.total).padStart(10)}${pct(x.wrong, x.total).padStart(8)}${pct(x.followed, x.total).padStart(10)}${pct(x.copy, x.total).padStart(7)}`);
+    }
+    const u = r.byCategory.untouched;
+    const all = cats.map((k) => r.byCategory[k]);
+    const total = all.reduce((n, x) => n + x.total, 0);
+    const present = all.filter((_, i) => cats[i] !== 'deleted').reduce((n, x) => n + x.total, 0);
+    console.log(`    share correct (quote untouched) ${pct(u.correct, u.total)}; orphaned although the text is still there ${pct(all.reduce((n, x) => n + x.orphaned, 0), present)}; wrong ${pct(all.reduce((n, x) => n + x.wrong, 0), total)} of all`);
+    for (const w of r.wrongExamples.slice(0, 3)) console.log(`    wrong: ${w.slice(0, 200)}`);
   }
-  const u = r.byCategory.untouched;
-  const all = cats.map((k) => r.byCategory[k]);
-  const total = all.reduce((n, x) => n + x.total, 0);
-  const present = all.filter((_, i) => cats[i] !== 'deleted').reduce((n, x) => n + x.total, 0);
-  console.log(`    share correct (quote untouched) ${pct(u.correct, u.total)}; orphaned although the text is still there ${pct(all.reduce((n, x) => n + x.orphaned, 0), present)}; wrong ${pct(all.reduce((n, x) => n + x.wrong, 0), total)} of all`);
-  for (const w of r.wrongExamples.slice(0, 3)) console.log(`    wrong: ${w.slice(0, 200)}`);
 }

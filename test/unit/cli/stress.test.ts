@@ -1,5 +1,7 @@
 // Stress test of the one write path (issue 12): three processes write the same sidecar in
-// a loop for a few seconds: two run the CLI in-process (`import --write` of their own
+// a loop for a few seconds (each goes on past them until it has stored a few annotations of
+// its own: no share of the time is required of it, which a loaded machine would not
+// grant, only progress): two run the CLI in-process (`import --write` of their own
 // annotations; `detect --write` at the same moments, both finding the same new control
 // each time, and a full `detect --write` at the same moment at the start), one does what
 // the editor does (read, wait, change, save through saveSidecar): it reviews the newest
@@ -20,6 +22,13 @@ import { run, tempDir, tempFiles } from './fixtures/helpers';
 const WRITER = path.join(__dirname, 'fixtures', 'stress-writer.js');
 /** How long the writers write, from the moment all are started; MARGINALIA_STRESS_MS=60000 for a longer run by hand. */
 const DURATION_MS = Number(process.env['MARGINALIA_STRESS_MS'] ?? 4_000);
+/**
+ * Each writer's own annotations it stores at least (a note on one needs the next import),
+ * going on alone past DURATION_MS if it must, for up to OVERTIME_CAP_MS more: a writer
+ * still short then is starved (by the lock, say), not merely slow.
+ */
+const MIN_OWN = 3;
+const OVERTIME_CAP_MS = 120_000;
 const LINES = 600;
 
 function sourceText(): string {
@@ -60,7 +69,8 @@ function startWriter(args: string[]): Child {
 async function ready(c: Child): Promise<void> {
   for (let waited = 0; !c.stdout.includes('ready\n'); waited += 10) {
     if (c.process.exitCode !== null) throw new Error(`${c.name} exited before it was ready: ${c.stderr}`);
-    if (waited > 15_000) throw new Error(`${c.name} not ready after 15 s`);
+    // Starting Node and loading the CLI can take long on a loaded machine; only a hang fails.
+    if (waited > 60_000) throw new Error(`${c.name} not ready after 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -70,7 +80,7 @@ function reportOf(c: Child): WriterReport {
   return JSON.parse(line) as WriterReport;
 }
 
-test('stress: two CLI processes (import --write, detect --write) and an editor-like writer write one sidecar for seconds; nothing is lost or doubled', { timeout: DURATION_MS + 30_000 }, async () => {
+test('stress: two CLI processes (import --write, detect --write) and an editor-like writer write one sidecar for seconds; nothing is lost or doubled', { timeout: DURATION_MS + OVERTIME_CAP_MS + 90_000 }, async () => {
   const dir = tempDir();
   const text = sourceText();
   const source = path.join(dir, 'doc.txt');
@@ -78,10 +88,11 @@ test('stress: two CLI processes (import --write, detect --write) and an editor-l
   fs.writeFileSync(source, text);
   const seed = Date.now() >>> 0;
   const started = Date.now();
+  const limits = [String(MIN_OWN), String(OVERTIME_CAP_MS)];
   const children = [
-    startWriter(['cli', 'alpha', dir, String(DURATION_MS), String(seed)]),
-    startWriter(['cli', 'beta', dir, String(DURATION_MS), String(seed + 1)]),
-    startWriter(['editor', 'carol', dir, String(DURATION_MS), String(seed + 2)]),
+    startWriter(['cli', 'alpha', dir, String(DURATION_MS), String(seed), ...limits]),
+    startWriter(['cli', 'beta', dir, String(DURATION_MS), String(seed + 1), ...limits]),
+    startWriter(['editor', 'carol', dir, String(DURATION_MS), String(seed + 2), ...limits]),
   ];
   try {
     await Promise.all(children.map(ready));
@@ -96,10 +107,15 @@ test('stress: two CLI processes (import --write, detect --write) and an editor-l
 
   console.log(`stress (seed ${seed}): ${elapsed} ms in all, writers ran ${alpha.ms}/${beta.ms}/${carol.ms} ms`);
   for (const r of [alpha, beta, carol]) {
-    console.log(`  ${r.role.padEnd(6)} ${String(r.rounds).padStart(4)} rounds, ${String(r.writes).padStart(4)} writes, ${String(r.merges).padStart(4)} merged an outside change, ${String(r.unchanged).padStart(3)} with nothing to write, ${r.conflicts} conflicts, ${r.failures.length} failures`);
+    console.log(`  ${r.role.padEnd(6)} ${String(r.rounds).padStart(4)} rounds (${r.overtime} past its time), ${String(r.writes).padStart(4)} writes, ${String(r.merges).padStart(4)} merged an outside change, ${String(r.unchanged).padStart(3)} with nothing to write, ${r.conflicts} conflicts, ${r.failures.length} failures`);
   }
   for (const r of [alpha, beta, carol]) for (const c of r.conflictDetails) console.log(`  ${r.role} conflict, ${c}`);
   for (const r of [alpha, beta, carol]) assert.deepEqual(r.failures, [], r.role);
+  // Progress, not a share of the time: each stored its minimum, however long it took.
+  for (const r of [alpha, beta, carol]) {
+    assert.ok(r.markers.length >= MIN_OWN,
+      `${r.role} stored ${r.markers.length} of its own annotations, fewer than ${MIN_OWN}, in ${r.ms} ms${r.capped ? ` (stopped ${OVERTIME_CAP_MS / 1000} s past its time)` : ''}: starved, not merely slow`);
+  }
   // Only carol changes carol's annotations and reviews: a conflict in its merges means
   // another writer wrote one of them back (a review undone by a detector, say).
   assert.deepEqual(carol.conflictDetails, [], 'another writer changed what only carol changes');
@@ -128,7 +144,7 @@ test('stress: two CLI processes (import --write, detect --write) and an editor-l
 
   // Each importer's markers: once each, with the note of its last import; none extra.
   for (const r of [alpha, beta]) {
-    assert.ok(r.fullDetects === 1 && r.markers.length >= 3, `${r.role} got too little done: ${r.markers.length} imports`);
+    assert.equal(r.fullDetects, 1, `${r.role}: one full detect --write`);
     const mine = all.filter((a) => a.kind === r.role);
     assert.equal(mine.length, r.markers.length, `${r.role}: ${mine.length} annotations for ${r.markers.length} imports`);
     for (const m of r.markers) {
@@ -142,7 +158,6 @@ test('stress: two CLI processes (import --write, detect --write) and an editor-l
   // The editor's own: once each unless it deleted them; notes as it last set them; its reviews stand.
   const carolOwn = all.filter((a) => a.kind === 'carol');
   const deleted = new Set(carol.deleted);
-  assert.ok(carol.markers.length >= 3, `carol got too little done: ${carol.markers.length} saves`);
   for (const m of carol.markers) {
     const found = carolOwn.filter((x) => x.quote === marker('carol', m.index));
     if (deleted.has(m.index)) {
