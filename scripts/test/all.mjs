@@ -9,6 +9,8 @@ import { readResult, resultsDir, root } from './results.mjs';
 const steps = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  // One formatter for the code (npm run format fixes what this reports).
+  { name: 'format', command: ['npm', 'run', '--silent', 'format:check'] },
   // The web-worker bundle (vscode.dev) must not use a Node global or module.
   { name: 'web bundle', command: ['npm', 'run', '--silent', 'check:web'] },
   { name: 'unit', command: [process.execPath, 'scripts/test/unit.mjs'], layer: true },
