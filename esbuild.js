@@ -95,7 +95,9 @@ function sizeReporter(label, outfile) {
     name: 'size-reporter',
     setup(build) {
       let startedAt = Date.now();
-      build.onStart(() => { startedAt = Date.now(); });
+      build.onStart(() => {
+        startedAt = Date.now();
+      });
       build.onEnd((result) => {
         if (result.errors.length === 0) report(label, outfile, startedAt);
       });
@@ -106,8 +108,11 @@ function sizeReporter(label, outfile) {
 async function main() {
   generate();
   console.log(`marginalia: building ${production ? 'production' : 'development'} bundles`);
-  const contexts = await Promise.all(targets.map(({ label, plugins = [], ...options }) =>
-    esbuild.context({ ...common, ...options, plugins: [...plugins, sizeReporter(label, options.outfile)] })));
+  const contexts = await Promise.all(
+    targets.map(({ label, plugins = [], ...options }) =>
+      esbuild.context({ ...common, ...options, plugins: [...plugins, sizeReporter(label, options.outfile)] }),
+    ),
+  );
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     console.log('marginalia: watching for changes (Ctrl+C to stop)');

@@ -5,7 +5,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'util', 'url', 'stream', 'buffer', 'net', 'http', 'https', 'zlib', 'worker_threads', 'process'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'util',
+  'url',
+  'stream',
+  'buffer',
+  'net',
+  'http',
+  'https',
+  'zlib',
+  'worker_threads',
+  'process',
+];
 const NODE_MESSAGE = 'src/core runs in the browser too: no Node built-ins (file access belongs in src/cli or src/editor).';
 
 /** What no file of src/core may import, whatever its layer. */
@@ -25,14 +41,7 @@ const CORE_RESTRICTED = {
  * folders). A layer imports only from the layers before it; the folders of one layer are
  * independent of each other. A new folder of src/core must be given its place here.
  */
-const CORE_LAYERS = [
-  ['model', 'util'],
-  ['text', 'catalog'],
-  ['anchor'],
-  ['detect', 'sidecar'],
-  ['store', 'export'],
-  ['import'],
-];
+const CORE_LAYERS = [['model', 'util'], ['text', 'catalog'], ['anchor'], ['detect', 'sidecar'], ['store', 'export'], ['import']];
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -50,17 +59,21 @@ function coreLayerConfigs() {
       const allowed = below.length === 0 ? 'imports nothing else of the core' : `may import only ${below.join(', ')}`;
       const message = `core/${name} ${allowed}: the core's layers go one way (CORE_LAYERS in eslint.config.mjs, docs/architecture.md).`;
       // src/core/model.ts reaches the folders with './'; a folder's files with '../' per level.
-      const places = name === 'model'
-        ? [{ files: ['src/core/model.ts'], up: './' }]
-        : [0, 1, 2, 3].map((depth) => ({ files: [`src/core/${name}/${'*/'.repeat(depth)}*.ts`], up: '../'.repeat(depth + 1) }));
+      const places =
+        name === 'model'
+          ? [{ files: ['src/core/model.ts'], up: './' }]
+          : [0, 1, 2, 3].map((depth) => ({ files: [`src/core/${name}/${'*/'.repeat(depth)}*.ts`], up: '../'.repeat(depth + 1) }));
       for (const { files, up } of places) {
         configs.push({
           files,
           rules: {
-            'no-restricted-imports': ['error', {
-              ...CORE_RESTRICTED,
-              patterns: [...CORE_RESTRICTED.patterns, { regex: `^${escapeRegExp(up)}(?:${forbidden.join('|')})(?:/|$)`, message }],
-            }],
+            'no-restricted-imports': [
+              'error',
+              {
+                ...CORE_RESTRICTED,
+                patterns: [...CORE_RESTRICTED.patterns, { regex: `^${escapeRegExp(up)}(?:${forbidden.join('|')})(?:/|$)`, message }],
+              },
+            ],
           },
         });
       }
@@ -70,7 +83,12 @@ function coreLayerConfigs() {
   configs.push({
     files: ['src/core/**/*.ts'],
     ignores: CORE_LAYERS.flat().map((name) => (name === 'model' ? 'src/core/model.ts' : `src/core/${name}/**`)),
-    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'This file of src/core is in no layer: add its folder to CORE_LAYERS in eslint.config.mjs.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Program', message: 'This file of src/core is in no layer: add its folder to CORE_LAYERS in eslint.config.mjs.' },
+      ],
+    },
   });
   return configs;
 }

@@ -26,17 +26,27 @@ if (what === 'corpus') {
   const fixtures = join(root, 'test', 'fixtures', 'workspace');
   const folders = ['single', 'alpha', 'beta'].map((name) => join(tests, name));
   for (const folder of folders) cpSync(fixtures, folder, { recursive: true });
-  writeFileSync(join(tests, 'two-folders.code-workspace'), `${JSON.stringify({ folders: folders.slice(1).map((path) => ({ path })) }, null, 2)}\n`);
+  writeFileSync(
+    join(tests, 'two-folders.code-workspace'),
+    `${JSON.stringify({ folders: folders.slice(1).map((path) => ({ path })) }, null, 2)}\n`,
+  );
   const settings = join(tests, 'user-data', 'User', 'settings.json');
   mkdirSync(dirname(settings), { recursive: true });
-  writeFileSync(settings, `${JSON.stringify({
-    'marginalia.author': 'Integration Tester',
-    'security.workspace.trust.enabled': false,
-    'workbench.startupEditor': 'none',
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'telemetry.telemetryLevel': 'off',
-  }, null, 2)}\n`);
+  writeFileSync(
+    settings,
+    `${JSON.stringify(
+      {
+        'marginalia.author': 'Integration Tester',
+        'security.workspace.trust.enabled': false,
+        'workbench.startupEditor': 'none',
+        'extensions.autoUpdate': false,
+        'update.mode': 'none',
+        'telemetry.telemetryLevel': 'off',
+      },
+      null,
+      2,
+    )}\n`,
+  );
   console.log(`integration test workspaces: ${tests}`);
 } else {
   console.error('usage: node .vscode/workspaces.mjs corpus [--reset] | tests');

@@ -22,7 +22,17 @@ const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-'));
 const outfile = join(dir, 'extension.js');
 let problems = [];
 try {
-  await esbuild.build({ ...common, ...web, plugins, outfile, minify: true, sourcemap: false, metafile: false, logLevel: 'error', absWorkingDir: root });
+  await esbuild.build({
+    ...common,
+    ...web,
+    plugins,
+    outfile,
+    minify: true,
+    sourcemap: false,
+    metafile: false,
+    logLevel: 'error',
+    absWorkingDir: root,
+  });
   const code = readFileSync(outfile, 'utf8');
   const eslint = new ESLint({
     cwd: dir,

@@ -57,7 +57,10 @@ if (opts.screenshot) {
   }
 } else {
   console.log(`\nMarginalia demo: open ${url}\n(workspace ${workspace}; Ctrl+C to stop)`);
-  const stop = () => { server.stop(); process.exit(0); };
+  const stop = () => {
+    server.stop();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   await new Promise(() => {});

@@ -47,7 +47,11 @@ export interface MarginaliaApi {
   /** Milliseconds of the extension's own work per step (see editor/timings.ts); `reset` forgets them. */
   timings(reset?: boolean): Partial<Record<TimingName, number[]>>;
   /** The views' data, for tests to read what they show. */
-  readonly views: { annotations: vscode.TreeDataProvider<unknown>; annotationsView: vscode.TreeView<unknown>; controls: vscode.TreeDataProvider<unknown> };
+  readonly views: {
+    annotations: vscode.TreeDataProvider<unknown>;
+    annotationsView: vscode.TreeView<unknown>;
+    controls: vscode.TreeDataProvider<unknown>;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
@@ -64,8 +68,20 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const annotationsView = vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new AnnotationStatusBar(sessions);
   context.subscriptions.push(
-    log, problems, catalog, sessions, index, painter, tree, controls, statusBar, annotationsView, confirmation,
-    catalog.onDidChange((matcher) => { sessions.setMatcher(matcher); }),
+    log,
+    problems,
+    catalog,
+    sessions,
+    index,
+    painter,
+    tree,
+    controls,
+    statusBar,
+    annotationsView,
+    confirmation,
+    catalog.onDidChange((matcher) => {
+      sessions.setMatcher(matcher);
+    }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     new AnnotatableLanguages(sessions, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
@@ -83,7 +99,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   );
   void catalog.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
-  log.info(`Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${EXTENSION_HOST})`);
+  log.info(
+    `Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${EXTENSION_HOST})`,
+  );
   return {
     log,
     suggestions: async (document) => (await sessions.ready(document))?.suggestions ?? [],
@@ -91,7 +109,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     decorations: (uri) => painter.paintedRanges(uri),
     statusText: () => statusBar.text,
     lastConfirmation: () => confirmation.last,
-    reload: async (document) => { await sessions.reloadNow(document); },
+    reload: async (document) => {
+      await sessions.reloadNow(document);
+    },
     timings: (reset) => sessions.timings.take(reset),
     views: { annotations: tree, annotationsView, controls },
   };

@@ -21,7 +21,11 @@ cpSync(join(root, 'test', 'fixtures', 'workspace'), workspace, { recursive: true
 // The multi-root suites need a two-folder window; this launcher opens one folder.
 await buildWebSuites({ MARGINALIA_TEST_GREP: opts.grep ?? 'Multi-root', ...(opts.grep ? {} : { MARGINALIA_TEST_INVERT: '1' }) });
 const { dir, tests } = browserOnlyCopy();
-const run = spawnSync('npx', ['--yes', TEST_WEB, '--browserType=chromium', `--extensionDevelopmentPath=${dir}`, `--extensionTestsPath=${tests}`, workspace], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(
+  'npx',
+  ['--yes', TEST_WEB, '--browserType=chromium', `--extensionDevelopmentPath=${dir}`, `--extensionTestsPath=${tests}`, workspace],
+  { cwd: root, stdio: 'inherit' },
+);
 // The suites print their counts on the browser console; @vscode/test-web reports the outcome as its exit status.
 const ok = run.status === 0;
 writeResult('integration', { passed: ok ? 1 : 0, failed: ok ? 0 : 1, details: ok ? [] : [`@vscode/test-web exited with ${run.status}`] });

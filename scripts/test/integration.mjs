@@ -21,7 +21,15 @@ import { buildForTests } from './build.mjs';
 import { root, writeResult } from './results.mjs';
 import { browserOnlyCopy, buildWebSuites } from './web-suites.mjs';
 
-const { values: opts } = parseArgs({ options: { grep: { type: 'string' }, 'no-build': { type: 'boolean' }, timeout: { type: 'string' }, bench: { type: 'boolean' }, host: { type: 'string' } } });
+const { values: opts } = parseArgs({
+  options: {
+    grep: { type: 'string' },
+    'no-build': { type: 'boolean' },
+    timeout: { type: 'string' },
+    bench: { type: 'boolean' },
+    host: { type: 'string' },
+  },
+});
 const timeoutMs = Number(opts.timeout ?? 300) * 1000;
 const MULTI_ROOT = 'Multi-root';
 
@@ -64,7 +72,8 @@ async function runWindow({ label, open, isWorkspaceFile, grep, invert, web }) {
       const line = at >= 0 ? text.slice(at + '[marginalia-test]'.length + 1) : undefined;
       if (line?.startsWith('RESULT ')) webResult = JSON.parse(line.slice('RESULT '.length));
       else if (line !== undefined) console.log(`  ${line}`);
-      else if (message.type() === 'error' && (process.env.MARGINALIA_VERBOSE === 'all' || /marginalia/i.test(text))) console.log(`  ! ${process.env.MARGINALIA_VERBOSE ? text : text.split('\n')[0]}`);
+      else if (message.type() === 'error' && (process.env.MARGINALIA_VERBOSE === 'all' || /marginalia/i.test(text)))
+        console.log(`  ! ${process.env.MARGINALIA_VERBOSE ? text : text.split('\n')[0]}`);
     });
     const payload = [
       ['extensionDevelopmentPath', server.remoteUri(extension)],
@@ -73,11 +82,14 @@ async function runWindow({ label, open, isWorkspaceFile, grep, invert, web }) {
       ...(web ? [['extensionDevelopmentKind', 'web']] : []),
     ];
     const target = `${isWorkspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(open)}`;
-    console.log(`integration (${label}): VS Code ${VSCODE_VERSION} (code-server) at ${server.url}, ${web ? 'web-worker' : 'Node'} extension host, ${open}`);
+    console.log(
+      `integration (${label}): VS Code ${VSCODE_VERSION} (code-server) at ${server.url}, ${web ? 'web-worker' : 'Node'} extension host, ${open}`,
+    );
     await page.goto(`${server.url}?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const deadline = Date.now() + timeoutMs;
     while (web ? webResult === undefined : !existsSync(resultsFile)) {
-      if (Date.now() > deadline) throw new Error(`no results after ${timeoutMs / 1000} s: the suites did not finish (see the output above)`);
+      if (Date.now() > deadline)
+        throw new Error(`no results after ${timeoutMs / 1000} s: the suites did not finish (see the output above)`);
       await new Promise((r) => setTimeout(r, 250));
     }
     // The last console lines may still be on their way from the extension host.
@@ -106,13 +118,21 @@ writeFileSync(workspaceFile, JSON.stringify({ folders: roots.map((path) => ({ pa
 const webFolder = join(scratch, 'web');
 cpSync(join(root, 'test', 'fixtures', 'workspace'), webFolder, { recursive: true });
 const hosts = opts.host ? opts.host.split(',') : ['node', 'web'];
-const windows = opts.bench ? [{ label: 'editor benchmark', open: single, isWorkspaceFile: false }] : [
-  ...(hosts.includes('node') ? [
-    { label: 'one folder', open: single, isWorkspaceFile: false, grep: opts.grep ?? MULTI_ROOT, invert: !opts.grep },
-    ...(!opts.grep || opts.grep.includes(MULTI_ROOT) ? [{ label: 'two folders', open: workspaceFile, isWorkspaceFile: true, grep: MULTI_ROOT, invert: false }] : []),
-  ] : []),
-  ...(hosts.includes('web') ? [{ label: 'web worker', open: webFolder, isWorkspaceFile: false, grep: opts.grep ?? MULTI_ROOT, invert: !opts.grep, web: true }] : []),
-];
+const windows = opts.bench
+  ? [{ label: 'editor benchmark', open: single, isWorkspaceFile: false }]
+  : [
+      ...(hosts.includes('node')
+        ? [
+            { label: 'one folder', open: single, isWorkspaceFile: false, grep: opts.grep ?? MULTI_ROOT, invert: !opts.grep },
+            ...(!opts.grep || opts.grep.includes(MULTI_ROOT)
+              ? [{ label: 'two folders', open: workspaceFile, isWorkspaceFile: true, grep: MULTI_ROOT, invert: false }]
+              : []),
+          ]
+        : []),
+      ...(hosts.includes('web')
+        ? [{ label: 'web worker', open: webFolder, isWorkspaceFile: false, grep: opts.grep ?? MULTI_ROOT, invert: !opts.grep, web: true }]
+        : []),
+    ];
 let passed = 0;
 let failed = 0;
 const failures = [];

@@ -25,9 +25,29 @@ const webExtensionsDir = join(scratch, 'web-extensions');
 await installVsix(webVsix, webExtensionsDir);
 const webWorkspace = join(scratch, 'web-corpus');
 cpSync(join(root, 'samples', 'corpus'), webWorkspace, { recursive: true });
-const webServer = await startCodeServer({ workspace: webWorkspace, extensionsDir: webExtensionsDir, settings: { 'editor.wordWrap': 'on', 'marginalia.author': 'UI Tester' } });
+const webServer = await startCodeServer({
+  workspace: webWorkspace,
+  extensionsDir: webExtensionsDir,
+  settings: { 'editor.wordWrap': 'on', 'marginalia.author': 'UI Tester' },
+});
 console.log(`ui: browser-only copy ${webVsix} in a second code-server at ${webServer.url}, workspace ${webWorkspace}`);
-const server = await startCodeServer({ workspace, extensionsDir, settings: { 'editor.wordWrap': 'on', 'marginalia.openWalkthroughOnFirstUse': false, 'marginalia.author': 'UI Tester', 'editor.tokenColorCustomizations': { textMateRules: [{ scope: ['entity.name.type.control.marginalia', 'constant.other.control-id.marginalia'], settings: { foreground: '#B000B5', fontStyle: 'bold' } }] } } });
+const server = await startCodeServer({
+  workspace,
+  extensionsDir,
+  settings: {
+    'editor.wordWrap': 'on',
+    'marginalia.openWalkthroughOnFirstUse': false,
+    'marginalia.author': 'UI Tester',
+    'editor.tokenColorCustomizations': {
+      textMateRules: [
+        {
+          scope: ['entity.name.type.control.marginalia', 'constant.other.control-id.marginalia'],
+          settings: { foreground: '#B000B5', fontStyle: 'bold' },
+        },
+      ],
+    },
+  },
+});
 console.log(`ui: code-server at ${server.url}, workspace ${workspace}`);
 
 const uiResults = join(resultsDir, 'ui');
@@ -39,7 +59,14 @@ try {
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'test/ui/playwright.config.ts', ...extra], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, MARGINALIA_UI_URL: server.url, MARGINALIA_UI_WORKSPACE: workspace, MARGINALIA_VSIX: vsix, MARGINALIA_UI_WEB_URL: webServer.url, MARGINALIA_UI_WEB_WORKSPACE: webWorkspace },
+    env: {
+      ...process.env,
+      MARGINALIA_UI_URL: server.url,
+      MARGINALIA_UI_WORKSPACE: workspace,
+      MARGINALIA_VSIX: vsix,
+      MARGINALIA_UI_WEB_URL: webServer.url,
+      MARGINALIA_UI_WEB_WORKSPACE: webWorkspace,
+    },
   });
   const stats = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).stats : undefined;
   const passed = stats ? stats.expected + stats.flaky : 0;

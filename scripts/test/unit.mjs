@@ -26,12 +26,19 @@ const selected = filter.length ? files.filter((f) => filter.some((x) => f.includ
 mkdirSync(resultsDir, { recursive: true });
 const tap = join(resultsDir, 'unit.tap');
 rmSync(tap, { force: true });
-const run = spawnSync(process.execPath, [
-  '--enable-source-maps', '--test',
-  '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-  ...selected,
-], { cwd: root, stdio: 'inherit', env: { ...process.env, MARGINALIA_ROOT: root } });
+const run = spawnSync(
+  process.execPath,
+  [
+    '--enable-source-maps',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...selected,
+  ],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, MARGINALIA_ROOT: root } },
+);
 const summary = readFileSync(tap, 'utf8');
 const count = (name) => Number((summary.match(new RegExp(`^# ${name} (\\d+)`, 'm')) ?? [])[1] ?? 0);
 const passed = count('pass');

@@ -28,7 +28,9 @@ const mochaBrowserBuild = {
 /** Builds the bundle; `env` is what the Node entry would read from process.env. */
 export async function buildWebSuites(env) {
   const suiteDir = join(root, 'test', 'integration', 'suite');
-  const suites = readdirSync(suiteDir).filter((f) => f.endsWith('.test.ts')).sort();
+  const suites = readdirSync(suiteDir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .sort();
   const contents = [
     'Object.assign(process.env, MARGINALIA_WEB_TEST_ENV);',
     "const { run } = require('./test/integration/web/index.ts');",

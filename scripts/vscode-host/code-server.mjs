@@ -46,13 +46,26 @@ export async function startCodeServer({ workspace, extensionsDir, env = {}, log 
   const extDir = extensionsDir ?? join(scratch, 'extensions');
   mkdirSync(extDir, { recursive: true });
   const port = await freePort();
-  const child = spawn(process.execPath, [bin,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--user-data-dir', userDataDir, '--extensions-dir', extDir,
-    workspace,
-  ], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extDir,
+      workspace,
+    ],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
 
   const url = `http://127.0.0.1:${port}/`;
   await new Promise((resolveReady, reject) => {
@@ -94,10 +107,16 @@ export async function installVsix(vsix, extensionsDir) {
   const bin = ensureCodeServer();
   mkdirSync(extensionsDir, { recursive: true });
   await new Promise((resolveDone, reject) => {
-    const child = spawn(process.execPath, [bin, '--extensions-dir', extensionsDir, '--install-extension', vsix], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
-    child.stdout.on('data', (d) => { output += d; });
-    child.stderr.on('data', (d) => { output += d; });
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
     child.on('exit', (code) => (code === 0 ? resolveDone() : reject(new Error(`installing ${vsix} failed (${code}): ${output}`))));
   });
 }

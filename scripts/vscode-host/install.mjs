@@ -40,20 +40,31 @@ function seedRipgrepCache() {
 
 export function ensureCodeServer({ quiet = false } = {}) {
   if (existsSync(codeServerBin)) return codeServerBin;
-  const log = (m) => { if (!quiet) console.log(`[code-server] ${m}`); };
+  const log = (m) => {
+    if (!quiet) console.log(`[code-server] ${m}`);
+  };
   log(`installing code-server ${CODE_SERVER_VERSION} into ${cacheDir} (about a minute, once)`);
   seedRipgrepCache();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }));
   const started = Date.now();
-  execFileSync('npm', [
-    'install', '--no-audit', '--no-fund', '--unsafe-perm', '--dangerously-allow-all-scripts',
-    '--no-save', `code-server@${CODE_SERVER_VERSION}`,
-  ], {
-    cwd: cacheDir,
-    stdio: quiet ? 'ignore' : 'inherit',
-    env: { ...process.env, npm_config_yes: 'true' },
-  });
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--unsafe-perm',
+      '--dangerously-allow-all-scripts',
+      '--no-save',
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
+    {
+      cwd: cacheDir,
+      stdio: quiet ? 'ignore' : 'inherit',
+      env: { ...process.env, npm_config_yes: 'true' },
+    },
+  );
   if (!existsSync(codeServerBin)) {
     throw new Error(`code-server installed but ${codeServerBin} is missing`);
   }

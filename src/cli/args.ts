@@ -14,7 +14,10 @@ export function withUsageErrors<T>(parse: () => T): T {
 
 export function parseKinds(value: string | undefined): Kind[] {
   if (value === undefined) return [...KINDS];
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const bad = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
   if (bad.length > 0 || kinds.length === 0) {
     throw new UsageError(`--kinds takes a comma-separated list of ${KINDS.join(', ')}; got '${value}'`);

@@ -39,7 +39,8 @@ export async function loadDocuments(args: readonly string[], report: (line: stri
   const loaded: { abs: string; text: string; doc: Omit<ExportDocument, 'path'> }[] = [];
   for (const file of files) {
     const read = await readListedSidecarWithSource(file, problems, report, {
-      withoutSource: 'are not exported without their source', invalid: 'invalid sidecar, not exported',
+      withoutSource: 'are not exported without their source',
+      invalid: 'invalid sidecar, not exported',
     });
     if (read === undefined) continue;
     const text = read.sourceText;

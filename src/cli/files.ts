@@ -70,9 +70,13 @@ export function describeFsError(error: unknown): string {
   if (error instanceof TypeError && /encoded data was not valid/i.test(error.message)) return 'not valid UTF-8 text';
   const code = (error as { code?: unknown }).code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    default: return error instanceof Error ? error.message : String(error);
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
   }
 }

@@ -17,7 +17,7 @@ export function helpText(commands: readonly CliCommand[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  -h, --help     show this help, or a command\'s help after its name',
+    "  -h, --help     show this help, or a command's help after its name",
     '  -v, --version  print the version',
     '',
     'Offsets in machine-readable output are Unicode code points, end exclusive.',

@@ -20,7 +20,6 @@ import { readSidecarWithSource, type SidecarReading } from '../core/store/sideca
 import { planSidecarWrite } from '../core/store/sidecarWrite';
 import { describeFsError, readDocument, walkFiles, type FileProblem } from './files';
 
-
 /** `report.txt` → `report.txt.annotations.yaml`. */
 export function sidecarPathFor(sourcePath: string): string {
   return sourcePath + SIDECAR_SUFFIX;
@@ -43,7 +42,9 @@ export const TEMP_FILE = /^\..+\.tmp-\d+-[0-9a-f]+$/;
  * (`withoutSidecar` lists the sources that have none), directories walked for
  * `*.annotations.yaml` (temporary files of interrupted writes do not match).
  */
-export async function findSidecars(args: readonly string[]): Promise<{ files: string[]; withoutSidecar: string[]; problems: FileProblem[] }> {
+export async function findSidecars(
+  args: readonly string[],
+): Promise<{ files: string[]; withoutSidecar: string[]; problems: FileProblem[] }> {
   const files: string[] = [];
   const withoutSidecar: string[] = [];
   const problems: FileProblem[] = [];
@@ -118,7 +119,9 @@ export interface SidecarWithSource {
  * missing source ("the annotations of FILE …"); `invalid` is the one for a bad sidecar.
  */
 export async function readListedSidecarWithSource(
-  file: string, problems: FileProblem[], report: (line: string) => void,
+  file: string,
+  problems: FileProblem[],
+  report: (line: string) => void,
   messages: { withoutSource: string; invalid: string },
 ): Promise<SidecarWithSource | undefined> {
   const sourcePath = sourcePathFor(file);
@@ -143,8 +146,14 @@ export async function readListedSidecarWithSource(
 /** Thrown instead of writing a sidecar that would not read back without errors, or when the lock could not be taken. */
 export class SidecarRefused extends Error {
   override readonly name = 'SidecarRefused';
-  constructor(readonly file: string, readonly errors: readonly SidecarError[], message?: string) {
-    super(message ?? `${file}: refusing to write a sidecar that does not validate (${errors.length} error${errors.length === 1 ? '' : 's'})`);
+  constructor(
+    readonly file: string,
+    readonly errors: readonly SidecarError[],
+    message?: string,
+  ) {
+    super(
+      message ?? `${file}: refusing to write a sidecar that does not validate (${errors.length} error${errors.length === 1 ? '' : 's'})`,
+    );
   }
 }
 
@@ -175,10 +184,19 @@ export async function saveSidecar(sidecarPath: string, wanted: Sidecar, options:
   return withSidecarLock(sidecarPath, async () => {
     const onDisk = await readSidecarText(sidecarPath);
     const plan = planSidecarWrite({
-      fileName: sidecarPath, lastRead: options.previousText, onDisk, wanted,
-      sourceText: options.sourceText, ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
+      fileName: sidecarPath,
+      lastRead: options.previousText,
+      onDisk,
+      wanted,
+      sourceText: options.sourceText,
+      ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
     });
-    if (plan.action === 'refused') throw new SidecarRefused(sidecarPath, plan.errors, plan.reason.startsWith(sidecarPath) ? plan.reason : `${sidecarPath}: ${plan.reason}`);
+    if (plan.action === 'refused')
+      throw new SidecarRefused(
+        sidecarPath,
+        plan.errors,
+        plan.reason.startsWith(sidecarPath) ? plan.reason : `${sidecarPath}: ${plan.reason}`,
+      );
     if (plan.action === 'write') await atomicWriteFile(sidecarPath, plan.text);
     return { action: plan.action, text: plan.text, merged: plan.merged, conflicts: plan.conflicts };
   });
@@ -200,14 +218,22 @@ const NODE_LOCK_FILES: LockFiles = {
       throw error;
     }
   },
-  age: (name) => fs.stat(name).then((s) => Date.now() - s.mtimeMs, (error: unknown) => {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw error;
-  }),
-  read: (name) => fs.readFile(name, 'utf8').then((t) => t, (error: unknown) => {
-    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
-    throw error;
-  }),
+  age: (name) =>
+    fs.stat(name).then(
+      (s) => Date.now() - s.mtimeMs,
+      (error: unknown) => {
+        if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+        throw error;
+      },
+    ),
+  read: (name) =>
+    fs.readFile(name, 'utf8').then(
+      (t) => t,
+      (error: unknown) => {
+        if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+        throw error;
+      },
+    ),
   remove: (name) => fs.rm(name, { force: true }),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
@@ -237,7 +263,10 @@ export async function atomicWriteFile(target: string, data: string | Uint8Array)
   const real = await fs.realpath(target).catch(() => target);
   const dir = path.dirname(real);
   const temp = path.join(dir, `.${path.basename(real)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  const mode = await fs.stat(real).then((s) => s.mode & 0o7777, () => undefined);
+  const mode = await fs.stat(real).then(
+    (s) => s.mode & 0o7777,
+    () => undefined,
+  );
   try {
     // 'wx': never open an existing file, so two writers can never share a temporary file.
     const handle = await fs.open(temp, 'wx', mode ?? 0o666);

@@ -17,19 +17,30 @@ export class AnnotatableLanguages implements vscode.Disposable {
   private shown: boolean | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly sessions: SessionRegistry, private readonly hoverProvider: vscode.HoverProvider) {
+  constructor(
+    private readonly sessions: SessionRegistry,
+    private readonly hoverProvider: vscode.HoverProvider,
+  ) {
     this.subscriptions = [
-      vscode.window.onDidChangeActiveTextEditor(() => { this.updateKey(); }),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        this.updateKey();
+      }),
       // A session starts (or ends) after the editor is shown, and when a language is added or removed.
-      sessions.onDidChange(() => { this.updateKey(); }),
-      sessions.onDidClose(() => { this.updateKey(); }),
+      sessions.onDidChange(() => {
+        this.updateKey();
+      }),
+      sessions.onDidClose(() => {
+        this.updateKey();
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('marginalia.languages')) {
           this.registerHover();
           this.updateKey();
         }
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.registerHover(); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.registerHover();
+      }),
     ];
     this.registerHover();
     this.updateKey();
@@ -46,7 +57,10 @@ export class AnnotatableLanguages implements vscode.Disposable {
     const key = languages.join(',');
     if (key === this.registeredFor && this.hover) return;
     this.hover?.dispose();
-    this.hover = vscode.languages.registerHoverProvider(languages.map((language) => ({ language })), this.hoverProvider);
+    this.hover = vscode.languages.registerHoverProvider(
+      languages.map((language) => ({ language })),
+      this.hoverProvider,
+    );
     this.registeredFor = key;
   }
 

@@ -42,7 +42,9 @@ export interface CommandContext {
 }
 
 function nothingHere(what: string): void {
-  void vscode.window.showInformationMessage(`Marginalia: there is no ${what} here. Put the cursor on one, or pick it in the Annotations view.`);
+  void vscode.window.showInformationMessage(
+    `Marginalia: there is no ${what} here. Put the cursor on one, or pick it in the Annotations view.`,
+  );
 }
 
 /** “quote” for messages: short, the status bar has little room. */
@@ -63,7 +65,10 @@ async function chooseSuggestions(target: Resolved, verb: string): Promise<Sugges
     chosen: [s],
   }));
   items.push({ label: `$(check-all) All ${target.suggestionsHere.length} here`, description: '', chosen: target.suggestionsHere });
-  const pick = await vscode.window.showQuickPick(items, { title: `${verb} which suggestion?`, placeHolder: `${target.suggestionsHere.length} suggestions overlap at the cursor` });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: `${verb} which suggestion?`,
+    placeHolder: `${target.suggestionsHere.length} suggestions overlap at the cursor`,
+  });
   return pick?.chosen;
 }
 
@@ -85,22 +90,24 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
   const { log, sessions, reviewer, confirmation } = ctx;
   const C = ANNOTATION_COMMANDS;
 
-  const onSuggestions = (status: 'open' | 'dismissed') => async (arg: unknown): Promise<string | undefined> => {
-    const verb = status === 'open' ? 'Accept' : 'Dismiss';
-    const target = await resolveTarget(sessions, arg);
-    if (!target?.suggestion) {
-      nothingHere('suggestion');
-      return undefined;
-    }
-    const chosen = await chooseSuggestions(target, verb);
-    if (!chosen || chosen.length === 0) return undefined;
-    const review = await reviewer.review();
-    const what = chosen.length === 1 ? `${chosen[0]?.kind ?? ''} ${quoted(chosen[0]?.text ?? '')}` : `${chosen.length} suggestions`;
-    const label = `${verb} ${what}`;
-    const { result } = await sessions.apply(target.session, label, (tx) => decide(tx, chosen, status, review));
-    confirmation.brief(`${status === 'open' ? 'Accepted' : 'Dismissed'} ${what}`, target.session.document.uri);
-    return result[0];
-  };
+  const onSuggestions =
+    (status: 'open' | 'dismissed') =>
+    async (arg: unknown): Promise<string | undefined> => {
+      const verb = status === 'open' ? 'Accept' : 'Dismiss';
+      const target = await resolveTarget(sessions, arg);
+      if (!target?.suggestion) {
+        nothingHere('suggestion');
+        return undefined;
+      }
+      const chosen = await chooseSuggestions(target, verb);
+      if (!chosen || chosen.length === 0) return undefined;
+      const review = await reviewer.review();
+      const what = chosen.length === 1 ? `${chosen[0]?.kind ?? ''} ${quoted(chosen[0]?.text ?? '')}` : `${chosen.length} suggestions`;
+      const label = `${verb} ${what}`;
+      const { result } = await sessions.apply(target.session, label, (tx) => decide(tx, chosen, status, review));
+      confirmation.brief(`${status === 'open' ? 'Accepted' : 'Dismissed'} ${what}`, target.session.document.uri);
+      return result[0];
+    };
 
   return [
     registerCommand(log, C.accept, onSuggestions('open')),
@@ -119,7 +126,10 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       const review = await reviewer.review();
       const label = `Accept all ${pending.length} suggestions`;
       await sessions.apply(target.session, label, (tx) => decide(tx, pending, 'open', review));
-      confirmation.notify(`accepted ${pending.length} suggestion${pending.length === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(target.session.document.uri)}.`, target.session.document.uri);
+      confirmation.notify(
+        `accepted ${pending.length} suggestion${pending.length === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(target.session.document.uri)}.`,
+        target.session.document.uri,
+      );
       return pending.length;
     }),
     registerCommand(log, C.annotateSelection, (arg) => annotateSelection(ctx, arg)),
@@ -127,27 +137,51 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       const t = await requireAnnotation(sessions, arg);
       if (!t) return undefined;
       const a = t.annotation.annotation;
-      const note = typeof noteArg === 'string' ? noteArg : await vscode.window.showInputBox({
-        title: `Note on ${quoted(a.quote)}`, value: a.note ?? '', prompt: 'Markdown; empty to remove the note', ignoreFocusOut: true,
-      });
+      const note =
+        typeof noteArg === 'string'
+          ? noteArg
+          : await vscode.window.showInputBox({
+              title: `Note on ${quoted(a.quote)}`,
+              value: a.note ?? '',
+              prompt: 'Markdown; empty to remove the note',
+              ignoreFocusOut: true,
+            });
       if (note === undefined || note === (a.note ?? '')) return note;
-      await sessions.apply(t.session, `${a.note === undefined ? 'Add' : note === '' ? 'Remove' : 'Edit'} the note on ${quoted(a.quote)}`, (tx) => { tx.update(a.id, { note }); });
-      confirmation.brief(note === '' ? `Removed the note on ${quoted(a.quote)}` : `Saved the note on ${quoted(a.quote)}`, t.session.document.uri);
+      await sessions.apply(
+        t.session,
+        `${a.note === undefined ? 'Add' : note === '' ? 'Remove' : 'Edit'} the note on ${quoted(a.quote)}`,
+        (tx) => {
+          tx.update(a.id, { note });
+        },
+      );
+      confirmation.brief(
+        note === '' ? `Removed the note on ${quoted(a.quote)}` : `Saved the note on ${quoted(a.quote)}`,
+        t.session.document.uri,
+      );
       return note;
     }),
     registerCommand(log, C.setStatus, async (arg, statusArg) => {
       const t = await requireAnnotation(sessions, arg);
       if (!t) return undefined;
       const a = t.annotation.annotation;
-      const status = typeof statusArg === 'string' && (REVIEWED_STATUSES as readonly string[]).includes(statusArg)
-        ? statusArg as ReviewedStatus
-        : (await vscode.window.showQuickPick(
-          REVIEWED_STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${s}`, status: s, description: s === a.status ? 'current' : '' })),
-          { title: `Status of ${quoted(a.quote)}` },
-        ))?.status;
+      const status =
+        typeof statusArg === 'string' && (REVIEWED_STATUSES as readonly string[]).includes(statusArg)
+          ? (statusArg as ReviewedStatus)
+          : (
+              await vscode.window.showQuickPick(
+                REVIEWED_STATUSES.map((s) => ({
+                  label: `${STATUS_ICONS[s]} ${s}`,
+                  status: s,
+                  description: s === a.status ? 'current' : '',
+                })),
+                { title: `Status of ${quoted(a.quote)}` },
+              )
+            )?.status;
       if (!status || status === a.status) return status;
       const review = await reviewer.review();
-      await sessions.apply(t.session, `Mark ${quoted(a.quote)} ${status}`, (tx) => { tx.update(a.id, { status, reviewer: review.reviewer, reviewed: review.reviewed }); });
+      await sessions.apply(t.session, `Mark ${quoted(a.quote)} ${status}`, (tx) => {
+        tx.update(a.id, { status, reviewer: review.reviewer, reviewed: review.reviewed });
+      });
       confirmation.brief(`Marked ${quoted(a.quote)} ${status}`, t.session.document.uri);
       return status;
     }),
@@ -163,17 +197,29 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       const review = await reviewer.review();
       const uri = target.session.document.uri;
       if (suggestion) {
-        await sessions.apply(target.session, `Delete the suggestion ${quoted(suggestion.text)}`, (tx) => decide(tx, [suggestion], 'dismissed', review));
-        confirmation.notify(`deleted the suggestion ${quoted(suggestion.text)}; it is kept as dismissed so scans do not suggest it again.`, uri);
+        await sessions.apply(target.session, `Delete the suggestion ${quoted(suggestion.text)}`, (tx) =>
+          decide(tx, [suggestion], 'dismissed', review),
+        );
+        confirmation.notify(
+          `deleted the suggestion ${quoted(suggestion.text)}; it is kept as dismissed so scans do not suggest it again.`,
+          uri,
+        );
         return true;
       }
       const a = annotation as Annotation;
       if (a.origin === 'detected') {
         // Remembered as dismissed: deleting a detection must not let the next scan bring it back.
-        await sessions.apply(target.session, `Delete ${quoted(a.quote)}`, (tx) => { tx.update(a.id, { status: 'dismissed', reviewer: review.reviewer, reviewed: review.reviewed }); });
-        confirmation.notify(`deleted the annotation ${quoted(a.quote)}; Marginalia remembers it as dismissed so scans do not suggest it again.`, uri);
+        await sessions.apply(target.session, `Delete ${quoted(a.quote)}`, (tx) => {
+          tx.update(a.id, { status: 'dismissed', reviewer: review.reviewer, reviewed: review.reviewed });
+        });
+        confirmation.notify(
+          `deleted the annotation ${quoted(a.quote)}; Marginalia remembers it as dismissed so scans do not suggest it again.`,
+          uri,
+        );
       } else {
-        await sessions.apply(target.session, `Delete ${quoted(a.quote)}`, (tx) => { tx.remove(a.id); });
+        await sessions.apply(target.session, `Delete ${quoted(a.quote)}`, (tx) => {
+          tx.remove(a.id);
+        });
         confirmation.notify(`deleted the annotation ${quoted(a.quote)}.`, uri);
       }
       return true;
@@ -191,16 +237,25 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
         nothingHere('document Marginalia annotates');
         return undefined;
       }
-      const value = given ?? await vscode.window.showInputBox({
-        title: `Document date of ${vscode.workspace.asRelativePath(target.session.document.uri)}`,
-        prompt: 'The date relative dates ("last month") resolve against, YYYY-MM-DD; empty to use the date found in the text',
-        value: target.session.store.published ?? '', ignoreFocusOut: true,
-        validateInput: (v) => (v === '' || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v) ? undefined : 'Use YYYY-MM-DD, for example 2020-06-10'),
-      });
+      const value =
+        given ??
+        (await vscode.window.showInputBox({
+          title: `Document date of ${vscode.workspace.asRelativePath(target.session.document.uri)}`,
+          prompt: 'The date relative dates ("last month") resolve against, YYYY-MM-DD; empty to use the date found in the text',
+          value: target.session.store.published ?? '',
+          ignoreFocusOut: true,
+          validateInput: (v) =>
+            v === '' || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v) ? undefined : 'Use YYYY-MM-DD, for example 2020-06-10',
+        }));
       if (value === undefined || value === (target.session.store.published ?? '')) return value;
-      await sessions.apply(target.session, value === '' ? 'Clear the document date' : `Set the document date to ${value}`, (tx) => { tx.setPublished(value === '' ? undefined : value); });
+      await sessions.apply(target.session, value === '' ? 'Clear the document date' : `Set the document date to ${value}`, (tx) => {
+        tx.setPublished(value === '' ? undefined : value);
+      });
       sessions.redetect(target.session);
-      confirmation.brief(value === '' ? 'Cleared the document date' : `Relative dates now resolve against ${value}`, target.session.document.uri);
+      confirmation.brief(
+        value === '' ? 'Cleared the document date' : `Relative dates now resolve against ${value}`,
+        target.session.document.uri,
+      );
       return value;
     }),
     registerCommand(log, C.reveal, async (arg) => {
@@ -216,7 +271,8 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       const span = target.annotation?.anchor ?? target.suggestion ?? given;
       if (!span) {
         // The view listed it from a sidecar that has changed since: show the document rather than nothing.
-        if (named?.id !== undefined) log.info(`Annotation ${named.id} is no longer in ${vscode.workspace.asRelativePath(target.session.store.sidecar)}.`);
+        if (named?.id !== undefined)
+          log.info(`Annotation ${named.id} is no longer in ${vscode.workspace.asRelativePath(target.session.store.sidecar)}.`);
         await vscode.window.showTextDocument(target.session.document, { preserveFocus: false });
         return;
       }
@@ -229,7 +285,10 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
   ];
 }
 
-async function requireAnnotation(sessions: SessionRegistry, arg: unknown): Promise<{ session: DocumentSession; annotation: NonNullable<Resolved['annotation']> } | undefined> {
+async function requireAnnotation(
+  sessions: SessionRegistry,
+  arg: unknown,
+): Promise<{ session: DocumentSession; annotation: NonNullable<Resolved['annotation']> } | undefined> {
   const target = await resolveTarget(sessions, arg);
   if (!target?.annotation) {
     nothingHere(target?.suggestion ? 'annotation (only a suggestion: accept it first)' : 'annotation');
@@ -262,14 +321,17 @@ async function annotateSelection(ctx: CommandContext, arg: unknown): Promise<str
   const start = editor.document.offsetAt(editor.selection.start);
   const end = editor.document.offsetAt(editor.selection.end);
   // What the detector reads in the selection, to offer its kind and label first.
-  const inside = session.detections.filter((d) => d.start <= start && end <= d.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+  const inside = session.detections.filter((d) => d.start <= start && end <= d.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
   let kind = preset.kind;
   if (kind === undefined) {
     const first = inside?.kind;
     const kinds = first === undefined ? KINDS : [first, ...KINDS.filter((k) => k !== first)];
     const picked = await vscode.window.showQuickPick(
       [
-        ...kinds.map((k): vscode.QuickPickItem => ({ label: k, description: k === first ? 'as Marginalia reads the selection' : 'built-in kind' })),
+        ...kinds.map((k): vscode.QuickPickItem => ({
+          label: k,
+          description: k === first ? 'as Marginalia reads the selection' : 'built-in kind',
+        })),
         { label: 'code…', description: 'a label from your own codebook' },
       ],
       { title: 'Annotate selection (1/3): kind', placeHolder: 'What is the selected text?', ignoreFocusOut: true },
@@ -278,7 +340,9 @@ async function annotateSelection(ctx: CommandContext, arg: unknown): Promise<str
     kind = picked.label;
     if (kind === 'code…') {
       kind = await vscode.window.showInputBox({
-        title: 'Annotate selection: code', prompt: 'A kind from your codebook (one word or phrase, on one line)', ignoreFocusOut: true,
+        title: 'Annotate selection: code',
+        prompt: 'A kind from your codebook (one word or phrase, on one line)',
+        ignoreFocusOut: true,
         validateInput: (v) => (v.trim() === '' ? 'A code cannot be empty' : /[\r\n]/.test(v) ? 'One line only' : undefined),
       });
       if (!kind) return undefined;
@@ -286,11 +350,22 @@ async function annotateSelection(ctx: CommandContext, arg: unknown): Promise<str
     }
   }
   const suggested = inside && inside.kind === kind ? labelOfDetection(inside) : undefined;
-  const placed: PlacedLabel | undefined = preset.label !== undefined
-    ? placeLabel(kind, preset.label)
-    : await pickLabel(kind, { title: 'Annotate selection (2/3): label', catalog: ctx.catalog(), ...(suggested !== undefined ? { suggested } : {}) });
+  const placed: PlacedLabel | undefined =
+    preset.label !== undefined
+      ? placeLabel(kind, preset.label)
+      : await pickLabel(kind, {
+          title: 'Annotate selection (2/3): label',
+          catalog: ctx.catalog(),
+          ...(suggested !== undefined ? { suggested } : {}),
+        });
   if (placed === undefined) return undefined;
-  const note = preset.note ?? await vscode.window.showInputBox({ title: 'Annotate selection (3/3): note', prompt: 'A note for this annotation (optional, Markdown)', ignoreFocusOut: true });
+  const note =
+    preset.note ??
+    (await vscode.window.showInputBox({
+      title: 'Annotate selection (3/3): note',
+      prompt: 'A note for this annotation (optional, Markdown)',
+      ignoreFocusOut: true,
+    }));
   if (note === undefined) return undefined;
   const review = await reviewer.review();
   const text = editor.document.getText();
@@ -299,16 +374,24 @@ async function annotateSelection(ctx: CommandContext, arg: unknown): Promise<str
   const tags = [...(preset.tags ?? []), ...(placed.tag !== undefined ? [placed.tag] : [])];
   const annotation: Annotation = {
     id: makeAnnotationId(kind, anchor.quote, offsets.toCodePoint(start), session.store.ids()),
-    kind, quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix,
-    start: offsets.toCodePoint(start), end: offsets.toCodePoint(end),
-    origin: 'manual', status: 'open', created: review.reviewed,
+    kind,
+    quote: anchor.quote,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    start: offsets.toCodePoint(start),
+    end: offsets.toCodePoint(end),
+    origin: 'manual',
+    status: 'open',
+    created: review.reviewed,
   };
   if (placed.label !== undefined) annotation.label = placed.label;
   if (note.trim()) annotation.note = note;
   if (tags.length > 0) annotation.tags = [...new Set(tags)];
   if (review.reviewer !== undefined) annotation.author = review.reviewer;
   const final = kind;
-  await sessions.apply(session, `Annotate ${quoted(anchor.quote)} as ${final}`, (tx) => { tx.add(annotation); });
+  await sessions.apply(session, `Annotate ${quoted(anchor.quote)} as ${final}`, (tx) => {
+    tx.add(annotation);
+  });
   const keptAsTag = placed.tag !== undefined ? `; “${excerpt(placed.tag, 24)}” kept as a tag` : '';
   confirmation.brief(`Annotated as ${final}${keptAsTag}`, session.document.uri, placed.tag !== undefined ? placed.why : undefined);
   return annotation.id;
@@ -333,7 +416,11 @@ async function move(sessions: SessionRegistry, direction: 1 | -1): Promise<strin
   const stops: Stop[] = [
     ...session.store.tracked
       .filter((t) => !t.anchor.orphaned && t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested')
-      .map((t) => ({ start: t.anchor.start, end: t.anchor.end, what: `${t.annotation.kind}${t.annotation.label ? `: ${t.annotation.label}` : ''} · ${t.annotation.status}` })),
+      .map((t) => ({
+        start: t.anchor.start,
+        end: t.anchor.end,
+        what: `${t.annotation.kind}${t.annotation.label ? `: ${t.annotation.label}` : ''} · ${t.annotation.status}`,
+      })),
     ...session.suggestions.map((s) => ({ start: s.start, end: s.end, what: `${describeSuggestion(s, false)} · suggestion` })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   if (stops.length === 0) {
@@ -351,7 +438,11 @@ async function move(sessions: SessionRegistry, direction: 1 | -1): Promise<strin
     index = i >= 0 ? i : 0;
   } else {
     let i = -1;
-    for (let k = stops.length - 1; k >= 0; k--) if ((stops[k] as Stop).start < from) { i = k; break; }
+    for (let k = stops.length - 1; k >= 0; k--)
+      if ((stops[k] as Stop).start < from) {
+        i = k;
+        break;
+      }
     index = i >= 0 ? i : stops.length - 1;
   }
   const stop = stops[index] as Stop;

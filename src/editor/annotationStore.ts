@@ -24,7 +24,10 @@ export interface TrackedAnnotation {
 /** A change Marginalia would not make, with what is wrong and where; nothing was changed. */
 export class RefusedChange extends Error {
   override readonly name = 'RefusedChange';
-  constructor(message: string, readonly errors: readonly SidecarError[] = []) {
+  constructor(
+    message: string,
+    readonly errors: readonly SidecarError[] = [],
+  ) {
     super(message);
   }
 }
@@ -94,14 +97,20 @@ export class AnnotationStore {
     const offsets = new OffsetMap(text);
     this.entries = reading.sidecar.annotations.map((annotation) => ({ annotation, anchor: toAnchor(annotation, offsets) }));
     const counts = reading.reconciled?.counts;
-    const news: StoreNews = reading.migrated ? { migratedFrom: reading.migrated.from, migratedSuggestions: reading.migrated.suggestions } : {};
+    const news: StoreNews = reading.migrated
+      ? { migratedFrom: reading.migrated.from, migratedSuggestions: reading.migrated.suggestions }
+      : {};
     return { reanchored: counts ? counts.moved + counts.fuzzy : 0, orphaned: counts?.orphaned ?? 0, news };
   }
 
   /** Moves anchors with one editor change event (all changes in pre-event coordinates). */
   track(changes: readonly vscode.TextDocumentContentChangeEvent[]): boolean {
     if (this.entries.length === 0) return false;
-    const anchors = applyChanges(this.entries.map((e) => e.anchor), changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })), this.document.getText());
+    const anchors = applyChanges(
+      this.entries.map((e) => e.anchor),
+      changes.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text })),
+      this.document.getText(),
+    );
     let changed = false;
     this.entries = this.entries.map((e, i) => {
       const anchor = anchors[i] as Anchor;
@@ -137,7 +146,10 @@ export class AnnotationStore {
    */
   change(edit: (tx: StoreTransaction) => void): AppliedChange {
     if (!this.writable) {
-      throw new RefusedChange(`${this.name} has errors (see the Problems panel); fix them and Marginalia will save your changes again`, this.errors);
+      throw new RefusedChange(
+        `${this.name} has errors (see the Problems panel); fix them and Marginalia will save your changes again`,
+        this.errors,
+      );
     }
     if (this.journal) throw new Error('annotation changes cannot be nested');
     const publishedBefore = this.source.published;
@@ -218,7 +230,14 @@ export class AnnotationStore {
     const offsets = new OffsetMap(text);
     const [found] = reanchor([toAnchor(annotation, offsets)], text);
     const anchor: Anchor = found
-      ? { start: found.start, end: found.end, quote: found.quote, prefix: found.prefix, suffix: found.suffix, ...(found.state === 'orphaned' ? { orphaned: true } : {}) }
+      ? {
+          start: found.start,
+          end: found.end,
+          quote: found.quote,
+          prefix: found.prefix,
+          suffix: found.suffix,
+          ...(found.state === 'orphaned' ? { orphaned: true } : {}),
+        }
       : toAnchor(annotation, offsets);
     this.entries.push({ annotation: withAnchor(annotation, anchor, offsets), anchor });
   }
@@ -264,7 +283,11 @@ export class AnnotationStore {
   }
 
   private async saveNow(): Promise<StoreNews> {
-    if (!this.writable) throw new RefusedChange(`${this.name} has errors (see the Problems panel); fix them before Marginalia writes to it again`, this.errors);
+    if (!this.writable)
+      throw new RefusedChange(
+        `${this.name} has errors (see the Problems panel); fix them before Marginalia writes to it again`,
+        this.errors,
+      );
     const text = this.document.getText();
     const version = this.document.version;
     const offsets = new OffsetMap(text);
@@ -305,11 +328,23 @@ export class AnnotationStore {
     const byId = new Map(this.entries.map((e) => [e.annotation.id, e]));
     this.entries = merged.map((annotation) => {
       const here = byId.get(annotation.id);
-      if (here) return { annotation: { ...annotation, quote: here.anchor.quote, prefix: here.anchor.prefix, suffix: here.anchor.suffix }, anchor: here.anchor };
+      if (here)
+        return {
+          annotation: { ...annotation, quote: here.anchor.quote, prefix: here.anchor.prefix, suffix: here.anchor.suffix },
+          anchor: here.anchor,
+        };
       let anchor = toAnchor(annotation, offsets);
       if (moved) {
         const [found] = reanchor([anchor], now);
-        if (found) anchor = { start: found.start, end: found.end, quote: found.quote, prefix: found.prefix, suffix: found.suffix, ...(found.state === 'orphaned' ? { orphaned: true } : {}) };
+        if (found)
+          anchor = {
+            start: found.start,
+            end: found.end,
+            quote: found.quote,
+            prefix: found.prefix,
+            suffix: found.suffix,
+            ...(found.state === 'orphaned' ? { orphaned: true } : {}),
+          };
       }
       return { annotation: withAnchor(annotation, anchor, nowOffsets), anchor };
     });
@@ -373,7 +408,11 @@ export class StoreTransaction {
   addDetection(detection: Detection, status: Status, review: { reviewer?: string; reviewed?: string }): Annotation {
     const text = this.store.document.getText();
     const offsets = new OffsetMap(text);
-    const annotation = annotationFromDetection(detection, text, offsets, this.store.ids(), { status, ...review, ...(status === 'suggested' ? {} : { created: review.reviewed ?? new Date().toISOString() }) });
+    const annotation = annotationFromDetection(detection, text, offsets, this.store.ids(), {
+      status,
+      ...review,
+      ...(status === 'suggested' ? {} : { created: review.reviewed ?? new Date().toISOString() }),
+    });
     this.add(annotation);
     return annotation;
   }

@@ -9,11 +9,7 @@ export const COMMANDS = {
  * Registers a command whose failures reach the user as a message and the log with its
  * stack, instead of VS Code's generic "command failed" notification.
  */
-export function registerCommand(
-  log: vscode.LogOutputChannel,
-  id: string,
-  handler: (...args: unknown[]) => unknown,
-): vscode.Disposable {
+export function registerCommand(log: vscode.LogOutputChannel, id: string, handler: (...args: unknown[]) => unknown): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       return await handler(...args);
@@ -26,5 +22,9 @@ export function registerCommand(
 }
 
 export function registerLogCommands(log: vscode.LogOutputChannel): vscode.Disposable[] {
-  return [registerCommand(log, COMMANDS.showLog, () => { log.show(true); })];
+  return [
+    registerCommand(log, COMMANDS.showLog, () => {
+      log.show(true);
+    }),
+  ];
 }

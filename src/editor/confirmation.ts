@@ -32,7 +32,14 @@ export class Confirmation implements vscode.Disposable {
   /** After an undo or redo: what was taken back (or done again), and the way to reverse that. */
   reversed(message: string, document: vscode.Uri, direction: 'undo' | 'redo'): void {
     const undo = direction === 'undo';
-    this.show(`$(${undo ? 'discard' : 'redo'}) ${message} · $(${undo ? 'redo' : 'discard'}) ${undo ? 'Redo' : 'Undo'}`, message, undefined, undo ? REDO_COMMAND : UNDO_COMMAND, undo ? 'Redo' : 'Undo', document);
+    this.show(
+      `$(${undo ? 'discard' : 'redo'}) ${message} · $(${undo ? 'redo' : 'discard'}) ${undo ? 'Redo' : 'Undo'}`,
+      message,
+      undefined,
+      undo ? REDO_COMMAND : UNDO_COMMAND,
+      undo ? 'Redo' : 'Undo',
+      document,
+    );
   }
 
   private show(text: string, message: string, detail: string | undefined, command: string, verb: string, document: vscode.Uri): void {
@@ -43,7 +50,9 @@ export class Confirmation implements vscode.Disposable {
     this.item.accessibilityInformation = { label: `${message}${detail ? `: ${detail}` : ''}. ${verb}`, role: 'button' };
     this.item.command = { command, title: verb, arguments: [{ uri: document.toString() }] };
     this.item.show();
-    this.timer = setTimeout(() => { this.item.hide(); }, SHOW_MS);
+    this.timer = setTimeout(() => {
+      this.item.hide();
+    }, SHOW_MS);
   }
 
   /** A notification with an Undo button (not awaited: the command's result does not wait for it). */

@@ -56,7 +56,10 @@ export class DecorationPainter implements vscode.Disposable {
   /** For large documents: the [start, end) offsets painted in each editor. */
   private readonly windows = new WeakMap<vscode.TextEditor, [number, number]>();
 
-  constructor(private readonly sessions: SessionRegistry, media: vscode.Uri) {
+  constructor(
+    private readonly sessions: SessionRegistry,
+    media: vscode.Uri,
+  ) {
     // Claims are sentences and often contain dates and controls: the three styles stay
     // distinguishable when they overlap (claims underlined, dates dashed underline,
     // controls boxed).
@@ -65,46 +68,63 @@ export class DecorationPainter implements vscode.Disposable {
       date: { borderStyle: 'none none dashed none', borderWidth: '0 0 2px 0' },
       control: { borderStyle: 'dotted', borderWidth: '1px' },
     };
-    const make = (kind: Kind): vscode.TextEditorDecorationType => vscode.window.createTextEditorDecorationType({
-      ...style[kind],
-      borderColor: new vscode.ThemeColor(KIND_COLOR[kind]),
-      overviewRulerColor: new vscode.ThemeColor(KIND_COLOR[kind]),
-      overviewRulerLane: kind === 'claim' ? vscode.OverviewRulerLane.Left : kind === 'date' ? vscode.OverviewRulerLane.Center : vscode.OverviewRulerLane.Right,
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    });
+    const make = (kind: Kind): vscode.TextEditorDecorationType =>
+      vscode.window.createTextEditorDecorationType({
+        ...style[kind],
+        borderColor: new vscode.ThemeColor(KIND_COLOR[kind]),
+        overviewRulerColor: new vscode.ThemeColor(KIND_COLOR[kind]),
+        overviewRulerLane:
+          kind === 'claim'
+            ? vscode.OverviewRulerLane.Left
+            : kind === 'date'
+              ? vscode.OverviewRulerLane.Center
+              : vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      });
     this.types = { claim: make('claim'), date: make('date'), control: make('control') };
     // In high-contrast themes backgrounds are transparent: a solid outline in the kind's
     // colour marks an annotation there (its colour is transparent in other themes).
-    const accept = (kind: Kind): vscode.TextEditorDecorationType => vscode.window.createTextEditorDecorationType({
-      backgroundColor: new vscode.ThemeColor(ANNOTATION_BACKGROUND[kind]),
-      outlineColor: new vscode.ThemeColor(ANNOTATION_OUTLINE[kind]),
-      outlineStyle: 'solid',
-      outlineWidth: '1px',
-      overviewRulerColor: new vscode.ThemeColor(KIND_COLOR[kind]),
-      overviewRulerLane: vscode.OverviewRulerLane.Full,
-      gutterIconPath: vscode.Uri.joinPath(media, `gutter-${kind}.svg`),
-      gutterIconSize: '70%',
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    });
+    const accept = (kind: Kind): vscode.TextEditorDecorationType =>
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor(ANNOTATION_BACKGROUND[kind]),
+        outlineColor: new vscode.ThemeColor(ANNOTATION_OUTLINE[kind]),
+        outlineStyle: 'solid',
+        outlineWidth: '1px',
+        overviewRulerColor: new vscode.ThemeColor(KIND_COLOR[kind]),
+        overviewRulerLane: vscode.OverviewRulerLane.Full,
+        gutterIconPath: vscode.Uri.joinPath(media, `gutter-${kind}.svg`),
+        gutterIconSize: '70%',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      });
     this.accepted = { claim: accept('claim'), date: accept('date'), control: accept('control') };
     // Verified and disputed differ by a mark after the text too (✓, !), not only by colour.
     this.verified = vscode.window.createTextEditorDecorationType({
-      borderStyle: 'none none solid none', borderWidth: '0 0 2px 0',
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 2px 0',
       borderColor: new vscode.ThemeColor('marginalia.verifiedBorder'),
       after: { contentText: '✓', color: new vscode.ThemeColor('marginalia.verifiedBorder'), margin: '0 0 0 1px', fontWeight: 'bold' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.disputed = vscode.window.createTextEditorDecorationType({
-      borderStyle: 'none none double none', borderWidth: '0 0 3px 0',
+      borderStyle: 'none none double none',
+      borderWidth: '0 0 3px 0',
       borderColor: new vscode.ThemeColor('marginalia.disputedBorder'),
       after: { contentText: '!', color: new vscode.ThemeColor('marginalia.disputedBorder'), margin: '0 0 0 1px', fontWeight: 'bold' },
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.subscriptions.push(
-      sessions.onDidChange((session) => { this.paintSession(session); }),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) this.paintEditor(e); }),
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => { this.scrolled(e.textEditor); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('marginalia.showSuggestions')) this.paintAll(); }),
+      sessions.onDidChange((session) => {
+        this.paintSession(session);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) this.paintEditor(e);
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        this.scrolled(e.textEditor);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('marginalia.showSuggestions')) this.paintAll();
+      }),
     );
     this.paintAll();
   }
@@ -128,7 +148,9 @@ export class DecorationPainter implements vscode.Disposable {
     const session = known ?? this.sessions.get(editor.document.uri);
     // Not before its sidecar is read: an accepted or dismissed suggestion must never flash as new.
     if (!session?.loaded) return;
-    this.sessions.timings.measure('paint', () => { this.paint(editor, session); });
+    this.sessions.timings.measure('paint', () => {
+      this.paint(editor, session);
+    });
   }
 
   /** A large document scrolled past its painted window: paint the window around the new view. */
@@ -165,7 +187,14 @@ export class DecorationPainter implements vscode.Disposable {
     }
     const accepted: Record<Kind, vscode.Range[]> = { claim: [], date: [], control: [] };
     for (const { annotation, anchor } of session.store.tracked) {
-      if (anchor.orphaned || annotation.status === 'dismissed' || annotation.status === 'suggested' || anchor.end < from || anchor.start > to) continue;
+      if (
+        anchor.orphaned ||
+        annotation.status === 'dismissed' ||
+        annotation.status === 'suggested' ||
+        anchor.end < from ||
+        anchor.start > to
+      )
+        continue;
       const range = rangeOf(editor.document, anchor);
       const kind = styleKind(annotation.kind);
       accepted[kind].push(range);

@@ -4,7 +4,11 @@ import type { Suggestion } from './session';
 
 /** Codicons of the statuses: each differs in shape, not only in colour. */
 export const STATUS_ICONS: Record<Status, string> = {
-  suggested: '$(lightbulb)', open: '$(circle-large-outline)', verified: '$(pass)', disputed: '$(warning)', dismissed: '$(circle-slash)',
+  suggested: '$(lightbulb)',
+  open: '$(circle-large-outline)',
+  verified: '$(pass)',
+  disputed: '$(warning)',
+  dismissed: '$(circle-slash)',
 };
 
 /** The codicon id of a status, for tree items. */

@@ -99,7 +99,11 @@ export async function findDocuments(
     const languages = languagesOf(root);
     const isFile = within !== undefined && ((await vscode.workspace.fs.stat(root)).type & vscode.FileType.Directory) === 0;
     const glob = names.glob(languages);
-    const uris = isFile ? [root] : glob === undefined ? [] : await vscode.workspace.findFiles(new vscode.RelativePattern(root, glob), undefined, undefined, token);
+    const uris = isFile
+      ? [root]
+      : glob === undefined
+        ? []
+        : await vscode.workspace.findFiles(new vscode.RelativePattern(root, glob), undefined, undefined, token);
     for (const uri of uris) {
       if (uri.path.endsWith(SIDECAR_SUFFIX) || inSkippedFolder(uri.path)) continue;
       const languageId = names.languageOf(uri);

@@ -58,14 +58,25 @@ async function pickRequest(): Promise<ExportRequest | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const folders = vscode.workspace.workspaceFolders ?? [];
   const scopes: (vscode.QuickPickItem & { uri?: vscode.Uri; pickFolder?: true })[] = [];
-  if (active && active.scheme !== 'untitled') scopes.push({ label: '$(file) This file', description: vscode.workspace.asRelativePath(active), uri: active });
-  for (const f of folders) scopes.push({ label: `$(root-folder) ${folders.length > 1 ? f.name : 'The whole workspace'}`, description: 'every annotated file', uri: f.uri });
+  if (active && active.scheme !== 'untitled')
+    scopes.push({ label: '$(file) This file', description: vscode.workspace.asRelativePath(active), uri: active });
+  for (const f of folders)
+    scopes.push({
+      label: `$(root-folder) ${folders.length > 1 ? f.name : 'The whole workspace'}`,
+      description: 'every annotated file',
+      uri: f.uri,
+    });
   scopes.push({ label: '$(folder) A folder…', pickFolder: true });
   const scope = await vscode.window.showQuickPick(scopes, { title: 'Export Annotations (2/4): what to export' });
   if (!scope) return undefined;
   let scopeUri = scope.uri;
   if (scope.pickFolder) {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: 'Folder to export', ...(folders[0] ? { defaultUri: folders[0].uri } : {}) });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: false,
+      title: 'Folder to export',
+      ...(folders[0] ? { defaultUri: folders[0].uri } : {}),
+    });
     scopeUri = picked?.[0];
   }
   if (!scopeUri) return undefined;
@@ -78,11 +89,19 @@ async function pickRequest(): Promise<ExportRequest | undefined> {
   let target: vscode.Uri | undefined;
   if (info.singleFile) {
     target = await vscode.window.showSaveDialog({
-      title: 'Export Annotations (4/4): save as', defaultUri: vscode.Uri.joinPath(base, `${stem}${info.extension}`),
+      title: 'Export Annotations (4/4): save as',
+      defaultUri: vscode.Uri.joinPath(base, `${stem}${info.extension}`),
       filters: { [info.label]: [info.extension.slice(1)] },
     });
   } else {
-    const picked = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Export here', title: 'Export Annotations (4/4): folder for the brat files (outside the documents you annotate)', defaultUri: base });
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: false,
+      canSelectMany: false,
+      openLabel: 'Export here',
+      title: 'Export Annotations (4/4): folder for the brat files (outside the documents you annotate)',
+      defaultUri: base,
+    });
     target = picked?.[0];
   }
   return target ? { format: info.id, scope: scopeUri, target, ...options } : undefined;
@@ -105,12 +124,24 @@ type Options = Pick<ExportRequest, 'includeSuggestions' | 'includeDismissed' | '
 async function pickOptions(format: ExportFormat): Promise<Options | undefined> {
   type Item = vscode.QuickPickItem & { key: keyof Options };
   const items: Item[] = [
-    { key: 'includeSuggestions', label: 'Include suggestions not reviewed yet', description: 'marked as unreviewed machine suggestions; left out by default' },
+    {
+      key: 'includeSuggestions',
+      label: 'Include suggestions not reviewed yet',
+      description: 'marked as unreviewed machine suggestions; left out by default',
+    },
     { key: 'includeDismissed', label: 'Include dismissed suggestions', description: 'what you rejected, marked dismissed' },
   ];
-  if (format === 'csv') items.push({ key: 'bom', label: 'Start with a byte-order mark', description: 'so Excel reads accents and emoji correctly', picked: true });
+  if (format === 'csv')
+    items.push({
+      key: 'bom',
+      label: 'Start with a byte-order mark',
+      description: 'so Excel reads accents and emoji correctly',
+      picked: true,
+    });
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Export Annotations (3/4): options', canPickMany: true, ignoreFocusOut: true,
+    title: 'Export Annotations (3/4): options',
+    canPickMany: true,
+    ignoreFocusOut: true,
     placeHolder: 'Reviewed annotations are always exported; tick what else to include, then press Enter',
   });
   if (!picked) return undefined;
@@ -132,19 +163,33 @@ function relativePath(scope: vscode.Uri, scopeIsFile: boolean, uri: vscode.Uri):
   return below(scope, uri) ?? vscode.workspace.asRelativePath(uri, false);
 }
 
-async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: string, sessions: SessionRegistry): Promise<ExportDocument | string | undefined> {
+async function loadDocument(
+  source: vscode.Uri,
+  sidecar: vscode.Uri,
+  path: string,
+  sessions: SessionRegistry,
+): Promise<ExportDocument | string | undefined> {
   // An open document is exported as the editor holds it, unsaved edits included; compare
   // paths rather than URI strings, which may differ in how they are encoded.
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === source.scheme && d.uri.authority === source.authority && d.uri.path === source.path);
+  const open = vscode.workspace.textDocuments.find(
+    (d) => d.uri.scheme === source.scheme && d.uri.authority === source.authority && d.uri.path === source.path,
+  );
   const session = open ? await sessions.ready(open) : undefined;
-  if (open?.isDirty && !session) return `${vscode.workspace.asRelativePath(source)}: has unsaved changes but is not a document Marginalia annotates; save it first`;
+  if (open?.isDirty && !session)
+    return `${vscode.workspace.asRelativePath(source)}: has unsaved changes but is not a document Marginalia annotates; save it first`;
   if (session) {
     const text = session.document.getText();
     const annotations = session.store.current(new OffsetMap(text));
     const published = session.store.published;
     return {
-      path, uri: source.toString(), text,
-      sidecar: { marginalia: FORMAT_VERSION, source: { file: baseName(source), ...(published === undefined ? {} : { published }) }, annotations },
+      path,
+      uri: source.toString(),
+      text,
+      sidecar: {
+        marginalia: FORMAT_VERSION,
+        source: { file: baseName(source), ...(published === undefined ? {} : { published }) },
+        annotations,
+      },
     };
   }
   const yaml = await readTextIfExists(sidecar);
@@ -162,7 +207,11 @@ async function loadDocument(source: vscode.Uri, sidecar: vscode.Uri, path: strin
 async function sidecarsIn(scope: vscode.Uri, isFile: boolean, sessions: SessionRegistry): Promise<vscode.Uri[]> {
   if (isFile) return [sidecarUri(scope)];
   const found = await vscode.workspace.findFiles(new vscode.RelativePattern(scope, `**/*${SIDECAR_SUFFIX}`));
-  const open = sessions.all().map((s) => s.document.uri).filter((u) => below(scope, u) !== undefined).map(sidecarUri);
+  const open = sessions
+    .all()
+    .map((s) => s.document.uri)
+    .filter((u) => below(scope, u) !== undefined)
+    .map(sidecarUri);
   const unique = new Map([...found, ...open].map((u) => [u.toString(), u]));
   return [...unique.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -179,46 +228,66 @@ async function writeResult(request: ExportRequest, result: ExportResult, singleF
   return written;
 }
 
-export async function exportAnnotations(request: ExportRequest, sessions: SessionRegistry, log: vscode.LogOutputChannel): Promise<ExportSummary | undefined> {
+export async function exportAnnotations(
+  request: ExportRequest,
+  sessions: SessionRegistry,
+  log: vscode.LogOutputChannel,
+): Promise<ExportSummary | undefined> {
   const info = formatInfo(request.format);
   if (!info) throw new Error(`unknown export format '${request.format}'`);
   const stat = await vscode.workspace.fs.stat(request.scope);
   const isFile = (stat.type & vscode.FileType.File) !== 0;
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Marginalia: exporting to ${info.label}`, cancellable: true }, async (progress, token) => {
-    const sidecars = await sidecarsIn(request.scope, isFile, sessions);
-    const documents: ExportDocument[] = [];
-    const problems: string[] = [];
-    for (const sidecar of sidecars) {
-      if (token.isCancellationRequested) {
-        log.info('Export cancelled; nothing written');
-        return undefined;
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: `Marginalia: exporting to ${info.label}`, cancellable: true },
+    async (progress, token) => {
+      const sidecars = await sidecarsIn(request.scope, isFile, sessions);
+      const documents: ExportDocument[] = [];
+      const problems: string[] = [];
+      for (const sidecar of sidecars) {
+        if (token.isCancellationRequested) {
+          log.info('Export cancelled; nothing written');
+          return undefined;
+        }
+        const source = sourceOfSidecar(sidecar);
+        if (!source) continue;
+        progress.report({ message: vscode.workspace.asRelativePath(source), increment: 90 / Math.max(1, sidecars.length) });
+        try {
+          const doc = await loadDocument(source, sidecar, relativePath(request.scope, isFile, source), sessions);
+          if (typeof doc === 'string') problems.push(doc);
+          else if (doc) documents.push(doc);
+        } catch (error) {
+          problems.push(`${vscode.workspace.asRelativePath(source)}: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
-      const source = sourceOfSidecar(sidecar);
-      if (!source) continue;
-      progress.report({ message: vscode.workspace.asRelativePath(source), increment: 90 / Math.max(1, sidecars.length) });
-      try {
-        const doc = await loadDocument(source, sidecar, relativePath(request.scope, isFile, source), sessions);
-        if (typeof doc === 'string') problems.push(doc);
-        else if (doc) documents.push(doc);
-      } catch (error) {
-        problems.push(`${vscode.workspace.asRelativePath(source)}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    // W3C sources are the documents' paths resolved against the folder they are relative to.
-    const folder = isFile ? vscode.Uri.joinPath(request.scope, '..') : request.scope;
-    const baseUri = folder.toString().endsWith('/') ? folder.toString() : `${folder.toString()}/`;
-    const result = runExport(request.format, documents, {
-      now: new Date().toISOString(), controlTitle: titlesFrom(builtinCatalog()), baseUri,
-      ...(request.includeSuggestions ? { includeSuggestions: true } : {}),
-      ...(request.includeDismissed ? { includeDismissed: true } : {}), ...(request.bom ? { bom: true } : {}),
-      title: vscode.workspace.name ?? 'Marginalia annotations',
-    });
-    const written = await writeResult(request, result, info.singleFile);
-    for (const p of problems) log.warn(`Export: ${p}`);
-    for (const s of result.skipped) log.warn(`Export: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
-    log.info(`Exported ${result.count - result.suggestions} reviewed annotations and ${result.suggestions} unreviewed suggestions from ${documents.length} documents to ${request.target.toString(true)} (${info.label}); ${result.suggestionsLeftOut} suggestions left out`);
-    return { count: result.count, suggestions: result.suggestions, suggestionsLeftOut: result.suggestionsLeftOut, documents: documents.length, skipped: result.skipped.length, problems, written };
-  });
+      // W3C sources are the documents' paths resolved against the folder they are relative to.
+      const folder = isFile ? vscode.Uri.joinPath(request.scope, '..') : request.scope;
+      const baseUri = folder.toString().endsWith('/') ? folder.toString() : `${folder.toString()}/`;
+      const result = runExport(request.format, documents, {
+        now: new Date().toISOString(),
+        controlTitle: titlesFrom(builtinCatalog()),
+        baseUri,
+        ...(request.includeSuggestions ? { includeSuggestions: true } : {}),
+        ...(request.includeDismissed ? { includeDismissed: true } : {}),
+        ...(request.bom ? { bom: true } : {}),
+        title: vscode.workspace.name ?? 'Marginalia annotations',
+      });
+      const written = await writeResult(request, result, info.singleFile);
+      for (const p of problems) log.warn(`Export: ${p}`);
+      for (const s of result.skipped) log.warn(`Export: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
+      log.info(
+        `Exported ${result.count - result.suggestions} reviewed annotations and ${result.suggestions} unreviewed suggestions from ${documents.length} documents to ${request.target.toString(true)} (${info.label}); ${result.suggestionsLeftOut} suggestions left out`,
+      );
+      return {
+        count: result.count,
+        suggestions: result.suggestions,
+        suggestionsLeftOut: result.suggestionsLeftOut,
+        documents: documents.length,
+        skipped: result.skipped.length,
+        problems,
+        written,
+      };
+    },
+  );
 }
 
 async function tellUser(summary: ExportSummary, request: ExportRequest, log: vscode.LogOutputChannel): Promise<void> {
@@ -228,9 +297,10 @@ async function tellUser(summary: ExportSummary, request: ExportRequest, log: vsc
   const what = `Exported ${plural(reviewed, 'reviewed annotation')}${summary.suggestions > 0 ? ` and ${plural(summary.suggestions, 'unreviewed suggestion')} (marked as such)` : ''} from ${plural(summary.documents, 'document')}${summary.suggestionsLeftOut > 0 ? `; ${plural(summary.suggestionsLeftOut, 'unreviewed suggestion')} left out` : ''}`;
   const left = summary.skipped + summary.problems.length;
   const actions = ['Show Log', ...(formatInfo(request.format)?.singleFile && request.format !== 'refi-qda' ? ['Open'] : [])];
-  const pick = left > 0
-    ? await vscode.window.showWarningMessage(`${what}; ${left} could not be exported (see the log).`, ...actions)
-    : await vscode.window.showInformationMessage(`${what}.`, ...actions);
+  const pick =
+    left > 0
+      ? await vscode.window.showWarningMessage(`${what}; ${left} could not be exported (see the log).`, ...actions)
+      : await vscode.window.showInformationMessage(`${what}.`, ...actions);
   if (pick === 'Show Log') log.show(true);
   if (pick === 'Open') await vscode.window.showTextDocument(request.target);
 }

@@ -26,9 +26,17 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
   };
   return [
     watcher,
-    watcher.onDidChange((uri) => { index.changedOnDisk(uri); void changed(uri); }),
-    watcher.onDidCreate((uri) => { index.created(uri); void changed(uri); }),
-    watcher.onDidDelete((uri) => { index.deleted(uri); }),
+    watcher.onDidChange((uri) => {
+      index.changedOnDisk(uri);
+      void changed(uri);
+    }),
+    watcher.onDidCreate((uri) => {
+      index.created(uri);
+      void changed(uri);
+    }),
+    watcher.onDidDelete((uri) => {
+      index.deleted(uri);
+    }),
     vscode.workspace.onDidRenameFiles(async (event) => {
       for (const { oldUri, newUri } of event.files) {
         if (oldUri.path.endsWith(SIDECAR_SUFFIX)) continue;
@@ -37,7 +45,9 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
         try {
           if ((await readTextIfExists(from)) === undefined) continue;
           if ((await readTextIfExists(to)) !== undefined) {
-            void vscode.window.showWarningMessage(`Marginalia: ${vscode.workspace.asRelativePath(newUri)} already has annotations; the ones of its old name stay in ${vscode.workspace.asRelativePath(from)}.`);
+            void vscode.window.showWarningMessage(
+              `Marginalia: ${vscode.workspace.asRelativePath(newUri)} already has annotations; the ones of its old name stay in ${vscode.workspace.asRelativePath(from)}.`,
+            );
             continue;
           }
           // Under the sidecar's lock, like every write: a save of the old document may be
@@ -53,7 +63,9 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
           if (session) sessions.reload(session);
         } catch (error) {
           log.error(`Moving the annotations of ${oldUri.toString()} failed: ${describeError(error)}`);
-          void vscode.window.showErrorMessage(`Marginalia could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(
+            `Marginalia could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       }
     }),

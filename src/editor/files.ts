@@ -82,16 +82,20 @@ export async function writeTextAtomically(uri: vscode.Uri, text: string): Promis
  */
 function lockFiles(fs: LocalDisk | undefined, folder: vscode.Uri): LockFiles {
   const at = (name: string): vscode.Uri => folder.with({ path: name });
-  const missing = (error: unknown): boolean => (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
+  const missing = (error: unknown): boolean =>
+    (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
   return {
     async createExclusive(name, text) {
       try {
         if (fs) await fs.writeFile(at(name).fsPath, text, { flag: 'wx' });
         else {
-          const exists = await vscode.workspace.fs.stat(at(name)).then(() => true, (error: unknown) => {
-            if (missing(error)) return false;
-            throw error;
-          });
+          const exists = await vscode.workspace.fs.stat(at(name)).then(
+            () => true,
+            (error: unknown) => {
+              if (missing(error)) return false;
+              throw error;
+            },
+          );
           if (exists) return false;
           await vscode.workspace.fs.writeFile(at(name), encoder.encode(text));
         }
@@ -112,7 +116,10 @@ function lockFiles(fs: LocalDisk | undefined, folder: vscode.Uri): LockFiles {
     read: async (name) => readTextIfExists(at(name)),
     async remove(name) {
       if (fs) await fs.rm(at(name).fsPath, { force: true });
-      else await vscode.workspace.fs.delete(at(name)).then(undefined, (error: unknown) => { if (!missing(error)) throw error; });
+      else
+        await vscode.workspace.fs.delete(at(name)).then(undefined, (error: unknown) => {
+          if (!missing(error)) throw error;
+        });
     },
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     now: () => Date.now(),
@@ -124,7 +131,8 @@ export async function withSidecarLock<T>(sidecar: vscode.Uri, fn: () => Promise<
   try {
     return await withLock(lockFiles(await localDisk(sidecar), sidecar), sidecar.path, 'VS Code', fn);
   } catch (error) {
-    if (error instanceof SidecarLockTimeout) throw new Error(`${vscode.workspace.asRelativePath(sidecar)}: ${error.message}`, { cause: error });
+    if (error instanceof SidecarLockTimeout)
+      throw new Error(`${vscode.workspace.asRelativePath(sidecar)}: ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -8,14 +8,19 @@ import type { SessionRegistry, Suggestion } from './session';
 
 /** The commands a hover's links may run; nothing else, and never from text a sidecar or document supplies. */
 export const HOVER_COMMANDS = [
-  'marginalia.acceptSuggestion', 'marginalia.dismissSuggestion', 'marginalia.setDocumentDate',
-  'marginalia.editNote', 'marginalia.setStatus', 'marginalia.deleteAnnotation',
+  'marginalia.acceptSuggestion',
+  'marginalia.dismissSuggestion',
+  'marginalia.setDocumentDate',
+  'marginalia.editNote',
+  'marginalia.setStatus',
+  'marginalia.deleteAnnotation',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];
 
 /** What each style in the editor means, for the hovers, the status bar and the walkthrough. */
-export const LEGEND = 'Suggestions are underlined: claims dotted, dates dashed, controls boxed. Annotations you accepted or made are shaded, with a gutter mark; ✓ verified, ! disputed.';
+export const LEGEND =
+  'Suggestions are underlined: claims dotted, dates dashed, controls boxed. Annotations you accepted or made are shaded, with a gutter mark; ✓ verified, ! disputed.';
 
 /**
  * Hovers that look things up: a control's catalog card, what a date resolves to and
@@ -26,7 +31,10 @@ export const LEGEND = 'Suggestions are underlined: claims dotted, dates dashed, 
  * commands only, so a shared file can never add a link that runs anything.
  */
 export class MarginaliaHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly sessions: SessionRegistry, private readonly catalog: () => Catalog) {}
+  constructor(
+    private readonly sessions: SessionRegistry,
+    private readonly catalog: () => Catalog,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const session = this.sessions.ensure(document);
@@ -34,23 +42,32 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     const offset = document.offsetAt(position);
     const uri = document.uri.toString();
     const annotations = session.store.tracked
-      .filter((t) => !t.anchor.orphaned && t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested' && t.anchor.start <= offset && offset < t.anchor.end)
-      .sort((a, b) => (a.anchor.end - a.anchor.start) - (b.anchor.end - b.anchor.start));
+      .filter(
+        (t) =>
+          !t.anchor.orphaned &&
+          t.annotation.status !== 'dismissed' &&
+          t.annotation.status !== 'suggested' &&
+          t.anchor.start <= offset &&
+          offset < t.anchor.end,
+      )
+      .sort((a, b) => a.anchor.end - a.anchor.start - (b.anchor.end - b.anchor.start));
     // Innermost first: a control inside a claim sentence shows its card above the claim.
-    const hits = session.suggestions
-      .filter((d) => d.start <= offset && offset < d.end)
-      .sort((a, b) => (a.end - a.start) - (b.end - b.start));
+    const hits = session.suggestions.filter((d) => d.start <= offset && offset < d.end).sort((a, b) => a.end - a.start - (b.end - b.start));
     const parts: vscode.MarkdownString[] = [];
     // Each item: what it is in one line, what can be done with it, then the details: the
     // actions stay in view however long a catalog card is.
     for (const t of annotations) {
       const a = { ...t.annotation, start: t.anchor.start, end: t.anchor.end };
       const [head, ...details] = describeAnnotation(a, this.catalog());
-      parts.push(head as vscode.MarkdownString, actions([
-        ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
-        ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
-        ['$(trash) Delete', 'marginalia.deleteAnnotation', { uri, id: a.id }, 'Delete it (Marginalia: Undo brings it back)'],
-      ]), ...details);
+      parts.push(
+        head as vscode.MarkdownString,
+        actions([
+          ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
+          ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
+          ['$(trash) Delete', 'marginalia.deleteAnnotation', { uri, id: a.id }, 'Delete it (Marginalia: Undo brings it back)'],
+        ]),
+        ...details,
+      );
     }
     for (const s of hits) {
       const { head, body } = this.describe(s);
@@ -60,7 +77,13 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
         ['$(close) Dismiss', 'marginalia.dismissSuggestion', target, 'Reject it; it will not be suggested again'],
       ];
       const d = s.detection;
-      if (d?.kind === 'date' && d.value === undefined) links.push(['$(calendar) Set Document Date…', 'marginalia.setDocumentDate', { uri }, 'The date relative dates in this document resolve against']);
+      if (d?.kind === 'date' && d.value === undefined)
+        links.push([
+          '$(calendar) Set Document Date…',
+          'marginalia.setDocumentDate',
+          { uri },
+          'The date relative dates in this document resolve against',
+        ]);
       parts.push(head, actions(links));
       if (body.value !== '') parts.push(body);
     }
@@ -77,9 +100,15 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     const d = s.detection;
     if (d) {
       switch (d.kind) {
-        case 'control': describeControl(head, body, d, this.catalog()); break;
-        case 'date': describeDate(head, body, d); break;
-        case 'claim': describeClaim(head, body, d); break;
+        case 'control':
+          describeControl(head, body, d, this.catalog());
+          break;
+        case 'date':
+          describeDate(head, body, d);
+          break;
+        case 'claim':
+          describeClaim(head, body, d);
+          break;
       }
     } else {
       head.appendMarkdown(`$(${KIND_ICONS[s.kind] ?? 'tag'}) **`);
@@ -99,8 +128,13 @@ function actions(links: readonly Link[]): vscode.MarkdownString {
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   // Parentheses are legal in a URI component but end a Markdown link (a file named "report (1).txt").
-  const encode = (value: unknown): string => encodeURIComponent(JSON.stringify([value])).replace(/\(/g, '%28').replace(/\)/g, '%29');
-  md.appendMarkdown(links.map(([title, command, argument, tooltip]) => `[${title}](command:${command}?${encode(argument)} "${tooltip}")`).join(' · '));
+  const encode = (value: unknown): string =>
+    encodeURIComponent(JSON.stringify([value]))
+      .replace(/\(/g, '%28')
+      .replace(/\)/g, '%29');
+  md.appendMarkdown(
+    links.map(([title, command, argument, tooltip]) => `[${title}](command:${command}?${encode(argument)} "${tooltip}")`).join(' · '),
+  );
   return md;
 }
 
@@ -129,9 +163,10 @@ function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownStr
   if (entry?.title) field(md, 'Control', entry.title);
   field(md, 'Speaker', a.speaker);
   if (a.tags && a.tags.length > 0) field(md, 'Tags', a.tags.join(', '));
-  const made = a.origin === 'manual'
-    ? `made by ${a.author ?? 'hand'}${a.created ? ` on ${a.created.slice(0, 10)}` : ''}`
-    : `suggested by Marginalia${a.reviewer || a.reviewed ? `, ${a.status === 'open' ? 'accepted' : `marked ${a.status}`} by ${a.reviewer ?? 'an unnamed reviewer'}${a.reviewed ? ` on ${a.reviewed.slice(0, 10)}` : ''}` : ''}`;
+  const made =
+    a.origin === 'manual'
+      ? `made by ${a.author ?? 'hand'}${a.created ? ` on ${a.created.slice(0, 10)}` : ''}`
+      : `suggested by Marginalia${a.reviewer || a.reviewed ? `, ${a.status === 'open' ? 'accepted' : `marked ${a.status}`} by ${a.reviewer ?? 'an unnamed reviewer'}${a.reviewed ? ` on ${a.reviewed.slice(0, 10)}` : ''}` : ''}`;
   md.appendMarkdown(md.value === '' ? '*' : '\n\n*');
   md.appendText(made);
   md.appendMarkdown('*');
@@ -173,8 +208,14 @@ function describeControl(head: vscode.MarkdownString, body: vscode.MarkdownStrin
   head.appendText(entry?.title ?? d.id);
   head.appendMarkdown('**');
   if (!entry) return;
-  const current = [entry.version, entry.year !== undefined && entry.version !== String(entry.year) ? `(${entry.year})` : undefined].filter(Boolean).join(' ');
-  fieldLine(body, [['Current version', current], ['Publisher', entry.publisher], ['Kind', entry.category]]);
+  const current = [entry.version, entry.year !== undefined && entry.version !== String(entry.year) ? `(${entry.year})` : undefined]
+    .filter(Boolean)
+    .join(' ');
+  fieldLine(body, [
+    ['Current version', current],
+    ['Publisher', entry.publisher],
+    ['Kind', entry.category],
+  ]);
   if (entry.earlierVersions.length > 0) field(body, 'Earlier versions still cited', entry.earlierVersions.join(', '));
   if (entry.scope) {
     body.appendMarkdown('\n\n');
@@ -193,10 +234,16 @@ function describeDate(head: vscode.MarkdownString, body: vscode.MarkdownString, 
     head.appendMarkdown(`\`${d.value}\``);
     if (d.endValue !== undefined) head.appendMarkdown(` to \`${d.endValue}\``);
   }
-  fieldLine(body, [['Stated', d.stated.join(', ')], ['Implied', d.implied.join(', ')]]);
+  fieldLine(body, [
+    ['Stated', d.stated.join(', ')],
+    ['Implied', d.implied.join(', ')],
+  ]);
   if (d.relative || d.implied.length > 0) {
     if (d.reference !== undefined) field(body, 'Resolved against', `${d.reference} (the document's date)`);
-    else if (d.value === undefined) body.appendMarkdown('\n\nThe document has no date of its own, so this relative date is left unresolved: set the document date to resolve it.');
+    else if (d.value === undefined)
+      body.appendMarkdown(
+        '\n\nThe document has no date of its own, so this relative date is left unresolved: set the document date to resolve it.',
+      );
   }
 }
 

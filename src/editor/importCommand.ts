@@ -43,7 +43,12 @@ function isImportRequest(v: unknown): v is ImportRequest {
 const decoder = new TextDecoder('utf-8');
 
 /** The codings of the project's source that is this document (by name, else by text). */
-async function refiQdaIncoming(bytes: Uint8Array, name: string, document: vscode.TextDocument, anySource: boolean | undefined): Promise<{ incoming: Incoming[]; problems: string[] } | undefined> {
+async function refiQdaIncoming(
+  bytes: Uint8Array,
+  name: string,
+  document: vscode.TextDocument,
+  anySource: boolean | undefined,
+): Promise<{ incoming: Incoming[]; problems: string[] } | undefined> {
   const read = readRefiQda(bytes, name);
   const problems = read.problems.map((p) => `${p.origin}: ${p.reason}`);
   const here = { path: vscode.workspace.asRelativePath(document.uri, false), text: document.getText() };
@@ -52,17 +57,26 @@ async function refiQdaIncoming(bytes: Uint8Array, name: string, document: vscode
   const coded = read.sources.filter((s) => s.incoming.length > 0);
   const only = coded.length === 1 ? coded[0] : undefined;
   if (only === undefined || anySource === false) {
-    const none = coded.length === 0 ? [] : [`${name}: none of its ${coded.length} coded source(s) is ${baseName(document.uri)} by name or text`];
+    const none =
+      coded.length === 0 ? [] : [`${name}: none of its ${coded.length} coded source(s) is ${baseName(document.uri)} by name or text`];
     return { incoming: [], problems: [...problems, ...none] };
   }
-  const answer = anySource === true ? 'Import Anyway' : await vscode.window.showWarningMessage(
-    `The project's source "${only.name}" is not ${baseName(document.uri)} by name or text. Import its ${only.incoming.length} coding(s) into this file anyway?`,
-    { modal: true }, 'Import Anyway',
-  );
+  const answer =
+    anySource === true
+      ? 'Import Anyway'
+      : await vscode.window.showWarningMessage(
+          `The project's source "${only.name}" is not ${baseName(document.uri)} by name or text. Import its ${only.incoming.length} coding(s) into this file anyway?`,
+          { modal: true },
+          'Import Anyway',
+        );
   return answer === 'Import Anyway' ? { incoming: only.incoming, problems } : undefined;
 }
 
-async function incomingFrom(file: vscode.Uri, document: vscode.TextDocument, anySource: boolean | undefined): Promise<{ incoming: Incoming[]; problems: string[] } | undefined> {
+async function incomingFrom(
+  file: vscode.Uri,
+  document: vscode.TextDocument,
+  anySource: boolean | undefined,
+): Promise<{ incoming: Incoming[]; problems: string[] } | undefined> {
   const bytes = await vscode.workspace.fs.readFile(file);
   const name = vscode.workspace.asRelativePath(file);
   if (file.path.toLowerCase().endsWith('.qdpx')) return refiQdaIncoming(bytes, name, document, anySource);
@@ -78,37 +92,74 @@ async function incomingFrom(file: vscode.Uri, document: vscode.TextDocument, any
   // Made on this very file; failing that, on a file of the same name (an export from
   // another machine or folder).
   const exact = read.items.filter((i) => i.source === document.uri.toString() || i.source === document.uri.toString(true));
-  const mine = exact.length > 0 ? exact : read.items.filter((i) => i.source.endsWith(`/${encodeURIComponent(baseName(document.uri))}`) || i.source.endsWith(`/${baseName(document.uri)}`));
+  const mine =
+    exact.length > 0
+      ? exact
+      : read.items.filter(
+          (i) => i.source.endsWith(`/${encodeURIComponent(baseName(document.uri))}`) || i.source.endsWith(`/${baseName(document.uri)}`),
+        );
   if (mine.length > 0 || read.items.length === 0 || anySource === true) {
     return { incoming: (mine.length > 0 ? mine : read.items).map((i) => i.incoming), problems };
   }
   const sources = [...new Set(read.items.map((i) => i.source))];
-  const answer = anySource === false ? undefined : await vscode.window.showWarningMessage(
-    `None of the ${read.items.length} annotations in ${name} was made on ${baseName(document.uri)} (they name ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ', …' : ''}). Import them into this file anyway?`,
-    { modal: true }, 'Import Anyway',
-  );
+  const answer =
+    anySource === false
+      ? undefined
+      : await vscode.window.showWarningMessage(
+          `None of the ${read.items.length} annotations in ${name} was made on ${baseName(document.uri)} (they name ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ', …' : ''}). Import them into this file anyway?`,
+          { modal: true },
+          'Import Anyway',
+        );
   return answer === 'Import Anyway' ? { incoming: read.items.map((i) => i.incoming), problems } : undefined;
 }
 
-export async function importAnnotations(request: ImportRequest, document: vscode.TextDocument, sessions: SessionRegistry, log: vscode.LogOutputChannel): Promise<ImportSummary | undefined> {
+export async function importAnnotations(
+  request: ImportRequest,
+  document: vscode.TextDocument,
+  sessions: SessionRegistry,
+  log: vscode.LogOutputChannel,
+): Promise<ImportSummary | undefined> {
   const session = await sessions.ready(document);
-  if (!session) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} is not a document Marginalia annotates (see marginalia.languages)`);
-  if (!session.store.writable) throw new Error(`${vscode.workspace.asRelativePath(session.store.sidecar)} has errors (see the Problems panel); fix them before importing into it`);
+  if (!session)
+    throw new Error(`${vscode.workspace.asRelativePath(document.uri)} is not a document Marginalia annotates (see marginalia.languages)`);
+  if (!session.store.writable)
+    throw new Error(
+      `${vscode.workspace.asRelativePath(session.store.sidecar)} has errors (see the Problems panel); fix them before importing into it`,
+    );
   const read = await incomingFrom(request.file, document, request.anySource);
   if (!read) return undefined;
   const text = document.getText();
   const offsets = new OffsetMap(text);
-  const current: Sidecar = { marginalia: FORMAT_VERSION, source: { file: baseName(document.uri) }, annotations: session.store.current(offsets) };
+  const current: Sidecar = {
+    marginalia: FORMAT_VERSION,
+    source: { file: baseName(document.uri) },
+    annotations: session.store.current(offsets),
+  };
   const result = placeAnnotations(read.incoming, text, current);
   if (result.changed) {
-    await sessions.apply(session, `Import ${result.added.length + result.updated.length} annotation(s) from ${baseName(request.file)}`, (tx) => {
-      for (const a of [...result.added, ...result.updated]) tx.put(a);
-    });
+    await sessions.apply(
+      session,
+      `Import ${result.added.length + result.updated.length} annotation(s) from ${baseName(request.file)}`,
+      (tx) => {
+        for (const a of [...result.added, ...result.updated]) tx.put(a);
+      },
+    );
   }
-  const problems = [...read.problems, ...result.unplaced.map((u) => `${u.origin}: not placed, ${u.reason}: ${JSON.stringify(u.quote.slice(0, 80))}`)];
+  const problems = [
+    ...read.problems,
+    ...result.unplaced.map((u) => `${u.origin}: not placed, ${u.reason}: ${JSON.stringify(u.quote.slice(0, 80))}`),
+  ];
   for (const p of problems) log.warn(`Import: ${p}`);
-  log.info(`Imported from ${request.file.toString(true)} into ${document.uri.toString(true)}: ${result.added.length} added, ${result.updated.length} updated, ${result.unchanged} unchanged, ${result.unplaced.length} not placed`);
-  return { added: result.added.length, updated: result.updated.length, unchanged: result.unchanged, unplaced: result.unplaced.length, problems };
+  log.info(
+    `Imported from ${request.file.toString(true)} into ${document.uri.toString(true)}: ${result.added.length} added, ${result.updated.length} updated, ${result.unchanged} unchanged, ${result.unplaced.length} not placed`,
+  );
+  return {
+    added: result.added.length,
+    updated: result.updated.length,
+    unchanged: result.unchanged,
+    unplaced: result.unplaced.length,
+    problems,
+  };
 }
 
 export function registerImportCommand(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable {
@@ -121,7 +172,9 @@ export function registerImportCommand(log: vscode.LogOutputChannel, sessions: Se
     let request: ImportRequest | undefined = isImportRequest(arg) ? arg : undefined;
     if (!request) {
       const picked = await vscode.window.showOpenDialog({
-        title: `Import Annotations into ${baseName(document.uri)}`, canSelectMany: false, openLabel: 'Import',
+        title: `Import Annotations into ${baseName(document.uri)}`,
+        canSelectMany: false,
+        openLabel: 'Import',
         filters: { 'W3C Web Annotation': ['jsonld', 'json'], 'brat standoff': ['ann'], 'REFI-QDA project': ['qdpx'] },
       });
       if (!picked?.[0]) return undefined;
@@ -132,9 +185,13 @@ export function registerImportCommand(log: vscode.LogOutputChannel, sessions: Se
       const what = `Imported ${summary.added} annotation${summary.added === 1 ? '' : 's'}${summary.updated > 0 ? `, updated ${summary.updated}` : ''}`;
       // problems lists the unplaced ones too; the rest are entries the reader could not use.
       const left = summary.problems.length - summary.unplaced;
-      const pick = summary.unplaced > 0 || left > 0
-        ? await vscode.window.showWarningMessage(`${what}; ${summary.unplaced} could not be placed in the text${left > 0 ? ` and ${left} entr${left === 1 ? 'y was' : 'ies were'} not usable` : ''} (see the log).`, 'Show Log')
-        : await vscode.window.showInformationMessage(`${what}.`);
+      const pick =
+        summary.unplaced > 0 || left > 0
+          ? await vscode.window.showWarningMessage(
+              `${what}; ${summary.unplaced} could not be placed in the text${left > 0 ? ` and ${left} entr${left === 1 ? 'y was' : 'ies were'} not usable` : ''} (see the log).`,
+              'Show Log',
+            )
+          : await vscode.window.showInformationMessage(`${what}.`);
       if (pick === 'Show Log') log.show(true);
     }
     return summary;

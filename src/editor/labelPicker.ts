@@ -21,7 +21,10 @@ const CLAIM_HINTS: Record<string, string> = {
  * the kind's label is offered as a tag, so what a person types is kept, never refused and
  * never written where it would make the file invalid.
  */
-export async function pickLabel(kind: string, options: { title: string; catalog: Catalog; suggested?: string }): Promise<PlacedLabel | undefined> {
+export async function pickLabel(
+  kind: string,
+  options: { title: string; catalog: Catalog; suggested?: string },
+): Promise<PlacedLabel | undefined> {
   const base = baseChoices(kind, options.catalog, options.suggested);
   const qp = vscode.window.createQuickPick<Choice>();
   qp.title = options.title;
@@ -37,9 +40,15 @@ export async function pickLabel(kind: string, options: { title: string; catalog:
       return;
     }
     const placed = placeLabel(kind, t);
-    const item: Choice = placed.label !== undefined
-      ? { label: `$(edit) ${t}`, description: kind === 'control' ? 'control ID or catalog id' : kind === 'date' ? 'date value' : 'code', placed, alwaysShow: true }
-      : { label: `$(tag) Tag “${t}”`, description: `kept as a tag: ${placed.why ?? ''}`, placed, alwaysShow: true };
+    const item: Choice =
+      placed.label !== undefined
+        ? {
+            label: `$(edit) ${t}`,
+            description: kind === 'control' ? 'control ID or catalog id' : kind === 'date' ? 'date value' : 'code',
+            placed,
+            alwaysShow: true,
+          }
+        : { label: `$(tag) Tag “${t}”`, description: `kept as a tag: ${placed.why ?? ''}`, placed, alwaysShow: true };
     qp.items = [item, ...base];
   };
   return new Promise<PlacedLabel | undefined>((resolve) => {
@@ -56,17 +65,23 @@ export async function pickLabel(kind: string, options: { title: string; catalog:
       if (picked) finish(picked.placed);
       else if (qp.value.trim() === '') finish({});
     });
-    qp.onDidHide(() => { finish(undefined); });
+    qp.onDidHide(() => {
+      finish(undefined);
+    });
     qp.show();
   });
 }
 
 function placeholder(kind: string): string {
   switch (kind) {
-    case 'claim': return 'The claim\'s type; anything else you type is kept as a tag';
-    case 'date': return 'The date\'s ISO 8601 value (2020, 2021-09, 2020-06-10); anything else is kept as a tag';
-    case 'control': return 'A standard, law or programme from the catalog, or type a control ID such as AC-2(1)';
-    default: return 'The code from your codebook (optional)';
+    case 'claim':
+      return "The claim's type; anything else you type is kept as a tag";
+    case 'date':
+      return "The date's ISO 8601 value (2020, 2021-09, 2020-06-10); anything else is kept as a tag";
+    case 'control':
+      return 'A standard, law or programme from the catalog, or type a control ID such as AC-2(1)';
+    default:
+      return 'The code from your codebook (optional)';
   }
 }
 
@@ -74,15 +89,28 @@ function baseChoices(kind: string, catalog: Catalog, suggested: string | undefin
   const none: Choice = { label: '$(circle-slash) No label', description: 'leave it empty', placed: {} };
   switch (kind) {
     case 'claim':
-      return [...CLAIM_TYPES.map((t): Choice => ({ label: t, description: CLAIM_HINTS[t] ?? '', placed: { label: t }, picked: t === suggested })), none];
+      return [
+        ...CLAIM_TYPES.map((t): Choice => ({ label: t, description: CLAIM_HINTS[t] ?? '', placed: { label: t }, picked: t === suggested })),
+        none,
+      ];
     case 'date': {
-      const detected: Choice[] = suggested !== undefined && isDateValue(suggested) ? [{ label: suggested, description: 'as Marginalia reads the selection', placed: { label: suggested } }] : [];
+      const detected: Choice[] =
+        suggested !== undefined && isDateValue(suggested)
+          ? [{ label: suggested, description: 'as Marginalia reads the selection', placed: { label: suggested } }]
+          : [];
       return [...detected, none];
     }
     case 'control':
       return [
-        ...(suggested !== undefined ? [{ label: suggested, description: 'as Marginalia reads the selection', placed: { label: suggested } }] : []),
-        ...catalog.entries.map((e): Choice => ({ label: shortName(e) ?? e.id, description: e.id, detail: e.title, placed: { label: e.id } })),
+        ...(suggested !== undefined
+          ? [{ label: suggested, description: 'as Marginalia reads the selection', placed: { label: suggested } }]
+          : []),
+        ...catalog.entries.map((e): Choice => ({
+          label: shortName(e) ?? e.id,
+          description: e.id,
+          detail: e.title,
+          placed: { label: e.id },
+        })),
         none,
       ];
     default:

@@ -21,7 +21,9 @@ export class ReviewerIdentity {
   async name(): Promise<string | undefined> {
     const set = configured();
     if (set !== undefined || this.declined) return set;
-    this.asking ??= this.ask().finally(() => { this.asking = undefined; });
+    this.asking ??= this.ask().finally(() => {
+      this.asking = undefined;
+    });
     return this.asking;
   }
 
@@ -34,7 +36,8 @@ export class ReviewerIdentity {
   private async ask(): Promise<string | undefined> {
     const value = await vscode.window.showInputBox({
       title: 'Marginalia: who is reviewing?',
-      prompt: 'Your name or initials, recorded beside each suggestion you accept or dismiss and each annotation you make, so the record says who decided what. Saved in the setting marginalia.author. Press Escape to record the time only.',
+      prompt:
+        'Your name or initials, recorded beside each suggestion you accept or dismiss and each annotation you make, so the record says who decided what. Saved in the setting marginalia.author. Press Escape to record the time only.',
       placeHolder: 'e.g. Ana Ruiz',
       ignoreFocusOut: true,
       validateInput: (v) => (/[\r\n]/.test(v) ? 'One line only' : undefined),

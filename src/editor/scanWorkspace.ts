@@ -56,28 +56,42 @@ export function registerScanCommand(log: vscode.LogOutputChannel, sessions: Sess
     const { within, token, ask } = scanArguments(arg);
     const where = within ? vscode.workspace.asRelativePath(within) : 'the workspace';
     const listing = new vscode.CancellationTokenSource();
-    const files = await findDocuments((folder) => readSettings(folder).languages, within, listing.token).finally(() => { listing.dispose(); });
+    const files = await findDocuments((folder) => readSettings(folder).languages, within, listing.token).finally(() => {
+      listing.dispose();
+    });
     if (files.length === 0) {
-      void vscode.window.showInformationMessage(`Marginalia: no documents to scan in ${where} (languages: ${readSettings(within).languages.join(', ')}).`);
+      void vscode.window.showInformationMessage(
+        `Marginalia: no documents to scan in ${where} (languages: ${readSettings(within).languages.join(', ')}).`,
+      );
       return { found: 0, scanned: 0, added: 0, filesWithNew: 0, skipped: 0, cancelled: false };
     }
     if (ask) {
       const go = 'Scan and Store Suggestions';
       const answer = await vscode.window.showInformationMessage(
         `Scan ${files.length} document${files.length === 1 ? '' : 's'} in ${where}?`,
-        { modal: true, detail: `Marginalia stores what it finds in each document's sidecar (NAME.EXT.annotations.yaml), creating it where there is none. They are stored as suggestions: nothing counts as an annotation, or is exported as one, until you accept it. Dismissed suggestions stay dismissed.` },
+        {
+          modal: true,
+          detail: `Marginalia stores what it finds in each document's sidecar (NAME.EXT.annotations.yaml), creating it where there is none. They are stored as suggestions: nothing counts as an annotation, or is exported as one, until you accept it. Dismissed suggestions stay dismissed.`,
+        },
         go,
       );
       if (answer !== go) return undefined;
     }
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Marginalia: scanning ${where}`, cancellable: true },
-      (progress, userToken) => scan(log, sessions, files, within, progress, { get isCancellationRequested() { return userToken.isCancellationRequested || token?.isCancellationRequested === true; } }),
+      (progress, userToken) =>
+        scan(log, sessions, files, within, progress, {
+          get isCancellationRequested() {
+            return userToken.isCancellationRequested || token?.isCancellationRequested === true;
+          },
+        }),
     );
     const message = summaryText(summary);
     log.info(message);
     // Not awaited: the message stays until dismissed, and the command's result should not wait for that.
-    void vscode.window.showInformationMessage(`Marginalia: ${message}`, 'Show Log').then((choice) => { if (choice) log.show(true); });
+    void vscode.window.showInformationMessage(`Marginalia: ${message}`, 'Show Log').then((choice) => {
+      if (choice) log.show(true);
+    });
     return summary;
   };
   return vscode.Disposable.from(registerCommand(log, SCAN_COMMANDS.workspace, run), registerCommand(log, SCAN_COMMANDS.folder, run));
@@ -89,7 +103,11 @@ function scanArguments(arg: unknown): { within?: vscode.Uri; token?: vscode.Canc
   if (typeof arg === 'object' && arg !== null) {
     const { within, token } = arg as { within?: unknown; token?: unknown };
     // Not reading isCancellationRequested here: it may be a getter, asked once per file.
-    const isToken = (t: unknown): t is vscode.CancellationToken => typeof t === 'object' && t !== null && 'isCancellationRequested' in t && typeof (t as { onCancellationRequested?: unknown }).onCancellationRequested === 'function';
+    const isToken = (t: unknown): t is vscode.CancellationToken =>
+      typeof t === 'object' &&
+      t !== null &&
+      'isCancellationRequested' in t &&
+      typeof (t as { onCancellationRequested?: unknown }).onCancellationRequested === 'function';
     if ((within === undefined || within instanceof vscode.Uri) && (token === undefined || isToken(token))) {
       return { ...(within ? { within } : {}), ...(token ? { token } : {}), ask: false };
     }
@@ -137,7 +155,9 @@ async function scan(
       summary.scanned++;
       summary.added += outcome.added;
       if (outcome.added > 0) summary.filesWithNew++;
-      log.debug(`Scan: ${name}: ${outcome.added} suggestion(s) stored, ${outcome.alreadyThere} already there${outcome.wrote ? '' : '; nothing to write'}`);
+      log.debug(
+        `Scan: ${name}: ${outcome.added} suggestion(s) stored, ${outcome.alreadyThere} already there${outcome.wrote ? '' : '; nothing to write'}`,
+      );
     }
     // Detection is synchronous: let the progress, the Cancel button and the views through between files.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -147,25 +167,38 @@ async function scan(
 }
 
 /** The detector over `text` as the settings want it (kinds, claim sensitivity), with a reference date. */
-function detectorFor(scope: vscode.ConfigurationScope, text: string, sessions: SessionRegistry): (referenceDate: string | undefined) => Detection[] {
+function detectorFor(
+  scope: vscode.ConfigurationScope,
+  text: string,
+  sessions: SessionRegistry,
+): (referenceDate: string | undefined) => Detection[] {
   const settings = readSettings(scope);
   const detector = new DocumentDetector(sessions.controlMatcher);
-  return (referenceDate) => detector.detect(text, { kinds: settings.kinds, ...(referenceDate ? { referenceDate } : {}) })
-    .filter((d) => meetsSensitivity(d, settings.claimSensitivity));
+  return (referenceDate) =>
+    detector
+      .detect(text, { kinds: settings.kinds, ...(referenceDate ? { referenceDate } : {}) })
+      .filter((d) => meetsSensitivity(d, settings.claimSensitivity));
 }
 
 /** An open document: through its session, so the editor shows the new suggestions, writes them itself, and can undo the scan. */
 async function scanOpen(sessions: SessionRegistry, open: DocumentSession): Promise<Outcome> {
   const session = (await sessions.ready(open.document)) ?? open;
   if (session.skippedReason) return { skipped: session.skippedReason };
-  if (!session.store.writable) return { skipped: `${vscode.workspace.asRelativePath(session.store.sidecar)} has errors (see Problems); fix it and scan again` };
+  if (!session.store.writable)
+    return { skipped: `${vscode.workspace.asRelativePath(session.store.sidecar)} has errors (see Problems); fix it and scan again` };
   const text = session.document.getText();
   const sha256 = sha256Hex(text);
   // The session's annotations as they are now, against the text as it is now: nothing to re-anchor.
-  const current: Sidecar = { marginalia: FORMAT_VERSION, source: { file: baseName(session.document.uri), sha256, ...(session.store.published ? { published: session.store.published } : {}) }, annotations: session.store.current(new OffsetMap(text)) };
+  const current: Sidecar = {
+    marginalia: FORMAT_VERSION,
+    source: { file: baseName(session.document.uri), sha256, ...(session.store.published ? { published: session.store.published } : {}) },
+    annotations: session.store.current(new OffsetMap(text)),
+  };
   const merged = preannotate(current, text, detectorFor(session.document, text, sessions), { sha256 });
   if (merged.added.length === 0) return { added: 0, alreadyThere: merged.alreadyAnnotated, wrote: false };
-  await sessions.apply(session, `Scan: store ${merged.added.length} suggestion(s)`, (tx) => { for (const a of merged.added) tx.add(a); });
+  await sessions.apply(session, `Scan: store ${merged.added.length} suggestion(s)`, (tx) => {
+    for (const a of merged.added) tx.add(a);
+  });
   return { added: merged.added.length, alreadyThere: merged.alreadyAnnotated, wrote: true };
 }
 

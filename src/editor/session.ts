@@ -60,7 +60,10 @@ export class DocumentSession {
   /** The visible part of a large document was detected ahead of the rest. */
   visiblePartDone = false;
 
-  constructor(readonly document: vscode.TextDocument, private matcher: ControlMatcher | undefined) {
+  constructor(
+    readonly document: vscode.TextDocument,
+    private matcher: ControlMatcher | undefined,
+  ) {
     this.detector = new DocumentDetector(matcher);
     this.store = new AnnotationStore(document);
   }
@@ -101,7 +104,13 @@ export class DocumentSession {
    */
   detectPart(settings: Settings, start: number, end: number): void {
     const published = this.store.published;
-    this.detections = detectSlice(this.document.getText(), start, end, { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) }, this.matcher);
+    this.detections = detectSlice(
+      this.document.getText(),
+      start,
+      end,
+      { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) },
+      this.matcher,
+    );
   }
 
   /**
@@ -137,7 +146,8 @@ export class DocumentSession {
   private computeSuggestions(): Suggestion[] {
     const sensitivity = readSettings(this.document).claimSensitivity;
     const detections = this.detections;
-    const live: Suggestion[] = this.store.pending(detections)
+    const live: Suggestion[] = this.store
+      .pending(detections)
       .filter((d) => meetsSensitivity(d, sensitivity))
       .map((d) => ({ kind: d.kind, start: d.start, end: d.end, text: d.text, detection: d }));
     const stored = this.store.tracked.filter((t) => t.annotation.status === 'suggested' && !t.anchor.orphaned);
@@ -147,7 +157,14 @@ export class DocumentSession {
     for (const t of stored) {
       const { start, end } = t.anchor;
       const detection = bySpan.get(`${t.annotation.kind}:${start}:${end}`);
-      out.push({ kind: t.annotation.kind, start, end, text: t.anchor.quote, storedId: t.annotation.id, ...(detection ? { detection } : {}) });
+      out.push({
+        kind: t.annotation.kind,
+        start,
+        end,
+        text: t.anchor.quote,
+        storedId: t.annotation.id,
+        ...(detection ? { detection } : {}),
+      });
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -206,13 +223,27 @@ export class SessionRegistry implements vscode.Disposable {
   /** A document's undo history changed (an action, an undo, a redo). */
   readonly onDidChangeHistory = this.historyChanged.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly problems: SidecarProblems, private matcher?: ControlMatcher) {
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly problems: SidecarProblems,
+    private matcher?: ControlMatcher,
+  ) {
     this.subscriptions.push(
-      vscode.workspace.onDidOpenTextDocument((d) => { this.open(d); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { this.close(d); }),
-      vscode.workspace.onDidChangeTextDocument((e) => { this.edited(e); }),
-      vscode.workspace.onDidSaveTextDocument((d) => { void this.saveSidecar(d); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('marginalia')) this.refreshAll(); }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.open(d);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.close(d);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.edited(e);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        void this.saveSidecar(d);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('marginalia')) this.refreshAll();
+      }),
     );
     for (const document of vscode.workspace.textDocuments) this.open(document);
   }
@@ -265,10 +296,14 @@ export class SessionRegistry implements vscode.Disposable {
    */
   async apply<T>(session: DocumentSession, label: string, edit: (tx: StoreTransaction) => T): Promise<{ result: T; step: AppliedChange }> {
     let result: T | undefined;
-    const step = session.store.change((tx) => { result = edit(tx); });
+    const step = session.store.change((tx) => {
+      result = edit(tx);
+    });
     const recorded = step.changes.length > 0 || step.published !== undefined;
     if (recorded) session.history.record({ label, ...step, mark: session.document.version });
-    await this.keep(session, step, () => { if (recorded) session.history.dropLast(); });
+    await this.keep(session, step, () => {
+      if (recorded) session.history.dropLast();
+    });
     if (recorded) this.historyChanged.fire(session);
     return { result: result as T, step };
   }
@@ -290,9 +325,10 @@ export class SessionRegistry implements vscode.Disposable {
    */
   private async travel(session: DocumentSession, direction: 'undo' | 'redo'): Promise<HistoryStep | undefined> {
     const history = session.history;
-    const [take, putBack] = direction === 'undo'
-      ? [(mark: number) => history.takeUndo(mark), (mark: number) => history.takeRedo(mark)]
-      : [(mark: number) => history.takeRedo(mark), (mark: number) => history.takeUndo(mark)];
+    const [take, putBack] =
+      direction === 'undo'
+        ? [(mark: number) => history.takeUndo(mark), (mark: number) => history.takeRedo(mark)]
+        : [(mark: number) => history.takeRedo(mark), (mark: number) => history.takeUndo(mark)];
     const step = take(session.document.version);
     if (!step) return undefined;
     let applied: AppliedChange;
@@ -302,7 +338,9 @@ export class SessionRegistry implements vscode.Disposable {
       putBack(step.mark);
       throw error;
     }
-    await this.keep(session, applied, () => { putBack(step.mark); });
+    await this.keep(session, applied, () => {
+      putBack(step.mark);
+    });
     this.historyChanged.fire(session);
     return step;
   }
@@ -319,7 +357,11 @@ export class SessionRegistry implements vscode.Disposable {
       session.recompute();
       this.changed.fire(session);
       this.publishProblems(session);
-      throw error instanceof RefusedChange ? error : new RefusedChange(`${vscode.workspace.asRelativePath(session.store.sidecar)} could not be written, so the change was taken back: ${describeError(error)}`);
+      throw error instanceof RefusedChange
+        ? error
+        : new RefusedChange(
+            `${vscode.workspace.asRelativePath(session.store.sidecar)} could not be written, so the change was taken back: ${describeError(error)}`,
+          );
     }
     this.publishProblems(session);
   }
@@ -328,7 +370,9 @@ export class SessionRegistry implements vscode.Disposable {
   private tell(session: DocumentSession, news: StoreNews): void {
     const where = vscode.workspace.asRelativePath(session.store.sidecar);
     if (news.migratedFrom !== undefined) {
-      this.log.info(`${where} is in format version ${news.migratedFrom}; read as version 2 (${news.migratedSuggestions ?? 0} stored detection(s) that no one had accepted are shown as suggestions) and written as version 2 at the next change.`);
+      this.log.info(
+        `${where} is in format version ${news.migratedFrom}; read as version 2 (${news.migratedSuggestions ?? 0} stored detection(s) that no one had accepted are shown as suggestions) and written as version 2 at the next change.`,
+      );
     }
     for (const c of news.conflicts ?? []) this.log.warn(`${where}: ${c}`);
   }
@@ -365,7 +409,9 @@ export class SessionRegistry implements vscode.Disposable {
     const news = await session.store.mergeFromDisk();
     if (news === undefined) return;
     const where = vscode.workspace.asRelativePath(session.store.sidecar);
-    this.log.info(`${where} changed on disk; merged by annotation id${news.conflicts?.length ? ` (${news.conflicts.length} conflicting field(s) kept as in the editor)` : ''}.`);
+    this.log.info(
+      `${where} changed on disk; merged by annotation id${news.conflicts?.length ? ` (${news.conflicts.length} conflicting field(s) kept as in the editor)` : ''}.`,
+    );
     this.tell(session, news);
     this.publishProblems(session);
     session.recompute();
@@ -409,27 +455,37 @@ export class SessionRegistry implements vscode.Disposable {
   private load(session: DocumentSession): void {
     const key = session.document.uri.toString();
     const loadStarted = performance.now();
-    const task = isBratCopy(session.document.uri).then((copy) => {
-      if (!copy) return session.store.load();
-      // A brat export's copy of a document: drop the session before anything is shown.
-      this.skipOwnOutput(session.document.uri, 'it is a document copy in a brat export (a .ann file is beside it)');
-      this.close(session.document);
-      return undefined;
-    }).then((result) => {
-      if (result === undefined) return;
-      this.timings.record('load', performance.now() - loadStarted);
-      session.loaded = true;
-      const where = vscode.workspace.asRelativePath(session.store.sidecar);
-      this.publishProblems(session);
-      this.tell(session, result.news);
-      if (session.store.errors.length > 0) this.log.warn(`${where} has ${session.store.errors.length} error(s); it is shown read-only until fixed.`);
-      if (result.reanchored + result.orphaned > 0) this.log.info(`${where}: the source changed outside the editor; ${result.reanchored} annotation(s) moved, ${result.orphaned} orphaned.`);
-    }, (error: unknown) => {
-      this.log.error(`Reading ${session.store.sidecar.toString()} failed: ${describeError(error)}`);
-    }).finally(() => {
-      this.loading.delete(key);
-      if (this.sessions.get(key) === session) this.refresh(session);
-    });
+    const task = isBratCopy(session.document.uri)
+      .then((copy) => {
+        if (!copy) return session.store.load();
+        // A brat export's copy of a document: drop the session before anything is shown.
+        this.skipOwnOutput(session.document.uri, 'it is a document copy in a brat export (a .ann file is beside it)');
+        this.close(session.document);
+        return undefined;
+      })
+      .then(
+        (result) => {
+          if (result === undefined) return;
+          this.timings.record('load', performance.now() - loadStarted);
+          session.loaded = true;
+          const where = vscode.workspace.asRelativePath(session.store.sidecar);
+          this.publishProblems(session);
+          this.tell(session, result.news);
+          if (session.store.errors.length > 0)
+            this.log.warn(`${where} has ${session.store.errors.length} error(s); it is shown read-only until fixed.`);
+          if (result.reanchored + result.orphaned > 0)
+            this.log.info(
+              `${where}: the source changed outside the editor; ${result.reanchored} annotation(s) moved, ${result.orphaned} orphaned.`,
+            );
+        },
+        (error: unknown) => {
+          this.log.error(`Reading ${session.store.sidecar.toString()} failed: ${describeError(error)}`);
+        },
+      )
+      .finally(() => {
+        this.loading.delete(key);
+        if (this.sessions.get(key) === session) this.refresh(session);
+      });
     this.loading.set(key, task);
   }
 
@@ -461,10 +517,13 @@ export class SessionRegistry implements vscode.Disposable {
     }
     const key = event.document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.refresh(session);
-    }, readSettings(event.document).debounceMs));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.refresh(session);
+      }, readSettings(event.document).debounceMs),
+    );
   }
 
   /** A document was saved: its sidecar follows (offsets and hash of the saved text). A saved sidecar is merged at once, without waiting for the file watcher. */
@@ -579,7 +638,9 @@ export class SessionRegistry implements vscode.Disposable {
       const before = session.skippedReason;
       session.refresh(readSettings(session.document));
       if (session.skippedReason && session.skippedReason !== before) this.log.warn(`Not analysing ${session.skippedReason}.`);
-      this.log.trace(`Detected ${session.detections.length} in ${session.document.uri.toString()} (v${session.version}) in ${(performance.now() - started).toFixed(1)} ms`);
+      this.log.trace(
+        `Detected ${session.detections.length} in ${session.document.uri.toString()} (v${session.version}) in ${(performance.now() - started).toFixed(1)} ms`,
+      );
     } catch (error) {
       this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);
       return;

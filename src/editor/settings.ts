@@ -23,7 +23,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     showSuggestions: config.get<boolean>('showSuggestions', true),
     claimSensitivity: ((): ClaimSensitivity => {
       const v = config.get<string>('claimSensitivity', DEFAULT_CLAIM_SENSITIVITY);
-      return (CLAIM_SENSITIVITIES as readonly string[]).includes(v) ? v as ClaimSensitivity : DEFAULT_CLAIM_SENSITIVITY;
+      return (CLAIM_SENSITIVITIES as readonly string[]).includes(v) ? (v as ClaimSensitivity) : DEFAULT_CLAIM_SENSITIVITY;
     })(),
   };
 }

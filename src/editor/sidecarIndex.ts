@@ -45,8 +45,12 @@ export class SidecarIndex implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.subscriptions = [
-      vscode.workspace.onDidChangeWorkspaceFolders(() => { this.relistSoon(); }),
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('files.exclude')) this.relistSoon(); }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.relistSoon();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('files.exclude')) this.relistSoon();
+      }),
     ];
   }
 
@@ -105,7 +109,9 @@ export class SidecarIndex implements vscode.Disposable {
 
   private list(): Promise<Map<string, Entry>> {
     if (this.entries) return Promise.resolve(this.entries);
-    this.listing ??= this.find().finally(() => { this.listing = undefined; });
+    this.listing ??= this.find().finally(() => {
+      this.listing = undefined;
+    });
     return this.listing;
   }
 
@@ -134,7 +140,13 @@ export class SidecarIndex implements vscode.Disposable {
       text = await readTextIfExists(entry.sidecar);
     } catch (error) {
       this.log.warn(`Reading ${name} for the Annotations view failed: ${describeError(error)}`);
-      return { sidecar: entry.sidecar, source: entry.source, annotations: [], errors: [], readError: error instanceof Error ? error.message : String(error) };
+      return {
+        sidecar: entry.sidecar,
+        source: entry.source,
+        annotations: [],
+        errors: [],
+        readError: error instanceof Error ? error.message : String(error),
+      };
     }
     if (text === undefined) return undefined;
     // Without the source text: its offsets cannot be checked, but the source is not read for a list.
@@ -148,9 +160,14 @@ export class SidecarIndex implements vscode.Disposable {
     clearTimeout(this.relistTimer);
     this.relistTimer = setTimeout(() => {
       this.relistTimer = undefined;
-      this.find().then(() => { this.changed.fire(); }, (error: unknown) => {
-        this.log.error(`Listing the sidecars of the workspace failed: ${describeError(error)}`);
-      });
+      this.find().then(
+        () => {
+          this.changed.fire();
+        },
+        (error: unknown) => {
+          this.log.error(`Listing the sidecars of the workspace failed: ${describeError(error)}`);
+        },
+      );
     }, SETTLE_MS);
   }
 

@@ -20,9 +20,15 @@ export class SidecarProblems implements vscode.Disposable {
 
   constructor() {
     this.subscriptions = [
-      vscode.workspace.onDidOpenTextDocument((d) => { this.checkSoon(d, 0); }),
-      vscode.workspace.onDidChangeTextDocument((e) => { this.checkSoon(e.document, CHECK_DELAY_MS); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { this.closed(d); }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.checkSoon(d, 0);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.checkSoon(e.document, CHECK_DELAY_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.closed(d);
+      }),
     ];
     for (const d of vscode.workspace.textDocuments) this.checkSoon(d, 0);
   }
@@ -49,12 +55,15 @@ export class SidecarProblems implements vscode.Disposable {
     if (!document.uri.path.endsWith(SIDECAR_SUFFIX) || document.uri.scheme === 'git') return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (document.isClosed) return;
-      const name = vscode.workspace.asRelativePath(document.uri);
-      this.show(document.uri, parseSidecar(document.getText(), name).errors);
-    }, delay));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed) return;
+        const name = vscode.workspace.asRelativePath(document.uri);
+        this.show(document.uri, parseSidecar(document.getText(), name).errors);
+      }, delay),
+    );
   }
 
   private closed(document: vscode.TextDocument): void {
@@ -68,12 +77,19 @@ export class SidecarProblems implements vscode.Disposable {
   }
 
   private show(sidecar: vscode.Uri, errors: readonly SidecarError[]): void {
-    this.collection.set(sidecar, errors.map((e) => {
-      const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), `${e.message} (Marginalia will not write this file until it is fixed)`, vscode.DiagnosticSeverity.Error);
-      d.source = 'Marginalia';
-      return d;
-    }));
+    this.collection.set(
+      sidecar,
+      errors.map((e) => {
+        const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
+        const d = new vscode.Diagnostic(
+          new vscode.Range(at, at.translate(0, 1)),
+          `${e.message} (Marginalia will not write this file until it is fixed)`,
+          vscode.DiagnosticSeverity.Error,
+        );
+        d.source = 'Marginalia';
+        return d;
+      }),
+    );
   }
 
   dispose(): void {

@@ -17,8 +17,12 @@ export async function writeSidecar(
   return withSidecarLock(sidecar, async () => {
     const onDisk = await readTextIfExists(sidecar);
     const plan = planSidecarWrite({
-      fileName: vscode.workspace.asRelativePath(sidecar), lastRead: input.lastRead, onDisk, wanted: input.wanted,
-      sourceText: input.sourceText, ...(input.sha256 === undefined ? {} : { sha256: input.sha256 }),
+      fileName: vscode.workspace.asRelativePath(sidecar),
+      lastRead: input.lastRead,
+      onDisk,
+      wanted: input.wanted,
+      sourceText: input.sourceText,
+      ...(input.sha256 === undefined ? {} : { sha256: input.sha256 }),
     });
     if (plan.action === 'write') await writeTextAtomically(sidecar, plan.text);
     return { plan, onDisk };

@@ -11,8 +11,12 @@ export class AnnotationStatusBar implements vscode.Disposable {
     this.item.name = 'Marginalia';
     this.item.command = 'marginalia.annotations.focus';
     this.subscriptions = [
-      sessions.onDidChange(() => { this.update(); }),
-      vscode.window.onDidChangeActiveTextEditor(() => { this.update(); }),
+      sessions.onDidChange(() => {
+        this.update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        this.update();
+      }),
     ];
     this.update();
   }
@@ -38,7 +42,9 @@ export class AnnotationStatusBar implements vscode.Disposable {
     this.item.text = `$(note) ${kept.length} $(lightbulb) ${suggestions}${orphaned > 0 ? ` $(debug-disconnect) ${orphaned}` : ''}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**Marginalia** · ${summary} in this file\n\n`);
-    tooltip.appendMarkdown('$(note) annotations you accepted or made · $(lightbulb) suggestions not reviewed yet · $(debug-disconnect) annotations whose text is gone\n\n');
+    tooltip.appendMarkdown(
+      '$(note) annotations you accepted or made · $(lightbulb) suggestions not reviewed yet · $(debug-disconnect) annotations whose text is gone\n\n',
+    );
     tooltip.appendText(LEGEND);
     tooltip.appendMarkdown('\n\nClick to show them in the Annotations view.');
     this.item.tooltip = tooltip;

@@ -18,7 +18,8 @@ export function isCommandTarget(value: unknown): value is CommandTarget {
 /** The target a command argument names: the argument itself, or a tree item's `target`. */
 export function targetOf(given: unknown): CommandTarget | undefined {
   if (isCommandTarget(given)) return given;
-  if (typeof given === 'object' && given !== null && isCommandTarget((given as { target?: unknown }).target)) return (given as { target: CommandTarget }).target;
+  if (typeof given === 'object' && given !== null && isCommandTarget((given as { target?: unknown }).target))
+    return (given as { target: CommandTarget }).target;
   return undefined;
 }
 
@@ -40,7 +41,7 @@ function bySize<T>(xs: T[], span: (x: T) => { start: number; end: number }): T[]
   return xs.sort((a, b) => {
     const x = span(a);
     const y = span(b);
-    return (x.end - x.start) - (y.end - y.start) || x.start - y.start;
+    return x.end - x.start - (y.end - y.start) || x.start - y.start;
   });
 }
 
@@ -69,7 +70,9 @@ export async function resolveTarget(sessions: SessionRegistry, given: unknown): 
       } else if (tracked) result.annotation = tracked;
       return result;
     }
-    const suggestion = session.suggestions.find((d) => d.start === arg.start && d.end === arg.end && (arg.kind === undefined || d.kind === arg.kind));
+    const suggestion = session.suggestions.find(
+      (d) => d.start === arg.start && d.end === arg.end && (arg.kind === undefined || d.kind === arg.kind),
+    );
     if (suggestion) result.suggestion = suggestion;
     return result;
   }
@@ -84,10 +87,20 @@ export async function resolveTarget(sessions: SessionRegistry, given: unknown): 
   const to = editor.document.offsetAt(editor.selection.end);
   const exact = (s: { start: number; end: number }): boolean => !editor.selection.isEmpty && s.start === from && s.end === to;
   let annotationsHere = bySize(
-    session.store.tracked.filter((t) => !t.anchor.orphaned && !isStoredSuggestion(t) && t.annotation.status !== 'dismissed' && t.anchor.start <= offset && offset <= t.anchor.end),
+    session.store.tracked.filter(
+      (t) =>
+        !t.anchor.orphaned &&
+        !isStoredSuggestion(t) &&
+        t.annotation.status !== 'dismissed' &&
+        t.anchor.start <= offset &&
+        offset <= t.anchor.end,
+    ),
     (t) => t.anchor,
   );
-  let suggestionsHere = bySize(session.suggestions.filter((d) => d.start <= offset && offset <= d.end), (d) => d);
+  let suggestionsHere = bySize(
+    session.suggestions.filter((d) => d.start <= offset && offset <= d.end),
+    (d) => d,
+  );
   const exactSuggestions = suggestionsHere.filter(exact);
   if (exactSuggestions.length > 0) suggestionsHere = exactSuggestions;
   const exactAnnotations = annotationsHere.filter((t) => exact(t.anchor));

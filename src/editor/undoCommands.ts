@@ -27,7 +27,11 @@ async function sessionOf(sessions: SessionRegistry, arg: unknown): Promise<Docum
   return editor ? sessions.ready(editor.document) : undefined;
 }
 
-export function registerUndoCommands(log: vscode.LogOutputChannel, sessions: SessionRegistry, confirmation: Confirmation): vscode.Disposable[] {
+export function registerUndoCommands(
+  log: vscode.LogOutputChannel,
+  sessions: SessionRegistry,
+  confirmation: Confirmation,
+): vscode.Disposable[] {
   // Set only when they change: this runs on every keystroke in the active editor.
   let shown: [boolean, boolean] | undefined;
   const update = (): void => {
@@ -42,29 +46,36 @@ export function registerUndoCommands(log: vscode.LogOutputChannel, sessions: Ses
     void vscode.commands.executeCommand('setContext', CAN_UNDO, now[0]);
     void vscode.commands.executeCommand('setContext', CAN_REDO, now[1]);
   };
-  const run = (direction: 'undo' | 'redo') => async (arg: unknown): Promise<string | undefined> => {
-    const session = await sessionOf(sessions, arg);
-    if (!session) {
-      void vscode.window.showInformationMessage('Marginalia: open the document whose annotations you want to change back.');
-      return undefined;
-    }
-    const step = direction === 'undo' ? await sessions.undo(session) : await sessions.redo(session);
-    if (!step) {
-      vscode.window.setStatusBarMessage(`Marginalia: nothing to ${direction} in ${vscode.workspace.asRelativePath(session.document.uri)}`, 4000);
-      return undefined;
-    }
-    const message = `${direction === 'undo' ? 'Undid' : 'Redid'}: ${step.label}`;
-    log.info(`${message} (${vscode.workspace.asRelativePath(session.document.uri)})`);
-    confirmation.reversed(message, session.document.uri, direction);
-    update();
-    return step.label;
-  };
+  const run =
+    (direction: 'undo' | 'redo') =>
+    async (arg: unknown): Promise<string | undefined> => {
+      const session = await sessionOf(sessions, arg);
+      if (!session) {
+        void vscode.window.showInformationMessage('Marginalia: open the document whose annotations you want to change back.');
+        return undefined;
+      }
+      const step = direction === 'undo' ? await sessions.undo(session) : await sessions.redo(session);
+      if (!step) {
+        vscode.window.setStatusBarMessage(
+          `Marginalia: nothing to ${direction} in ${vscode.workspace.asRelativePath(session.document.uri)}`,
+          4000,
+        );
+        return undefined;
+      }
+      const message = `${direction === 'undo' ? 'Undid' : 'Redid'}: ${step.label}`;
+      log.info(`${message} (${vscode.workspace.asRelativePath(session.document.uri)})`);
+      confirmation.reversed(message, session.document.uri, direction);
+      update();
+      return step.label;
+    };
   update();
   return [
     registerCommand(log, UNDO_COMMAND, run('undo')),
     registerCommand(log, REDO_COMMAND, run('redo')),
     sessions.onDidChangeHistory(update),
     vscode.window.onDidChangeActiveTextEditor(update),
-    vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) update(); }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) update();
+    }),
   ];
 }

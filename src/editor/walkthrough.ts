@@ -15,12 +15,15 @@ function walkthroughId(context: vscode.ExtensionContext): string {
 
 export function registerWalkthrough(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): vscode.Disposable {
   const open = (): Thenable<unknown> => vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId(context), false);
-  const openBehind = (): Thenable<unknown> => vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId(context), { toSide: false, inactive: true });
+  const openBehind = (): Thenable<unknown> =>
+    vscode.commands.executeCommand('workbench.action.openWalkthrough', walkthroughId(context), { toSide: false, inactive: true });
   const command = registerCommand(log, WALKTHROUGH_COMMAND, open);
   const wanted = vscode.workspace.getConfiguration('marginalia').get<boolean>('openWalkthroughOnFirstUse', true);
   if (wanted && context.globalState.get<boolean>(SHOWN_KEY) !== true && context.extensionMode !== vscode.ExtensionMode.Test) {
     void context.globalState.update(SHOWN_KEY, true);
-    openBehind().then(undefined, (error: unknown) => { log.warn(`Could not open the walkthrough: ${String(error)}`); });
+    openBehind().then(undefined, (error: unknown) => {
+      log.warn(`Could not open the walkthrough: ${String(error)}`);
+    });
   }
   return command;
 }

@@ -18,5 +18,7 @@ export function warmUpDetectors(log: vscode.LogOutputChannel, delayMs = 1500): v
       log.error(`Warming up the detectors failed: ${describeError(error)}`);
     }
   }, delayMs);
-  return new vscode.Disposable(() => { clearTimeout(timer); });
+  return new vscode.Disposable(() => {
+    clearTimeout(timer);
+  });
 }

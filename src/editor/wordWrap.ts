@@ -27,26 +27,44 @@ export function suggestWordWrap(context: vscode.ExtensionContext, sessions: Sess
     if (!editor || asking || context.workspaceState.get<boolean>(ASKED_KEY)) return;
     const { document } = editor;
     if (!sessions.get(document.uri)) return;
-    const wrap = vscode.workspace.getConfiguration('editor', { uri: document.uri, languageId: document.languageId }).get<string>('wordWrap', 'off');
+    const wrap = vscode.workspace
+      .getConfiguration('editor', { uri: document.uri, languageId: document.languageId })
+      .get<string>('wordWrap', 'off');
     if (wrap !== 'off' || !hasLongLines(document)) return;
     asking = true;
     const once = 'Wrap Lines';
     const always = `Always Wrap ${document.languageId === 'markdown' ? 'Markdown' : 'Plain Text'}`;
-    void vscode.window.showInformationMessage(
-      `Marginalia: ${vscode.workspace.asRelativePath(document.uri)} has long lines, so suggestions run off screen. Wrap them?`,
-      once, always, 'Not Now',
-    ).then(async (pick) => {
-      await context.workspaceState.update(ASKED_KEY, true);
-      if (pick === once) {
-        await vscode.window.showTextDocument(document, editor.viewColumn);
-        await vscode.commands.executeCommand('editor.action.toggleWordWrap');
-      } else if (pick === always) {
-        await vscode.workspace.getConfiguration('editor', { languageId: document.languageId }).update('wordWrap', 'on', vscode.ConfigurationTarget.Global, true);
-      }
-    }).then(() => { asking = false; }, () => { asking = false; });
+    void vscode.window
+      .showInformationMessage(
+        `Marginalia: ${vscode.workspace.asRelativePath(document.uri)} has long lines, so suggestions run off screen. Wrap them?`,
+        once,
+        always,
+        'Not Now',
+      )
+      .then(async (pick) => {
+        await context.workspaceState.update(ASKED_KEY, true);
+        if (pick === once) {
+          await vscode.window.showTextDocument(document, editor.viewColumn);
+          await vscode.commands.executeCommand('editor.action.toggleWordWrap');
+        } else if (pick === always) {
+          await vscode.workspace
+            .getConfiguration('editor', { languageId: document.languageId })
+            .update('wordWrap', 'on', vscode.ConfigurationTarget.Global, true);
+        }
+      })
+      .then(
+        () => {
+          asking = false;
+        },
+        () => {
+          asking = false;
+        },
+      );
   };
   return vscode.Disposable.from(
     vscode.window.onDidChangeActiveTextEditor(consider),
-    sessions.onDidChange((session) => { if (vscode.window.activeTextEditor?.document === session.document) consider(vscode.window.activeTextEditor); }),
+    sessions.onDidChange((session) => {
+      if (vscode.window.activeTextEditor?.document === session.document) consider(vscode.window.activeTextEditor);
+    }),
   );
 }

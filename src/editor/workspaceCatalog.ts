@@ -24,13 +24,20 @@ export class WorkspaceCatalog implements vscode.Disposable {
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_CATALOG}`);
-    const reload = (): void => { void this.reload(); };
+    const reload = (): void => {
+      void this.reload();
+    };
     this.subscriptions.push(
-      watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload),
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
       vscode.workspace.onDidGrantWorkspaceTrust(reload),
       // Saving in the editor is reliable where file watchers may lag or miss an event.
-      vscode.workspace.onDidSaveTextDocument((d) => { if (d.uri.path.endsWith(`/${WORKSPACE_CATALOG}`)) reload(); }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (d.uri.path.endsWith(`/${WORKSPACE_CATALOG}`)) reload();
+      }),
     );
   }
 
@@ -50,13 +57,18 @@ export class WorkspaceCatalog implements vscode.Disposable {
           if (text === undefined) continue;
           const { catalog, errors } = parseCatalog(text, vscode.workspace.asRelativePath(uri), { knownIds: known });
           merged = mergeCatalogs(merged, catalog);
-          this.problems.set(uri, errors.map((e) => {
-            const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-            const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), e.message, vscode.DiagnosticSeverity.Error);
-            d.source = 'Marginalia catalog';
-            return d;
-          }));
-          this.log.info(`Loaded ${catalog.entries.length} entries and ${catalog.patterns.length} patterns from ${vscode.workspace.asRelativePath(uri)}${errors.length ? ` (${errors.length} error(s), see Problems)` : ''}.`);
+          this.problems.set(
+            uri,
+            errors.map((e) => {
+              const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
+              const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), e.message, vscode.DiagnosticSeverity.Error);
+              d.source = 'Marginalia catalog';
+              return d;
+            }),
+          );
+          this.log.info(
+            `Loaded ${catalog.entries.length} entries and ${catalog.patterns.length} patterns from ${vscode.workspace.asRelativePath(uri)}${errors.length ? ` (${errors.length} error(s), see Problems)` : ''}.`,
+          );
         } catch (error) {
           this.log.error(`Reading ${uri.toString()} failed: ${describeError(error)}`);
         }

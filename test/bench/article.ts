@@ -16,9 +16,42 @@ export function seededRandom(seed: number): () => number {
 
 const COMPANIES = ['Northwind', 'Harbor Data Systems', 'Calloway Health', 'Bright Ledger', 'Meridian Cloud', 'Orbis Telecom'];
 const PEOPLE = ['Dana Whitfield', 'Samuel Ortiz', 'Priya Raman', 'Lena Vogel', 'Tomasz Nowak'];
-const CONTROLS = ['ISO/IEC 27001:2022', 'SOC 2 Type II', 'NIST CSF 2.0', 'GDPR', 'HIPAA', 'PCI DSS', 'FedRAMP Moderate', 'NIST SP 800-53', 'the EU-US Data Privacy Framework', 'CSA STAR'];
-const DATES = ['last month', 'on Thursday', 'in March', 'June 27', 'earlier this year', 'by the end of the year', 'in the coming months', 'Q3 2024', 'between September 2021 and January 2022', 'in 2021', 'Jun 10, 2020', 'last year'];
-const TOPICS = ['user data', 'access logs', 'backup copies', 'encryption keys', 'vendor contracts', 'incident reports', 'employee training', 'audit findings'];
+const CONTROLS = [
+  'ISO/IEC 27001:2022',
+  'SOC 2 Type II',
+  'NIST CSF 2.0',
+  'GDPR',
+  'HIPAA',
+  'PCI DSS',
+  'FedRAMP Moderate',
+  'NIST SP 800-53',
+  'the EU-US Data Privacy Framework',
+  'CSA STAR',
+];
+const DATES = [
+  'last month',
+  'on Thursday',
+  'in March',
+  'June 27',
+  'earlier this year',
+  'by the end of the year',
+  'in the coming months',
+  'Q3 2024',
+  'between September 2021 and January 2022',
+  'in 2021',
+  'Jun 10, 2020',
+  'last year',
+];
+const TOPICS = [
+  'user data',
+  'access logs',
+  'backup copies',
+  'encryption keys',
+  'vendor contracts',
+  'incident reports',
+  'employee training',
+  'audit findings',
+];
 
 const TEMPLATES: ((pick: <T>(xs: readonly T[]) => T) => string)[] = [
   (p) => `${p(COMPANIES)} said ${p(DATES)} that it had completed its ${p(CONTROLS)} audit.`,
@@ -49,7 +82,8 @@ export function generateArticleText(bytes: number, seed = 42): string {
     }
     const sentences = 3 + Math.floor(random() * 4);
     const paragraph: string[] = [];
-    for (let i = 0; i < sentences; i++) paragraph.push((TEMPLATES[Math.floor(random() * TEMPLATES.length)] as (p: typeof pick) => string)(pick));
+    for (let i = 0; i < sentences; i++)
+      paragraph.push((TEMPLATES[Math.floor(random() * TEMPLATES.length)] as (p: typeof pick) => string)(pick));
     const text = paragraph.join(' ');
     parts.push(text, '\n\n');
     size += text.length + 2;

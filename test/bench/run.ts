@@ -6,8 +6,18 @@ import { benchSidecar } from './sidecar';
 
 const only = process.argv.slice(2);
 const benches: [string, () => void][] = [
-  ['detectors', () => { benchDetectors(); }],
-  ['sidecar', () => { benchSidecar(); }],
+  [
+    'detectors',
+    () => {
+      benchDetectors();
+    },
+  ],
+  [
+    'sidecar',
+    () => {
+      benchSidecar();
+    },
+  ],
 ];
 for (const [name, bench] of benches) {
   if (only.length === 0 || only.includes(name)) bench();

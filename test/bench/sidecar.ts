@@ -34,7 +34,9 @@ function time<T>(fn: () => T, runs = 3, minMs = 300): { ms: number; result: T } 
 
 function row(what: string, ms: number, aim: number, extra = ''): void {
   const verdict = ms <= aim ? 'within aim' : `${(ms / aim).toFixed(1)}× the aim`;
-  console.log(`${what.padEnd(52)} ${`${ms.toFixed(0)} ms`.padStart(9)}   aim ${`${aim} ms`.padStart(7)}   ${verdict}${extra ? `   ${extra}` : ''}`);
+  console.log(
+    `${what.padEnd(52)} ${`${ms.toFixed(0)} ms`.padStart(9)}   aim ${`${aim} ms`.padStart(7)}   ${verdict}${extra ? `   ${extra}` : ''}`,
+  );
 }
 
 /** Sentence spans of the text, and phrases inside them, `count` in all, in text order. */
@@ -72,8 +74,15 @@ function annotate(text: string, count: number, seed: number): Sidecar {
     const id = makeAnnotationId(kind, a.quote, start, taken);
     taken.add(id);
     const out: Annotation = {
-      id, kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix, start, end: map.toCodePoint(a.end),
-      origin: i % 7 === 0 ? 'manual' : 'detected', status: i % 5 === 0 ? 'verified' : i % 11 === 0 ? 'dismissed' : i % 3 === 0 ? 'suggested' : 'open',
+      id,
+      kind,
+      quote: a.quote,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      start,
+      end: map.toCodePoint(a.end),
+      origin: i % 7 === 0 ? 'manual' : 'detected',
+      status: i % 5 === 0 ? 'verified' : i % 11 === 0 ? 'dismissed' : i % 3 === 0 ? 'suggested' : 'open',
     };
     // A reviewed annotation says who reviewed it and when (format version 2).
     if (out.status === 'verified' || out.status === 'dismissed') {
@@ -130,25 +139,36 @@ export function benchSidecar(): void {
   const big = annotate(text, 10_000, 5);
   const yaml = serializeSidecar(big);
   const load = time(() => parseSidecar(yaml, 'article.txt.annotations.yaml', text));
-  row('(a) load and check 10,000 annotations', load.ms, 300,
-    `${(yaml.length / 1e6).toFixed(1)} MB of YAML, ${load.result.errors.length} errors`);
+  row(
+    '(a) load and check 10,000 annotations',
+    load.ms,
+    300,
+    `${(yaml.length / 1e6).toFixed(1)} MB of YAML, ${load.result.errors.length} errors`,
+  );
   // The same load for a document with CRLF line ends: its quotes, prefixes and suffixes
   // hold "\r\n" escapes, and the sidecar itself has CRLF line ends (as git's autocrlf or
   // a Windows editor leaves it, and as the in-place writer then keeps it). Beside it the
   // LF case parsed the same way, so the two figures compare within one run.
   const crlfText = text.replace(/\n/g, '\r\n');
   const crlfYaml = serializeSidecar(annotate(crlfText, 10_000, 5)).replace(/\n/g, '\r\n');
-  for (const [eol, y, source] of [['LF', yaml, text], ['CRLF', crlfYaml, crlfText]] as const) {
+  for (const [eol, y, source] of [
+    ['LF', yaml, text],
+    ['CRLF', crlfYaml, crlfText],
+  ] as const) {
     const r = time(() => parseSidecar(y, 'article.txt.annotations.yaml', source));
     const reader = fastParseTree(y) === undefined ? 'full YAML parser' : 'fast reader';
-    console.log(`${`    load 10,000 annotations, ${eol} source and sidecar`.padEnd(52)} ${`${r.ms.toFixed(0)} ms`.padStart(9)}   (no aim)   ${reader}, ${r.result.errors.length} errors`);
+    console.log(
+      `${`    load 10,000 annotations, ${eol} source and sidecar`.padEnd(52)} ${`${r.ms.toFixed(0)} ms`.padStart(9)}   (no aim)   ${reader}, ${r.result.errors.length} errors`,
+    );
   }
   const save = time(() => serializeSidecar(big));
   row('(b) save 10,000 annotations (serializeSidecar)', save.ms, 200);
   // What the CLI does to an existing file: the same 10,000 with one status changed, edited in place.
   const one = { ...big, annotations: big.annotations.map((a, i) => (i === 5000 ? { ...a, status: 'disputed' as const } : a)) };
   const update = time(() => updateSidecarText(yaml, one), 1, 0);
-  console.log(`${'    in place, one status changed (updateSidecarText)'.padEnd(52)} ${`${update.ms.toFixed(0)} ms`.padStart(9)}   (no aim)`);
+  console.log(
+    `${'    in place, one status changed (updateSidecarText)'.padEnd(52)} ${`${update.ms.toFixed(0)} ms`.padStart(9)}   (no aim)`,
+  );
 
   const counts = (r: ReturnType<typeof reconcile>): string => {
     const c = r.counts;
@@ -162,7 +182,9 @@ export function benchSidecar(): void {
   const worstBase = annotate(text, 1_000, 9);
   const worstEdited = edit(text, seededRandom(3));
   const worst = time(() => reconcile(worstBase, worstEdited), 1, 0);
-  console.log(`${'    worst case: every sentence repeated ~1000× verbatim'.padEnd(52)} ${`${worst.ms.toFixed(0)} ms`.padStart(9)}   (no aim)   ${counts(worst.result)}`);
+  console.log(
+    `${'    worst case: every sentence repeated ~1000× verbatim'.padEnd(52)} ${`${worst.ms.toFixed(0)} ms`.padStart(9)}   (no aim)   ${counts(worst.result)}`,
+  );
 
   const corpus = locateShared('corpus');
   if (!corpus.found) {
@@ -178,18 +200,34 @@ export function benchSidecar(): void {
     const cats: EditCategory[] = ['untouched', 'whitespace', 'typo', 'deleted'];
     const pct = (n: number, d: number): string => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
     // The same edits, the anchors without positions: what an import of quote selectors alone gets.
-    const how = positionUnknown ? '    the same by quote and context alone (no positions, as a W3C import of quote selectors)' : '(d) re-anchoring accuracy';
-    console.log(`${how}: ${docs.length} corpus documents, ${docs.reduce((n, d) => n + d.spans.length, 0)} answer-key spans, ${r.trials} edited versions each (seed ${seed}, ${(ms / 1000).toFixed(1)} s)`);
-    console.log(`    ${'quote'.padEnd(11)}${'anchors'.padStart(8)}${'correct'.padStart(9)}${'orphaned'.padStart(10)}${'wrong'.padStart(8)}${'followed'.padStart(10)}${'copy'.padStart(7)}`);
+    const how = positionUnknown
+      ? '    the same by quote and context alone (no positions, as a W3C import of quote selectors)'
+      : '(d) re-anchoring accuracy';
+    console.log(
+      `${how}: ${docs.length} corpus documents, ${docs.reduce((n, d) => n + d.spans.length, 0)} answer-key spans, ${r.trials} edited versions each (seed ${seed}, ${(ms / 1000).toFixed(1)} s)`,
+    );
+    console.log(
+      `    ${'quote'.padEnd(11)}${'anchors'.padStart(8)}${'correct'.padStart(9)}${'orphaned'.padStart(10)}${'wrong'.padStart(8)}${'followed'.padStart(10)}${'copy'.padStart(7)}`,
+    );
     for (const k of cats) {
       const x = r.byCategory[k];
-      console.log(`    ${k.padEnd(11)}${String(x.total).padStart(8)}${pct(x.correct, x.total).padStart(9)}${pct(x.orphaned, x.total).padStart(10)}${pct(x.wrong, x.total).padStart(8)}${pct(x.followed, x.total).padStart(10)}${pct(x.copy, x.total).padStart(7)}`);
+      console.log(
+        `    ${k.padEnd(11)}${String(x.total).padStart(8)}${pct(x.correct, x.total).padStart(9)}${pct(x.orphaned, x.total).padStart(10)}${pct(x.wrong, x.total).padStart(8)}${pct(x.followed, x.total).padStart(10)}${pct(x.copy, x.total).padStart(7)}`,
+      );
     }
     const u = r.byCategory.untouched;
     const all = cats.map((k) => r.byCategory[k]);
     const total = all.reduce((n, x) => n + x.total, 0);
     const present = all.filter((_, i) => cats[i] !== 'deleted').reduce((n, x) => n + x.total, 0);
-    console.log(`    share correct (quote untouched) ${pct(u.correct, u.total)}; orphaned although the text is still there ${pct(all.reduce((n, x) => n + x.orphaned, 0), present)}; wrong ${pct(all.reduce((n, x) => n + x.wrong, 0), total)} of all`);
+    console.log(
+      `    share correct (quote untouched) ${pct(u.correct, u.total)}; orphaned although the text is still there ${pct(
+        all.reduce((n, x) => n + x.orphaned, 0),
+        present,
+      )}; wrong ${pct(
+        all.reduce((n, x) => n + x.wrong, 0),
+        total,
+      )} of all`,
+    );
     for (const w of r.wrongExamples.slice(0, 3)) console.log(`    wrong: ${w.slice(0, 200)}`);
   }
 }

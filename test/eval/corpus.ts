@@ -12,7 +12,12 @@ type RawKey = Partial<Record<'controls' | 'dates' | 'claims', RawEntry[]>> & { s
 export function readKey(file: string): GoldKey & { source?: string } {
   const raw = parse(fs.readFileSync(file, 'utf8')) as RawKey;
   const norm = (list: RawEntry[] | undefined): GoldEntry[] =>
-    (list ?? []).map(({ value, ...e }) => ({ ...e, text: e.text, label: e.label ?? 'yes', ...(value === undefined ? {} : { value: String(value) }) }));
+    (list ?? []).map(({ value, ...e }) => ({
+      ...e,
+      text: e.text,
+      label: e.label ?? 'yes',
+      ...(value === undefined ? {} : { value: String(value) }),
+    }));
   return { controls: norm(raw.controls), dates: norm(raw.dates), claims: norm(raw.claims), ...(raw.source ? { source: raw.source } : {}) };
 }
 
@@ -26,7 +31,10 @@ export interface KeyedDocument {
 
 /** The answer keys in `keys` (sorted by name) with their documents, read from `documents`. */
 export function loadCorpus(keys: string, documents: string): KeyedDocument[] {
-  const names = fs.readdirSync(keys).filter((f) => f.endsWith('.gold.yaml')).sort();
+  const names = fs
+    .readdirSync(keys)
+    .filter((f) => f.endsWith('.gold.yaml'))
+    .sort();
   return names.map((name) => {
     const key = readKey(path.join(keys, name));
     const source = key.source ?? name.replace(/\.gold\.yaml$/, '.txt');

@@ -42,12 +42,16 @@ function evaluate(corpus: Corpus): void {
   }
   const scored = scoreCorpus(loadCorpus(corpus.at.keys, corpus.at.documents), detectAll);
   console.log(`${corpus.title}\n${corpus.at.keys} (${scored.documents.length} documents)\n`);
-  console.log(`${'document'.padEnd(34)} ${'kind'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  tp fp fn  attribute`);
+  console.log(
+    `${'document'.padEnd(34)} ${'kind'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  tp fp fn  attribute`,
+  );
   for (const { source, byKind } of scored.documents) {
     for (const { kind, attribute } of SCORED_KINDS) {
       const s = byKind.get(kind) ?? emptyScore(kind);
       const attr = s.attributeChecked === 0 ? '-' : `${s.attributeRight}/${s.attributeChecked} ${attribute}`;
-      console.log(`${source.slice(0, 34).padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${String(s.truePositives).padStart(2)} ${String(s.falsePositives).padStart(2)} ${String(s.falseNegatives).padStart(2)}  ${attr}`);
+      console.log(
+        `${source.slice(0, 34).padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${String(s.truePositives).padStart(2)} ${String(s.falsePositives).padStart(2)} ${String(s.falseNegatives).padStart(2)}  ${attr}`,
+      );
       if (verbose) {
         for (const m of s.misses) console.log(`    missed:   ${m.replace(/\s+/g, ' ').slice(0, 110)}`);
         for (const m of s.spurious) console.log(`    spurious: ${m.replace(/\s+/g, ' ').slice(0, 110)}`);
@@ -58,11 +62,16 @@ function evaluate(corpus: Corpus): void {
   console.log(`\n${'overall'.padEnd(34)} ${'kind'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  right attribute`);
   for (const { kind, attribute } of SCORED_KINDS) {
     const s = scored.overall.get(kind) ?? emptyScore(kind);
-    const attr = s.attributeChecked === 0 ? '-' : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})`;
-    console.log(`${''.padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${attr}`);
+    const attr =
+      s.attributeChecked === 0
+        ? '-'
+        : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})`;
+    console.log(
+      `${''.padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${attr}`,
+    );
   }
   console.log('\nClaims at each sensitivity level (marginalia.claimSensitivity; dates and controls are always shown).');
-  console.log('claims: suggestions shown; sentences: share of the documents\' sentences underlined; on yes: share of');
+  console.log("claims: suggestions shown; sentences: share of the documents' sentences underlined; on yes: share of");
   console.log('suggestions on a `yes` entry (P counts `maybe` ones as right); cut: fewer suggestions than at `high`.\n');
   const claimDocuments = scored.documents.map((d) => claimDocument(d.text, d.key.claims, d.detections));
   for (const line of formatDensityTable(sensitivityRows(claimDocuments), 'level')) console.log(line);

@@ -53,13 +53,17 @@ export function locate(text: string, entries: readonly GoldEntry[]): Located[] {
   });
 }
 
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 function attributeOf(d: Detection): string | undefined {
   switch (d.kind) {
-    case 'control': return d.id;
-    case 'date': return d.endValue !== undefined ? `${d.value ?? ''}/${d.endValue}` : d.value;
-    case 'claim': return d.type;
+    case 'control':
+      return d.id;
+    case 'date':
+      return d.endValue !== undefined ? `${d.value ?? ''}/${d.endValue}` : d.value;
+    case 'claim':
+      return d.type;
   }
 }
 
@@ -156,13 +160,31 @@ export function scoreCorpus(
 ): CorpusScore {
   const scored = documents.map(({ source, text, key }): DocumentScore => {
     const detections = detect(text);
-    return { source, text, key, detections, byKind: new Map(SCORED_KINDS.map(({ kind, field }) => [kind, scoreKind(kind, text, key[field], detections)])) };
+    return {
+      source,
+      text,
+      key,
+      detections,
+      byKind: new Map(SCORED_KINDS.map(({ kind, field }) => [kind, scoreKind(kind, text, key[field], detections)])),
+    };
   });
-  const overall = new Map(SCORED_KINDS.map(({ kind }) => [kind, combine([emptyScore(kind), ...scored.map((d) => d.byKind.get(kind) ?? emptyScore(kind))])]));
+  const overall = new Map(
+    SCORED_KINDS.map(({ kind }) => [kind, combine([emptyScore(kind), ...scored.map((d) => d.byKind.get(kind) ?? emptyScore(kind))])]),
+  );
   return { documents: scored, overall };
 }
 
 /** The score of nothing detected against nothing keyed. */
 export function emptyScore(kind: Kind): KindScore {
-  return { kind, truePositives: 0, falsePositives: 0, falseNegatives: 0, attributeChecked: 0, attributeRight: 0, misses: [], spurious: [], wrongAttribute: [] };
+  return {
+    kind,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    attributeChecked: 0,
+    attributeRight: 0,
+    misses: [],
+    spurious: [],
+    wrongAttribute: [],
+  };
 }

@@ -14,7 +14,19 @@ import type { ClaimDetection, Detection } from '../../src/core/model';
 import { CLAIM_CONFIDENCE_FLOOR, CLAIM_SENSITIVITIES, meetsSensitivity } from '../../src/core/detect/sensitivity';
 import { splitBlocks } from '../../src/core/text/blocks';
 import { splitSentences } from '../../src/core/text/sentences';
-import { combine, emptyScore, f1, locate, overlaps, precision, recall, scoreKind, type GoldEntry, type KindScore, type Located } from './score';
+import {
+  combine,
+  emptyScore,
+  f1,
+  locate,
+  overlaps,
+  precision,
+  recall,
+  scoreKind,
+  type GoldEntry,
+  type KindScore,
+  type Located,
+} from './score';
 
 /** A word: letters and digits, with inner apostrophes, dots and hyphens ("AES-256", "U.S"). */
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -104,16 +116,21 @@ export function formatDensityTable(rows: readonly DensityRow[], firstColumn?: st
   const pct = (x: number): string => `${(100 * x).toFixed(0)}%`;
   const lead = firstColumn === undefined ? '' : `${firstColumn.padEnd(8)} `;
   const header = `${lead}${'floor'.padStart(5)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'claims'.padStart(6)} ${'/1k words'.padStart(9)} ${'sentences'.padStart(9)} ${'on yes'.padStart(6)} ${'cut'.padStart(5)}`;
-  return [header, ...rows.map((r) => [
-    ...(firstColumn === undefined ? [] : [r.label.padEnd(8)]),
-    r.floor.toFixed(2).padStart(5),
-    precision(r.score).toFixed(3).padStart(6),
-    recall(r.score).toFixed(3).padStart(6),
-    f1(r.score).toFixed(3).padStart(6),
-    String(r.suggestions).padStart(6),
-    perThousandWords(r).toFixed(1).padStart(9),
-    pct(sentenceShare(r)).padStart(9),
-    pct(yesShare(r)).padStart(6),
-    (base === 0 ? '-' : pct(1 - r.suggestions / base)).padStart(5),
-  ].join(' '))];
+  return [
+    header,
+    ...rows.map((r) =>
+      [
+        ...(firstColumn === undefined ? [] : [r.label.padEnd(8)]),
+        r.floor.toFixed(2).padStart(5),
+        precision(r.score).toFixed(3).padStart(6),
+        recall(r.score).toFixed(3).padStart(6),
+        f1(r.score).toFixed(3).padStart(6),
+        String(r.suggestions).padStart(6),
+        perThousandWords(r).toFixed(1).padStart(9),
+        pct(sentenceShare(r)).padStart(9),
+        pct(yesShare(r)).padStart(6),
+        (base === 0 ? '-' : pct(1 - r.suggestions / base)).padStart(5),
+      ].join(' '),
+    ),
+  ];
 }

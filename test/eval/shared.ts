@@ -13,9 +13,7 @@ export const REPOSITORY = process.env.MARGINALIA_ROOT ?? resolve(__dirname, '..'
 
 export type SharedPart = 'corpus' | 'standards';
 
-export type SharedLocation =
-  | { found: true; dir: string }
-  | { found: false; optedOut: boolean; dir?: string; reason: string };
+export type SharedLocation = { found: true; dir: string } | { found: false; optedOut: boolean; dir?: string; reason: string };
 
 /** The shared folder's `part`: found, missing (and where it was looked for), or left out on purpose. */
 export function locateShared(part: SharedPart): SharedLocation {

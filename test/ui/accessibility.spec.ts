@@ -8,10 +8,15 @@ test('a screen reader reaches suggestions and annotations: named view rows, hove
   test.setTimeout(90_000);
   await openWorkbench(page);
   await openFile(page, 'wire-story-data-transfers.txt');
-  await expect.poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 })
+    .toBeGreaterThan(5);
 
   // From the keyboard: the next suggestion is selected, and its hover opens in the Accessible View.
-  await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('.editor-instance .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Control+Alt+]');
   await expect(page.locator('.statusbar')).toContainText(/1 of \d+ · /);
@@ -31,17 +36,22 @@ test('a screen reader reaches suggestions and annotations: named view rows, hove
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   const status = page.locator('.statusbar-item', { has: page.locator('.codicon-lightbulb') }).first();
-  console.log(`status bar item: ${await status.getAttribute('aria-label') ?? ''}`);
+  console.log(`status bar item: ${(await status.getAttribute('aria-label')) ?? ''}`);
 
   // Accept one, then read the Annotations view as an accessibility tree.
   await runCommand(page, 'Marginalia: Accept Suggestion');
   await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
   const tree = page.locator('.sidebar .monaco-list').first();
-  await expect(tree.getByRole('treeitem', { name: /wire-story-data-transfers\.txt: 1 annotation, \d+ suggestions/ })).toBeVisible({ timeout: 15_000 });
+  await expect(tree.getByRole('treeitem', { name: /wire-story-data-transfers\.txt: 1 annotation, \d+ suggestions/ })).toBeVisible({
+    timeout: 15_000,
+  });
   const file = tree.getByRole('treeitem', { name: /^wire-story-data-transfers\.txt/ });
   if ((await file.getAttribute('aria-expanded')) !== 'true') await file.click();
   // The kind with the accepted annotation, one level below the file.
-  await tree.locator('[role="treeitem"][aria-level="2"]', { hasText: /annotated/ }).first().click();
+  await tree
+    .locator('[role="treeitem"][aria-level="2"]', { hasText: /annotated/ })
+    .first()
+    .click();
   await expect(tree.getByRole('treeitem', { name: /annotation, open, .*line \d+: / }).first()).toBeVisible();
   const snapshot = await tree.ariaSnapshot();
   expect(snapshot).toMatch(/treeitem ".* (suggestion|annotation)(, [^,]+)*, line \d+: /);

@@ -6,7 +6,9 @@ test('accepting a suggestion shows it in the Annotations tree, under its file an
   await openWorkbench(page);
   await openFile(page, 'wire-story-data-transfers.txt');
   // Wait for the suggestions to be painted before putting the cursor on one.
-  await expect.poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
+  await expect
+    .poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 })
+    .toBeGreaterThan(10);
   await clickOnText(page, 'Standard Contractual Clauses');
   await runCommand(page, 'Marginalia: Accept Suggestion');
   await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
@@ -47,7 +49,10 @@ test('Annotate Selection asks for a kind, a label and a note, and the annotation
   await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
   const tree = page.locator('.sidebar .monaco-list').first();
   await expect(tree.getByText('hospital-breach-response.txt')).toBeVisible();
-  await tree.locator('.monaco-list-row', { hasText: /^claim/ }).first().click();
+  await tree
+    .locator('.monaco-list-row', { hasText: /^claim/ })
+    .first()
+    .click();
   await expect(tree.locator('.monaco-list-row', { hasText: /L\d+ · assertion/ }).first()).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'annotate-selection-done.png') });
 });

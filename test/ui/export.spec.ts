@@ -5,7 +5,9 @@ import { openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
 test('Export Annotations… asks for a format, a scope and a file, and writes a Markdown report', async ({ page }) => {
   await openWorkbench(page);
   await openFile(page, 'tricky-cases.txt');
-  await expect.poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 })
+    .toBeGreaterThan(5);
   await runCommand(page, 'Marginalia: Accept All Suggestions in File');
   await expect(page.locator('.notifications-toasts')).toContainText(/accepted \d+ suggestion/, { timeout: 10_000 });
 

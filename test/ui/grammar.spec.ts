@@ -14,7 +14,10 @@ async function colourOf(page: import('@playwright/test').Page, text: string): Pr
   }, text);
 }
 
-for (const [file, name, id] of [['northwind-security-statement.txt', 'SOC 2 Type II', undefined], ['vendor-assessment-notes.md', 'SOC 2 Type II', 'CC6.1']] as const) {
+for (const [file, name, id] of [
+  ['northwind-security-statement.txt', 'SOC 2 Type II', undefined],
+  ['vendor-assessment-notes.md', 'SOC 2 Type II', 'CC6.1'],
+] as const) {
   test(`control names${id ? ' and IDs' : ''} have a theme scope in ${path.extname(file)} documents`, async ({ page }) => {
     await openWorkbench(page);
     await openFile(page, file);

@@ -7,7 +7,10 @@ const LATEX = '\\section{Security}\nThe provider holds ISO 27001 certification a
 
 /** Right-clicks in the editor and returns the context menu's entries. */
 async function contextMenu(page: import('@playwright/test').Page): Promise<string[]> {
-  await page.locator('.editor-instance .view-lines').first().click({ button: 'right', position: { x: 40, y: 30 } });
+  await page
+    .locator('.editor-instance .view-lines')
+    .first()
+    .click({ button: 'right', position: { x: 40, y: 30 } });
   const menu = page.locator('.context-view .monaco-menu');
   await expect(menu).toBeVisible();
   const items = await menu.locator('.action-label').allInnerTexts();
@@ -28,7 +31,9 @@ test('a language added to marginalia.languages gets the context menu and keybind
     fs.writeFileSync(settings, JSON.stringify({ 'marginalia.languages': ['plaintext', 'latex'] }, null, 2));
     await openFile(page, 'controls-appendix.tex');
     await expect(page.locator('.statusbar')).toContainText(/LaTeX/i, { timeout: 15_000 });
-    await expect.poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect
+      .poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 })
+      .toBeGreaterThan(1);
     const inLatex = await contextMenu(page);
     expect(inLatex).toEqual(expect.arrayContaining(['Accept Suggestion', 'Dismiss Suggestion', 'Edit Note…']));
     // The keybinding: Ctrl+Alt+] goes to the first suggestion and says which.
@@ -47,6 +52,8 @@ test('a language added to marginalia.languages gets the context menu and keybind
     fs.rmSync(path.join(folder, 'controls-appendix.tex'), { force: true });
   }
   // Markdown is back without a reload.
-  await expect.poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 })
+    .toBeGreaterThan(5);
   expect(await contextMenu(page)).toContain('Accept Suggestion');
 });

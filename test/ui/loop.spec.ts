@@ -18,7 +18,15 @@ function workspace(): string {
   return folder;
 }
 
-interface StoredAnnotation { id: string; kind: string; label?: string; quote: string; status: string; reviewer?: string; tags?: string[] }
+interface StoredAnnotation {
+  id: string;
+  kind: string;
+  label?: string;
+  quote: string;
+  status: string;
+  reviewer?: string;
+  tags?: string[];
+}
 
 function sidecar(name: string): StoredAnnotation[] {
   const file = path.join(workspace(), `${name}.annotations.yaml`);
@@ -49,7 +57,9 @@ test.afterAll(async ({ browser }) => {
 });
 
 for (const theme of THEMES) {
-  test(`the researcher's loop in ${theme.name}: hover, accept from the hover, annotate with a typed label, undo, scan, export`, async ({ page }) => {
+  test(`the researcher's loop in ${theme.name}: hover, accept from the hover, annotate with a typed label, undo, scan, export`, async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
     // A fresh copy per theme, so each run starts from suggestions only.
     const name = `loop-${theme.id}.md`;
@@ -110,7 +120,9 @@ for (const theme of THEMES) {
     await expect.poll(() => sidecar(name).some((a) => a.tags?.includes('user-base figure')), { timeout: 10_000 }).toBe(false);
     await expect(page.locator('.statusbar')).toContainText('Undid');
     await shot(page, theme.id, '6-undone');
-    expect(fs.readFileSync(path.join(workspace(), name), 'utf8')).toBe(fs.readFileSync(path.join(workspace(), 'vendor-assessment-notes.md'), 'utf8'));
+    expect(fs.readFileSync(path.join(workspace(), name), 'utf8')).toBe(
+      fs.readFileSync(path.join(workspace(), 'vendor-assessment-notes.md'), 'utf8'),
+    );
 
     // Scan: asked first; the findings are stored as suggestions, still shown as suggestions.
     await runCommand(page, 'Marginalia: Scan Workspace');
@@ -118,7 +130,9 @@ for (const theme of THEMES) {
     await expect(dialog).toContainText('stored as suggestions');
     await shot(page, theme.id, '7-scan-asks');
     await dialog.getByRole('button', { name: 'Scan and Store Suggestions' }).click();
-    await expect(page.locator('.notifications-toasts')).toContainText(/Scanned \d+ files?: \d+ new suggestions? stored/, { timeout: 60_000 });
+    await expect(page.locator('.notifications-toasts')).toContainText(/Scanned \d+ files?: \d+ new suggestions? stored/, {
+      timeout: 60_000,
+    });
     const stored = sidecar(name);
     expect(stored.filter((a) => a.status === 'suggested').length).toBeGreaterThan(3);
     expect(stored.filter((a) => a.status === 'open').length).toBe(1);

@@ -18,12 +18,21 @@ function manifestFiles(): string[] {
   const c = manifest.contributes ?? {};
   const paths = [
     manifest.icon,
-    ...Object.values(c.viewsContainers ?? {}).flat().map((v) => v.icon),
-    ...(c.walkthroughs ?? []).flatMap((w) => w.steps.flatMap((s) => [s.media.markdown, ...(typeof s.media.image === 'string' ? [s.media.image] : Object.values(s.media.image ?? {}))])),
+    ...Object.values(c.viewsContainers ?? {})
+      .flat()
+      .map((v) => v.icon),
+    ...(c.walkthroughs ?? []).flatMap((w) =>
+      w.steps.flatMap((s) => [
+        s.media.markdown,
+        ...(typeof s.media.image === 'string' ? [s.media.image] : Object.values(s.media.image ?? {})),
+      ]),
+    ),
     ...(c.grammars ?? []).map((g) => g.path),
     ...(c.yamlValidation ?? []).map((y) => y.url),
   ];
-  return paths.filter((p): p is string => typeof p === 'string' && !p.startsWith('$(') && !/^[a-z]+:/.test(p)).map((p) => p.replace(/^\.\//, ''));
+  return paths
+    .filter((p): p is string => typeof p === 'string' && !p.startsWith('$(') && !/^[a-z]+:/.test(p))
+    .map((p) => p.replace(/^\.\//, ''));
 }
 
 // The VSIX users install must hold the bundles and assets, never sources, tests,
@@ -33,12 +42,37 @@ test('the packaged VSIX holds the bundles and none of the sources, tests, caches
   if (!vsix) throw new Error('MARGINALIA_VSIX is set by scripts/test/ui.mjs');
   const entries = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
   const files = entries.filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
-  for (const required of ['package.json', 'dist/extension.js', 'dist/web/extension.js', 'dist/cli.js', 'media/icon.png', 'media/marginalia.svg', 'readme.md', 'changelog.md', 'LICENSE.txt']) {
+  for (const required of [
+    'package.json',
+    'dist/extension.js',
+    'dist/web/extension.js',
+    'dist/cli.js',
+    'media/icon.png',
+    'media/marginalia.svg',
+    'readme.md',
+    'changelog.md',
+    'LICENSE.txt',
+  ]) {
     expect(files, `${required} is in the VSIX`).toContain(required);
   }
   // Every file the manifest points at (icons, walkthrough pages, grammars, schemas) ships too.
   for (const referenced of manifestFiles()) expect(files, `${referenced}, named in package.json, is in the VSIX`).toContain(referenced);
-  const forbidden = [/^src\//, /^test\//, /^out\//, /^scripts\//, /^node_modules\//, /^\.vscode-test\//, /^test-results\//, /\.ts$/, /\.map$/, /^\.git/, /^tsconfig/, /^esbuild\.js$/, /^\.ci\//, /\.vsix$/];
+  const forbidden = [
+    /^src\//,
+    /^test\//,
+    /^out\//,
+    /^scripts\//,
+    /^node_modules\//,
+    /^\.vscode-test\//,
+    /^test-results\//,
+    /\.ts$/,
+    /\.map$/,
+    /^\.git/,
+    /^tsconfig/,
+    /^esbuild\.js$/,
+    /^\.ci\//,
+    /\.vsix$/,
+  ];
   const leaked = files.filter((f) => forbidden.some((pattern) => pattern.test(f)));
   expect(leaked, 'files that .vscodeignore should keep out').toEqual([]);
 });

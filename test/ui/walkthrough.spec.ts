@@ -4,7 +4,7 @@ import { openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
 
 // Each step of "Get started with Marginalia" completes on an event VS Code accepts
 // (a context key, a command, a view): doing what a step says ticks it.
-test('the walkthrough\'s steps are ticked as the user does what they say', async ({ page }) => {
+test("the walkthrough's steps are ticked as the user does what they say", async ({ page }) => {
   test.setTimeout(120_000);
   await openWorkbench(page);
   await runCommand(page, 'Marginalia: Get Started');
@@ -15,7 +15,9 @@ test('the walkthrough\'s steps are ticked as the user does what they say', async
 
   // 1. An annotatable document in the editor.
   await openFile(page, 'hospital-breach-response.txt');
-  await expect.poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(3);
+  await expect
+    .poll(async () => page.locator('.editor-instance .view-overlays [class*="ced-"]').count(), { timeout: 20_000 })
+    .toBeGreaterThan(3);
   // 2. Accept (the command counts, whether or not a suggestion was under the cursor).
   await page.keyboard.press('Control+Alt+]');
   await runCommand(page, 'Marginalia: Accept Suggestion');

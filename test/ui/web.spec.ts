@@ -6,7 +6,9 @@ import { hoverOnText, openFile, openWorkbench, runCommand, SCREENSHOTS, workspac
 // The second code-server has the browser-only copy of the packaged VSIX: VS Code runs it
 // in the web-worker extension host, as vscode.dev and github.dev do. Its window is fresh,
 // so this is also Marginalia's first use there.
-test('in the web-worker host, as on vscode.dev: the first document opened stays in front, decorated, with hovers; accepting writes its sidecar', async ({ page }) => {
+test('in the web-worker host, as on vscode.dev: the first document opened stays in front, decorated, with hovers; accepting writes its sidecar', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await openWorkbench(page, 'web');
   await openFile(page, 'northwind-security-statement.txt');

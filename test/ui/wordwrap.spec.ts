@@ -8,7 +8,8 @@ import { openFile, openWorkbench, SCREENSHOTS, workspaceFolder } from './workben
 test('a document whose paragraphs are single long lines gets an offer to wrap them, which wraps them', async ({ page }) => {
   const folder = workspaceFolder();
   const settings = path.join(folder, '.vscode', 'settings.json');
-  const paragraph = 'The regulator said on Tuesday that the company had not notified affected customers within 72 hours, as GDPR requires, and that it would publish its findings by March 2026 after reviewing the SOC 2 report the company provided. ';
+  const paragraph =
+    'The regulator said on Tuesday that the company had not notified affected customers within 72 hours, as GDPR requires, and that it would publish its findings by March 2026 after reviewing the SOC 2 report the company provided. ';
   fs.writeFileSync(path.join(folder, 'saved-article.txt'), `${paragraph.repeat(3)}\n\n${paragraph.repeat(2)}\n\n${paragraph.repeat(4)}\n`);
   try {
     fs.mkdirSync(path.dirname(settings), { recursive: true });

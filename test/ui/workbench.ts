@@ -10,7 +10,8 @@ export type Host = 'node' | 'web';
 /** The folder the workbench of `host` has open (a copy of the sample corpus). */
 export function workspaceFolder(host: Host = 'node'): string {
   const folder = host === 'web' ? process.env.MARGINALIA_UI_WEB_WORKSPACE : process.env.MARGINALIA_UI_WORKSPACE;
-  if (!folder) throw new Error('MARGINALIA_UI_WORKSPACE and MARGINALIA_UI_WEB_WORKSPACE are set by scripts/test/ui.mjs; run the UI layer through it');
+  if (!folder)
+    throw new Error('MARGINALIA_UI_WORKSPACE and MARGINALIA_UI_WEB_WORKSPACE are set by scripts/test/ui.mjs; run the UI layer through it');
   return folder;
 }
 
@@ -91,7 +92,10 @@ export async function hoverOnText(page: Page, needle: string): Promise<void> {
       const nodes: Text[] = [];
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const whole = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' ');
+      const whole = nodes
+        .map((n) => n.data)
+        .join('')
+        .replace(/\u00a0/g, ' ');
       const at = whole.indexOf(wanted);
       if (at < 0) continue;
       let offset = at;

@@ -11,7 +11,11 @@ import { locateShared, type SharedPart } from '../eval/shared';
 for (const part of ['corpus', 'standards'] as SharedPart[]) {
   const at = locateShared(part);
   if (!at.found) console.error(`\n*** ${at.reason} ***\n`);
-  test(`the shared folder's ${part}/ is there, so the tests that need it run`, { skip: at.found ? false : `NOT CHECKED: ${at.reason}` }, () => {
-    assert.ok(at.found);
-  });
+  test(
+    `the shared folder's ${part}/ is there, so the tests that need it run`,
+    { skip: at.found ? false : `NOT CHECKED: ${at.reason}` },
+    () => {
+      assert.ok(at.found);
+    },
+  );
 }

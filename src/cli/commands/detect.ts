@@ -71,14 +71,19 @@ export function toJson(d: Detection, offsets: OffsetMap): Record<string, unknown
         ...base,
         ...(d.value !== undefined ? { value: d.value } : {}),
         ...(d.endValue !== undefined ? { end_value: d.endValue } : {}),
-        relative: d.relative, stated: d.stated, implied: d.implied,
+        relative: d.relative,
+        stated: d.stated,
+        implied: d.implied,
         ...(d.reference !== undefined ? { reference: d.reference } : {}),
       };
     case 'claim':
       return {
-        ...base, type: d.type, cues: d.cues,
+        ...base,
+        type: d.type,
+        cues: d.cues,
         ...(d.speaker !== undefined ? { speaker: d.speaker } : {}),
-        hedges: d.hedges, confidence: Math.round(d.confidence * 100) / 100,
+        hedges: d.hedges,
+        confidence: Math.round(d.confidence * 100) / 100,
       };
   }
 }
@@ -89,7 +94,6 @@ function position(lines: LineIndex, offset: number, offsets: OffsetMap): string 
   const column = offsets.toCodePoint(offset) - offsets.toCodePoint(lines.lineStart(line)) + 1;
   return `${line}:${column}`;
 }
-
 
 function printTable(io: CliIo, file: string, text: string, detections: readonly Detection[], offsets: OffsetMap): void {
   const lines = new LineIndex(text);
@@ -109,7 +113,9 @@ function printTable(io: CliIo, file: string, text: string, detections: readonly 
  * sidecar was invalid or could not be written.
  */
 async function writeDetections(
-  say: (text: string) => void, file: string, text: string,
+  say: (text: string) => void,
+  file: string,
+  text: string,
   detect: (referenceDate: string | undefined) => readonly Detection[],
   options: { referenceDate: string | undefined; author: string | undefined },
 ): Promise<FileProblem | undefined> {
@@ -131,9 +137,10 @@ async function writeDetections(
     ...(options.author === undefined ? {} : { author: options.author }),
   });
   const r = reading.reconciled;
-  const moves = r?.reanchored && r.counts.moved + r.counts.fuzzy + r.counts.orphaned > 0
-    ? `; re-anchored first: ${r.counts.moved} moved, ${r.counts.fuzzy} fuzzy, ${r.counts.orphaned} orphaned`
-    : '';
+  const moves =
+    r?.reanchored && r.counts.moved + r.counts.fuzzy + r.counts.orphaned > 0
+      ? `; re-anchored first: ${r.counts.moved} moved, ${r.counts.fuzzy} fuzzy, ${r.counts.orphaned} orphaned`
+      : '';
   let outcome = '; nothing to write';
   let problem: FileProblem | undefined;
   const changed = merged.changed || r?.changed === true || reading.migrated !== undefined;
@@ -143,14 +150,24 @@ async function writeDetections(
       const saved = await saveSidecar(sidecarPath, merged.sidecar, { previousText: yaml, sourceText: text, sha256: reading.sha256 });
       const how = saved.merged ? ' (merged with a change made meanwhile)' : '';
       for (const c of saved.conflicts) say(`${sidecarPath}: ${c.message}`);
-      outcome = saved.action === 'unchanged' ? '; nothing to write' : yaml === undefined ? `; created ${sidecarPath}${how}` : `; written to ${sidecarPath}${how}`;
+      outcome =
+        saved.action === 'unchanged'
+          ? '; nothing to write'
+          : yaml === undefined
+            ? `; created ${sidecarPath}${how}`
+            : `; written to ${sidecarPath}${how}`;
     } catch (error) {
       if (error instanceof SidecarRefused) for (const e of error.errors) say(formatSidecarError(e));
-      problem = { path: sidecarPath, message: error instanceof SidecarRefused ? error.message.replace(`${sidecarPath}: `, '') : describeFsError(error) };
+      problem = {
+        path: sidecarPath,
+        message: error instanceof SidecarRefused ? error.message.replace(`${sidecarPath}: `, '') : describeFsError(error),
+      };
       outcome = '; not written';
     }
   }
-  say(`${file}: ${merged.added.length} suggestion${merged.added.length === 1 ? '' : 's'} stored, ${merged.alreadyAnnotated} already there${moves}${outcome}`);
+  say(
+    `${file}: ${merged.added.length} suggestion${merged.added.length === 1 ? '' : 's'} stored, ${merged.alreadyAnnotated} already there${moves}${outcome}`,
+  );
   return problem;
 }
 
@@ -159,18 +176,26 @@ export const detectCommand: CliCommand = {
   summary: 'find claims, dates and controls in documents',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = withUsageErrors(() => parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' }, kinds: { type: 'string' }, 'ref-date': { type: 'string' },
-        write: { type: 'boolean' }, author: { type: 'string' }, catalog: { type: 'string' }, 'claim-sensitivity': { type: 'string' },
-      },
-    }));
+    const { values, positionals } = withUsageErrors(() =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          json: { type: 'boolean' },
+          kinds: { type: 'string' },
+          'ref-date': { type: 'string' },
+          write: { type: 'boolean' },
+          author: { type: 'string' },
+          catalog: { type: 'string' },
+          'claim-sensitivity': { type: 'string' },
+        },
+      }),
+    );
     const kinds = parseKinds(values.kinds);
     const sensitivity = values['claim-sensitivity'] ?? 'high';
-    if (!(CLAIM_SENSITIVITIES as readonly string[]).includes(sensitivity)) throw new UsageError(`--claim-sensitivity must be one of ${CLAIM_SENSITIVITIES.join(', ')}; got '${sensitivity}'`);
+    if (!(CLAIM_SENSITIVITIES as readonly string[]).includes(sensitivity))
+      throw new UsageError(`--claim-sensitivity must be one of ${CLAIM_SENSITIVITIES.join(', ')}; got '${sensitivity}'`);
     const level = sensitivity as ClaimSensitivity;
     const referenceDate = parseIsoDate(values['ref-date'], '--ref-date');
     if (positionals.length === 0) throw new UsageError('detect needs at least one PATH');
@@ -196,18 +221,21 @@ export const detectCommand: CliCommand = {
         continue;
       }
       // Marginalia never analyses its own output (a report or a brat export saved among the sources).
-      const own = recogniseExport(file, text) ?? (await isBratCopy(file) ? 'brat' : undefined);
+      const own = recogniseExport(file, text) ?? ((await isBratCopy(file)) ? 'brat' : undefined);
       if (own !== undefined) {
         say(`${file}: skipped, a Marginalia export (${own}), not a source`);
         continue;
       }
       const detector = new DocumentDetector(matcher);
-      const detect = (reference: string | undefined): Detection[] => detector.detect(text, { kinds, ...(reference ? { referenceDate: reference } : {}) })
-        .filter((d) => meetsSensitivity(d, level));
+      const detect = (reference: string | undefined): Detection[] =>
+        detector.detect(text, { kinds, ...(reference ? { referenceDate: reference } : {}) }).filter((d) => meetsSensitivity(d, level));
       let detections: readonly Detection[] | undefined;
       if (values.write) {
         // The sidecar's `published` date resolves relative dates, as in the editor's scan.
-        const problem = await writeDetections(say, file, text, (reference) => (detections = detect(reference)), { referenceDate, author: values.author });
+        const problem = await writeDetections(say, file, text, (reference) => (detections = detect(reference)), {
+          referenceDate,
+          author: values.author,
+        });
         if (problem) problems.push(problem);
       }
       detections ??= detect(referenceDate);

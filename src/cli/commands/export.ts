@@ -79,7 +79,9 @@ export function parseBaseUri(value: string): string {
     throw new UsageError(`--base-uri must be an absolute URI such as https://example.org/corpus/; got '${value}'`);
   }
   if (!url.href.startsWith(`${url.protocol}//`) || url.search !== '' || url.hash !== '') {
-    throw new UsageError(`--base-uri must be a folder URI with an authority and no query or fragment, such as https://example.org/corpus/ or file:///home/ada/corpus/; got '${value}'`);
+    throw new UsageError(
+      `--base-uri must be a folder URI with an authority and no query or fragment, such as https://example.org/corpus/ or file:///home/ada/corpus/; got '${value}'`,
+    );
   }
   if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
   return url.href;
@@ -97,7 +99,8 @@ function plural(n: number, one: string): string {
 
 /** What was exported: reviewed annotations, and how many unreviewed suggestions among them. */
 function summaryLine(result: ExportResult, documents: number, out: string): string {
-  const among = result.suggestions === 0 ? '' : ` (${result.suggestions} of them unreviewed suggestion${result.suggestions === 1 ? '' : 's'})`;
+  const among =
+    result.suggestions === 0 ? '' : ` (${result.suggestions} of them unreviewed suggestion${result.suggestions === 1 ? '' : 's'})`;
   return `${plural(result.count, 'annotation')}${among} from ${plural(documents, 'document')} exported to ${out}`;
 }
 
@@ -110,21 +113,35 @@ export const exportCommand: CliCommand = {
   summary: 'export annotations to CSV, JSON, Markdown, W3C, brat or REFI-QDA',
   usage: USAGE,
   async run(args: string[], io: CliIo) {
-    const { values, positionals } = withUsageErrors(() => parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: {
-        format: { type: 'string' }, out: { type: 'string' },
-        'include-suggestions': { type: 'boolean' }, 'include-dismissed': { type: 'boolean' },
-        bom: { type: 'boolean' }, title: { type: 'string' }, 'base-uri': { type: 'string' },
-      },
-    }));
+    const { values, positionals } = withUsageErrors(() =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          format: { type: 'string' },
+          out: { type: 'string' },
+          'include-suggestions': { type: 'boolean' },
+          'include-dismissed': { type: 'boolean' },
+          bom: { type: 'boolean' },
+          title: { type: 'string' },
+          'base-uri': { type: 'string' },
+        },
+      }),
+    );
     const info = values.format === undefined ? undefined : formatInfo(values.format);
-    if (info === undefined) throw new UsageError(`export needs --format, one of ${FORMATS.map((f) => f.id).join(', ')}${values.format === undefined ? '' : `; got '${values.format}'`}`);
+    if (info === undefined)
+      throw new UsageError(
+        `export needs --format, one of ${FORMATS.map((f) => f.id).join(', ')}${values.format === undefined ? '' : `; got '${values.format}'`}`,
+      );
     if (positionals.length === 0) throw new UsageError('export needs at least one PATH');
     const baseUri = values['base-uri'] === undefined ? undefined : parseBaseUri(values['base-uri']);
     const binaryOrFolder = !info.singleFile || info.id === 'refi-qda';
-    if (binaryOrFolder && values.out === undefined) throw new UsageError(`--format ${info.id} writes ${info.singleFile ? 'a binary file' : 'a folder'}: give --out PATH`);
-    const loaded = await loadDocuments(positionals, (line) => { io.err(line); });
+    if (binaryOrFolder && values.out === undefined)
+      throw new UsageError(`--format ${info.id} writes ${info.singleFile ? 'a binary file' : 'a folder'}: give --out PATH`);
+    const loaded = await loadDocuments(positionals, (line) => {
+      io.err(line);
+    });
     for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
     const result = runExport(info.id, loaded.documents, {
       ...(values['include-suggestions'] === true ? { includeSuggestions: true } : {}),

@@ -70,7 +70,10 @@ async function readW3c(files: readonly string[], root: string, problems: FilePro
     for (const item of read.items) {
       const source = w3cSourcePath(item.source, root);
       if (source === undefined) {
-        problems.push({ path: item.incoming.origin, message: `its source ${item.source} is not a local file (file: URI or urn:x-marginalia:source:)` });
+        problems.push({
+          path: item.incoming.origin,
+          message: `its source ${item.source} is not a local file (file: URI or urn:x-marginalia:source:)`,
+        });
         continue;
       }
       batches.set(source, [...(batches.get(source) ?? []), item.incoming]);
@@ -123,7 +126,7 @@ async function documentsUnder(root: string): Promise<RefiQdaDocument[]> {
   for (const file of await walkFiles(root, (n) => DOCUMENT_EXTENSIONS.has(path.extname(n).toLowerCase()))) {
     // A file that cannot be read as text cannot be a source's document either.
     const text = await readDocument(file).catch(() => undefined);
-    if (text === undefined || recogniseExport(file, text) !== undefined || await isBratCopy(file)) continue;
+    if (text === undefined || recogniseExport(file, text) !== undefined || (await isBratCopy(file))) continue;
     out.push({ path: path.relative(root, file).split(path.sep).join('/'), text });
   }
   return out;
@@ -167,7 +170,10 @@ async function importInto(batch: Batch, write: boolean, io: CliIo, problems: Fil
     text = await readDocument(batch.source);
     yaml = await readSidecarText(sidecarPath);
   } catch (error) {
-    problems.push({ path: batch.source, message: `${describeFsError(error)}; its ${batch.incoming.length} annotation(s) are not imported` });
+    problems.push({
+      path: batch.source,
+      message: `${describeFsError(error)}; its ${batch.incoming.length} annotation(s) are not imported`,
+    });
     return;
   }
   const reading = readSidecarWithSource(yaml, sidecarPath, text, path.basename(batch.source));
@@ -192,7 +198,9 @@ async function importInto(batch: Batch, write: boolean, io: CliIo, problems: Fil
       }
     }
   }
-  io.out(`${batch.source}: ${result.added.length} added, ${result.updated.length} updated, ${result.unchanged} unchanged, ${result.unplaced.length} not placed${outcome}`);
+  io.out(
+    `${batch.source}: ${result.added.length} added, ${result.updated.length} updated, ${result.unchanged} unchanged, ${result.unplaced.length} not placed${outcome}`,
+  );
   for (const u of result.unplaced) {
     io.out(`  not placed  ${u.origin}  ${JSON.stringify(u.quote.length > 80 ? `${u.quote.slice(0, 79)}…` : u.quote)}: ${u.reason}`);
     problems.push({ path: u.origin, message: `not placed: ${u.reason}` });
@@ -204,18 +212,26 @@ export const importCommand: CliCommand = {
   summary: 'import W3C Web Annotation, brat or REFI-QDA annotations into sidecars',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = withUsageErrors(() => parseArgs({
-      args, allowPositionals: true, strict: true,
-      options: { format: { type: 'string' }, root: { type: 'string' }, write: { type: 'boolean' } },
-    }));
+    const { values, positionals } = withUsageErrors(() =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: { format: { type: 'string' }, root: { type: 'string' }, write: { type: 'boolean' } },
+      }),
+    );
     const format = values.format;
-    if (format !== 'w3c' && format !== 'brat' && format !== 'refi-qda') throw new UsageError(`import needs --format w3c, brat or refi-qda${format === undefined ? '' : `; got '${format}'`}`);
+    if (format !== 'w3c' && format !== 'brat' && format !== 'refi-qda')
+      throw new UsageError(`import needs --format w3c, brat or refi-qda${format === undefined ? '' : `; got '${format}'`}`);
     if (positionals.length === 0) throw new UsageError('import needs at least one FILE');
     const root = path.resolve(values.root ?? '.');
     const problems: FileProblem[] = [];
-    const batches = format === 'w3c' ? await readW3c(positionals, root, problems)
-      : format === 'brat' ? await readBratFiles(positionals, root, problems)
-        : await readRefiQdaFiles(positionals, root, problems);
+    const batches =
+      format === 'w3c'
+        ? await readW3c(positionals, root, problems)
+        : format === 'brat'
+          ? await readBratFiles(positionals, root, problems)
+          : await readRefiQdaFiles(positionals, root, problems);
     for (const batch of batches) await importInto(batch, values.write === true, io, problems);
     for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);
     return problems.length > 0 ? 1 : 0;

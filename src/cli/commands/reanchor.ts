@@ -41,16 +41,29 @@ export const reanchorCommand: CliCommand = {
   summary: 'find annotations again after their sources changed',
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = withUsageErrors(() => parseArgs({
-      args, allowPositionals: true, strict: true, options: { write: { type: 'boolean' } },
-    }));
+    const { values, positionals } = withUsageErrors(() =>
+      parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: { write: { type: 'boolean' } },
+      }),
+    );
     if (positionals.length === 0) throw new UsageError('reanchor needs at least one PATH');
     const { files, withoutSidecar, problems } = await findSidecars(positionals);
     for (const source of withoutSidecar) io.out(`${source}: no sidecar; nothing to re-anchor`);
     for (const file of files) {
-      const read = await readListedSidecarWithSource(file, problems, (line) => { io.out(line); }, {
-        withoutSource: 'cannot be re-anchored without it', invalid: 'invalid sidecar, left as it is',
-      });
+      const read = await readListedSidecarWithSource(
+        file,
+        problems,
+        (line) => {
+          io.out(line);
+        },
+        {
+          withoutSource: 'cannot be re-anchored without it',
+          invalid: 'invalid sidecar, left as it is',
+        },
+      );
       if (read === undefined) continue;
       const { yaml, sourceText, sha256 } = read;
       const result = read.reading.reconciled as ReconcileResult;
@@ -64,7 +77,10 @@ export const reanchorCommand: CliCommand = {
           for (const c of saved.conflicts) io.out(`${file}: ${c.message}`);
         } catch (error) {
           if (error instanceof SidecarRefused) for (const e of error.errors) io.out(formatSidecarError(e));
-          problems.push({ path: file, message: error instanceof SidecarRefused ? error.message.replace(`${file}: `, '') : describeFsError(error) });
+          problems.push({
+            path: file,
+            message: error instanceof SidecarRefused ? error.message.replace(`${file}: `, '') : describeFsError(error),
+          });
           outcome = '; not written';
         }
       } else outcome = '; not written (use --write)';

@@ -57,10 +57,13 @@ export const validateCommand: CliCommand = {
       else ok++;
       if (result.migrated) {
         const m = result.migrated;
-        const what = m.suggestions + m.reviewed > 0
-          ? `; read as version 2, where ${plural(m.suggestions, 'stored detection')} no one accepted ${m.suggestions === 1 ? 'is' : 'are'} a suggestion and ${plural(m.reviewed, 'accepted one')} ${m.reviewed === 1 ? 'records' : 'record'} when ${m.reviewed === 1 ? 'it was' : 'they were'} reviewed`
-          : '';
-        io.out(`${file}: note: in format version ${m.from}${what}. Marginalia writes it as version 2 the next time it changes it (see docs/sidecar-format.md)`);
+        const what =
+          m.suggestions + m.reviewed > 0
+            ? `; read as version 2, where ${plural(m.suggestions, 'stored detection')} no one accepted ${m.suggestions === 1 ? 'is' : 'are'} a suggestion and ${plural(m.reviewed, 'accepted one')} ${m.reviewed === 1 ? 'records' : 'record'} when ${m.reviewed === 1 ? 'it was' : 'they were'} reviewed`
+            : '';
+        io.out(
+          `${file}: note: in format version ${m.from}${what}. Marginalia writes it as version 2 the next time it changes it (see docs/sidecar-format.md)`,
+        );
       }
       if (result.sourceChanged) {
         io.out(`${file}: note: ${sourcePath} changed since the sidecar was saved; run 'marginalia reanchor --write ${file}'`);

@@ -90,11 +90,15 @@ export function measureAnchoring(docs: readonly AccuracyDocument[], rng: Rng, op
   const editsPerTrial = options.editsPerTrial ?? 6;
   const empty = (): CategoryCounts => ({ total: 0, correct: 0, orphaned: 0, wrong: 0, followed: 0, copy: 0 });
   const result: AccuracyResult = {
-    trials, wrongExamples: [],
+    trials,
+    wrongExamples: [],
     byCategory: { untouched: empty(), whitespace: empty(), typo: empty(), deleted: empty() },
   };
   for (const doc of docs) {
-    const anchors: AnchorToFind[] = doc.spans.map((s) => ({ ...anchorAt(doc.text, s.start, s.end), ...(options.positionUnknown === true ? { positionUnknown: true } : {}) }));
+    const anchors: AnchorToFind[] = doc.spans.map((s) => ({
+      ...anchorAt(doc.text, s.start, s.end),
+      ...(options.positionUnknown === true ? { positionUnknown: true } : {}),
+    }));
     for (let t = 0; t < trials; t++) {
       const ed = new Editor(doc.text, doc.spans, rng);
       for (let k = 0; k < editsPerTrial; k++) ed.randomEdit();
@@ -118,7 +122,11 @@ export function measureAnchoring(docs: readonly AccuracyDocument[], rng: Rng, op
         const slack = category === 'untouched' ? 0 : FUZZY_SLACK;
         if (Math.abs(r.start - truth.start) <= slack && Math.abs(r.end - truth.end) <= slack) c.correct++;
         else if (ed.copies(i).some((x) => x.start === r.start && x.end === r.end)) c.copy++;
-        else wrong(c, `${doc.name}: "${anchors[i]?.quote}" (${category}) attached at ${r.start}-${r.end} "${ed.text.slice(r.start, r.end)}", truth ${truth.start}-${truth.end}; edits: ${ed.log.join(' | ')}`);
+        else
+          wrong(
+            c,
+            `${doc.name}: "${anchors[i]?.quote}" (${category}) attached at ${r.start}-${r.end} "${ed.text.slice(r.start, r.end)}", truth ${truth.start}-${truth.end}; edits: ${ed.log.join(' | ')}`,
+          );
       });
     }
   }
@@ -137,7 +145,11 @@ class Editor {
   /** The annotated spans (index i is span i), then copies of them the edits made. */
   readonly truths: Truth[];
 
-  constructor(public text: string, spans: readonly { start: number; end: number }[], private readonly rng: Rng) {
+  constructor(
+    public text: string,
+    spans: readonly { start: number; end: number }[],
+    private readonly rng: Rng,
+  ) {
     this.truths = spans.map((s, of) => ({ of, start: s.start, end: s.end, deleted: false, touched: 'none' }));
   }
 
@@ -148,7 +160,9 @@ class Editor {
 
   /** Inserts `text`, which starts with a copy of text[from, to), at `at`, recording copies of the spans it holds. */
   private copy(from: number, to: number, at: number, text: string): void {
-    const inside = this.live().filter((t) => t.start >= from && t.end <= to).map((t) => ({ ...t }));
+    const inside = this.live()
+      .filter((t) => t.start >= from && t.end <= to)
+      .map((t) => ({ ...t }));
     this.edit(at, 0, text, 'none');
     // The copy starts with text[from]: whatever is appended to it comes after.
     for (const t of inside) this.truths.push({ ...t, start: at + t.start - from, end: at + t.end - from });
@@ -160,9 +174,36 @@ class Editor {
 
   randomEdit(): void {
     const ops = [
-      () => { this.insertSentence(); }, () => { this.insertSentence(); }, () => { this.insertParagraph(); },
-      () => { this.deleteSentence(); }, () => { this.deleteParagraph(); }, () => { this.copySentence(); },
-      () => { this.duplicateParagraph(); }, () => { this.typo(); }, () => { this.typo(); }, () => { this.reflow(); },
+      () => {
+        this.insertSentence();
+      },
+      () => {
+        this.insertSentence();
+      },
+      () => {
+        this.insertParagraph();
+      },
+      () => {
+        this.deleteSentence();
+      },
+      () => {
+        this.deleteParagraph();
+      },
+      () => {
+        this.copySentence();
+      },
+      () => {
+        this.duplicateParagraph();
+      },
+      () => {
+        this.typo();
+      },
+      () => {
+        this.typo();
+      },
+      () => {
+        this.reflow();
+      },
     ];
     (this.pick(ops) as () => void)();
   }
@@ -283,7 +324,8 @@ class Editor {
     const t = this.pick(this.truths.filter((x, i) => !x.deleted && x.of === i && x.end - x.start >= 12));
     if (t === undefined) return;
     const candidates: number[] = [];
-    for (let i = t.start + 3; i < t.end - 3; i++) if (/[a-z]/.test(this.text.charAt(i)) && /[a-z]/.test(this.text.charAt(i + 1))) candidates.push(i);
+    for (let i = t.start + 3; i < t.end - 3; i++)
+      if (/[a-z]/.test(this.text.charAt(i)) && /[a-z]/.test(this.text.charAt(i + 1))) candidates.push(i);
     const at = this.pick(candidates);
     if (at === undefined || !this.clearOfBoundaries(at, at + 2)) return;
     const letter = this.pick('etaoinshrdlu'.split('')) as string;

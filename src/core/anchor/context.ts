@@ -30,6 +30,10 @@ export function suffixAfter(text: string, end: number, length: number = CONTEXT_
 }
 
 /** A fresh anchor over text[start, end). */
-export function anchorAt(text: string, start: number, end: number): { start: number; end: number; quote: string; prefix: string; suffix: string } {
+export function anchorAt(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; quote: string; prefix: string; suffix: string } {
   return { start, end, quote: text.slice(start, end), prefix: prefixBefore(text, start), suffix: suffixAfter(text, end) };
 }

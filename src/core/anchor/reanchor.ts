@@ -128,7 +128,10 @@ class Reanchorer {
   /** Old and new start of every anchor placed with certainty, by old start. */
   private readonly moves: { oldStart: number; newStart: number }[] = [];
 
-  constructor(private readonly text: string, private readonly minScore: number) {}
+  constructor(
+    private readonly text: string,
+    private readonly minScore: number,
+  ) {}
 
   private get nt(): NormalisedText {
     this.normalised ??= new NormalisedText(this.text);
@@ -137,7 +140,9 @@ class Reanchorer {
 
   run(anchors: readonly AnchorToFind[]): Reanchored[] {
     const out = new Array<Reanchored>(anchors.length);
-    const order = anchors.map((_, i) => i).filter((i) => anchors[i]?.positionUnknown !== true)
+    const order = anchors
+      .map((_, i) => i)
+      .filter((i) => anchors[i]?.positionUnknown !== true)
       .sort((x, y) => (anchors[x] as Anchor).start - (anchors[y] as Anchor).start || x - y);
     const exacts = new Map<number, Exact>();
     let tentative: { index: number; start: number; end: number; context: number }[] = [];
@@ -175,7 +180,12 @@ class Reanchorer {
     });
     // Edits keep the order of the text they leave alone, so a placement out of order with
     // most others is suspect (it may be a copy of the passage made elsewhere).
-    const trusted = new Set(longestIncreasingSubsequence(tentative.map((t) => t.start), false));
+    const trusted = new Set(
+      longestIncreasingSubsequence(
+        tentative.map((t) => t.start),
+        false,
+      ),
+    );
     const taken = new Map<number, number>();
     tentative.forEach((t, k) => {
       if (!trusted.has(k)) {
@@ -292,7 +302,8 @@ class Reanchorer {
       // points unless they hold astral characters (those then go unchecked).
       const usual = a.prefix.length <= CONTEXT_LENGTH && a.suffix.length <= CONTEXT_LENGTH;
       const span = ctx.prefix.length + q.length + ctx.suffix.length;
-      const copy = (at: number): boolean => Math.abs(at - one) >= span && contextErrors(nt.text, at, at + q.length, ctx) <= NEAR_COPY_ERRORS;
+      const copy = (at: number): boolean =>
+        Math.abs(at - one) >= span && contextErrors(nt.text, at, at + q.length, ctx) <= NEAR_COPY_ERRORS;
       if (usual && all.some(copy)) return this.orphan(a, a.start);
       const r = nt.toReal(one, one + q.length);
       return this.placed(a, r.start, r.end, 1);
@@ -310,8 +321,12 @@ class Reanchorer {
 
   /** The quote still at its old position with its whole context (the text changed elsewhere). */
   private inPlace(a: Anchor): boolean {
-    return this.text.startsWith(a.quote, a.start) && a.end - a.start === a.quote.length
-      && prefixBefore(this.text, a.start) === a.prefix && suffixAfter(this.text, a.end) === a.suffix;
+    return (
+      this.text.startsWith(a.quote, a.start) &&
+      a.end - a.start === a.quote.length &&
+      prefixBefore(this.text, a.start) === a.prefix &&
+      suffixAfter(this.text, a.end) === a.suffix
+    );
   }
 
   /**
@@ -342,7 +357,10 @@ class Reanchorer {
     const q = normaliseSpace(a.quote);
     const ctx = contextFor(q, a);
     this.occurrences ??= new OccurrenceIndex(nt.text);
-    return { q, found: this.occurrences.find(q, MAX_OCCURRENCES).map((at) => ({ at, context: exactContextScore(nt.text, at, at + q.length, ctx) })) };
+    return {
+      q,
+      found: this.occurrences.find(q, MAX_OCCURRENCES).map((at) => ({ at, context: exactContextScore(nt.text, at, at + q.length, ctx) })),
+    };
   }
 
   /** Between the new starts of the nearest certain anchors before and after it in the old text. */
@@ -422,7 +440,11 @@ class Reanchorer {
    * then win on context), and a rival must be seen to be judged.
    */
   private approximate(q: string, maxErrors: number, from: number, to: number, keep: (start: number) => boolean, depth: number): Match[] {
-    const raw = search(this.nt.text.slice(from, to), q, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
+    const raw = search(this.nt.text.slice(from, to), q, maxErrors).map((m) => ({
+      start: m.start + from,
+      end: m.end + from,
+      errors: m.errors,
+    }));
     const out = raw.filter((m) => keep(m.start));
     if (raw.length === 0 || depth >= (out.length > 0 ? 2 : 4)) return out;
     let cursor = from;
@@ -434,7 +456,13 @@ class Reanchorer {
   }
 
   /** The best acceptable match among `matches` (normalised), or undefined; `expected` undefined: position not scored. */
-  private bestApproximate(q: string, prefix: string, suffix: string, matches: readonly Match[], expected: number | undefined): { start: number; end: number; score: number } | undefined {
+  private bestApproximate(
+    q: string,
+    prefix: string,
+    suffix: string,
+    matches: readonly Match[],
+    expected: number | undefined,
+  ): { start: number; end: number; score: number } | undefined {
     const t = this.nt.text;
     // Matches ending at neighbouring offsets are one place; keep the best of each group.
     const scored: { start: number; end: number; score: number; context: number }[] = [];
@@ -445,7 +473,9 @@ class Reanchorer {
       const p = prefix.length === 0 ? 1 : similarity(t.slice(Math.max(0, start - prefix.length), start), prefix);
       const s = suffix.length === 0 ? 1 : similarity(t.slice(end, end + suffix.length), suffix);
       const pos = expected === undefined ? 0 : W_POSITION * (1 - Math.abs(start - expected) / Math.max(1, t.length));
-      const score = (W_QUOTE * quoteScore + W_PREFIX * p + W_SUFFIX * s + pos) / (W_QUOTE + W_PREFIX + W_SUFFIX + (expected === undefined ? 0 : W_POSITION));
+      const score =
+        (W_QUOTE * quoteScore + W_PREFIX * p + W_SUFFIX * s + pos) /
+        (W_QUOTE + W_PREFIX + W_SUFFIX + (expected === undefined ? 0 : W_POSITION));
       const last = scored[scored.length - 1];
       const entry = { start, end, score, context: (p + s) / 2 };
       if (last !== undefined && start < last.end) {
@@ -473,8 +503,14 @@ class Reanchorer {
   private orphan(a: Anchor, hint: number): Reanchored {
     const start = Math.max(0, Math.min(hint, this.text.length));
     return {
-      start, end: Math.min(start + (a.end - a.start), this.text.length),
-      quote: a.quote, prefix: a.prefix, suffix: a.suffix, orphaned: true, state: 'orphaned', score: 0,
+      start,
+      end: Math.min(start + (a.end - a.start), this.text.length),
+      quote: a.quote,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      orphaned: true,
+      state: 'orphaned',
+      score: 0,
     };
   }
 }
@@ -486,7 +522,6 @@ interface Context {
   atStart: boolean;
   atEnd: boolean;
 }
-
 
 /**
  * The normalised prefix and suffix. Whitespace at the quote's edge and at the context's
@@ -562,10 +597,13 @@ function contextErrors(t: string, start: number, end: number, ctx: Context): num
     if (kk === n) return 0;
     // The outermost character must match as it is.
     if (budget === 0 || kk === n - 1) return cap;
-    return 1 + Math.min(
-      edits(pattern, kk + 1, ii + dir, dir, budget - 1), // changed
-      edits(pattern, kk, ii + dir, dir, budget - 1), // added in the text
-      edits(pattern, kk + 1, ii, dir, budget - 1), // dropped from the text
+    return (
+      1 +
+      Math.min(
+        edits(pattern, kk + 1, ii + dir, dir, budget - 1), // changed
+        edits(pattern, kk, ii + dir, dir, budget - 1), // added in the text
+        edits(pattern, kk + 1, ii, dir, budget - 1), // dropped from the text
+      )
     );
   };
   const before = edits(ctx.prefix, 0, start - 1, -1, NEAR_COPY_ERRORS);

@@ -37,7 +37,13 @@ function place(changes: readonly TextChange[]): Placed[] {
   return sorted.map((c) => {
     const newStart = c.rangeOffset + shift;
     shift += c.text.length - c.rangeLength;
-    return { oldStart: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newStart, newEnd: newStart + c.text.length, shiftThrough: shift };
+    return {
+      oldStart: c.rangeOffset,
+      oldEnd: c.rangeOffset + c.rangeLength,
+      newStart,
+      newEnd: newStart + c.text.length,
+      shiftThrough: shift,
+    };
   });
 }
 

@@ -2,16 +2,7 @@
 // expression finds where an alias could begin (the first words of all aliases); from
 // each such place a token trie of the aliases is walked, which is what gives the
 // longest match and the tolerance for spacing, line breaks, hyphens and case.
-import {
-  caseModeOf,
-  isBoundaryBlocker,
-  isDigitCode,
-  isDistinctive,
-  readToken,
-  tokenize,
-  type Token,
-  type TokenKind,
-} from './tokens';
+import { caseModeOf, isBoundaryBlocker, isDigitCode, isDistinctive, readToken, tokenize, type Token, type TokenKind } from './tokens';
 import type { CatalogEntry } from './types';
 
 export interface AliasTerminal {

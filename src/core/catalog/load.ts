@@ -34,15 +34,7 @@ const ENTRY_FIELDS = new Set([
   'ambiguous_aliases',
   'context',
 ]);
-const PATTERN_FIELDS = new Set([
-  'id',
-  'framework',
-  'description',
-  'regex',
-  'requires_context',
-  'context',
-  'strip_leading_zeros',
-]);
+const PATTERN_FIELDS = new Set(['id', 'framework', 'description', 'regex', 'requires_context', 'context', 'strip_leading_zeros']);
 
 export interface ParseCatalogOptions {
   /** Entry ids defined elsewhere (the built-in catalog) that patterns may refer to. */
@@ -168,7 +160,7 @@ class ItemReader {
       if (!isScalar(n) || (typeof n.value !== 'string' && typeof n.value !== 'number')) {
         this.fail(n, `each of \`${name}\` must be a string`);
       }
-      const value = (typeof n.value === 'number' ? (n.source ?? String(n.value)) : (n.value)).trim();
+      const value = (typeof n.value === 'number' ? (n.source ?? String(n.value)) : n.value).trim();
       if (value.length === 0) this.fail(n, `\`${name}\` has an empty item`);
       if (value.length > max) this.fail(n, `an item of \`${name}\` is longer than ${max} characters`);
       values.push(value);
@@ -216,16 +208,9 @@ interface AliasOwner {
   entry: string;
 }
 
-function readEntry(
-  r: Reader,
-  map: YAMLMap,
-  index: number,
-  aliasOwners: Map<string, AliasOwner>,
-  seenIds: Set<string>,
-): CatalogEntry {
+function readEntry(r: Reader, map: YAMLMap, index: number, aliasOwners: Map<string, AliasOwner>, seenIds: Set<string>): CatalogEntry {
   const idNode = fieldNode(map, 'id');
-  const provisional =
-    isScalar(idNode) && typeof idNode.value === 'string' ? `entry '${idNode.value}'` : `entry ${index + 1}`;
+  const provisional = isScalar(idNode) && typeof idNode.value === 'string' ? `entry '${idNode.value}'` : `entry ${index + 1}`;
   const item = new ItemReader(r, map, provisional);
   item.unknownFields(ENTRY_FIELDS);
   const id = readId(item);
@@ -312,12 +297,7 @@ function readPattern(r: Reader, map: YAMLMap, index: number, entryIds: ReadonlyS
   };
 }
 
-function readSection<T>(
-  r: Reader,
-  root: YAMLMap,
-  name: string,
-  read: (map: YAMLMap, index: number) => T,
-): T[] {
+function readSection<T>(r: Reader, root: YAMLMap, name: string, read: (map: YAMLMap, index: number) => T): T[] {
   const node = fieldNode(root, name);
   if (node === undefined || (isScalar(node) && node.value === null)) return [];
   if (!isSeq(node)) {

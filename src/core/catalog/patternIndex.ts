@@ -26,9 +26,7 @@ export class PatternIndex {
       const verdict = checkPattern(p.regex);
       // Parsing already refused unsafe patterns; one arriving here unchecked is a defect.
       if (!verdict.ok) {
-        throw new Error(
-          `${p.origin.source}:${p.origin.line}:${p.origin.column}: pattern '${p.id}' is not safe to run: ${verdict.reason}`,
-        );
+        throw new Error(`${p.origin.source}:${p.origin.line}:${p.origin.column}: pattern '${p.id}' is not safe to run: ${verdict.reason}`);
       }
       this.groupOf.push(group);
       parts.push(`(${p.regex})`);

@@ -33,8 +33,7 @@ const TRAVEL_VERB =
   '(?:drove|drive|drives|driving|driven|head|heads|headed|heading|travel(?:s|led|ed|ling|ing)?|rode|ride|rides|riding|' +
   'cruis(?:e|ed|es|ing)|commut(?:e|ed|es|ing)|walk(?:s|ed|ing)?|cycl(?:e|ed|es|ing)|merg(?:e|ed|es|ing)|took|take|takes|taking)';
 // Things numbered like controls: "model CA-1", "firmware A1.2", "part IAM-02", "Figure A.5.1".
-const ITEM_WORD =
-  '(?:model|part|firmware|version|ver|sku|flight|gate|room|seat|platform|figure|fig|table|exhibit|page|step|appendix)';
+const ITEM_WORD = '(?:model|part|firmware|version|ver|sku|flight|gate|room|seat|platform|figure|fig|table|exhibit|page|step|appendix)';
 const LOOK_ALIKE_BEFORE = new RegExp(
   `(?:\\b${ROAD_WORD}\\.?|\\b${ITEM_WORD}\\.?(?:[^\\S\\r\\n]*(?:no\\.?|number|#))?|\\b${COMPASS}(?:[^\\S\\r\\n]+(?:on|along|via|onto))?` +
     `|\\b${TRAVEL_VERB}(?:[^\\S\\r\\n]+[a-z]+){0,2}?[^\\S\\r\\n]+(?:on|along|via|onto|off|down|up))[^\\S\\r\\n]*#?[^\\S\\r\\n]*$`,
@@ -133,8 +132,13 @@ export class Outline {
         // Setext heading: the section starts at the underlined line.
         this.sectionStarts.push(prev.start);
       } else if (
-        prevBlank && nextBlank && !line.bullet && PLAIN_TITLE.test(content) && !NOT_TITLE_END.test(content) &&
-        !INNER_SENTENCE.test(content) && wordCountAtMost(content, 12)
+        prevBlank &&
+        nextBlank &&
+        !line.bullet &&
+        PLAIN_TITLE.test(content) &&
+        !NOT_TITLE_END.test(content) &&
+        !INNER_SENTENCE.test(content) &&
+        wordCountAtMost(content, 12)
       ) {
         this.sectionStarts.push(line.start);
       }
@@ -150,7 +154,7 @@ export class Outline {
   private findRegions(): void {
     const { lines } = this;
     let previousHasItem = false;
-    for (let i = 0; i < lines.length; ) {
+    for (let i = 0; i < lines.length;) {
       if ((lines[i] as Line).blank) {
         i++;
         continue;

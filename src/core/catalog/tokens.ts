@@ -57,13 +57,7 @@ function isNewlineCode(code: number): boolean {
 }
 
 export function isHyphenCode(code: number): boolean {
-  return (
-    code === 0x2d ||
-    (code >= 0x2010 && code <= 0x2015) ||
-    code === 0x2212 ||
-    code === 0xfe63 ||
-    code === 0xff0d
-  );
+  return code === 0x2d || (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d;
 }
 
 /** One character of punctuation as the catalog writes it. */

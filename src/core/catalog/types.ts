@@ -2,15 +2,7 @@
 // own share them, so a user entry can extend or replace a built-in one field by field.
 
 export type CatalogCategory =
-  | 'standard'
-  | 'framework'
-  | 'certification'
-  | 'attestation'
-  | 'law'
-  | 'regulation'
-  | 'regulator'
-  | 'programme'
-  | 'agreement';
+  'standard' | 'framework' | 'certification' | 'attestation' | 'law' | 'regulation' | 'regulator' | 'programme' | 'agreement';
 
 export const CATALOG_CATEGORIES: readonly CatalogCategory[] = [
   'standard',

@@ -124,8 +124,13 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       if (cached.skip) continue;
       let forced: ClaimType | undefined;
       let planVerb: string | undefined;
-      if (block.kind === 'bullet' && isFirst && isImperative(s) && intro !== undefined &&
-        (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))) {
+      if (
+        block.kind === 'bullet' &&
+        isFirst &&
+        isImperative(s) &&
+        intro !== undefined &&
+        (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))
+      ) {
         planVerb = s.slice(0, s.search(/\s|$/));
         forced = 'commitment';
       }

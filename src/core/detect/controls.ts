@@ -12,7 +12,14 @@ import { AliasIndex, endBoundaryAllowed, type AliasTerminal } from '../catalog/a
 import { compileContext, CONTEXT_RADIUS, ContextMentions, hasContext, SENTENCE_REACH } from '../catalog/contextWindow';
 import { PatternIndex } from '../catalog/patternIndex';
 import {
-  isLookAlike, isQualified, LIST_REACH, Outline, QUALIFIED_BEFORE, SECTION_AFTER, SECTION_BEFORE, WIDE_BEFORE,
+  isLookAlike,
+  isQualified,
+  LIST_REACH,
+  Outline,
+  QUALIFIED_BEFORE,
+  SECTION_AFTER,
+  SECTION_BEFORE,
+  WIDE_BEFORE,
 } from '../catalog/scope';
 import { isBoundaryBlocker, isHyphenCode, isSpaceCode } from '../catalog/tokens';
 import type { Catalog, CatalogEntry } from '../catalog/types';
@@ -77,9 +84,7 @@ export function compileControlMatcher(catalog: Catalog): ControlMatcher {
   const patterns = catalog.patterns.map((p): CompiledPattern => {
     const framework = byId.get(p.framework);
     if (!framework) {
-      throw new Error(
-        `${p.origin.source}:${p.origin.line}:${p.origin.column}: pattern '${p.id}' refers to unknown entry '${p.framework}'`,
-      );
+      throw new Error(`${p.origin.source}:${p.origin.line}:${p.origin.column}: pattern '${p.id}' refers to unknown entry '${p.framework}'`);
     }
     return {
       framework: p.framework,
@@ -89,12 +94,7 @@ export function compileControlMatcher(catalog: Catalog): ControlMatcher {
       stripLeadingZeros: p.stripLeadingZeros,
     };
   });
-  return new CompiledControlMatcher(
-    entries,
-    new AliasIndex(catalog.entries),
-    patterns,
-    new PatternIndex(catalog.patterns),
-  );
+  return new CompiledControlMatcher(entries, new AliasIndex(catalog.entries), patterns, new PatternIndex(catalog.patterns));
 }
 
 // "ISO 27001:2013", "NIST CSF 2.0", "PCI DSS v4.0.1", "SP 800-53 Rev. 5", "800-53r5".
@@ -319,16 +319,16 @@ function overlapsAny(sorted: readonly ControlDetection[], start: number, end: nu
  * needs no context at all) stands in the same paragraph, table or list, within
  * LIST_REACH characters.
  */
-export function confirmControls(
-  document: string,
-  pending: readonly PendingControl[],
-  matcher: ControlMatcher,
-): ControlDetection[] {
+export function confirmControls(document: string, pending: readonly PendingControl[], matcher: ControlMatcher): ControlDetection[] {
   const m = asCompiled(matcher);
   const live = pending.filter(
     // A stale entry is dropped rather than misplaced: the document changed under it, or
     // it came from a matcher compiled from another catalog.
-    (p) => m.patterns[p.pattern]?.framework === p.framework && p.start >= 0 && document.startsWith(p.text, p.start) && p.end - p.start === p.text.length,
+    (p) =>
+      m.patterns[p.pattern]?.framework === p.framework &&
+      p.start >= 0 &&
+      document.startsWith(p.text, p.start) &&
+      p.end - p.start === p.text.length,
   );
   if (live.length === 0) return [];
   const support = new DocumentSupport(document, m, live);

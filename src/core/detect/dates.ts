@@ -42,8 +42,13 @@ export function detectDates(text: string, options: DetectDatesOptions = {}): Dat
   return mentions.map((m) => {
     const r = resolveExpr(m.expr, ref, () => (futureClause(text, m.start) ? 'future' : 'past'));
     const d: DateDetection = {
-      kind: 'date', start: m.start, end: m.end, text: text.slice(m.start, m.end),
-      relative: r.relative, stated: r.stated, implied: r.implied,
+      kind: 'date',
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      relative: r.relative,
+      stated: r.stated,
+      implied: r.implied,
     };
     if (r.value !== undefined) d.value = r.value;
     if (r.endValue !== undefined) d.endValue = r.endValue;

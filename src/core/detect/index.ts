@@ -194,7 +194,10 @@ export class DocumentDetector {
     const reference = dates ? this.referenceDate(text, options) : undefined;
     const blocks = splitBlocks(text);
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
-    const kindKey = [...kinds].filter((k) => k !== 'control').sort().join(',');
+    const kindKey = [...kinds]
+      .filter((k) => k !== 'control')
+      .sort()
+      .join(',');
     // Every block depends on these: when one changes, nothing cached still holds.
     const cacheKey = `${kindKey}\u0000${reference ?? ''}\u0000${byline}`;
     const previous: BlockCache = cacheKey === this.cacheKey ? this.cache : new Map<string, CachedBlock | CachedBlock[]>();

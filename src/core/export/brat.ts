@@ -60,7 +60,10 @@ export function fragments(quote: string, start: number): { spans: [number, numbe
   let current = '';
   for (const ch of quote) {
     if (ch === '\n' || ch === '\r') {
-      if (current !== '') { spans.push([fragStart, cp]); texts.push(current); }
+      if (current !== '') {
+        spans.push([fragStart, cp]);
+        texts.push(current);
+      }
       current = '';
       fragStart = cp + 1;
     } else {
@@ -68,7 +71,10 @@ export function fragments(quote: string, start: number): { spans: [number, numbe
     }
     cp++;
   }
-  if (current !== '') { spans.push([fragStart, cp]); texts.push(current); }
+  if (current !== '') {
+    spans.push([fragStart, cp]);
+    texts.push(current);
+  }
   return { spans, text: texts.join(' ') };
 }
 
@@ -94,12 +100,17 @@ function allow(rules: OverlapRules, arg1: string, arg2: string, how: OverlapType
  * the other. Equal when the fragments are the same; else one contains the other when its
  * extent (first start to last end) holds the other's; else they cross.
  */
-export function overlapOf(a: readonly [number, number][], b: readonly [number, number][]): 'equal' | 'a-in-b' | 'b-in-a' | 'cross' | undefined {
+export function overlapOf(
+  a: readonly [number, number][],
+  b: readonly [number, number][],
+): 'equal' | 'a-in-b' | 'b-in-a' | 'cross' | undefined {
   if (!a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1))) return undefined;
-  const sameFragments = a.length === b.length && a.every(([s, e], i) => {
-    const other = b[i];
-    return other !== undefined && other[0] === s && other[1] === e;
-  });
+  const sameFragments =
+    a.length === b.length &&
+    a.every(([s, e], i) => {
+      const other = b[i];
+      return other !== undefined && other[0] === s && other[1] === e;
+    });
   if (sameFragments) return 'equal';
   const [aStart, aEnd] = [a[0]?.[0] ?? 0, a[a.length - 1]?.[1] ?? 0];
   const [bStart, bEnd] = [b[0]?.[0] ?? 0, b[b.length - 1]?.[1] ?? 0];
@@ -117,11 +128,22 @@ function collectOverlaps(entities: readonly Entity[], rules: OverlapRules): void
       // Sorted by start: once one starts at or after a's end, none after it overlaps a.
       if ((b.spans[0]?.[0] ?? 0) >= aEnd) break;
       switch (overlapOf(a.spans, b.spans)) {
-        case 'equal': allow(rules, a.type, b.type, 'equal'); allow(rules, b.type, a.type, 'equal'); break;
-        case 'cross': allow(rules, a.type, b.type, 'cross'); allow(rules, b.type, a.type, 'cross'); break;
-        case 'a-in-b': allow(rules, a.type, b.type, 'contain'); break;
-        case 'b-in-a': allow(rules, b.type, a.type, 'contain'); break;
-        case undefined: break;
+        case 'equal':
+          allow(rules, a.type, b.type, 'equal');
+          allow(rules, b.type, a.type, 'equal');
+          break;
+        case 'cross':
+          allow(rules, a.type, b.type, 'cross');
+          allow(rules, b.type, a.type, 'cross');
+          break;
+        case 'a-in-b':
+          allow(rules, a.type, b.type, 'contain');
+          break;
+        case 'b-in-a':
+          allow(rules, b.type, a.type, 'contain');
+          break;
+        case undefined:
+          break;
       }
     }
   });

@@ -12,8 +12,25 @@ import { annotationsToExport, CodePointLines, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 export const CSV_COLUMNS = [
-  'file', 'id', 'kind', 'label', 'quote', 'start', 'end', 'line', 'status', 'reviewer', 'reviewed',
-  'note', 'tags', 'speaker', 'date_value', 'author', 'created', 'origin', 'orphaned',
+  'file',
+  'id',
+  'kind',
+  'label',
+  'quote',
+  'start',
+  'end',
+  'line',
+  'status',
+  'reviewer',
+  'reviewed',
+  'note',
+  'tags',
+  'speaker',
+  'date_value',
+  'author',
+  'created',
+  'origin',
+  'orphaned',
 ] as const;
 
 /**
@@ -21,8 +38,23 @@ export const CSV_COLUMNS = [
  * recognising Marginalia's own output also knows the files already lying in a corpus.
  */
 export const CSV_COLUMNS_V1 = [
-  'file', 'id', 'kind', 'label', 'quote', 'start', 'end', 'line', 'status', 'note', 'tags',
-  'speaker', 'date_value', 'author', 'created', 'origin', 'orphaned',
+  'file',
+  'id',
+  'kind',
+  'label',
+  'quote',
+  'start',
+  'end',
+  'line',
+  'status',
+  'note',
+  'tags',
+  'speaker',
+  'date_value',
+  'author',
+  'created',
+  'origin',
+  'orphaned',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -38,15 +70,26 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
     for (const a of annotationsToExport(doc, options)) {
       exported.push(a);
       rows.push({
-        file: doc.path, id: a.id, kind: a.kind, label: a.label ?? '', quote: a.quote,
-        start: String(a.start), end: String(a.end),
+        file: doc.path,
+        id: a.id,
+        kind: a.kind,
+        label: a.label ?? '',
+        quote: a.quote,
+        start: String(a.start),
+        end: String(a.end),
         // An orphan's offsets are a stale hint, not a place in the text.
         line: a.orphaned ? '' : String(lines.lineOf(a.start)),
-        status: a.status, reviewer: a.reviewer ?? '', reviewed: a.reviewed ?? '', note: a.note ?? '', tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
+        status: a.status,
+        reviewer: a.reviewer ?? '',
+        reviewed: a.reviewed ?? '',
+        note: a.note ?? '',
+        tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
         speaker: a.speaker ?? '',
         // A date annotation's label is its ISO value (see store/suggestions.ts).
-        date_value: a.kind === 'date' ? a.label ?? '' : '',
-        author: a.author ?? '', created: a.created ?? '', origin: a.origin,
+        date_value: a.kind === 'date' ? (a.label ?? '') : '',
+        author: a.author ?? '',
+        created: a.created ?? '',
+        origin: a.origin,
         orphaned: a.orphaned ? 'true' : '',
       });
     }

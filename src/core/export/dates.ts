@@ -32,8 +32,15 @@ export function strictDateTime(iso: string | undefined, zone: 'required' | 'opti
   const [, y = '', mo = '', d = '', h = '00', mi = '00', s = '00', fraction = '', offset] = m;
   const year = Number(y);
   const month = Number(mo);
-  const valid = year >= 1 && month >= 1 && month <= 12 && Number(d) >= 1 && Number(d) <= daysInMonth(year, month)
-    && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
+  const valid =
+    year >= 1 &&
+    month >= 1 &&
+    month <= 12 &&
+    Number(d) >= 1 &&
+    Number(d) <= daysInMonth(year, month) &&
+    Number(h) <= 23 &&
+    Number(mi) <= 59 &&
+    Number(s) <= 59;
   if (offset === undefined && zone === 'required') return undefined;
   const z = offset === undefined ? '' : xsdZone(offset);
   if (!valid || z === undefined) return undefined;

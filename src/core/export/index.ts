@@ -12,10 +12,34 @@ export const FORMATS: readonly FormatInfo[] = [
   { id: 'csv', label: 'CSV', description: 'one row per annotation, for spreadsheets', singleFile: true, extension: '.csv' },
   { id: 'json', label: 'JSON', description: 'the sidecar data with file paths', singleFile: true, extension: '.json' },
   { id: 'jsonl', label: 'JSON Lines', description: 'one JSON object per annotation', singleFile: true, extension: '.jsonl' },
-  { id: 'markdown', label: 'Markdown report', description: 'annotations per document and a controls summary', singleFile: true, extension: '.md' },
-  { id: 'w3c', label: 'W3C Web Annotation', description: 'JSON-LD with quote and position selectors', singleFile: true, extension: '.jsonld' },
-  { id: 'brat', label: 'brat standoff', description: '.txt and .ann per document with annotation.conf, into a folder', singleFile: false, extension: '' },
-  { id: 'refi-qda', label: 'REFI-QDA project', description: '.qdpx for NVivo, ATLAS.ti, MAXQDA, QualCoder', singleFile: true, extension: '.qdpx' },
+  {
+    id: 'markdown',
+    label: 'Markdown report',
+    description: 'annotations per document and a controls summary',
+    singleFile: true,
+    extension: '.md',
+  },
+  {
+    id: 'w3c',
+    label: 'W3C Web Annotation',
+    description: 'JSON-LD with quote and position selectors',
+    singleFile: true,
+    extension: '.jsonld',
+  },
+  {
+    id: 'brat',
+    label: 'brat standoff',
+    description: '.txt and .ann per document with annotation.conf, into a folder',
+    singleFile: false,
+    extension: '',
+  },
+  {
+    id: 'refi-qda',
+    label: 'REFI-QDA project',
+    description: '.qdpx for NVivo, ATLAS.ti, MAXQDA, QualCoder',
+    singleFile: true,
+    extension: '.qdpx',
+  },
 ];
 
 export function formatInfo(id: string): FormatInfo | undefined {
@@ -24,12 +48,19 @@ export function formatInfo(id: string): FormatInfo | undefined {
 
 export function runExport(format: ExportFormat, docs: readonly ExportDocument[], options: MarkdownOptions): ExportResult {
   switch (format) {
-    case 'csv': return exportCsv(docs, options);
-    case 'json': return exportJson(docs, options);
-    case 'jsonl': return exportJsonl(docs, options);
-    case 'markdown': return exportMarkdown(docs, options);
-    case 'w3c': return exportW3c(docs, options);
-    case 'brat': return exportBrat(docs, options);
-    case 'refi-qda': return exportRefiQda(docs, options);
+    case 'csv':
+      return exportCsv(docs, options);
+    case 'json':
+      return exportJson(docs, options);
+    case 'jsonl':
+      return exportJsonl(docs, options);
+    case 'markdown':
+      return exportMarkdown(docs, options);
+    case 'w3c':
+      return exportW3c(docs, options);
+    case 'brat':
+      return exportBrat(docs, options);
+    case 'refi-qda':
+      return exportRefiQda(docs, options);
   }
 }

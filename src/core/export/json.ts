@@ -15,7 +15,9 @@ function documentRecord(doc: ExportDocument, annotations: Annotation[]): Record<
   // The sidecar's `file` is relative to the sidecar; the export's path replaces it.
   const { sha256, published } = doc.sidecar.source;
   return {
-    file: doc.path, ...(sha256 === undefined ? {} : { sha256 }), ...(published === undefined ? {} : { published }),
+    file: doc.path,
+    ...(sha256 === undefined ? {} : { sha256 }),
+    ...(published === undefined ? {} : { published }),
     annotations,
   };
 }

@@ -63,17 +63,32 @@ function inlineEscapes(chars: readonly string[], pipes: boolean): boolean[] {
     const rest = (): string => chars.slice(i, i + 40).join('');
     switch (c) {
       // A backslash escapes the punctuation after it; at the end it could escape ours.
-      case '\\': escape[i] = next === undefined || ASCII_PUNCTUATION.test(next); break;
+      case '\\':
+        escape[i] = next === undefined || ASCII_PUNCTUATION.test(next);
+        break;
       // Any backtick could pair with another in the same line, ours included.
-      case '`': escape[i] = true; break;
+      case '`':
+        escape[i] = true;
+        break;
       // An unmatched `]` is text; escaping every `[` leaves nothing for it to close.
-      case '[': escape[i] = true; break;
+      case '[':
+        escape[i] = true;
+        break;
       // A tag, a comment or an autolink starts with `<` and a letter, `/`, `!` or `?`.
-      case '<': escape[i] = next !== undefined && /[A-Za-z/!?]/.test(next); break;
-      case '&': escape[i] = ENTITY.test(rest()); break;
-      case ':': escape[i] = SHORTCODE.test(rest()); break;
-      case '|': escape[i] = pipes; break;
-      default: break;
+      case '<':
+        escape[i] = next !== undefined && /[A-Za-z/!?]/.test(next);
+        break;
+      case '&':
+        escape[i] = ENTITY.test(rest());
+        break;
+      case ':':
+        escape[i] = SHORTCODE.test(rest());
+        break;
+      case '|':
+        escape[i] = pipes;
+        break;
+      default:
+        break;
     }
     i++;
   }

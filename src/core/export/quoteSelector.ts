@@ -82,7 +82,10 @@ export function uniqueQuoteSelector(text: string, start: number, end: number): T
   const p0 = start - prefixStart(text, start, QUOTE_CONTEXT_UNITS);
   const q0 = suffixEnd(text, end, QUOTE_CONTEXT_UNITS) - end;
   const make = (p: number, q: number): TextQuoteSelector => ({
-    type: 'TextQuoteSelector', exact, prefix: text.slice(start - p, start), suffix: text.slice(end, end + q),
+    type: 'TextQuoteSelector',
+    exact,
+    prefix: text.slice(start - p, start),
+    suffix: text.slice(end, end + q),
   });
   // An empty quote matches between any two characters; context cannot help it much, and
   // Marginalia does not store one. The usual case, unique already, costs one search.
@@ -113,7 +116,8 @@ export function uniqueQuoteSelector(text: string, start: number, end: number): T
     for (const r of rivals) if (r.left >= p) needQ = Math.max(needQ, r.right + 1);
     if (needQ > maxQ) continue;
     const q = splitsPair(text, end + needQ) ? needQ + 1 : needQ;
-    const better = best === undefined || p + q < best.p + best.q || (p + q === best.p + best.q && Math.max(p, q) < Math.max(best.p, best.q));
+    const better =
+      best === undefined || p + q < best.p + best.q || (p + q === best.p + best.q && Math.max(p, q) < Math.max(best.p, best.q));
     if (better) best = { p, q };
   }
   return best === undefined ? make(maxP, q0) : make(best.p, best.q);

@@ -65,7 +65,9 @@ function isW3cExport(root: JsonObject): boolean {
   const item = Array.isArray(items) ? items[0] : undefined;
   if (!isObject(item)) return false;
   // Before the collection named its generator, every item declared the `marginalia` property.
-  return [item['@context']].flat().some((c) => isObject(c) && isObject(c['marginalia']) && c['marginalia']['@id'] === MARGINALIA_PROPERTY_IRI);
+  return [item['@context']]
+    .flat()
+    .some((c) => isObject(c) && isObject(c['marginalia']) && c['marginalia']['@id'] === MARGINALIA_PROPERTY_IRI);
 }
 
 /** One JSON Lines record: an annotation of the sidecar with its `file`. */
@@ -74,8 +76,13 @@ function isJsonlRecord(v: Json | undefined): boolean {
   const strings = ['file', 'id', 'kind', 'quote'].every((k) => typeof v[k] === 'string');
   const offsets = typeof v['start'] === 'number' && typeof v['end'] === 'number';
   const status = v['status'];
-  return strings && offsets && typeof status === 'string' && (STATUSES as readonly string[]).includes(status)
-    && (v['origin'] === 'detected' || v['origin'] === 'manual');
+  return (
+    strings &&
+    offsets &&
+    typeof status === 'string' &&
+    (STATUSES as readonly string[]).includes(status) &&
+    (v['origin'] === 'detected' || v['origin'] === 'manual')
+  );
 }
 
 function recogniseJson(text: string): ExportFormat | undefined {

@@ -214,7 +214,13 @@ function buildCodebook(annotations: readonly Annotation[]): Code[] {
       taken.add(name);
       return { guid: codeGuid(kind, label), name, color, children: [] };
     });
-    return { guid: codeGuid(kind), name: kind, color, description: KIND_DESCRIPTIONS[kind] ?? 'A code of the Marginalia codebook.', children };
+    return {
+      guid: codeGuid(kind),
+      name: kind,
+      color,
+      description: KIND_DESCRIPTIONS[kind] ?? 'A code of the Marginalia codebook.',
+      children,
+    };
   });
 }
 
@@ -312,7 +318,9 @@ function projectXml(sources: readonly PlannedSource[], options: ExportOptions): 
   const codes = buildCodebook(annotations);
   const w = new XmlWriter();
   w.open('Project', [
-    ['xmlns', NAMESPACE], ['name', projectName(options.title)], ['origin', 'Marginalia'],
+    ['xmlns', NAMESPACE],
+    ['name', projectName(options.title)],
+    ['origin', 'Marginalia'],
     ['creationDateTime', xsdDateTime(options.now)],
   ]);
   // The schema wants at least one User, Code and source in each list: empty lists are left out.
@@ -325,15 +333,20 @@ function projectXml(sources: readonly PlannedSource[], options: ExportOptions): 
 }
 
 function projectDescription(options: ExportOptions): string {
-  const suggestions = options.includeSuggestions === true
-    ? 'Unreviewed suggestions (machine findings no one has checked) are included: their memo says "status: suggested" and their coding user is Marginalia.'
-    : 'Only annotations a person reviewed are included; unreviewed suggestions were left out.';
+  const suggestions =
+    options.includeSuggestions === true
+      ? 'Unreviewed suggestions (machine findings no one has checked) are included: their memo says "status: suggested" and their coding user is Marginalia.'
+      : 'Only annotations a person reviewed are included; unreviewed suggestions were left out.';
   return `Exported from Marginalia. Each coding memo ends with the annotation's status, reviewer, origin, speaker, tags and id. ${suggestions}`;
 }
 
 function writeUsers(w: XmlWriter, users: readonly string[]): void {
   w.open('Users');
-  for (const name of users) w.empty('User', [['guid', userGuid(name)], ['name', name]]);
+  for (const name of users)
+    w.empty('User', [
+      ['guid', userGuid(name)],
+      ['name', name],
+    ]);
   w.close('Users');
 }
 
@@ -347,7 +360,12 @@ function writeCodebook(w: XmlWriter, codes: readonly Code[]): void {
 
 function writeCode(w: XmlWriter, code: Code): void {
   // A kind is codable too: an annotation without a label is coded with its kind.
-  const attrs: Attrs = [['guid', code.guid], ['name', code.name], ['isCodable', true], ['color', code.color]];
+  const attrs: Attrs = [
+    ['guid', code.guid],
+    ['name', code.name],
+    ['isCodable', true],
+    ['color', code.color],
+  ];
   if (code.description === undefined && code.children.length === 0) {
     w.empty('Code', attrs);
     return;
@@ -362,7 +380,9 @@ function writeSources(w: XmlWriter, sources: readonly PlannedSource[], options: 
   w.open('Sources');
   for (const s of sources) {
     w.open('TextSource', [
-      ['guid', s.guid], ['name', s.doc.path], ['plainTextPath', `internal://${s.guid}.txt`],
+      ['guid', s.guid],
+      ['name', s.doc.path],
+      ['plainTextPath', `internal://${s.guid}.txt`],
       ['creationDateTime', xsdDateTime(options.now)],
     ]);
     for (const a of s.annotations) writeSelection(w, s.doc.path, a, options);
@@ -377,12 +397,19 @@ function writeSelection(w: XmlWriter, path: string, a: Annotation, options: Expo
   // A suggestion's coding is as old as the suggestion; a reviewed one's dates from the review.
   const codedWhen = (a.status === 'suggested' ? undefined : xsdDateTime(a.reviewed)) ?? when;
   w.open('PlainTextSelection', [
-    ['guid', selectionGuid(path, a)], ['name', selectionName(a.quote)],
-    ['startPosition', a.start], ['endPosition', a.end],
-    ['creatingUser', userGuid(userOf(a))], ['creationDateTime', when],
+    ['guid', selectionGuid(path, a)],
+    ['name', selectionName(a.quote)],
+    ['startPosition', a.start],
+    ['endPosition', a.end],
+    ['creatingUser', userGuid(userOf(a))],
+    ['creationDateTime', when],
   ]);
   w.text('Description', selectionDescription(a, created !== undefined));
-  w.open('Coding', [['guid', codingGuid(path, a)], ['creatingUser', userGuid(coderOf(a))], ['creationDateTime', codedWhen]]);
+  w.open('Coding', [
+    ['guid', codingGuid(path, a)],
+    ['creatingUser', userGuid(coderOf(a))],
+    ['creationDateTime', codedWhen],
+  ]);
   w.empty('CodeRef', [['targetGUID', codeGuid(a.kind, labelOf(a))]]);
   w.close('Coding');
   w.close('PlainTextSelection');

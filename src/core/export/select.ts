@@ -31,12 +31,18 @@ export function suggestionsLeftOut(docs: readonly ExportDocument[], options: Exp
 
 /** The result of an export that wrote `exported`, with the counts every format reports alike. */
 export function exportResult(
-  files: ExportFile[], exported: readonly Annotation[], skipped: ExportSkip[],
-  docs: readonly ExportDocument[], options: ExportOptions,
+  files: ExportFile[],
+  exported: readonly Annotation[],
+  skipped: ExportSkip[],
+  docs: readonly ExportDocument[],
+  options: ExportOptions,
 ): ExportResult {
   return {
-    files, count: exported.length, suggestions: exported.filter(isSuggestion).length,
-    suggestionsLeftOut: suggestionsLeftOut(docs, options), skipped,
+    files,
+    count: exported.length,
+    suggestions: exported.filter(isSuggestion).length,
+    suggestionsLeftOut: suggestionsLeftOut(docs, options),
+    skipped,
   };
 }
 

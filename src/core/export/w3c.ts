@@ -29,10 +29,7 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The IRI of the `marginalia` property; its value is kept as plain JSON (`@json`, JSON-LD 1.1). */
 export const MARGINALIA_PROPERTY_IRI = 'urn:x-marginalia:vocab:annotation';
 
-const ANNOTATION_CONTEXT = [
-  ANNO_CONTEXT,
-  { '@version': 1.1, marginalia: { '@id': MARGINALIA_PROPERTY_IRI, '@type': '@json' } },
-] as const;
+const ANNOTATION_CONTEXT = [ANNO_CONTEXT, { '@version': 1.1, marginalia: { '@id': MARGINALIA_PROPERTY_IRI, '@type': '@json' } }] as const;
 
 export interface Agent {
   type: 'Person' | 'Software';
@@ -106,7 +103,12 @@ function creatorOf(a: Annotation): Agent | undefined {
  * One annotation as a Web Annotation. `selectors` serves every annotation of `doc`: pass one
  * when converting many, so the document's offsets are indexed once.
  */
-export function toWebAnnotation(doc: ExportDocument, a: Annotation, options: ExportOptions = {}, selectors = new QuoteSelectors(doc.text)): WebAnnotation {
+export function toWebAnnotation(
+  doc: ExportDocument,
+  a: Annotation,
+  options: ExportOptions = {},
+  selectors = new QuoteSelectors(doc.text),
+): WebAnnotation {
   const data: MarginaliaData = { id: a.id, kind: a.kind, status: a.status, origin: a.origin };
   if (a.label !== undefined) data.label = a.label;
   if (a.speaker !== undefined) data.speaker = a.speaker;
@@ -168,7 +170,8 @@ export function exportW3c(docs: readonly ExportDocument[], options: ExportOption
     // Whether the collection is only reviewed annotations: "none" and "left out" look alike otherwise.
     // The base tells an importer which part of each source IRI is the document's path.
     marginalia: {
-      includesSuggestions: options.includeSuggestions === true, suggestionsLeftOut: suggestionsLeftOut(docs, options),
+      includesSuggestions: options.includeSuggestions === true,
+      suggestionsLeftOut: suggestionsLeftOut(docs, options),
       ...(options.baseUri === undefined ? {} : { baseUri: options.baseUri }),
     },
     first: {

@@ -77,7 +77,15 @@ export function readBrat(annText: string, text: string | undefined, fileName: st
     } else if (id.startsWith('A') || id.startsWith('M') || id.startsWith('#')) {
       later.push({ line, fields });
     } else {
-      const what = id.startsWith('R') ? 'a relation' : id.startsWith('E') ? 'an event' : id.startsWith('N') ? 'a normalisation' : id.startsWith('*') ? 'an equivalence' : 'a line brat does not define';
+      const what = id.startsWith('R')
+        ? 'a relation'
+        : id.startsWith('E')
+          ? 'an event'
+          : id.startsWith('N')
+            ? 'a normalisation'
+            : id.startsWith('*')
+              ? 'an equivalence'
+              : 'a line brat does not define';
       problems.push({ origin: `${fileName}:${line}`, reason: `${what} (${id}) has no place in a sidecar and is not imported` });
     }
   });
@@ -86,7 +94,10 @@ export function readBrat(annText: string, text: string | undefined, fileName: st
     const [name, target, value] = (fields[1] ?? '').split(' ');
     const entity = target === undefined ? undefined : entities.get(target);
     if (entity === undefined) {
-      problems.push({ origin: `${fileName}:${line}`, reason: `${id} refers to '${target ?? ''}', which is not a text-bound annotation here` });
+      problems.push({
+        origin: `${fileName}:${line}`,
+        reason: `${id} refers to '${target ?? ''}', which is not a text-bound annotation here`,
+      });
       continue;
     }
     if (id.startsWith('#')) {
@@ -97,7 +108,10 @@ export function readBrat(annText: string, text: string | undefined, fileName: st
     } else if (name === 'Label' && value !== undefined) {
       entity.label = value;
     } else {
-      problems.push({ origin: `${fileName}:${line}`, reason: `attribute '${name ?? ''}${value === undefined ? '' : ` ${value}`}' is not imported (only Status and Label)` });
+      problems.push({
+        origin: `${fileName}:${line}`,
+        reason: `attribute '${name ?? ''}${value === undefined ? '' : ` ${value}`}' is not imported (only Status and Label)`,
+      });
     }
   }
   const cps = text === undefined ? undefined : codePoints(text);
@@ -117,9 +131,17 @@ export function readBrat(annText: string, text: string | undefined, fileName: st
       suffix = cps.slice(e.end, e.end + CONTEXT_LENGTH).join('');
     }
     incoming.push({
-      origin, quote, prefix, suffix, start: e.start, end: e.end, carried: CARRIED,
+      origin,
+      quote,
+      prefix,
+      suffix,
+      start: e.start,
+      end: e.end,
+      carried: CARRIED,
       fields: {
-        kind: e.type, status: e.status ?? 'open', origin: 'manual',
+        kind: e.type,
+        status: e.status ?? 'open',
+        origin: 'manual',
         ...(e.label === undefined ? {} : { label: e.label }),
         ...(e.note === undefined ? {} : { note: e.note }),
       },

@@ -6,7 +6,14 @@
 
 import { reanchor, type AnchorToFind } from '../anchor/reanchor';
 import { makeAnnotationId } from '../sidecar/ids';
-import { ANNOTATION_KEYS, normaliseAnnotation, type AnnotationKey, sortAnnotations, type Annotation, type Sidecar } from '../sidecar/format';
+import {
+  ANNOTATION_KEYS,
+  normaliseAnnotation,
+  type AnnotationKey,
+  sortAnnotations,
+  type Annotation,
+  type Sidecar,
+} from '../sidecar/format';
 import { withAnchor } from '../sidecar/anchors';
 import { OffsetMap } from '../text/offsets';
 
@@ -106,11 +113,18 @@ export function placeAnnotations(incoming: readonly Incoming[], text: string, si
   incoming.forEach((inc, n) => {
     const r = found[n];
     if (r === undefined || r.state === 'orphaned' || inc.quote === '') {
-      unplaced.push({ origin: inc.origin, quote: inc.quote, reason: inc.quote === '' ? 'it has no quote' : 'its quote is not in the source (or not with enough certainty)' });
+      unplaced.push({
+        origin: inc.origin,
+        quote: inc.quote,
+        reason: inc.quote === '' ? 'it has no quote' : 'its quote is not in the source (or not with enough certainty)',
+      });
       return;
     }
-    const placed = normaliseAnnotation(withAnchor({ id: '', quote: inc.quote, prefix: '', suffix: '', start: 0, end: 0, ...inc.fields }, r, map));
-    const existing = (inc.id === undefined ? undefined : byId.get(inc.id)) ?? bySpan.get(`${placed.kind}\u0000${placed.start}\u0000${placed.end}`);
+    const placed = normaliseAnnotation(
+      withAnchor({ id: '', quote: inc.quote, prefix: '', suffix: '', start: 0, end: 0, ...inc.fields }, r, map),
+    );
+    const existing =
+      (inc.id === undefined ? undefined : byId.get(inc.id)) ?? bySpan.get(`${placed.kind}\u0000${placed.start}\u0000${placed.end}`);
     if (existing !== undefined) {
       const next = mergeCarried(existing, placed, inc.carried);
       if (sameFields(next, replaced.get(existing.id) ?? existing)) unchanged++;
@@ -127,10 +141,7 @@ export function placeAnnotations(incoming: readonly Incoming[], text: string, si
     byId.set(id, annotation);
     added.push(annotation);
   });
-  const annotations = sortAnnotations([
-    ...sidecar.annotations.map((a) => replaced.get(a.id) ?? a),
-    ...added,
-  ]);
+  const annotations = sortAnnotations([...sidecar.annotations.map((a) => replaced.get(a.id) ?? a), ...added]);
   const changed = added.length > 0 || replaced.size > 0;
   return { sidecar: changed ? { ...sidecar, annotations } : sidecar, added, updated, unchanged, unplaced, changed };
 }

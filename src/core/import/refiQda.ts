@@ -70,7 +70,17 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Everything Marginalia's own memo and codes carry: an update replaces all of it. */
 const OWN_FIELDS: readonly AnnotationKey[] = [
-  'kind', 'label', 'speaker', 'origin', 'status', 'reviewer', 'reviewed', 'note', 'tags', 'author', 'created',
+  'kind',
+  'label',
+  'speaker',
+  'origin',
+  'status',
+  'reviewer',
+  'reviewed',
+  'note',
+  'tags',
+  'author',
+  'created',
 ];
 /**
  * What another tool's coding says. Not `origin` (an existing detection a person coded
@@ -120,7 +130,8 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof TypeError && /encoded data was not valid|invalid|malformed/i.test(error.message)) return 'not valid UTF-8 (or UTF-16) text';
+  if (error instanceof TypeError && /encoded data was not valid|invalid|malformed/i.test(error.message))
+    return 'not valid UTF-8 (or UTF-16) text';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -142,11 +153,17 @@ class ZipEntries {
 
   /** The entry a project path names: `internal://x.txt` is `sources/x.txt` (any case, QualCoder writes `Sources/`). */
   find(path: string): string | undefined {
-    const wanted = path.replace(/^internal:\/\//i, '').replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
+    const wanted = path
+      .replace(/^internal:\/\//i, '')
+      .replace(/\\/g, '/')
+      .replace(/^\/+/, '')
+      .toLowerCase();
     const lower = this.names.map((n) => [n, n.toLowerCase()] as const);
-    return lower.find(([, l]) => l === `sources/${wanted}`)?.[0]
-      ?? lower.find(([, l]) => l === wanted)?.[0]
-      ?? lower.find(([, l]) => l.endsWith(`/${wanted}`))?.[0];
+    return (
+      lower.find(([, l]) => l === `sources/${wanted}`)?.[0] ??
+      lower.find(([, l]) => l === wanted)?.[0] ??
+      lower.find(([, l]) => l.endsWith(`/${wanted}`))?.[0]
+    );
   }
 
   /** The entries' bytes; those too large to read are left out (see `tooLarge`). */
@@ -238,7 +255,10 @@ class UnitMap {
   /** Unit position of each character that is one unit but two UTF-16 units, ascending. */
   private readonly shorter: number[] = [];
 
-  constructor(private readonly text: string, unit: Unit) {
+  constructor(
+    private readonly text: string,
+    unit: Unit,
+  ) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const next = text.charCodeAt(i + 1);
@@ -295,14 +315,20 @@ interface RawSelection {
 }
 
 /** UTF-16 spans of a source's selections, each in the unit that fits it best (see the top of the file). */
-function resolveSpans(text: string, selections: readonly RawSelection[], software: string | undefined): ({ start: number; end: number } | undefined)[] {
+function resolveSpans(
+  text: string,
+  selections: readonly RawSelection[],
+  software: string | undefined,
+): ({ start: number; end: number } | undefined)[] {
   const units = unitsFor(software);
   const maps = units.map((u) => new UnitMap(text, u));
-  const spans = selections.map((s) => maps.map((m) => {
-    const start = m.toUtf16(s.start);
-    const end = m.toUtf16(s.end);
-    return start === undefined || end === undefined || end < start ? undefined : { start, end };
-  }));
+  const spans = selections.map((s) =>
+    maps.map((m) => {
+      const start = m.toUtf16(s.start);
+      const end = m.toUtf16(s.end);
+      return start === undefined || end === undefined || end < start ? undefined : { start, end };
+    }),
+  );
   const score = units.map((_u, k) => ({
     k,
     invalid: spans.filter((sp) => sp[k] === undefined).length,
@@ -525,7 +551,11 @@ function readLinks(root: XmlElement, p: Project): Map<string, Note[]> {
     }
     out.set(target, [...(out.get(target) ?? []), note]);
   }
-  if (other > 0) p.problems.push({ origin: `${p.fileName}: project.qde (Links)`, reason: `${other} link(s) between codes, sources or selections: a sidecar has no links; not imported` });
+  if (other > 0)
+    p.problems.push({
+      origin: `${p.fileName}: project.qde (Links)`,
+      reason: `${other} link(s) between codes, sources or selections: a sidecar has no links; not imported`,
+    });
   return out;
 }
 
@@ -579,9 +609,19 @@ function kindAndLabel(code: Code, p: Project): KindLabel {
     const { label, own } = labelName(path[1] ?? code, top, p);
     if (own && ownKind) return { kind, label };
     const placed = placeLabel(kind, label);
-    return { kind, ...(placed.label === undefined ? {} : { label: placed.label }), ...(placed.tag === undefined ? {} : { tag: placed.tag }) };
+    return {
+      kind,
+      ...(placed.label === undefined ? {} : { label: placed.label }),
+      ...(placed.tag === undefined ? {} : { tag: placed.tag }),
+    };
   }
-  const placed = placeLabel(kind, path.slice(1).map((c) => flat(c.name)).join(LABEL_PATH_SEPARATOR));
+  const placed = placeLabel(
+    kind,
+    path
+      .slice(1)
+      .map((c) => flat(c.name))
+      .join(LABEL_PATH_SEPARATOR),
+  );
   return { kind, ...(placed.label === undefined ? {} : { label: placed.label }), ...(placed.tag === undefined ? {} : { tag: placed.tag }) };
 }
 
@@ -615,9 +655,10 @@ function codingsOf(sel: XmlElement, p: Project, origin: string): Coded[] {
     const caseName = key === undefined ? undefined : p.cases.get(key);
     p.problems.push({
       origin,
-      reason: caseName !== undefined
-        ? `coded with the case ${quoted(caseName)}: a sidecar has no cases; not imported`
-        : `coded with ${target === undefined ? 'no code' : `the code ${target}, which is not in the codebook`}; not imported`,
+      reason:
+        caseName !== undefined
+          ? `coded with the case ${quoted(caseName)}: a sidecar has no cases; not imported`
+          : `coded with ${target === undefined ? 'no code' : `the code ${target}, which is not in the codebook`}; not imported`,
     });
   }
   return out;
@@ -656,12 +697,14 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
   const base = { origin, quote: span.quote, prefix: span.prefix, suffix: span.suffix, start: span.start, end: span.end };
 
   if (own !== undefined) {
-    if (coded.length === 0 && kids(sel, 'Coding').length === 0) p.problems.push({ origin, reason: 'it has no coding, so its kind is unknown; not imported' });
+    if (coded.length === 0 && kids(sel, 'Coding').length === 0)
+      p.problems.push({ origin, reason: 'it has no coding, so its kind is unknown; not imported' });
     // Marginalia's own selection: every field from the memo, the user and date from the
     // selection, where the export put them (its placeholders for "none" read as none).
     const created = own.created ?? (selDate === EXPORT_FALLBACK_DATE || selDate === p.created ? undefined : selDate);
     const common: Omit<Incoming['fields'], 'kind'> = {
-      status: own.status ?? 'open', origin: own.origin ?? 'manual',
+      status: own.status ?? 'open',
+      origin: own.origin ?? 'manual',
       ...(own.speaker === undefined ? {} : { speaker: own.speaker }),
       ...(own.reviewer === undefined ? {} : { reviewer: own.reviewer }),
       ...(own.reviewed === undefined ? {} : { reviewed: own.reviewed }),
@@ -671,11 +714,15 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
     // Exactly the note that was exported, unless notes were attached to it elsewhere since.
     const note = extra.length === 0 ? own.note : joinNotes([own.note, ...extra]);
     return groupByKind(coded, own.tags ?? []).map((g, n) => ({
-      ...base, carried: OWN_FIELDS,
+      ...base,
+      carried: OWN_FIELDS,
       ...(n === 0 && own.id !== undefined ? { id: own.id } : {}),
       fields: {
-        kind: g.kind, ...(g.label === undefined ? {} : { label: g.label }), ...common,
-        ...(note === undefined ? {} : { note }), ...(g.tags.length === 0 ? {} : { tags: g.tags }),
+        kind: g.kind,
+        ...(g.label === undefined ? {} : { label: g.label }),
+        ...common,
+        ...(note === undefined ? {} : { note }),
+        ...(g.tags.length === 0 ? {} : { tags: g.tags }),
       },
     }));
   }
@@ -696,10 +743,14 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
     const codedAt = dateTime(first === undefined ? undefined : attr(first, 'creationDateTime')) ?? selDate;
     const fields = personFields(author, selDate, coder, codedAt);
     return {
-      ...base, carried: g.tags.length === 0 ? FOREIGN_FIELDS : [...FOREIGN_FIELDS, 'tags'],
+      ...base,
+      carried: g.tags.length === 0 ? FOREIGN_FIELDS : [...FOREIGN_FIELDS, 'tags'],
       fields: {
-        kind: g.kind, ...(g.label === undefined ? {} : { label: g.label }), ...fields,
-        ...(note === undefined ? {} : { note }), ...(g.tags.length === 0 ? {} : { tags: g.tags }),
+        kind: g.kind,
+        ...(g.label === undefined ? {} : { label: g.label }),
+        ...fields,
+        ...(note === undefined ? {} : { note }),
+        ...(g.tags.length === 0 ? {} : { tags: g.tags }),
       },
     };
   });
@@ -710,10 +761,16 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
  * accepted annotation reviewed by that person; one by the user "Marginalia" is machine
  * output, a suggestion no one has reviewed.
  */
-function personFields(author: string | undefined, created: string | undefined, coder: string | undefined, codedAt: string | undefined): Omit<Incoming['fields'], 'kind'> {
+function personFields(
+  author: string | undefined,
+  created: string | undefined,
+  coder: string | undefined,
+  codedAt: string | undefined,
+): Omit<Incoming['fields'], 'kind'> {
   const machine = coder === MARGINALIA_USER;
   return {
-    status: machine ? 'suggested' : 'open', origin: machine ? 'detected' : 'manual',
+    status: machine ? 'suggested' : 'open',
+    origin: machine ? 'detected' : 'manual',
     ...(!machine && coder !== undefined ? { reviewer: coder } : {}),
     ...(!machine && coder !== undefined && codedAt !== undefined ? { reviewed: codedAt } : {}),
     ...(author === undefined || author === MARGINALIA_USER ? {} : { author }),
@@ -791,12 +848,17 @@ function readTextSource(t: TextElement, text: string | undefined, p: Project): R
   if (text !== undefined) source.text = text;
 
   for (const c of kids(t.el, 'Coding')) {
-    p.problems.push({ origin: where(p, c, `coding of ${quoted(t.name)} as a whole`), reason: 'codes the whole source, not a span of its text: a sidecar holds spans; not imported' });
+    p.problems.push({
+      origin: where(p, c, `coding of ${quoted(t.name)} as a whole`),
+      reason: 'codes the whole source, not a span of its text: a sidecar holds spans; not imported',
+    });
   }
   const memo = kid(t.el, 'Description')?.text.trim();
-  if (memo !== undefined && memo !== '') p.problems.push({ origin, reason: 'its description (a memo of the whole source) has no place in a sidecar; not imported' });
+  if (memo !== undefined && memo !== '')
+    p.problems.push({ origin, reason: 'its description (a memo of the whole source) has no place in a sidecar; not imported' });
   const variables = kids(t.el, 'VariableValue').length;
-  if (variables > 0) p.problems.push({ origin, reason: `${variables} variable value(s) of the source have no place in a sidecar; not imported` });
+  if (variables > 0)
+    p.problems.push({ origin, reason: `${variables} variable value(s) of the source have no place in a sidecar; not imported` });
 
   // Its selections, and the selections of notes it refers to (QualCoder's annotations).
   const raw: (RawSelection & { note?: Note })[] = [];
@@ -805,7 +867,10 @@ function readTextSource(t: TextElement, text: string | undefined, p: Project): R
     const start = integer(el.attributes.get('startPosition'));
     const end = integer(el.attributes.get('endPosition'));
     if (start === undefined || end === undefined || end < start) {
-      p.problems.push({ origin: selectionOrigin(el), reason: `its positions ${el.attributes.get('startPosition') ?? '?'}–${el.attributes.get('endPosition') ?? '?'} are not a span` });
+      p.problems.push({
+        origin: selectionOrigin(el),
+        reason: `its positions ${el.attributes.get('startPosition') ?? '?'}–${el.attributes.get('endPosition') ?? '?'} are not a span`,
+      });
       return;
     }
     const name = attr(el, 'name');
@@ -818,13 +883,20 @@ function readTextSource(t: TextElement, text: string | undefined, p: Project): R
     note.used = true;
     const selections = kids(note.el, 'PlainTextSelection');
     if (selections.length === 0) {
-      p.problems.push({ origin: where(p, note.el, `note ${quoted(note.name ?? note.guid)}`), reason: `a memo of the whole source ${quoted(t.name)} has no place in a sidecar; not imported` });
+      p.problems.push({
+        origin: where(p, note.el, `note ${quoted(note.name ?? note.guid)}`),
+        reason: `a memo of the whole source ${quoted(t.name)} has no place in a sidecar; not imported`,
+      });
     }
     for (const sel of selections) collect(sel, note);
   }
   if (raw.length === 0) return source;
   if (text === undefined) {
-    for (const s of raw) p.problems.push({ origin: selectionOrigin(s.el), reason: 'the project does not hold the text of its source, so it cannot be checked or placed; not imported' });
+    for (const s of raw)
+      p.problems.push({
+        origin: selectionOrigin(s.el),
+        reason: 'the project does not hold the text of its source, so it cannot be checked or placed; not imported',
+      });
     return source;
   }
 
@@ -835,7 +907,10 @@ function readTextSource(t: TextElement, text: string | undefined, p: Project): R
     const origin = selectionOrigin(s.el);
     const span = spans[i];
     if (span === undefined) {
-      p.problems.push({ origin, reason: `its positions ${s.start}–${s.end} lie outside the source's text (${map.codePointLength} characters)` });
+      p.problems.push({
+        origin,
+        reason: `its positions ${s.start}–${s.end} lie outside the source's text (${map.codePointLength} characters)`,
+      });
       return;
     }
     if (span.start === span.end) {
@@ -843,7 +918,13 @@ function readTextSource(t: TextElement, text: string | undefined, p: Project): R
       return;
     }
     const a = anchorAt(text, span.start, span.end);
-    const placed: Span = { quote: a.quote, prefix: a.prefix, suffix: a.suffix, start: map.toCodePoint(a.start), end: map.toCodePoint(a.end) };
+    const placed: Span = {
+      quote: a.quote,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      start: map.toCodePoint(a.start),
+      end: map.toCodePoint(a.end),
+    };
     if (s.note === undefined) {
       incoming.push(...selectionIncoming(s.el, placed, p, origin));
     } else if (s.note.text !== undefined) {
@@ -866,12 +947,20 @@ function textElements(sources: XmlElement | undefined, p: Project): TextElement[
       out.push({ el, name, what: 'TextSource' });
     } else if (el.name === 'PDFSource') {
       const pdfSelections = kids(el, 'PDFSelection').length;
-      if (pdfSelections > 0) p.problems.push({ origin: where(p, el, `PDFSource ${quoted(name)}`), reason: `${pdfSelections} selection(s) of areas of PDF pages: Marginalia annotates text; not imported` });
+      if (pdfSelections > 0)
+        p.problems.push({
+          origin: where(p, el, `PDFSource ${quoted(name)}`),
+          reason: `${pdfSelections} selection(s) of areas of PDF pages: Marginalia annotates text; not imported`,
+        });
       const rep = kid(el, 'Representation');
       if (rep !== undefined) out.push({ el: rep, name, what: 'text of the PDFSource' });
     } else if (['PictureSource', 'AudioSource', 'VideoSource'].includes(el.name)) {
       const selections = el.children.filter((c) => isQda(c) && (/Selection$/.test(c.name) || c.name === 'Transcript')).length;
-      if (selections > 0) p.problems.push({ origin: where(p, el, `${el.name} ${quoted(name)}`), reason: `${selections} selection(s) or transcript(s) of a ${el.name.replace(/Source$/, '').toLowerCase()}: Marginalia annotates text documents; not imported` });
+      if (selections > 0)
+        p.problems.push({
+          origin: where(p, el, `${el.name} ${quoted(name)}`),
+          reason: `${selections} selection(s) or transcript(s) of a ${el.name.replace(/Source$/, '').toLowerCase()}: Marginalia annotates text documents; not imported`,
+        });
     }
   }
   return out;
@@ -880,12 +969,16 @@ function textElements(sources: XmlElement | undefined, p: Project): TextElement[
 /** Project parts a sidecar has no place for, each reported once with how many there are. */
 function reportUnmapped(root: XmlElement, p: Project): void {
   const parts: [string, string, string][] = [
-    ['Cases', 'Case', 'cases'], ['Sets', 'Set', 'sets'], ['Graphs', 'Graph', 'graphs'], ['Variables', 'Variable', 'variables'],
+    ['Cases', 'Case', 'cases'],
+    ['Sets', 'Set', 'sets'],
+    ['Graphs', 'Graph', 'graphs'],
+    ['Variables', 'Variable', 'variables'],
   ];
   for (const [list, item, what] of parts) {
     const el = kid(root, list);
     const n = el === undefined ? 0 : kids(el, item).length;
-    if (el !== undefined && n > 0) p.problems.push({ origin: where(p, el, list), reason: `${n} ${what}: a sidecar has no ${what}; not imported` });
+    if (el !== undefined && n > 0)
+      p.problems.push({ origin: where(p, el, list), reason: `${n} ${what}: a sidecar has no ${what}; not imported` });
   }
 }
 
@@ -930,12 +1023,21 @@ export function readRefiQda(bytes: Uint8Array, fileName: string): RefiQdaRead {
   if (xml.root === undefined) return failed(fileName, `project.qde is not well-formed XML: ${xml.errors.join('; ')}`);
   const root = xml.root;
   if (root.name !== 'Project' || !isQda(root)) {
-    return failed(fileName, `not a REFI-QDA project: its root element is ${root.name}${root.namespace === null ? '' : ` in ${root.namespace}`}, not Project in ${NAMESPACE}`);
+    return failed(
+      fileName,
+      `not a REFI-QDA project: its root element is ${root.name}${root.namespace === null ? '' : ` in ${root.namespace}`}, not Project in ${NAMESPACE}`,
+    );
   }
 
   const p: Project = {
-    fileName, users: readUsers(root), codes: readCodes(root), codeNames: new Set(), cases: new Map(),
-    notes: new Map(), linkedNotes: new Map(), problems: [],
+    fileName,
+    users: readUsers(root),
+    codes: readCodes(root),
+    codeNames: new Set(),
+    cases: new Map(),
+    notes: new Map(),
+    linkedNotes: new Map(),
+    problems: [],
   };
   const software = attr(root, 'origin');
   if (software !== undefined) p.software = software;
@@ -960,9 +1062,10 @@ export function readRefiQda(bytes: Uint8Array, fileName: string): RefiQdaRead {
     const selections = kids(note.el, 'PlainTextSelection').length;
     p.problems.push({
       origin: where(p, note.el, `note ${quoted(note.name ?? note.guid)}`),
-      reason: selections > 0
-        ? 'a note on a span of a source that no source refers to (no NoteRef): its source is unknown; not imported'
-        : 'a memo that is not attached to a text selection (a journal, or a memo of a code, case or the project) has no place in a sidecar; not imported',
+      reason:
+        selections > 0
+          ? 'a note on a span of a source that no source refers to (no NoteRef): its source is unknown; not imported'
+          : 'a memo that is not attached to a text selection (a journal, or a memo of a code, case or the project) has no place in a sidecar; not imported',
     });
   }
   reportUnmapped(root, p);
@@ -979,7 +1082,10 @@ function readTextFiles(elements: readonly XmlElement[], zip: ZipEntries | undefi
     if (path === undefined) continue;
     const what = `${el.name} ${quoted(attr(el, 'name') ?? attr(el, 'guid') ?? '')}`;
     if (/^(?:absolute|relative|file):/i.test(path)) {
-      p.problems.push({ origin: where(p, el, what), reason: `its text is outside the project file (${path}); read only from inside the .qdpx` });
+      p.problems.push({
+        origin: where(p, el, what),
+        reason: `its text is outside the project file (${path}); read only from inside the .qdpx`,
+      });
       continue;
     }
     const entry = zip?.find(path);
@@ -988,7 +1094,10 @@ function readTextFiles(elements: readonly XmlElement[], zip: ZipEntries | undefi
       continue;
     }
     if (zip?.tooLarge(entry) === true) {
-      p.problems.push({ origin: where(p, el, what), reason: `its text file ${entry} is larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MB; not read` });
+      p.problems.push({
+        origin: where(p, el, what),
+        reason: `its text file ${entry} is larger than ${MAX_ENTRY_BYTES / 1024 / 1024} MB; not read`,
+      });
       continue;
     }
     wanted.set(el, entry);
@@ -1008,7 +1117,10 @@ function readTextFiles(elements: readonly XmlElement[], zip: ZipEntries | undefi
     try {
       out.set(el, decodeText(bytes));
     } catch (error) {
-      p.problems.push({ origin: where(p, el, `${el.name} ${quoted(attr(el, 'name') ?? '')}`), reason: `its text file ${entry}: ${describeError(error)}` });
+      p.problems.push({
+        origin: where(p, el, `${el.name} ${quoted(attr(el, 'name') ?? '')}`),
+        reason: `its text file ${entry}: ${describeError(error)}`,
+      });
     }
   }
   return out;

@@ -41,7 +41,11 @@ function stem(name: string): string {
 }
 
 function normalisePath(name: string): string {
-  return name.trim().replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/^\/+/, '');
+  return name
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '');
 }
 
 /** The text, line ends and trailing white space aside: QualCoder, for one, writes LF where the document had CRLF. */
@@ -65,7 +69,10 @@ function nameReadings(name: string): ((doc: RefiQdaDocument) => boolean)[] {
 }
 
 function listed(docs: readonly RefiQdaDocument[]): string {
-  const names = docs.slice(0, 3).map((d) => d.path).join(', ');
+  const names = docs
+    .slice(0, 3)
+    .map((d) => d.path)
+    .join(', ');
   return docs.length > 3 ? `${names} and ${docs.length - 3} more` : names;
 }
 
@@ -107,14 +114,21 @@ export function matchRefiSources(sources: readonly RefiQdaSource[], documents: r
       const same = sameText(named, source.text);
       if (same.length === 1 && same[0] !== undefined) matches.push({ source, document: same[0], by: 'name' });
       else {
-        const why = same.length > 1 ? `its name and its text fit ${same.length} documents (${listed(same)})` : `its name fits ${named.length} documents (${listed(named)}) and none has its text`;
+        const why =
+          same.length > 1
+            ? `its name and its text fit ${same.length} documents (${listed(same)})`
+            : `its name fits ${named.length} documents (${listed(named)}) and none has its text`;
         unmatched.push({ origin: source.origin, reason: `${why}: which one is meant is not certain; ${codings}` });
       }
       continue;
     }
     const same = sameText(documents, source.text);
     if (same.length === 1 && same[0] !== undefined) matches.push({ source, document: same[0], by: 'content' });
-    else if (same.length > 1) unmatched.push({ origin: source.origin, reason: `no document is named so, and ${same.length} have its text (${listed(same)}): which one is meant is not certain; ${codings}` });
+    else if (same.length > 1)
+      unmatched.push({
+        origin: source.origin,
+        reason: `no document is named so, and ${same.length} have its text (${listed(same)}): which one is meant is not certain; ${codings}`,
+      });
     else unmatched.push({ origin: source.origin, reason: `no document is named so or has its text; ${codings}` });
   }
   return { matches, unmatched };

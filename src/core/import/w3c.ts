@@ -28,7 +28,17 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const ALL_FIELDS: readonly AnnotationKey[] = [
-  'kind', 'label', 'speaker', 'origin', 'status', 'reviewer', 'reviewed', 'note', 'tags', 'author', 'created',
+  'kind',
+  'label',
+  'speaker',
+  'origin',
+  'status',
+  'reviewer',
+  'reviewed',
+  'note',
+  'tags',
+  'author',
+  'created',
 ];
 /** Kind given to another client's annotation that names none. */
 export const FOREIGN_KIND = 'note';
@@ -109,7 +119,14 @@ function textTarget(target: Json): TextTarget | undefined {
   const out: TextTarget = { source, exact, prefix: str(quote?.['prefix']) ?? '', suffix: str(quote?.['suffix']) ?? '' };
   const start = position?.['start'];
   const end = position?.['end'];
-  if (typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start) {
+  if (
+    typeof start === 'number' &&
+    typeof end === 'number' &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end >= start
+  ) {
     out.start = start;
     out.end = end;
   }
@@ -158,16 +175,20 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
     const created = str(own['created']) ?? str(a['created']);
     // The creator names the reviewer, or the software for a suggestion, so the author has
     // its own field. Exports made before reviews were recorded had the author as creator.
-    const author = str(own['author'])
-      ?? (reviewer === undefined && creator?.software === false ? creator.name : undefined);
+    const author = str(own['author']) ?? (reviewer === undefined && creator?.software === false ? creator.name : undefined);
     return {
       ...(id === undefined ? {} : { id }),
       fields: {
-        kind, status: isStatus(status) ? status : 'open', origin: origin === 'detected' ? 'detected' : 'manual',
-        ...(label === undefined ? {} : { label }), ...(speaker === undefined ? {} : { speaker }),
-        ...(reviewer === undefined ? {} : { reviewer }), ...(reviewed === undefined ? {} : { reviewed }),
+        kind,
+        status: isStatus(status) ? status : 'open',
+        origin: origin === 'detected' ? 'detected' : 'manual',
+        ...(label === undefined ? {} : { label }),
+        ...(speaker === undefined ? {} : { speaker }),
+        ...(reviewer === undefined ? {} : { reviewer }),
+        ...(reviewed === undefined ? {} : { reviewed }),
         ...common,
-        ...(author === undefined ? {} : { author }), ...(created === undefined ? {} : { created }),
+        ...(author === undefined ? {} : { author }),
+        ...(created === undefined ? {} : { created }),
       },
     };
   }
@@ -181,8 +202,11 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
     fields: {
       kind: classes[0] ?? FOREIGN_KIND,
       ...(classes[1] === undefined ? {} : { label: classes[1] }),
-      status: machine ? 'suggested' : assessed ?? 'open', origin: machine ? 'detected' : 'manual', ...common,
-      ...(author === undefined ? {} : { author }), ...(created === undefined ? {} : { created }),
+      status: machine ? 'suggested' : (assessed ?? 'open'),
+      origin: machine ? 'detected' : 'manual',
+      ...common,
+      ...(author === undefined ? {} : { author }),
+      ...(created === undefined ? {} : { created }),
     },
   };
 }
@@ -203,14 +227,24 @@ export function readWebAnnotations(jsonText: string, fileName: string): WebAnnot
       problems.push({ origin, reason: 'not an Annotation' });
       return;
     }
-    const target = asArray(a['target']).map(textTarget).find((t) => t !== undefined);
+    const target = asArray(a['target'])
+      .map(textTarget)
+      .find((t) => t !== undefined);
     if (target === undefined) {
-      problems.push({ origin: `${origin}${str(a['id']) === undefined ? '' : ` (${str(a['id'])})`}`, reason: 'no target with a source and a TextQuoteSelector' });
+      problems.push({
+        origin: `${origin}${str(a['id']) === undefined ? '' : ` (${str(a['id'])})`}`,
+        reason: 'no target with a source and a TextQuoteSelector',
+      });
       return;
     }
     const { id, fields } = fieldsOf(a);
     const incoming: Incoming = {
-      origin, fields, carried: ALL_FIELDS, quote: target.exact, prefix: target.prefix, suffix: target.suffix,
+      origin,
+      fields,
+      carried: ALL_FIELDS,
+      quote: target.exact,
+      prefix: target.prefix,
+      suffix: target.suffix,
       ...(id === undefined ? {} : { id }),
       ...(target.start === undefined ? {} : { start: target.start, end: target.end }),
     };

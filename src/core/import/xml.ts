@@ -43,7 +43,14 @@ export function parseXml(text: string): XmlRead {
     for (const a of Object.values(tag.attributes)) {
       if (a.uri === '') attributes.set(a.local, a.value);
     }
-    const el: XmlElement = { name: tag.local, namespace: tag.uri === '' ? null : tag.uri, attributes, children: [], text: '', line: parser.line };
+    const el: XmlElement = {
+      name: tag.local,
+      namespace: tag.uri === '' ? null : tag.uri,
+      attributes,
+      children: [],
+      text: '',
+      line: parser.line,
+    };
     const parent = stack[stack.length - 1];
     if (parent === undefined) root = el;
     else parent.children.push(el);

@@ -13,7 +13,9 @@ export function toAnchor(a: Annotation, map: OffsetMap): Anchor {
   const anchor: Anchor = {
     start: map.toUtf16(Math.min(a.start, max)),
     end: map.toUtf16(Math.min(a.end, max)),
-    quote: a.quote, prefix: a.prefix, suffix: a.suffix,
+    quote: a.quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
   };
   if (a.orphaned) anchor.orphaned = true;
   return anchor;
@@ -22,8 +24,12 @@ export function toAnchor(a: Annotation, map: OffsetMap): Anchor {
 /** The annotation with the anchor's position, quote and context (code points). */
 export function withAnchor(a: Annotation, anchor: Anchor, map: OffsetMap): Annotation {
   const out: Annotation = {
-    ...a, start: map.toCodePoint(anchor.start), end: map.toCodePoint(anchor.end),
-    quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix,
+    ...a,
+    start: map.toCodePoint(anchor.start),
+    end: map.toCodePoint(anchor.end),
+    quote: anchor.quote,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
   };
   if (anchor.orphaned) out.orphaned = true;
   else delete out.orphaned;

@@ -96,8 +96,24 @@ export function formatSidecarError(e: SidecarError): string {
 
 /** Fixed key order of an annotation in the file; diffs stay small because it never varies. */
 export const ANNOTATION_KEYS = [
-  'id', 'kind', 'label', 'speaker', 'quote', 'prefix', 'suffix', 'start', 'end', 'orphaned',
-  'origin', 'status', 'reviewer', 'reviewed', 'note', 'tags', 'author', 'created',
+  'id',
+  'kind',
+  'label',
+  'speaker',
+  'quote',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'orphaned',
+  'origin',
+  'status',
+  'reviewer',
+  'reviewed',
+  'note',
+  'tags',
+  'author',
+  'created',
 ] as const satisfies readonly (keyof Annotation)[];
 
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
@@ -126,8 +142,15 @@ export function sidecarFileName(sourceFileName: string): string {
  */
 export function normaliseAnnotation(a: Annotation): Annotation {
   const out: Annotation = {
-    id: a.id, kind: a.kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix,
-    start: a.start, end: a.end, origin: a.origin, status: a.status,
+    id: a.id,
+    kind: a.kind,
+    quote: a.quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    start: a.start,
+    end: a.end,
+    origin: a.origin,
+    status: a.status,
   };
   if (a.label !== undefined) out.label = a.label;
   if (a.speaker !== undefined) out.speaker = a.speaker;

@@ -13,7 +13,12 @@ const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
  * A new id for an annotation of `kind` over `quote` at code-point offset `start`, not in
  * `taken`. The first character is a letter so the id is never read as a number.
  */
-export function makeAnnotationId(kind: string, quote: string, start: number, taken: ReadonlySet<string> | ((id: string) => boolean)): string {
+export function makeAnnotationId(
+  kind: string,
+  quote: string,
+  start: number,
+  taken: ReadonlySet<string> | ((id: string) => boolean),
+): string {
   const isTaken = typeof taken === 'function' ? taken : (id: string) => taken.has(id);
   for (let n = 0; ; n++) {
     const id = idFromHash(sha256Bytes(utf8Bytes(`${kind}\u0000${start}\u0000${quote}${n === 0 ? '' : `\u0000${n}`}`)));

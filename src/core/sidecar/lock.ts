@@ -73,7 +73,7 @@ export async function withLock<T>(files: LockFiles, sidecarName: string, holder:
   for (;;) {
     if (await files.createExclusive(lock, text)) break;
     const age = await files.age(lock);
-    if (age !== undefined && age > LOCK_STALE_MS && await removeStaleLock(files, lock)) continue;
+    if (age !== undefined && age > LOCK_STALE_MS && (await removeStaleLock(files, lock))) continue;
     if (files.now() > deadline) throw new SidecarLockTimeout(lock);
     await files.sleep(LOCK_RETRY_MS + Math.random() * LOCK_RETRY_MS);
   }
@@ -110,6 +110,8 @@ async function removeStaleLock(files: LockFiles, lock: string): Promise<boolean>
 export class SidecarLockTimeout extends Error {
   override readonly name = 'SidecarLockTimeout';
   constructor(readonly lockFile: string) {
-    super(`another writer has held ${lockFile} for over ${LOCK_WAIT_MS / 1000} s; nothing was written. Try again, or delete the lock file if no Marginalia is running`);
+    super(
+      `another writer has held ${lockFile} for over ${LOCK_WAIT_MS / 1000} s; nothing was written. Try again, or delete the lock file if no Marginalia is running`,
+    );
   }
 }

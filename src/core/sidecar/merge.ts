@@ -37,7 +37,15 @@ export interface MergeResult {
 }
 
 const FIELDS: readonly Exclude<MergeField, 'anchor' | 'source'>[] = [
-  'kind', 'label', 'speaker', 'origin', 'review', 'note', 'tags', 'author', 'created',
+  'kind',
+  'label',
+  'speaker',
+  'origin',
+  'review',
+  'note',
+  'tags',
+  'author',
+  'created',
 ];
 
 type Getter = (a: Annotation) => unknown;
@@ -110,13 +118,25 @@ export function mergeAnnotations(base: Sidecar, mine: Sidecar, theirs: Sidecar):
       if (ba === undefined) out.push(ma);
       else if (changed(ba, ma)) {
         out.push(ma);
-        conflicts.push({ id, field: 'deleted', mine: ma, theirs: undefined, message: `annotation ${id} was deleted on disk but edited here; kept with your edits` });
+        conflicts.push({
+          id,
+          field: 'deleted',
+          mine: ma,
+          theirs: undefined,
+          message: `annotation ${id} was deleted on disk but edited here; kept with your edits`,
+        });
       }
     } else if (ta !== undefined) {
       if (ba === undefined) out.push(ta);
       else if (changed(ba, ta)) {
         out.push(ta);
-        conflicts.push({ id, field: 'deleted', mine: undefined, theirs: ta, message: `annotation ${id} was deleted here but edited on disk; kept as edited on disk` });
+        conflicts.push({
+          id,
+          field: 'deleted',
+          mine: undefined,
+          theirs: ta,
+          message: `annotation ${id} was deleted here but edited on disk; kept as edited on disk`,
+        });
       }
     }
   }
@@ -136,7 +156,13 @@ function mergeOne(base: Annotation | undefined, mine: Annotation, theirs: Annota
     } else if (base !== undefined && same(tv, bv)) {
       continue;
     } else {
-      conflicts.push({ id: mine.id, field, mine: mv, theirs: tv, message: `annotation ${mine.id}: ${field} changed both here and on disk; kept yours` });
+      conflicts.push({
+        id: mine.id,
+        field,
+        mine: mv,
+        theirs: tv,
+        message: `annotation ${mine.id}: ${field} changed both here and on disk; kept yours`,
+      });
     }
   }
   return out;

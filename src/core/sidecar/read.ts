@@ -5,8 +5,16 @@ import { CLAIM_TYPES, STATUSES, type Origin } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { fastParseTree } from './fast-parse';
 import {
-  ANNOTATION_KEYS, FORMAT_VERSION, MAX_SIDECAR_CHARS, READABLE_VERSIONS, SOURCE_KEYS, TOP_KEYS,
-  type Annotation, type Sidecar, type SidecarError, type SidecarSource,
+  ANNOTATION_KEYS,
+  FORMAT_VERSION,
+  MAX_SIDECAR_CHARS,
+  READABLE_VERSIONS,
+  SOURCE_KEYS,
+  TOP_KEYS,
+  type Annotation,
+  type Sidecar,
+  type SidecarError,
+  type SidecarSource,
 } from './format';
 import { migrateV1Annotation, type MigrationCounts } from './migrate';
 import { LineIndex } from '../text/lines';
@@ -119,7 +127,10 @@ class Validator {
     if (version.type !== 'scalar' || typeof version.value !== 'number' || !READABLE_VERSIONS.includes(version.value)) {
       const found = version.type === 'scalar' ? String(version.value) : describeNode(version);
       const newer = version.type === 'scalar' && typeof version.value === 'number' && version.value > FORMAT_VERSION;
-      this.error(version.offset, `unsupported format version ${found}: this Marginalia reads versions ${READABLE_VERSIONS.join(' and ')}${newer ? '; update the extension' : ''}`);
+      this.error(
+        version.offset,
+        `unsupported format version ${found}: this Marginalia reads versions ${READABLE_VERSIONS.join(' and ')}${newer ? '; update the extension' : ''}`,
+      );
       return undefined;
     }
     this.version = version.value;
@@ -192,7 +203,10 @@ class Validator {
 
   private annotation(node: TreeNode): Annotation | undefined {
     if (node.type !== 'map') {
-      this.error(node.offset, `each annotation must be a mapping with id, kind, quote, start, end, origin and status; found ${describeNode(node)}`);
+      this.error(
+        node.offset,
+        `each annotation must be a mapping with id, kind, quote, start, end, origin and status; found ${describeNode(node)}`,
+      );
       return undefined;
     }
     const before = this.errors.length;
@@ -201,7 +215,8 @@ class Validator {
     const id = this.string(f.get('id'), 'id', at, true);
     if (id !== undefined && !ID.test(id)) this.error(f.get('id')?.offset ?? at, `id \`${id}\` must be 1–64 letters, digits, '-' or '_'`);
     const kind = this.string(f.get('kind'), 'kind', at, true);
-    if (kind !== undefined && (kind.length === 0 || /[\r\n]/.test(kind))) this.error(f.get('kind')?.offset ?? at, '`kind` must be a non-empty single-line word');
+    if (kind !== undefined && (kind.length === 0 || /[\r\n]/.test(kind)))
+      this.error(f.get('kind')?.offset ?? at, '`kind` must be a non-empty single-line word');
     const label = this.string(f.get('label'), 'label', at, false);
     if (kind === 'claim' && label !== undefined && !(CLAIM_TYPES as readonly string[]).includes(label)) {
       this.error(f.get('label')?.offset ?? at, `claim label \`${label}\` must be one of ${CLAIM_TYPES.join(', ')}`);
@@ -224,11 +239,22 @@ class Validator {
     if (start !== undefined && end !== undefined) {
       if (end < start) this.error(f.get('end')?.offset ?? at, `end ${end} is before start ${start}`);
       else if (this.sourceLength !== undefined && !orphaned && end > this.sourceLength) {
-        this.error(f.get('end')?.offset ?? at, `end ${end} is past the end of the source (${this.sourceLength} characters); mark it \`orphaned: true\` or fix the offsets`);
+        this.error(
+          f.get('end')?.offset ?? at,
+          `end ${end} is past the end of the source (${this.sourceLength} characters); mark it \`orphaned: true\` or fix the offsets`,
+        );
       }
     }
-    if (this.errors.length > before || id === undefined || kind === undefined || quote === undefined
-      || start === undefined || end === undefined || origin === undefined || status === undefined) {
+    if (
+      this.errors.length > before ||
+      id === undefined ||
+      kind === undefined ||
+      quote === undefined ||
+      start === undefined ||
+      end === undefined ||
+      origin === undefined ||
+      status === undefined
+    ) {
       return undefined;
     }
     const a: Annotation = { id, kind, quote, prefix, suffix, start, end, origin, status: status };
@@ -259,7 +285,8 @@ class Validator {
 
   private dateTime(node: TreeNode | undefined, name: string, mapOffset: number): string | undefined {
     const value = this.string(node, name, mapOffset, false);
-    if (value !== undefined && !DATE_TIME.test(value)) this.error(node?.offset ?? mapOffset, `\`${name}\` must be an ISO 8601 date-time such as 2026-01-01T09:30:00Z`);
+    if (value !== undefined && !DATE_TIME.test(value))
+      this.error(node?.offset ?? mapOffset, `\`${name}\` must be an ISO 8601 date-time such as 2026-01-01T09:30:00Z`);
     return value;
   }
 

@@ -14,11 +14,16 @@ export function annotationFields(a: Annotation): [AnnotationKey, FieldValue | un
 
 function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
   switch (k) {
-    case 'prefix': return a.prefix === '' ? undefined : a.prefix;
-    case 'suffix': return a.suffix === '' ? undefined : a.suffix;
-    case 'orphaned': return a.orphaned ? true : undefined;
-    case 'tags': return a.tags !== undefined && a.tags.length > 0 ? a.tags : undefined;
-    default: return a[k];
+    case 'prefix':
+      return a.prefix === '' ? undefined : a.prefix;
+    case 'suffix':
+      return a.suffix === '' ? undefined : a.suffix;
+    case 'orphaned':
+      return a.orphaned ? true : undefined;
+    case 'tags':
+      return a.tags !== undefined && a.tags.length > 0 ? a.tags : undefined;
+    default:
+      return a[k];
   }
 }
 
@@ -52,7 +57,11 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
 }
 
 export function sourceFields(s: SidecarSource): [string, FieldValue | undefined][] {
-  return [['file', s.file], ['sha256', s.sha256], ['published', s.published]];
+  return [
+    ['file', s.file],
+    ['sha256', s.sha256],
+    ['published', s.published],
+  ];
 }
 
 export function renderSource(s: SidecarSource, indent: string): string {

@@ -5,9 +5,7 @@
 // string under both; otherwise it is double-quoted with escapes.
 
 /** Words YAML 1.1 or 1.2 read as something other than a string (compared lower-cased). */
-const SPECIAL_WORDS = new Set([
-  'y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~', '', '<<', '=',
-]);
+const SPECIAL_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~', '', '<<', '=']);
 
 // Plain scalars may not start with an indicator; a digit, sign or dot may start a number.
 const UNSAFE_START = /^[-?:,[\]{}#&*!|>'"%@`.+0-9\s]/;
@@ -17,13 +15,20 @@ const UNSAFE_INSIDE = /: |:$| #|\s$|[\t\n\r]/;
 const FLOW_UNSAFE = /[,[\]{}:]/;
 // Characters that are invisible, not printable in YAML, or line breaks in YAML 1.1:
 // written as escapes so a reader of the file sees them and no parser trips on them.
-// eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-// eslint-disable-next-line no-control-regex
-const ESCAPE_ALL = /[\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-disable no-control-regex -- these patterns exist to find control characters */
+const NEEDS_ESCAPE =
+  /[\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const ESCAPE_ALL =
+  /[\x00-\x1f"\\\x7f-\xa0\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
 
 const NAMED: Record<string, string> = {
-  '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\',
+  '\0': '\\0',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+  '"': '\\"',
+  '\\': '\\\\',
 };
 
 /** True when `s` can be written without quotes and read back as the same string. */

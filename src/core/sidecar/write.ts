@@ -37,7 +37,9 @@ export function patchSidecarText(oldYamlText: string, sidecar: Sidecar): string 
   const first = doc.errors[0];
   if (first !== undefined) {
     const at = new LineIndex(oldYamlText).position(first.pos[0]);
-    throw new Error(`cannot update the sidecar in place: its YAML does not parse at ${at.line}:${at.column}: ${first.message.split('\n')[0]}`);
+    throw new Error(
+      `cannot update the sidecar in place: its YAML does not parse at ${at.line}:${at.column}: ${first.message.split('\n')[0]}`,
+    );
   }
   const target = normaliseSidecar(sidecar);
   const root = doc.contents;
@@ -72,7 +74,11 @@ function canonicalJson(s: Sidecar): string {
   return JSON.stringify(s, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+      return Object.fromEntries(
+        Object.keys(o)
+          .sort()
+          .map((k) => [k, o[k]]),
+      );
     }
     return v;
   });
@@ -96,8 +102,7 @@ interface Edit {
 
 function sameValue(node: unknown, v: FieldValue): boolean {
   if (Array.isArray(v)) {
-    return isSeq(node) && node.items.length === v.length
-      && node.items.every((item, i) => isScalar(item) && item.value === v[i]);
+    return isSeq(node) && node.items.length === v.length && node.items.every((item, i) => isScalar(item) && item.value === v[i]);
   }
   return isScalar(node) && node.value === v;
 }
@@ -149,8 +154,7 @@ class Patcher {
     const rendered = renderValue(key, v);
     const val = pair.value;
     const r = range(val);
-    const simpleScalar = isScalar(val) && r !== undefined && r[0] < r[1]
-      && val.type !== 'BLOCK_LITERAL' && val.type !== 'BLOCK_FOLDED';
+    const simpleScalar = isScalar(val) && r !== undefined && r[0] < r[1] && val.type !== 'BLOCK_LITERAL' && val.type !== 'BLOCK_FOLDED';
     const flowCollection = (isSeq(val) || isMap(val)) && val.flow && r !== undefined;
     if (simpleScalar || flowCollection) {
       this.replace(r[0], r[1], rendered);
@@ -193,15 +197,21 @@ class Patcher {
         const end = this.pairEnd(pair);
         if (v === undefined) {
           if (!this.onlySpacesBefore(keyStart)) return false;
-          planned.push(() => { this.replace(this.lineStart(keyStart), end, ''); });
+          planned.push(() => {
+            this.replace(this.lineStart(keyStart), end, '');
+          });
         } else {
-          planned.push(() => { this.setField(pair, key, v); });
+          planned.push(() => {
+            this.setField(pair, key, v);
+          });
         }
         insertAt = end;
       } else if (v !== undefined) {
         if (insertAt === undefined) return false;
         const at = insertAt;
-        planned.push(() => { this.insertLines(at, `${indent}${key}: ${renderValue(key, v)}\n`); });
+        planned.push(() => {
+          this.insertLines(at, `${indent}${key}: ${renderValue(key, v)}\n`);
+        });
       }
     }
     for (const step of planned) step();
@@ -219,7 +229,12 @@ class Patcher {
   }
 
   private patchItems(seq: YAMLSeq<YAMLMap>, desired: readonly Annotation[]): void {
-    interface Old { map: YAMLMap; id: string; from: number; to: number }
+    interface Old {
+      map: YAMLMap;
+      id: string;
+      from: number;
+      to: number;
+    }
     const old: Old[] = [];
     for (const map of seq.items) {
       const idPair = pairOf(map, 'id');
@@ -279,7 +294,7 @@ class Patcher {
   }
 
   private sorted(): Edit[] {
-    return [...this.edits].sort((x, y) => x.from - y.from || (x.to - x.from) - (y.to - y.from) || x.order - y.order);
+    return [...this.edits].sort((x, y) => x.from - y.from || x.to - x.from - (y.to - y.from) || x.order - y.order);
   }
 
   applyWithin(from: number, to: number): string | undefined {
@@ -298,4 +313,3 @@ class Patcher {
     return this.applyWithin(0, this.text.length);
   }
 }
-

@@ -1,9 +1,7 @@
 // The full YAML 1.2 parser (`yaml`), for any sidecar the fast path does not recognise:
 // hand-edited layouts, anchors, block scalars, syntax errors.
 
-import {
-  Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node,
-} from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document, type Node } from 'yaml';
 import { MAX_ALIAS_COUNT } from './format';
 import { MAX_NESTING, type TreeEntry, type TreeNode } from './tree';
 
@@ -45,7 +43,8 @@ export function parseYamlTree(text: string): YamlTreeResult {
       return { errors: [{ offset: aliases, message: `too many YAML aliases (limit ${MAX_ALIAS_COUNT}): ${reason}` }] };
     }
   }
-  if (doc.contents === null) return { errors: [{ offset: 0, message: 'the file is empty; expected `marginalia: 2` and an annotations list' }] };
+  if (doc.contents === null)
+    return { errors: [{ offset: 0, message: 'the file is empty; expected `marginalia: 2` and an annotations list' }] };
   const budget = { left: MAX_EXPANDED_NODES };
   try {
     return { tree: convert(doc, doc.contents, budget, 0), errors: [] };
@@ -63,7 +62,13 @@ function compose(tokens: CST.Token[], length: number): Document.Parsed {
     if (doc === undefined) {
       doc = next;
     } else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
       break;
     }
   }
@@ -101,7 +106,10 @@ function nestingMessage(extra: string): string {
 }
 
 class ConversionError extends Error {
-  constructor(readonly offset: number, message: string) {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -159,9 +167,10 @@ function convert(doc: Document, node: unknown, budget: { left: number }, depth: 
       if (!isScalar(keyNode) || typeof keyNode.value !== 'string') {
         throw new ConversionError(keyOffset, 'keys must be plain words such as `id` or `quote`');
       }
-      const value: TreeNode = pair.value === null || pair.value === undefined
-        ? { type: 'scalar', value: null, offset: keyOffset }
-        : convert(doc, pair.value, budget, depth + 1);
+      const value: TreeNode =
+        pair.value === null || pair.value === undefined
+          ? { type: 'scalar', value: null, offset: keyOffset }
+          : convert(doc, pair.value, budget, depth + 1);
       entries.push({ key: keyNode.value, keyOffset, value });
     }
     return { type: 'map', offset, entries };

@@ -77,7 +77,8 @@ export function parseFilter(value: unknown): AnnotationFilter {
   const record = value as Record<string, unknown>;
   const known = ['kinds', 'statuses', 'text'];
   const unknown = Object.keys(record).filter((k) => !known.includes(k));
-  if (unknown.length > 0) throw new TypeError(`unknown filter field ${unknown.map((k) => `\`${k}\``).join(', ')} (known: ${known.join(', ')})`);
+  if (unknown.length > 0)
+    throw new TypeError(`unknown filter field ${unknown.map((k) => `\`${k}\``).join(', ')} (known: ${known.join(', ')})`);
   const strings = (field: string): string[] => {
     const list = record[field] ?? [];
     if (!Array.isArray(list) || !list.every((x): x is string => typeof x === 'string' && x !== '')) {

@@ -94,7 +94,9 @@ const POSITIONAL: ReadonlySet<string> = new Set(['start', 'end', 'prefix', 'suff
 export function sameFields(a: Annotation, b: Annotation): boolean {
   const strip = (x: Annotation): string => {
     const fields = x as unknown as Record<string, unknown>;
-    const kept = Object.keys(fields).filter((k) => !POSITIONAL.has(k) && fields[k] !== undefined).sort();
+    const kept = Object.keys(fields)
+      .filter((k) => !POSITIONAL.has(k) && fields[k] !== undefined)
+      .sort();
     return JSON.stringify(kept.map((k) => [k, fields[k]]));
   };
   return strip(a) === strip(b);

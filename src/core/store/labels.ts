@@ -31,7 +31,7 @@ export function placeLabel(kind: string, text: string): PlacedLabel {
     return type ? { label: type } : { tag: t, why: `a claim's label is its type (${CLAIM_TYPES.join(', ')})` };
   }
   if (kind === 'date') {
-    return isDateValue(t) ? { label: t } : { tag: t, why: 'a date\'s label is its ISO 8601 value (2020, 2021-09, 2020-06-10)' };
+    return isDateValue(t) ? { label: t } : { tag: t, why: "a date's label is its ISO 8601 value (2020, 2021-09, 2020-06-10)" };
   }
   return { label: t };
 }
@@ -39,8 +39,11 @@ export function placeLabel(kind: string, text: string): PlacedLabel {
 /** How a detection is named where space is short (a view row, a quick pick, the CLI's table): the one display label. */
 export function displayLabel(d: Detection): string {
   switch (d.kind) {
-    case 'claim': return d.speaker ? `${d.type} (${d.speaker})` : d.type;
-    case 'control': return d.controlId ? `${d.framework ?? d.id} ${d.controlId}` : d.id;
-    case 'date': return d.value === undefined ? 'unresolved' : d.endValue === undefined ? d.value : `${d.value}/${d.endValue}`;
+    case 'claim':
+      return d.speaker ? `${d.type} (${d.speaker})` : d.type;
+    case 'control':
+      return d.controlId ? `${d.framework ?? d.id} ${d.controlId}` : d.id;
+    case 'date':
+      return d.value === undefined ? 'unresolved' : d.endValue === undefined ? d.value : `${d.value}/${d.endValue}`;
   }
 }

@@ -57,10 +57,22 @@ export interface SidecarReading extends CheckedSidecar {
  * A sidecar with errors comes back as read, not reconciled, with `writable` false.
  */
 export function readSidecarWithSource(
-  yamlText: string | undefined, fileName: string, sourceText: string, sourceFileName: string, sha256 = sha256Hex(sourceText),
+  yamlText: string | undefined,
+  fileName: string,
+  sourceText: string,
+  sourceFileName: string,
+  sha256 = sha256Hex(sourceText),
 ): SidecarReading {
   if (yamlText === undefined) {
-    return { sidecar: emptySidecar(sourceFileName), errors: [], writable: true, sourceChanged: false, checkedAgainstSource: true, sha256, created: true };
+    return {
+      sidecar: emptySidecar(sourceFileName),
+      errors: [],
+      writable: true,
+      sourceChanged: false,
+      checkedAgainstSource: true,
+      sha256,
+      created: true,
+    };
   }
   const checked = checkSidecar(yamlText, fileName, sourceText, sha256);
   if (checked.sidecar === undefined || checked.errors.length > 0) return { ...checked, sha256, created: false };

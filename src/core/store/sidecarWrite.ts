@@ -38,29 +38,29 @@ export interface WriteInput {
 
 export type WritePlan =
   | {
-    /** `write`: write `text`; `unchanged`: the file already holds what is wanted, write nothing. */
-    action: 'write' | 'unchanged';
-    /** The text to write (for `unchanged`, the text on disk). */
-    text: string;
-    /** What the file holds after the write: `wanted`, or `wanted` merged with the outside change. */
-    sidecar: Sidecar;
-    /** The file had changed since it was read, and the outside change was merged in. */
-    merged: boolean;
-    /** Fields both sides changed differently: the writer's value was kept. */
-    conflicts: MergeConflict[];
-  }
+      /** `write`: write `text`; `unchanged`: the file already holds what is wanted, write nothing. */
+      action: 'write' | 'unchanged';
+      /** The text to write (for `unchanged`, the text on disk). */
+      text: string;
+      /** What the file holds after the write: `wanted`, or `wanted` merged with the outside change. */
+      sidecar: Sidecar;
+      /** The file had changed since it was read, and the outside change was merged in. */
+      merged: boolean;
+      /** Fields both sides changed differently: the writer's value was kept. */
+      conflicts: MergeConflict[];
+    }
   | {
-    action: 'refused';
-    /** Why, in one sentence that names the file. */
-    reason: string;
-    /**
-     * `disk`: the file on disk does not validate (a person may be fixing it), and `errors`
-     * are located in it; `result`: what would be written does not validate, and `errors`
-     * are located in that text, which is not written anywhere.
-     */
-    cause: 'disk' | 'result';
-    errors: SidecarError[];
-  };
+      action: 'refused';
+      /** Why, in one sentence that names the file. */
+      reason: string;
+      /**
+       * `disk`: the file on disk does not validate (a person may be fixing it), and `errors`
+       * are located in it; `result`: what would be written does not validate, and `errors`
+       * are located in that text, which is not written anywhere.
+       */
+      cause: 'disk' | 'result';
+      errors: SidecarError[];
+    };
 
 /** Merges an outside change of the file into what a writer holds; also used when a file watcher reports one. */
 export interface OutsideChange {
@@ -73,8 +73,7 @@ export interface OutsideChange {
 }
 
 export type OutsideMerge =
-  | { ok: true; sidecar: Sidecar; conflicts: MergeConflict[] }
-  | { ok: false; reason: string; errors: SidecarError[] };
+  { ok: true; sidecar: Sidecar; conflicts: MergeConflict[] } | { ok: false; reason: string; errors: SidecarError[] };
 
 /**
  * `mine` (made from `lastRead`) merged with `onDisk`, three-way by annotation id. Both the
@@ -111,7 +110,9 @@ export function mergeOutsideChange(input: OutsideChange): OutsideMerge {
 function suggestionsYieldToDisk(base: Sidecar, mine: Sidecar, theirs: Sidecar): Sidecar {
   const inBase = new Set(base.annotations.map((a) => a.id));
   const onDisk = new Map(theirs.annotations.map((a) => [a.id, a]));
-  const annotations = mine.annotations.map((a): Annotation => (a.status === 'suggested' && !inBase.has(a.id) ? onDisk.get(a.id) ?? a : a));
+  const annotations = mine.annotations.map((a): Annotation =>
+    a.status === 'suggested' && !inBase.has(a.id) ? (onDisk.get(a.id) ?? a) : a,
+  );
   return { ...mine, annotations };
 }
 
@@ -122,7 +123,14 @@ export function planSidecarWrite(input: WriteInput): WritePlan {
   let conflicts: MergeConflict[] = [];
   const merged = input.onDisk !== input.lastRead;
   if (merged) {
-    const m = mergeOutsideChange({ fileName: input.fileName, lastRead: input.lastRead, onDisk: input.onDisk, mine: input.wanted, sourceText: input.sourceText, sha256 });
+    const m = mergeOutsideChange({
+      fileName: input.fileName,
+      lastRead: input.lastRead,
+      onDisk: input.onDisk,
+      mine: input.wanted,
+      sourceText: input.sourceText,
+      sha256,
+    });
     if (!m.ok) return { action: 'refused', reason: m.reason, cause: 'disk', errors: m.errors };
     target = m.sidecar;
     conflicts = m.conflicts;
@@ -140,7 +148,12 @@ export function planSidecarWrite(input: WriteInput): WritePlan {
   try {
     text = input.onDisk === undefined ? serializeSidecar(target) : updateSidecarText(input.onDisk, target);
   } catch (error) {
-    return { action: 'refused', reason: `${input.fileName}: ${error instanceof Error ? error.message : String(error)}`, cause: 'disk', errors: [] };
+    return {
+      action: 'refused',
+      reason: `${input.fileName}: ${error instanceof Error ? error.message : String(error)}`,
+      cause: 'disk',
+      errors: [],
+    };
   }
   if (text === input.onDisk) return { action: 'unchanged', text, sidecar: target, merged, conflicts };
   const check = parseSidecar(text, input.fileName, input.sourceText);

@@ -10,9 +10,12 @@ import type { OffsetMap } from '../text/offsets';
 /** What an annotation's `label` holds for a detection: claim type, catalog id, or date value. */
 export function labelOfDetection(d: Detection): string | undefined {
   switch (d.kind) {
-    case 'claim': return d.type;
-    case 'control': return d.framework ?? d.id;
-    case 'date': return d.value === undefined ? undefined : d.endValue === undefined ? d.value : `${d.value}/${d.endValue}`;
+    case 'claim':
+      return d.type;
+    case 'control':
+      return d.framework ?? d.id;
+    case 'date':
+      return d.value === undefined ? undefined : d.endValue === undefined ? d.value : `${d.value}/${d.endValue}`;
   }
 }
 

@@ -87,7 +87,11 @@ export function reconcile(sidecar: Sidecar, sourceText: string, options: Reconci
     return { sidecar, sha256, reanchored: false, changed: false, entries, counts };
   }
   const map = new OffsetMap(sourceText);
-  const found = reanchor(sidecar.annotations.map((a) => toAnchor(a, map)), sourceText, options.minScore === undefined ? {} : { minScore: options.minScore });
+  const found = reanchor(
+    sidecar.annotations.map((a) => toAnchor(a, map)),
+    sourceText,
+    options.minScore === undefined ? {} : { minScore: options.minScore },
+  );
   const entries = sidecar.annotations.map((a, i): ReconcileEntry => {
     // reanchor returns one result per anchor, in order.
     const r = found[i] as (typeof found)[number];
@@ -98,7 +102,11 @@ export function reconcile(sidecar: Sidecar, sourceText: string, options: Reconci
   return {
     sidecar: { marginalia: sidecar.marginalia, source: { ...sidecar.source, sha256 }, annotations: entries.map((e) => e.annotation) },
     // Changed even when no anchor moved: the recorded hash is new.
-    sha256, reanchored: true, changed: true, entries, counts,
+    sha256,
+    reanchored: true,
+    changed: true,
+    entries,
+    counts,
   };
 }
 
@@ -140,7 +148,12 @@ export interface MergeDetectionsResult {
  * repeating one another (same kind and span) are added once. Ids come from
  * makeAnnotationId, so the same detection gets the same id on every machine.
  */
-export function mergeDetections(sidecar: Sidecar, detections: readonly Detection[], sourceText: string, options: MergeDetectionsOptions = {}): MergeDetectionsResult {
+export function mergeDetections(
+  sidecar: Sidecar,
+  detections: readonly Detection[],
+  sourceText: string,
+  options: MergeDetectionsOptions = {},
+): MergeDetectionsResult {
   const reconciled = reconcile(sidecar, sourceText, options);
   const base = reconciled.sidecar;
   const map = new OffsetMap(sourceText);

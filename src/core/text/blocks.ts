@@ -45,8 +45,7 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^(?:={2,}|-{2,})$/;
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$/;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-const BULLET =
-  /^(?:[•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+\S/u;
+const BULLET = /^(?:[•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+\S/u;
 const BYLINE =
   /^(?:[Bb]y|BY|(?:Written|Posted|Reporting|Reported|Story|Words|Text|Interview|Edited|Editing|Compiled) by)[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|a|an)\b)\p{Lu}/u;
 const CAPTION =
@@ -66,8 +65,32 @@ const TAIL = 32;
 /** A title longer than this is prose. */
 const TITLE_MAX_CHARS = 160;
 const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by',
-  'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'onto', 'over', 'per', 'is', 'are',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'vs',
+  'vs.',
+  'via',
+  'into',
+  'onto',
+  'over',
+  'per',
+  'is',
+  'are',
 ]);
 
 /** A lone line at most this many words long without final punctuation is a heading. */
@@ -79,8 +102,19 @@ const CAPTION_MAX_WORDS = 14;
 
 function isSpace(c: number): boolean {
   // ASCII whitespace, NBSP, BOM, and the Unicode spaces; line breaks are handled apart.
-  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0xfeff ||
-    c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 function isLineBreak(c: number): boolean {
@@ -234,8 +268,12 @@ function blockKind(text: string, run: Line[], first: number, last: number, lone:
   }
   if (lone && first === last) {
     const s = text.slice(head.cs, head.ce);
-    if (s.length <= TITLE_MAX_CHARS && !NOT_TITLE_END.test(tail(s)) && !INNER_SENTENCE_END.test(s) &&
-      wordCount(s) <= LONE_TITLE_MAX_WORDS) {
+    if (
+      s.length <= TITLE_MAX_CHARS &&
+      !NOT_TITLE_END.test(tail(s)) &&
+      !INNER_SENTENCE_END.test(s) &&
+      wordCount(s) <= LONE_TITLE_MAX_WORDS
+    ) {
       return 'heading';
     }
   }

@@ -21,14 +21,63 @@ function sentenceSegmenter(): Intl.Segmenter {
 
 /** Abbreviations that never end a sentence: titles before a name. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col',
-  'capt', 'cpt', 'sgt', 'cmdr', 'adm', 'maj', 'rev', 'hon', 'pres', 'supt', 'messrs', 'mt', 'ft',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'cpt',
+  'sgt',
+  'cmdr',
+  'adm',
+  'maj',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'messrs',
+  'mt',
+  'ft',
 ]);
 
 /** Abbreviations that end a sentence only when a number does not follow. */
 const BEFORE_NUMBERS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'nos', 'vol', 'fig', 'figs', 'p', 'pp', 'para', 'art', 'sec', 'ch', 'op', 'ref', 'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'figs',
+  'p',
+  'pp',
+  'para',
+  'art',
+  'sec',
+  'ch',
+  'op',
+  'ref',
+  'est',
 ]);
 
 /**
@@ -37,22 +86,141 @@ const BEFORE_NUMBERS = new Set([
  * ("u.s", "d.c") are recognised by shape.
  */
 const AMBIGUOUS = new Set([
-  'corp', 'inc', 'co', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'ave', 'blvd', 'rd',
-  'dept', 'univ', 'assn', 'intl', 'govt', 'etc', 'vs', 'v', 'approx', 'cf', 'al',
+  'corp',
+  'inc',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'bros',
+  'jr',
+  'sr',
+  'st',
+  'ave',
+  'blvd',
+  'rd',
+  'dept',
+  'univ',
+  'assn',
+  'intl',
+  'govt',
+  'etc',
+  'vs',
+  'v',
+  'approx',
+  'cf',
+  'al',
 ]);
 
 /** Words that open sentences; after an ambiguous abbreviation they mean a new sentence. */
 const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i',
-  'you', 'our', 'his', 'her', 'their', 'my', 'your', 'in', 'on', 'at', 'as', 'after', 'before',
-  'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'both', 'all', 'some', 'many', 'most',
-  'each', 'every', 'no', 'there', 'here', 'when', 'while', 'if', 'although', 'though', 'because',
-  'since', 'according', 'for', 'with', 'without', 'from', 'by', 'to', 'under', 'over', 'during',
-  'also', 'still', 'then', 'now', 'today', 'yesterday', 'last', 'next', 'what', 'why', 'how',
-  'who', 'where', 'which', 'such', 'other', 'another', 'not', 'only', 'even', 'further',
-  'additionally', 'moreover', 'instead', 'finally', 'first', 'second', 'third', 'separately',
-  'earlier', 'later', 'once', 'until', 'despite', 'among', 'against', 'thus', 'therefore',
-  'unlike', 'like', 'more', 'one', 'two', 'three', 'several', 'few',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'our',
+  'his',
+  'her',
+  'their',
+  'my',
+  'your',
+  'in',
+  'on',
+  'at',
+  'as',
+  'after',
+  'before',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'however',
+  'meanwhile',
+  'both',
+  'all',
+  'some',
+  'many',
+  'most',
+  'each',
+  'every',
+  'no',
+  'there',
+  'here',
+  'when',
+  'while',
+  'if',
+  'although',
+  'though',
+  'because',
+  'since',
+  'according',
+  'for',
+  'with',
+  'without',
+  'from',
+  'by',
+  'to',
+  'under',
+  'over',
+  'during',
+  'also',
+  'still',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'last',
+  'next',
+  'what',
+  'why',
+  'how',
+  'who',
+  'where',
+  'which',
+  'such',
+  'other',
+  'another',
+  'not',
+  'only',
+  'even',
+  'further',
+  'additionally',
+  'moreover',
+  'instead',
+  'finally',
+  'first',
+  'second',
+  'third',
+  'separately',
+  'earlier',
+  'later',
+  'once',
+  'until',
+  'despite',
+  'among',
+  'against',
+  'thus',
+  'therefore',
+  'unlike',
+  'like',
+  'more',
+  'one',
+  'two',
+  'three',
+  'several',
+  'few',
 ]);
 
 /** The first word of a segment, after opening quotes and brackets. */
@@ -69,9 +237,24 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]/g;
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
-    c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 function isClosingPunctuation(c: number): boolean {

@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { describeFilter, FILTER_STATUSES, isFilterActive, NO_FILTER, parseFilter, type AnnotationFilter, type FilterStatus } from '../../core/store/filter';
+import {
+  describeFilter,
+  FILTER_STATUSES,
+  isFilterActive,
+  NO_FILTER,
+  parseFilter,
+  type AnnotationFilter,
+  type FilterStatus,
+} from '../../core/store/filter';
 import { registerCommand } from '../commands';
 import type { AnnotationsTreeProvider } from './annotationsTree';
 
@@ -12,17 +20,26 @@ export const FILTER_COMMANDS = {
 export const FILTER_ACTIVE_CONTEXT = 'marginalia.annotationFilterActive';
 
 const STATUS_ICONS: Record<FilterStatus, string> = {
-  open: '$(circle-large-outline)', verified: '$(pass)', disputed: '$(warning)', dismissed: '$(circle-slash)', suggested: '$(lightbulb)',
+  open: '$(circle-large-outline)',
+  verified: '$(pass)',
+  disputed: '$(warning)',
+  dismissed: '$(circle-slash)',
+  suggested: '$(lightbulb)',
 };
 
-type Choice = vscode.QuickPickItem & ({ kind?: undefined; field: 'kinds' | 'statuses'; value: string } | { kind: vscode.QuickPickItemKind.Separator });
+type Choice = vscode.QuickPickItem &
+  ({ kind?: undefined; field: 'kinds' | 'statuses'; value: string } | { kind: vscode.QuickPickItemKind.Separator });
 
 /**
  * `Filter Annotations…` (kinds and statuses in one multi-select list, then the text) and
  * `Clear Annotation Filter`. With an object argument (`{kinds, statuses, text}`, from a
  * keybinding or another extension) the filter applies without asking.
  */
-export function registerAnnotationFilter(log: vscode.LogOutputChannel, tree: AnnotationsTreeProvider, view: vscode.TreeView<unknown>): vscode.Disposable[] {
+export function registerAnnotationFilter(
+  log: vscode.LogOutputChannel,
+  tree: AnnotationsTreeProvider,
+  view: vscode.TreeView<unknown>,
+): vscode.Disposable[] {
   const apply = async (filter: AnnotationFilter): Promise<AnnotationFilter> => {
     tree.filter = filter;
     const active = isFilterActive(filter);
@@ -49,7 +66,10 @@ async function ask(tree: AnnotationsTreeProvider): Promise<AnnotationFilter | un
     ...(await tree.kinds()).map((k): Choice => ({ label: k, field: 'kinds', value: k, picked: current.kinds.includes(k) })),
     { label: 'Statuses', kind: vscode.QuickPickItemKind.Separator },
     ...FILTER_STATUSES.map((s): Choice => ({
-      label: `${STATUS_ICONS[s]} ${s}`, field: 'statuses', value: s, picked: current.statuses.includes(s),
+      label: `${STATUS_ICONS[s]} ${s}`,
+      field: 'statuses',
+      value: s,
+      picked: current.statuses.includes(s),
       ...(s === 'dismissed' ? { description: 'hidden unless picked' } : {}),
     })),
   ];
@@ -67,6 +87,7 @@ async function ask(tree: AnnotationsTreeProvider): Promise<AnnotationFilter | un
     ignoreFocusOut: true,
   });
   if (text === undefined) return undefined;
-  const values = (field: 'kinds' | 'statuses'): string[] => picked.flatMap((c) => (c.kind === undefined && c.field === field ? [c.value] : []));
+  const values = (field: 'kinds' | 'statuses'): string[] =>
+    picked.flatMap((c) => (c.kind === undefined && c.field === field ? [c.value] : []));
   return { kinds: values('kinds'), statuses: values('statuses') as FilterStatus[], text };
 }

@@ -83,10 +83,17 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.subscriptions = [
-      sessions.onDidChange(() => { this.refresh(); }),
+      sessions.onDidChange(() => {
+        this.refresh();
+      }),
       // The session may have written the sidecar since the index last read it.
-      sessions.onDidClose((uri) => { index.changedOnDisk(sidecarUri(uri)); this.refresh(); }),
-      index.onDidChange(() => { this.refresh(); }),
+      sessions.onDidClose((uri) => {
+        index.changedOnDisk(sidecarUri(uri));
+        this.refresh();
+      }),
+      index.onDidChange(() => {
+        this.refresh();
+      }),
     ];
   }
 
@@ -134,12 +141,22 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     const { doc } = node;
     if (node.type === 'file') {
       const s = this.show(doc);
-      const errors: Node[] = s.readError !== undefined
-        ? [{ type: 'error', doc, index: 0, error: undefined, message: `Cannot read ${vscode.workspace.asRelativePath(doc.sidecar)}: ${s.readError}` }]
-        : s.errors.map((error, index) => ({ type: 'error', doc, index, error, message: error.message }));
+      const errors: Node[] =
+        s.readError !== undefined
+          ? [
+              {
+                type: 'error',
+                doc,
+                index: 0,
+                error: undefined,
+                message: `Cannot read ${vscode.workspace.asRelativePath(doc.sidecar)}: ${s.readError}`,
+              },
+            ]
+          : s.errors.map((error, index) => ({ type: 'error', doc, index, error, message: error.message }));
       return [...errors, ...[...s.groups.keys()].map((key): Node => ({ type: 'group', doc, key }))];
     }
-    if (node.type === 'group') return (this.show(doc).groups.get(node.key) ?? []).map((row): Node => ({ type: 'row', doc, row, target: targetOf(doc.uri, row) }));
+    if (node.type === 'group')
+      return (this.show(doc).groups.get(node.key) ?? []).map((row): Node => ({ type: 'row', doc, row, target: targetOf(doc.uri, row) }));
     return [];
   }
 
@@ -157,11 +174,13 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
       const d = row.suggestion?.detection;
       const texts = row.annotation
         ? [row.annotation.quote, row.annotation.label, row.annotation.note, row.annotation.speaker, ...(row.annotation.tags ?? [])]
-        : d ? [d.text, labelOfDetection(d), d.kind === 'claim' ? d.speaker : undefined] : [row.suggestion?.text];
+        : d
+          ? [d.text, labelOfDetection(d), d.kind === 'claim' ? d.speaker : undefined]
+          : [row.suggestion?.text];
       if (!this.matches({ kind: row.kind, status: row.status, texts })) continue;
       const group = row.orphaned ? ORPHANED : row.kind;
       let list = groups.get(group);
-      if (!list) groups.set(group, list = []);
+      if (!list) groups.set(group, (list = []));
       list.push(row);
       if (isSuggestionRow(row)) suggestions++;
       else annotations++;
@@ -182,8 +201,11 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
       counts.set(group, { annotations: list.length - n, suggestions: n });
     }
     const shown: Shown = {
-      groups, counts, annotations, suggestions,
-      errors: doc.session ? doc.session.store.errors : doc.stored?.errors ?? [],
+      groups,
+      counts,
+      annotations,
+      suggestions,
+      errors: doc.session ? doc.session.store.errors : (doc.stored?.errors ?? []),
       readError: doc.session ? undefined : doc.stored?.readError,
     };
     this.shown.set(doc, shown);
@@ -195,11 +217,16 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     switch (node.type) {
       case 'file': {
         const s = this.show(node.doc);
-        const item = new vscode.TreeItem(uri, node.doc.session ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          uri,
+          node.doc.session ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.id = uri.toString();
         const problems = s.readError !== undefined ? 1 : s.errors.length;
         item.description = problems > 0 ? `sidecar has ${plural(problems, 'error')}` : countsText(s.annotations, s.suggestions);
-        item.accessibilityInformation = { label: `${vscode.workspace.asRelativePath(uri)}: ${plural(s.annotations, 'annotation')}, ${plural(s.suggestions, 'suggestion')}${problems > 0 ? `; the sidecar has ${plural(problems, 'error')}` : ''}` };
+        item.accessibilityInformation = {
+          label: `${vscode.workspace.asRelativePath(uri)}: ${plural(s.annotations, 'annotation')}, ${plural(s.suggestions, 'suggestion')}${problems > 0 ? `; the sidecar has ${plural(problems, 'error')}` : ''}`,
+        };
         item.tooltip = node.doc.session
           ? `${vscode.workspace.asRelativePath(uri)} (open)`
           : `${vscode.workspace.asRelativePath(uri)}: not open; annotations as stored in ${vscode.workspace.asRelativePath(node.doc.sidecar)}`;
@@ -212,19 +239,27 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(node.key === ORPHANED ? 'Orphaned' : node.key, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `${uri.toString()}#${node.key === ORPHANED ? 'orphaned' : `kind:${node.key}`}`;
         item.description = countsText(count.annotations, count.suggestions);
-        item.iconPath = new vscode.ThemeIcon(node.key === ORPHANED ? 'debug-disconnect' : KIND_ICONS[node.key] ?? 'tag');
+        item.iconPath = new vscode.ThemeIcon(node.key === ORPHANED ? 'debug-disconnect' : (KIND_ICONS[node.key] ?? 'tag'));
         item.contextValue = 'group';
         return item;
       }
       case 'error': {
         const item = new vscode.TreeItem(excerpt(node.message, 100), vscode.TreeItemCollapsibleState.None);
         item.id = `${uri.toString()}#error:${node.index}`;
-        item.description = node.error ? `${vscode.workspace.asRelativePath(node.doc.sidecar)}:${node.error.line}:${node.error.column}` : undefined;
+        item.description = node.error
+          ? `${vscode.workspace.asRelativePath(node.doc.sidecar)}:${node.error.line}:${node.error.column}`
+          : undefined;
         item.tooltip = `${node.message}\n\nMarginalia will not write this sidecar until it is fixed.`;
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
         item.contextValue = 'sidecarError';
-        const at = node.error ? new vscode.Position(Math.max(0, node.error.line - 1), Math.max(0, node.error.column - 1)) : new vscode.Position(0, 0);
-        item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [node.doc.sidecar, { selection: new vscode.Range(at, at) }] };
+        const at = node.error
+          ? new vscode.Position(Math.max(0, node.error.line - 1), Math.max(0, node.error.column - 1))
+          : new vscode.Position(0, 0);
+        item.command = {
+          command: 'vscode.open',
+          title: 'Open Sidecar',
+          arguments: [node.doc.sidecar, { selection: new vscode.Range(at, at) }],
+        };
         return item;
       }
       case 'row':
@@ -244,18 +279,36 @@ function sessionRows(session: DocumentSession): Row[] {
     // Stored suggestions come through session.suggestions, with the live ones.
     .filter((t) => t.annotation.status !== SUGGESTED || t.anchor.orphaned)
     .map((t) => ({
-      kind: t.annotation.kind, status: t.annotation.status, orphaned: t.anchor.orphaned === true, start: t.anchor.start,
-      ...(t.anchor.orphaned ? {} : { line: line(t.anchor.start) }), annotation: t.annotation,
+      kind: t.annotation.kind,
+      status: t.annotation.status,
+      orphaned: t.anchor.orphaned === true,
+      start: t.anchor.start,
+      ...(t.anchor.orphaned ? {} : { line: line(t.anchor.start) }),
+      annotation: t.annotation,
     }));
   for (const s of session.suggestions) {
     const stored = s.storedId !== undefined ? session.store.find(s.storedId)?.annotation : undefined;
-    rows.push({ kind: s.kind, status: SUGGESTED, orphaned: false, start: s.start, line: line(s.start), suggestion: s, ...(stored ? { annotation: stored } : {}) });
+    rows.push({
+      kind: s.kind,
+      status: SUGGESTED,
+      orphaned: false,
+      start: s.start,
+      line: line(s.start),
+      suggestion: s,
+      ...(stored ? { annotation: stored } : {}),
+    });
   }
   return rows;
 }
 
 function storedRows(stored: StoredSidecar | undefined): Row[] {
-  return (stored?.annotations ?? []).map((a) => ({ kind: a.kind, status: a.status, orphaned: a.orphaned === true, start: a.start, annotation: a }));
+  return (stored?.annotations ?? []).map((a) => ({
+    kind: a.kind,
+    status: a.status,
+    orphaned: a.orphaned === true,
+    start: a.start,
+    annotation: a,
+  }));
 }
 
 /**
@@ -286,10 +339,15 @@ function annotationItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscod
   const item = new vscode.TreeItem(excerpt(a.quote, 48), vscode.TreeItemCollapsibleState.None);
   item.id = `${uri.toString()}#a:${a.id}`;
   item.description = rowDescription(row, a.label);
-  const who = a.origin === 'manual' ? `made by ${a.author ?? 'hand'}` : a.reviewer ? `reviewed by ${a.reviewer}` : 'suggested by Marginalia';
-  item.tooltip = new vscode.MarkdownString().appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status} · ${who}${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`);
-  item.iconPath = new vscode.ThemeIcon(a.status === 'open' ? KIND_ICONS[a.kind] ?? 'tag' : statusIconId(a.status));
-  item.accessibilityInformation = { label: `${a.kind} annotation, ${a.status}${a.label ? `, ${a.label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(a.quote, 120)}` };
+  const who =
+    a.origin === 'manual' ? `made by ${a.author ?? 'hand'}` : a.reviewer ? `reviewed by ${a.reviewer}` : 'suggested by Marginalia';
+  item.tooltip = new vscode.MarkdownString().appendText(
+    `${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status} · ${who}${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`,
+  );
+  item.iconPath = new vscode.ThemeIcon(a.status === 'open' ? (KIND_ICONS[a.kind] ?? 'tag') : statusIconId(a.status));
+  item.accessibilityInformation = {
+    label: `${a.kind} annotation, ${a.status}${a.label ? `, ${a.label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(a.quote, 120)}`,
+  };
   item.contextValue = row.orphaned ? 'annotation.orphaned' : 'annotation';
   if (!row.orphaned) item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
   return item;
@@ -302,9 +360,13 @@ function suggestionItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscod
   const item = new vscode.TreeItem(excerpt(text, 48), vscode.TreeItemCollapsibleState.None);
   item.id = s && s.storedId === undefined ? `${uri.toString()}#s:${s.kind}:${s.start}:${s.end}` : `${uri.toString()}#a:${target.id ?? ''}`;
   item.description = rowDescription(row, label);
-  item.tooltip = new vscode.MarkdownString().appendText(`Suggested ${row.kind}${label ? `: ${label}` : ''}${s?.storedId !== undefined || !s ? ' (stored by a scan)' : ''}, not reviewed yet${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${text}`);
+  item.tooltip = new vscode.MarkdownString().appendText(
+    `Suggested ${row.kind}${label ? `: ${label}` : ''}${s?.storedId !== undefined || !s ? ' (stored by a scan)' : ''}, not reviewed yet${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${text}`,
+  );
   item.iconPath = new vscode.ThemeIcon('lightbulb');
-  item.accessibilityInformation = { label: `${row.kind} suggestion${label ? `, ${label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(text, 120)}` };
+  item.accessibilityInformation = {
+    label: `${row.kind} suggestion${label ? `, ${label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(text, 120)}`,
+  };
   item.contextValue = 'suggestion';
   item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
   return item;

@@ -39,10 +39,15 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
     private readonly catalog: () => Catalog,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    const refresh = (): void => { this.changed.fire(undefined); };
+    const refresh = (): void => {
+      this.changed.fire(undefined);
+    };
     this.subscriptions = [
       sessions.onDidChange(refresh),
-      sessions.onDidClose((uri) => { index.changedOnDisk(sidecarUri(uri)); refresh(); }),
+      sessions.onDidClose((uri) => {
+        index.changedOnDisk(sidecarUri(uri));
+        refresh();
+      }),
       index.onDidChange(refresh),
     ];
   }
@@ -61,10 +66,19 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         for (const s of session.suggestions) {
           if (s.kind !== 'control') continue;
           const d = s.detection;
-          const id = d?.kind === 'control' ? d.framework ?? d.id : s.storedId !== undefined ? session.store.find(s.storedId)?.annotation.label : undefined;
+          const id =
+            d?.kind === 'control'
+              ? (d.framework ?? d.id)
+              : s.storedId !== undefined
+                ? session.store.find(s.storedId)?.annotation.label
+                : undefined;
           if (id === undefined) continue;
           add(id, {
-            doc, start: s.start, text: s.text, accepted: false, line: session.document.positionAt(s.start).line,
+            doc,
+            start: s.start,
+            text: s.text,
+            accepted: false,
+            line: session.document.positionAt(s.start).line,
             target: s.storedId !== undefined ? { uri, id: s.storedId } : { uri, start: s.start, end: s.end, kind: 'control' },
           });
         }
@@ -72,7 +86,11 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
           const reviewed = t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested';
           if (t.annotation.kind === 'control' && t.annotation.label && !t.anchor.orphaned && reviewed) {
             add(t.annotation.label, {
-              doc, start: t.anchor.start, text: t.annotation.quote, accepted: true, line: session.document.positionAt(t.anchor.start).line,
+              doc,
+              start: t.anchor.start,
+              text: t.annotation.quote,
+              accepted: true,
+              line: session.document.positionAt(t.anchor.start).line,
               target: { uri, id: t.annotation.id, start: t.anchor.start, end: t.anchor.end, kind: 'control' },
             });
           }
@@ -81,7 +99,14 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         for (const a of doc.stored?.annotations ?? []) {
           if (a.kind === 'control' && a.label && !a.orphaned && a.status !== 'dismissed') {
             // Found by id once the document is open (its offsets here are code points of the saved text).
-            add(a.label, { doc, start: a.start, text: a.quote, accepted: a.status !== 'suggested', line: undefined, target: { uri, id: a.id } });
+            add(a.label, {
+              doc,
+              start: a.start,
+              text: a.quote,
+              accepted: a.status !== 'suggested',
+              line: undefined,
+              target: { uri, id: a.id },
+            });
           }
         }
       }
@@ -108,7 +133,8 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
       }
       return [...byDoc.values()].map((mentions) => ({ type: 'document', id: node.id, doc: (mentions[0] as Mention).doc, mentions }));
     }
-    if (node.type === 'document') return [...node.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ type: 'mention', mention }));
+    if (node.type === 'document')
+      return [...node.mentions].sort((a, b) => a.start - b.start).map((mention) => ({ type: 'mention', mention }));
     return [];
   }
 

@@ -17,7 +17,9 @@ export interface AnnotatedDocument {
  */
 export async function annotatedDocuments(sessions: SessionRegistry, index: SidecarIndex): Promise<AnnotatedDocument[]> {
   const stored = await index.read((source) => sessions.get(source) === undefined);
-  const docs: AnnotatedDocument[] = sessions.all().map((session) => ({ uri: session.document.uri, sidecar: session.store.sidecar, session }));
+  const docs: AnnotatedDocument[] = sessions
+    .all()
+    .map((session) => ({ uri: session.document.uri, sidecar: session.store.sidecar, session }));
   const open = new Set(docs.map((d) => d.uri.toString()));
   // A document opened while the sidecars were being read: its session has it now.
   for (const s of stored) if (!open.has(s.source.toString())) docs.push({ uri: s.source, sidecar: s.sidecar, stored: s });

@@ -8,7 +8,9 @@ const EXTENSION_ID = 'marginalia-tools.marginalia';
 suite('Activation', () => {
   test('runs inside the expected VS Code', () => {
     const expected = testEnv('MARGINALIA_EXPECT_VSCODE');
-    console.log(`[marginalia-test] integration host: VS Code ${vscode.version}, ${vscode.env.appName}, uiKind ${vscode.UIKind[vscode.env.uiKind]}, ${inWebWorker() ? 'web-worker' : 'Node'} extension host`);
+    console.log(
+      `[marginalia-test] integration host: VS Code ${vscode.version}, ${vscode.env.appName}, uiKind ${vscode.UIKind[vscode.env.uiKind]}, ${inWebWorker() ? 'web-worker' : 'Node'} extension host`,
+    );
     if (expected) assert.equal(vscode.version, expected);
     assert.match(vscode.version, /^1\.\d+\.\d+/);
   });
@@ -27,8 +29,15 @@ suite('Activation', () => {
 
   test('contributes the Marginalia container, its view and the Show Log command', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    const contributes = (extension?.packageJSON as { contributes: { viewsContainers: { activitybar: { id: string }[] }; views: Record<string, { id: string }[]> } }).contributes;
-    assert.deepEqual(contributes.viewsContainers.activitybar.map((c) => c.id), ['marginalia']);
+    const contributes = (
+      extension?.packageJSON as {
+        contributes: { viewsContainers: { activitybar: { id: string }[] }; views: Record<string, { id: string }[]> };
+      }
+    ).contributes;
+    assert.deepEqual(
+      contributes.viewsContainers.activitybar.map((c) => c.id),
+      ['marginalia'],
+    );
     assert.ok(contributes.views.marginalia?.some((v) => v.id === 'marginalia.annotations'));
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('marginalia.showLog'), 'marginalia.showLog is registered');

@@ -3,7 +3,23 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { api, openInEditor, waitFor, workspaceFile } from './helpers';
 
-interface SidecarYaml { marginalia: number; source: { file: string; sha256: string }; annotations: { id: string; kind: string; label?: string; quote: string; start: number; end: number; status: string; note?: string; origin: string; reviewer?: string; reviewed?: string }[] }
+interface SidecarYaml {
+  marginalia: number;
+  source: { file: string; sha256: string };
+  annotations: {
+    id: string;
+    kind: string;
+    label?: string;
+    quote: string;
+    start: number;
+    end: number;
+    status: string;
+    note?: string;
+    origin: string;
+    reviewer?: string;
+    reviewed?: string;
+  }[];
+}
 
 async function readSidecar(name: string): Promise<SidecarYaml> {
   const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${name}.annotations.yaml`));
@@ -32,7 +48,10 @@ suite('Annotations and their sidecar', () => {
     assert.match(sidecar.source.sha256, /^[0-9a-f]{64}$/);
     const stored = sidecar.annotations.find((a) => a.id === id);
     assert.ok(stored);
-    assert.deepEqual([stored.kind, stored.label, stored.quote, stored.status, stored.origin], ['control', 'iso-27001', 'ISO 27001', 'open', 'detected']);
+    assert.deepEqual(
+      [stored.kind, stored.label, stored.quote, stored.status, stored.origin],
+      ['control', 'iso-27001', 'ISO 27001', 'open', 'detected'],
+    );
     // Reviewed: who accepted it, and when.
     assert.equal(stored.reviewer, 'Integration Tester');
     assert.ok(stored.reviewed && Math.abs(Date.parse(stored.reviewed) - Date.now()) < 60_000, `reviewed ${stored.reviewed ?? ''} is now`);
@@ -73,7 +92,9 @@ suite('Annotations and their sidecar', () => {
     const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
     const before = (await marginalia.annotations(editor.document)).find((a) => a.id === id);
     assert.ok(before);
-    await editor.edit((b) => { b.insert(new vscode.Position(1, 0), 'A new paragraph 😀 before everything else.\n'); });
+    await editor.edit((b) => {
+      b.insert(new vscode.Position(1, 0), 'A new paragraph 😀 before everything else.\n');
+    });
     const after = (await marginalia.annotations(editor.document)).find((a) => a.id === id);
     assert.equal(after?.start, before.start + Array.from('A new paragraph 😀 before everything else.\n').length);
     assert.equal(after.quote, before.quote);
@@ -111,7 +132,9 @@ suite('Live tracking', () => {
     const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
     const start = editor.document.getText().indexOf('SOC 2 Type II');
     const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(start + 'SOC 2 Type II'.length));
-    await editor.edit((b) => { b.delete(range); });
+    await editor.edit((b) => {
+      b.delete(range);
+    });
     const orphaned = (await marginalia.annotations(editor.document)).find((a) => a.id === id);
     assert.equal(orphaned?.orphaned, true);
     await vscode.commands.executeCommand('undo');

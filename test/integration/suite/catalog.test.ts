@@ -21,7 +21,10 @@ suite('Workspace catalog', () => {
     const marginalia = await api();
     const file = workspaceFile('.marginalia/controls.yaml');
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(CATALOG));
-    await vscode.workspace.fs.writeFile(workspaceFile('vendor.txt'), new TextEncoder().encode('The vendor says it meets the ACME Cloud Baseline and ISO 27001.\n'));
+    await vscode.workspace.fs.writeFile(
+      workspaceFile('vendor.txt'),
+      new TextEncoder().encode('The vendor says it meets the ACME Cloud Baseline and ISO 27001.\n'),
+    );
     // The file watcher may lag on a loaded machine; the command is what a user runs then.
     await vscode.commands.executeCommand('marginalia.reloadCatalog');
     const editor = await openInEditor('vendor.txt');
@@ -29,7 +32,10 @@ suite('Workspace catalog', () => {
       const s = await marginalia.suggestions(editor.document);
       return s.some((d) => d.detection?.kind === 'control' && d.detection.id === 'acme-cloud-baseline') ? s : undefined;
     }, 'the workspace entry to be detected');
-    assert.ok(found.some((d) => d.detection?.kind === 'control' && d.detection.id === 'iso-27001'), 'built-in entries still count');
+    assert.ok(
+      found.some((d) => d.detection?.kind === 'control' && d.detection.id === 'iso-27001'),
+      'built-in entries still count',
+    );
     const problems = await waitFor(() => {
       const d = vscode.languages.getDiagnostics(file);
       return d.length > 0 ? d : undefined;

@@ -40,10 +40,14 @@ async function openMeasured(name: string, bytes: number): Promise<vscode.TextEdi
     last = now;
   }, 10);
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-  await waitFor(() => {
-    const painted = marginalia.decorations(uri);
-    return painted !== undefined && painted.claim.length + painted.date.length + painted.control.length > 0;
-  }, `decorations in ${name}`, 120_000);
+  await waitFor(
+    () => {
+      const painted = marginalia.decorations(uri);
+      return painted !== undefined && painted.claim.length + painted.date.length + painted.control.length > 0;
+    },
+    `decorations in ${name}`,
+    120_000,
+  );
   const seen = performance.now() - started;
   // Then the whole document, detected in steps after the visible part.
   await waitFor(() => (marginalia.timings().firstPaint?.length ?? 0) > 0, `the whole of ${name} detected`, 300_000);
@@ -52,7 +56,9 @@ async function openMeasured(name: string, bytes: number): Promise<vscode.TextEdi
   const one = (list: readonly number[] | undefined): string => (list?.[0] === undefined ? 'n/a' : `${list[0].toFixed(0)} ms`);
   say(`open ${name}: decorations seen by the test ${seen.toFixed(0)} ms after openTextDocument`);
   say(`  event-loop stalls over 100 ms while opening (any extension): ${stalls.join('; ') || 'none'}`);
-  say(`  extension, from the document reaching it: sidecar read (waiting on the file system) ${one(t.load)}; visible part detected and painted in ${one(t.visiblePart)} (CPU), on screen at ${one(t.firstVisiblePaint)}; whole document detected in ${one(t.detect)} (CPU) in steps of ${describe(t.detectStep)}, painted at ${one(t.firstPaint)}`);
+  say(
+    `  extension, from the document reaching it: sidecar read (waiting on the file system) ${one(t.load)}; visible part detected and painted in ${one(t.visiblePart)} (CPU), on screen at ${one(t.firstVisiblePaint)}; whole document detected in ${one(t.detect)} (CPU) in steps of ${describe(t.detectStep)}, painted at ${one(t.firstPaint)}`,
+  );
   return editor;
 }
 
@@ -65,14 +71,21 @@ async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number
   await sleep(500);
   marginalia.timings(true);
   for (let i = 0; i < keystrokes; i++) {
-    const ch = i % 7 === 6 ? ' ' : 'abcdefghijklmnopqrstuvwxyz'[i % 26] ?? 'x';
-    await editor.edit((b) => { b.insert(position, ch); }, { undoStopBefore: false, undoStopAfter: false });
+    const ch = i % 7 === 6 ? ' ' : ('abcdefghijklmnopqrstuvwxyz'[i % 26] ?? 'x');
+    await editor.edit(
+      (b) => {
+        b.insert(position, ch);
+      },
+      { undoStopBefore: false, undoStopAfter: false },
+    );
     position = position.translate(0, 1);
     await sleep(gapMs);
   }
   await sleep(400);
   const t = marginalia.timings();
-  say(`type ${keystrokes} keys ${gapMs} ms apart in 1 MB: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}`);
+  say(
+    `type ${keystrokes} keys ${gapMs} ms apart in 1 MB: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}`,
+  );
 }
 
 suite('Editor benchmark', () => {
@@ -82,7 +95,10 @@ suite('Editor benchmark', () => {
     const reads: number[] = [];
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      await vscode.workspace.fs.readFile(probe).then(() => undefined, () => undefined);
+      await vscode.workspace.fs.readFile(probe).then(
+        () => undefined,
+        () => undefined,
+      );
       reads.push(performance.now() - t0);
     }
     say(`reading a missing file through workspace.fs at rest: ${describe(reads)}`);

@@ -4,9 +4,20 @@ import type { ExportSummary } from '../../../src/editor/exportCommand';
 import type { ImportSummary } from '../../../src/editor/importCommand';
 import { api, waitFor, workspaceFile } from './helpers';
 
-const TEXT = 'Published on 3 March 2025\r\n\r\n😀 We hold ISO 27001 and SOC\u00a02 Type II, the company said.\r\n\r\nWe will complete FedRAMP Moderate by Q3 2026, a "spokesperson, named" said.\r\n';
+const TEXT =
+  'Published on 3 March 2025\r\n\r\n😀 We hold ISO 27001 and SOC\u00a02 Type II, the company said.\r\n\r\nWe will complete FedRAMP Moderate by Q3 2026, a "spokesperson, named" said.\r\n';
 
-interface Collection { total: number; first: { items: { target: { source: string; selector: ({ type: 'TextQuoteSelector'; exact: string } | { type: 'TextPositionSelector'; start: number; end: number })[] } }[] } }
+interface Collection {
+  total: number;
+  first: {
+    items: {
+      target: {
+        source: string;
+        selector: ({ type: 'TextQuoteSelector'; exact: string } | { type: 'TextPositionSelector'; start: number; end: number })[];
+      };
+    }[];
+  };
+}
 
 async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -30,12 +41,18 @@ suite('Export Annotations', () => {
       return list.length >= 4 ? list : undefined;
     }, 'accepted annotations');
     // An unsaved edit before everything: the export must use the moved offsets, not the file's.
-    await editor.edit((b) => { b.insert(new vscode.Position(0, 0), 'Draft 🔒 header line.\r\n'); });
+    await editor.edit((b) => {
+      b.insert(new vscode.Position(0, 0), 'Draft 🔒 header line.\r\n');
+    });
     const text = editor.document.getText();
     const codePoints = Array.from(text);
 
     const w3c = vscode.Uri.joinPath(folder, 'out', 'annotations.jsonld');
-    const summary = await vscode.commands.executeCommand<ExportSummary>('marginalia.exportAnnotations', { format: 'w3c', scope: folder, target: w3c });
+    const summary = await vscode.commands.executeCommand<ExportSummary>('marginalia.exportAnnotations', {
+      format: 'w3c',
+      scope: folder,
+      target: w3c,
+    });
     assert.equal(summary.count, accepted.length);
     assert.equal(summary.documents, 1);
     assert.deepEqual(summary.problems, []);
@@ -50,7 +67,12 @@ suite('Export Annotations', () => {
     }
 
     const csv = vscode.Uri.joinPath(folder, 'out', 'this-file.csv');
-    const csvSummary = await vscode.commands.executeCommand<ExportSummary>('marginalia.exportAnnotations', { format: 'csv', scope: source, target: csv, bom: true });
+    const csvSummary = await vscode.commands.executeCommand<ExportSummary>('marginalia.exportAnnotations', {
+      format: 'csv',
+      scope: source,
+      target: csv,
+      bom: true,
+    });
     assert.equal(csvSummary.count, accepted.length);
     const csvText = await readText(csv);
     assert.ok(csvText.startsWith('\ufeff') || csvText.startsWith('file,'), 'a BOM (TextDecoder may strip it) then the header');
@@ -86,7 +108,7 @@ suite('Export Annotations', () => {
 
     // A copy with a new first paragraph: every annotation must move by it.
     const copy = vscode.Uri.joinPath(folder, 'copy.txt');
-    const inserted = 'An editor\'s note 😀 added later.\r\n\r\n';
+    const inserted = "An editor's note 😀 added later.\r\n\r\n";
     await writeText(copy, inserted + TEXT);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
     await waitFor(async () => (await marginalia.suggestions(editor.document)).length >= 4 || undefined, 'suggestions in copy.txt');
@@ -97,7 +119,9 @@ suite('Export Annotations', () => {
     const after = await marginalia.annotations(editor.document);
     assert.deepEqual(pick(after), pick(before.map((a) => ({ ...a, start: a.start + shift, end: a.end + shift }))));
     // The brat export of the same annotations: all recognised, nothing added twice.
-    const again = await vscode.commands.executeCommand<ImportSummary>('marginalia.importAnnotations', { file: vscode.Uri.joinPath(brat, 'original.ann') });
+    const again = await vscode.commands.executeCommand<ImportSummary>('marginalia.importAnnotations', {
+      file: vscode.Uri.joinPath(brat, 'original.ann'),
+    });
     assert.equal(again.added, 0);
     assert.equal(again.unplaced, 0);
     assert.equal((await marginalia.annotations(editor.document)).length, before.length);

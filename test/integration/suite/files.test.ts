@@ -3,7 +3,11 @@ import * as vscode from 'vscode';
 import { parse, stringify } from 'yaml';
 import { api, openInEditor, waitFor, workspaceFile } from './helpers';
 
-const exists = async (uri: vscode.Uri): Promise<boolean> => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const exists = async (uri: vscode.Uri): Promise<boolean> =>
+  vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
 const readText = async (uri: vscode.Uri): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 suite('Sidecars follow their sources', () => {
@@ -18,13 +22,32 @@ suite('Sidecars follow their sources', () => {
     const data = parse(await readText(sidecar)) as { annotations: Record<string, unknown>[] };
     const quote = 'Transparency Center';
     const start = Array.from(editor.document.getText().slice(0, editor.document.getText().indexOf(quote))).length;
-    data.annotations.push({ id: 'colleague1', kind: 'claim', label: 'commitment', quote, prefix: '', suffix: '', start, end: start + quote.length, origin: 'manual', status: 'verified', note: 'Confirmed with the city.' });
+    data.annotations.push({
+      id: 'colleague1',
+      kind: 'claim',
+      label: 'commitment',
+      quote,
+      prefix: '',
+      suffix: '',
+      start,
+      end: start + quote.length,
+      origin: 'manual',
+      status: 'verified',
+      note: 'Confirmed with the city.',
+    });
     await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(stringify(data)));
-    const merged = await waitFor(async () => {
-      const list = await marginalia.annotations(editor.document);
-      return list.some((a) => a.id === 'colleague1') ? list : undefined;
-    }, 'the colleague\'s annotation to be merged', 15_000);
-    assert.ok(merged.some((a) => a.id === mine), 'my annotation is kept');
+    const merged = await waitFor(
+      async () => {
+        const list = await marginalia.annotations(editor.document);
+        return list.some((a) => a.id === 'colleague1') ? list : undefined;
+      },
+      "the colleague's annotation to be merged",
+      15_000,
+    );
+    assert.ok(
+      merged.some((a) => a.id === mine),
+      'my annotation is kept',
+    );
     assert.equal(merged.find((a) => a.id === 'colleague1')?.status, 'verified');
   });
 

@@ -17,7 +17,11 @@ export function inWebWorker(): boolean {
   return typeof process === 'undefined' || typeof process.versions !== 'object' || !process.versions.node;
 }
 
-export async function waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -46,6 +50,10 @@ export async function openInEditor(name: string): Promise<vscode.TextEditor> {
 
 export function hoverText(hovers: vscode.Hover[]): string {
   // MarkdownString.appendText writes spaces as &nbsp; and escapes punctuation; read it as text.
-  return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)).join('\n')
-    .replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))
+    .join('\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 }

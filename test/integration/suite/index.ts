@@ -22,7 +22,10 @@ export async function run(): Promise<void> {
   if (filter && process.env.MARGINALIA_TEST_INVERT) mocha.invert();
   // The benchmark is a suite of its own, run only when asked for (npm run bench).
   const suffix = process.env.MARGINALIA_BENCH ? '.bench.js' : '.test.js';
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith(suffix)).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith(suffix))
+    .sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   const resultsFile = process.env.MARGINALIA_TEST_RESULTS;
   console.log(`${MARK} extension host: node (VS Code ${vscode.version})`);

@@ -24,13 +24,24 @@ suite('Languages', () => {
         return s.some((x) => x.text === 'ISO 27001') ? s : undefined;
       }, 'suggestions in the LaTeX document');
       assert.ok(suggestions.some((s) => s.kind === 'date'));
-      await waitFor(() => (marginalia.decorations(tex.document.uri)?.control.length ?? 0) > 0 || undefined, 'decorations in the LaTeX document');
-      assert.match(await waitFor(async () => {
-        const h = await hoverAt(tex.document, 'ISO 27001');
-        return h.includes('Information security') ? h : undefined;
-      }, 'the control hover in LaTeX'), /Accept/);
+      await waitFor(
+        () => (marginalia.decorations(tex.document.uri)?.control.length ?? 0) > 0 || undefined,
+        'decorations in the LaTeX document',
+      );
+      assert.match(
+        await waitFor(async () => {
+          const h = await hoverAt(tex.document, 'ISO 27001');
+          return h.includes('Information security') ? h : undefined;
+        }, 'the control hover in LaTeX'),
+        /Accept/,
+      );
       const iso = suggestions.find((s) => s.text === 'ISO 27001');
-      const id = await vscode.commands.executeCommand<string | undefined>('marginalia.acceptSuggestion', { uri: tex.document.uri.toString(), start: iso?.start, end: iso?.end, kind: 'control' });
+      const id = await vscode.commands.executeCommand<string | undefined>('marginalia.acceptSuggestion', {
+        uri: tex.document.uri.toString(),
+        start: iso?.start,
+        end: iso?.end,
+        kind: 'control',
+      });
       assert.ok(id, 'commands work there');
 
       // Markdown removed: its documents are no longer annotated, and hovers say nothing.

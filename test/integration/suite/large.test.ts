@@ -11,16 +11,24 @@ suite('Large documents', () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const document = editor.document;
     // The whole text is detected (after the visible part): thousands of suggestions.
-    const all = await waitFor(async () => {
-      const s = await marginalia.suggestions(document);
-      return s.length > 2000 ? s : undefined;
-    }, 'the whole document detected', 60_000);
+    const all = await waitFor(
+      async () => {
+        const s = await marginalia.suggestions(document);
+        return s.length > 2000 ? s : undefined;
+      },
+      'the whole document detected',
+      60_000,
+    );
     const lastSuggestion = all[all.length - 1];
     assert.ok(lastSuggestion && lastSuggestion.start > document.getText().length * 0.9, 'suggestions reach the end of the text');
-    const painted = await waitFor(() => {
-      const p = marginalia.decorations(uri);
-      return p && p.claim.length > 0 ? p : undefined;
-    }, 'decorations', 30_000);
+    const painted = await waitFor(
+      () => {
+        const p = marginalia.decorations(uri);
+        return p && p.claim.length > 0 ? p : undefined;
+      },
+      'decorations',
+      30_000,
+    );
     const paintedCount = painted.claim.length + painted.date.length + painted.control.length;
     assert.ok(paintedCount < all.length / 4, `a window is painted (${paintedCount} of ${all.length})`);
     const maxLine = Math.max(...painted.claim.map((r) => r.end.line));
@@ -29,10 +37,14 @@ suite('Large documents', () => {
     // Scroll to the end: the window moves there.
     const end = document.lineAt(document.lineCount - 1).range.end;
     editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.AtTop);
-    const after = await waitFor(() => {
-      const p = marginalia.decorations(uri);
-      return p && p.claim.some((r) => r.end.line > document.lineCount - 200) ? p : undefined;
-    }, 'decorations near the end after scrolling', 10_000);
+    const after = await waitFor(
+      () => {
+        const p = marginalia.decorations(uri);
+        return p && p.claim.some((r) => r.end.line > document.lineCount - 200) ? p : undefined;
+      },
+      'decorations near the end after scrolling',
+      10_000,
+    );
     assert.ok(after.claim.length > 0);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(uri);

@@ -28,12 +28,25 @@ export function lineReporter(base: Base): Base {
     constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
       super(runner, options);
       let depth = 0;
-      const say = (text: string): void => { console.log(`${MARK} ${'  '.repeat(depth)}${text}`); };
-      runner.on('suite', (suite) => { if (suite.title) say(suite.title); depth++; });
-      runner.on('suite end', () => { depth--; });
-      runner.on('pass', (test) => { say(`✔ ${test.title} (${test.duration ?? 0} ms)`); });
-      runner.on('fail', (test, error: unknown) => { say(`✘ ${test.title}: ${error instanceof Error ? error.message : String(error)}`); });
-      runner.on('pending', (test) => { say(`- ${test.title} (pending)`); });
+      const say = (text: string): void => {
+        console.log(`${MARK} ${'  '.repeat(depth)}${text}`);
+      };
+      runner.on('suite', (suite) => {
+        if (suite.title) say(suite.title);
+        depth++;
+      });
+      runner.on('suite end', () => {
+        depth--;
+      });
+      runner.on('pass', (test) => {
+        say(`✔ ${test.title} (${test.duration ?? 0} ms)`);
+      });
+      runner.on('fail', (test, error: unknown) => {
+        say(`✘ ${test.title}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      runner.on('pending', (test) => {
+        say(`- ${test.title} (pending)`);
+      });
     }
   };
 }
@@ -43,10 +56,14 @@ export function collect(mocha: Mocha, host: string): Promise<Results> {
   return new Promise<Results>((resolve) => {
     const failures: Failure[] = [];
     let passed = 0;
-    const runner = mocha.run((failed) => { resolve({ passed, failed, failures, host }); });
-    runner.on('pass', () => { passed++; });
+    const runner = mocha.run((failed) => {
+      resolve({ passed, failed, failures, host });
+    });
+    runner.on('pass', () => {
+      passed++;
+    });
     runner.on('fail', (test, error: unknown) => {
-      failures.push({ title: test.fullTitle(), error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      failures.push({ title: test.fullTitle(), error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     });
   });
 }

@@ -37,8 +37,10 @@ async function asTheCliWould(relative: string): Promise<Annotation[]> {
   const before = await readText(`${relative}.annotations.yaml`);
   const reading = readSidecarWithSource(before, relative, text, name);
   assert.ok(reading.sidecar);
-  const detect = (referenceDate: string | undefined): ReturnType<DocumentDetector['detect']> => new DocumentDetector()
-    .detect(text, referenceDate ? { referenceDate } : {}).filter((d) => meetsSensitivity(d, DEFAULT_CLAIM_SENSITIVITY));
+  const detect = (referenceDate: string | undefined): ReturnType<DocumentDetector['detect']> =>
+    new DocumentDetector()
+      .detect(text, referenceDate ? { referenceDate } : {})
+      .filter((d) => meetsSensitivity(d, DEFAULT_CLAIM_SENSITIVITY));
   return preannotate(reading.sidecar, text, detect).sidecar.annotations;
 }
 
@@ -74,20 +76,48 @@ suite('Scan Workspace', () => {
     assert.deepEqual(alpha, expected.alpha, 'what detect --write would store');
     assert.ok(alpha.some((a) => a.kind === 'control' && a.label === 'iso-27001' && a.quote === 'ISO 27001'));
     // Machine output, stored as such: not one of them looks like a person's decision.
-    assert.ok(alpha.every((a) => a.status === 'suggested' && a.origin === 'detected' && a.created === undefined && a.reviewer === undefined && a.reviewed === undefined));
-    assert.ok(alpha.some((a) => a.kind === 'date' && a.label === '2020-05'), 'relative dates resolved against the document date');
-    assert.match(await readText('scan/alpha.txt.annotations.yaml') ?? '', new RegExp(`sha256: "${sha256Hex(await readText('scan/alpha.txt') ?? '')}"`));
+    assert.ok(
+      alpha.every(
+        (a) =>
+          a.status === 'suggested' &&
+          a.origin === 'detected' &&
+          a.created === undefined &&
+          a.reviewer === undefined &&
+          a.reviewed === undefined,
+      ),
+    );
+    assert.ok(
+      alpha.some((a) => a.kind === 'date' && a.label === '2020-05'),
+      'relative dates resolved against the document date',
+    );
+    assert.match(
+      (await readText('scan/alpha.txt.annotations.yaml')) ?? '',
+      new RegExp(`sha256: "${sha256Hex((await readText('scan/alpha.txt')) ?? '')}"`),
+    );
     assert.deepEqual(await storedSidecar('scan/more/beta.md'), expected.beta, 'Markdown too, in subfolders');
 
     const dismissed = await storedSidecar('scan/dismissed.txt');
     assert.deepEqual(dismissed, expected.dismissed);
-    assert.deepEqual(dismissed.filter((a) => a.quote === 'NIST CSF').map((a) => [a.id, a.status]), [['hxzkvzfr', 'dismissed']], 'dismissed stays dismissed, not added again');
-    assert.deepEqual(dismissed.filter((a) => a.status === 'suggested').map((a) => a.quote).sort(), ['GDPR', 'The vendor says it meets NIST CSF and GDPR requirements.']);
+    assert.deepEqual(
+      dismissed.filter((a) => a.quote === 'NIST CSF').map((a) => [a.id, a.status]),
+      [['hxzkvzfr', 'dismissed']],
+      'dismissed stays dismissed, not added again',
+    );
+    assert.deepEqual(
+      dismissed
+        .filter((a) => a.status === 'suggested')
+        .map((a) => a.quote)
+        .sort(),
+      ['GDPR', 'The vendor says it meets NIST CSF and GDPR requirements.'],
+    );
 
     // The open document: its suggestions are now stored, still shown and counted as suggestions, and the file agrees.
     const after = await marginalia.suggestions(editor.document);
     assert.deepEqual(after.map((d) => [d.kind, d.text]).sort(), pending.map((d) => [d.kind, d.text]).sort());
-    assert.ok(after.every((d) => d.storedId !== undefined), 'each one stored in the sidecar');
+    assert.ok(
+      after.every((d) => d.storedId !== undefined),
+      'each one stored in the sidecar',
+    );
     const inEditor = await marginalia.annotations(editor.document);
     assert.ok(inEditor.every((a) => a.status === 'suggested'));
     assert.deepEqual((await storedSidecar('scan/open.txt')).map((a) => a.id).sort(), inEditor.map((a) => a.id).sort());
@@ -104,7 +134,10 @@ suite('Scan Workspace', () => {
   });
 
   test('skips documents larger than marginalia.maxFileSizeMB', async () => {
-    await vscode.workspace.fs.writeFile(workspaceFile('scan-large/big.txt'), encoder.encode('We will comply with GDPR by the end of the year.\n'.repeat(60)));
+    await vscode.workspace.fs.writeFile(
+      workspaceFile('scan-large/big.txt'),
+      encoder.encode('We will comply with GDPR by the end of the year.\n'.repeat(60)),
+    );
     await vscode.workspace.fs.writeFile(workspaceFile('scan-large/small.txt'), encoder.encode('We hold ISO 27001.\n'));
     const config = vscode.workspace.getConfiguration('marginalia');
     await config.update('maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Workspace);
@@ -121,11 +154,14 @@ suite('Scan Workspace', () => {
 
   test('stops when cancelled; the documents already scanned keep their sidecars', async () => {
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
-    for (const name of names) await vscode.workspace.fs.writeFile(workspaceFile(`scan-cancel/${name}`), encoder.encode(`Document ${name} cites SOC 2 and GDPR.\n`));
+    for (const name of names)
+      await vscode.workspace.fs.writeFile(workspaceFile(`scan-cancel/${name}`), encoder.encode(`Document ${name} cites SOC 2 and GDPR.\n`));
     // Cancelled once two files have been looked at (the scan asks before each file).
     let asked = 0;
     const token: vscode.CancellationToken = {
-      get isCancellationRequested() { return ++asked > 2; },
+      get isCancellationRequested() {
+        return ++asked > 2;
+      },
       onCancellationRequested: () => new vscode.Disposable(() => undefined),
     };
     const summary = await scan('scan-cancel', token);

@@ -10,14 +10,19 @@ suite('Suggestions in the editor', () => {
     const text = (r: vscode.Range): string => editor.document.getText(r);
     assert.deepEqual(painted.control.map(text), ['ISO/IEC 27001:2022', 'SOC 2 Type II']);
     assert.ok(painted.date.map(text).includes('by the end of the year'), `dates: ${painted.date.map(text).join(' | ')}`);
-    assert.ok(painted.claim.some((r) => text(r).startsWith('We will publish')), 'the commitment is decorated');
+    assert.ok(
+      painted.claim.some((r) => text(r).startsWith('We will publish')),
+      'the commitment is decorated',
+    );
   });
 
   test('suggestions follow an edit, re-detected after the debounce', async () => {
     const marginalia = await api();
     const editor = await openInEditor('statement.txt');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    await editor.edit((b) => { b.insert(end, '\nThe firm also cites PCI DSS v4.0 compliance.'); });
+    await editor.edit((b) => {
+      b.insert(end, '\nThe firm also cites PCI DSS v4.0 compliance.');
+    });
     const painted = await waitFor(() => {
       const p = marginalia.decorations(editor.document.uri);
       return p?.control.some((r) => editor.document.getText(r).startsWith('PCI DSS')) ? p : undefined;
@@ -29,7 +34,8 @@ suite('Suggestions in the editor', () => {
   test('hovers show the catalog card of a control, a resolved date and why a claim is one', async () => {
     const editor = await openInEditor('statement.txt');
     const offsetOf = (s: string): vscode.Position => editor.document.positionAt(editor.document.getText().indexOf(s) + 1);
-    const hover = async (s: string): Promise<string> => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, offsetOf(s)));
+    const hover = async (s: string): Promise<string> =>
+      hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, offsetOf(s)));
     const iso = await hover('ISO/IEC 27001');
     assert.match(iso, /Information security management systems/);
     assert.match(iso, /Current version:\*\* 2022/);

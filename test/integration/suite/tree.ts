@@ -35,5 +35,5 @@ export function annotationIds(items: readonly Shown[]): string[] {
 
 export function label(item: vscode.TreeItem): string {
   const l = item.label;
-  return typeof l === 'string' ? l : l?.label ?? '';
+  return typeof l === 'string' ? l : (l?.label ?? '');
 }

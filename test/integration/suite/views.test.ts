@@ -4,7 +4,13 @@ import { parse } from 'yaml';
 import { api, waitFor, workspaceFile } from './helpers';
 import { annotationIds, children, fileNode, label, leaves, type Provider } from './tree';
 
-interface StoredAnnotation { id: string; kind: string; label?: string; quote: string; status: string }
+interface StoredAnnotation {
+  id: string;
+  kind: string;
+  label?: string;
+  quote: string;
+  status: string;
+}
 
 async function storedAnnotations(relative: string): Promise<StoredAnnotation[]> {
   const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${relative}.annotations.yaml`));
@@ -40,13 +46,25 @@ suite('Views across the workspace', () => {
     assert.equal(file.item.description, '5 annotated · 2 suggested');
     assert.equal(file.item.id, workspaceFile('tree/notes.txt').toString(), 'the same id as when it is open');
     const groups = await children(views.annotations, file.node);
-    assert.deepEqual(groups.map((g) => [label(g.item), g.item.description]), [
-      ['claim', '2 annotated · 1 suggested'], ['date', '1 suggested'], ['control', '2 annotated'], ['finding', '1 annotated'],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [label(g.item), g.item.description]),
+      [
+        ['claim', '2 annotated · 1 suggested'],
+        ['date', '1 suggested'],
+        ['control', '2 annotated'],
+        ['finding', '1 annotated'],
+      ],
+    );
     const stored = await storedAnnotations('tree/notes.txt');
     const items = await leaves(views.annotations, file);
     // Every annotation but the dismissed one, each shown as the sidecar has it.
-    assert.deepEqual(annotationIds(items), stored.filter((a) => a.status !== 'dismissed').map((a) => a.id).sort());
+    assert.deepEqual(
+      annotationIds(items),
+      stored
+        .filter((a) => a.status !== 'dismissed')
+        .map((a) => a.id)
+        .sort(),
+    );
     for (const a of stored.filter((x) => x.status !== 'dismissed')) {
       const shown = items.find((s) => s.item.id?.endsWith(`#a:${a.id}`));
       assert.ok(shown, a.id);
@@ -54,14 +72,18 @@ suite('Views across the workspace', () => {
       // Short enough for the default sidebar: the label; the status is the icon (no line: the document is not open).
       assert.equal(shown.item.description, a.label ?? '');
       const icon = (shown.item.iconPath as vscode.ThemeIcon).id;
-      const expected = a.status === 'suggested' ? 'lightbulb' : a.status === 'verified' ? 'pass' : a.status === 'disputed' ? 'warning' : undefined;
+      const expected =
+        a.status === 'suggested' ? 'lightbulb' : a.status === 'verified' ? 'pass' : a.status === 'disputed' ? 'warning' : undefined;
       if (expected) assert.equal(icon, expected, `${a.id} ${a.status}`);
       assert.equal(shown.item.contextValue, a.status === 'suggested' ? 'suggestion' : 'annotation');
       assert.equal(shown.item.command?.command, 'marginalia.revealAnnotation');
     }
     // Within a kind, in document order, whatever the order in the file.
     const claims = await children(views.annotations, groups[0]?.node);
-    assert.deepEqual(claims.map((c) => /#a:(.+)$/.exec(c.item.id ?? '')?.[1]), ['qiotyu7s', 'rubgo4wh', 'yykcufj7']);
+    assert.deepEqual(
+      claims.map((c) => /#a:(.+)$/.exec(c.item.id ?? '')?.[1]),
+      ['qiotyu7s', 'rubgo4wh', 'yykcufj7'],
+    );
   });
 
   test('a sidecar that does not validate is an error item with its message, not a crash', async () => {
@@ -100,7 +122,10 @@ suite('Views across the workspace', () => {
     assert.equal(views.annotationsView.description, 'control');
     const file = await fileNode(views.annotations, 'tree/notes.txt');
     assert.ok(file);
-    assert.deepEqual((await children(views.annotations, file.node)).map((g) => label(g.item)), ['control']);
+    assert.deepEqual(
+      (await children(views.annotations, file.node)).map((g) => label(g.item)),
+      ['control'],
+    );
     assert.equal(file.item.description, '2 annotated');
 
     await filter({ statuses: ['suggested'] });
@@ -120,7 +145,11 @@ suite('Views across the workspace', () => {
     assert.equal(await fileNode(views.annotations, 'tree/notes.txt'), undefined, 'a document with nothing to show is left out');
     assert.ok(await fileNode(views.annotations, 'tree/bad.txt'), 'a broken sidecar stays visible');
 
-    assert.equal(await vscode.commands.executeCommand('marginalia.filterAnnotations', { kind: ['claim'] }), undefined, 'a malformed filter is refused');
+    assert.equal(
+      await vscode.commands.executeCommand('marginalia.filterAnnotations', { kind: ['claim'] }),
+      undefined,
+      'a malformed filter is refused',
+    );
     assert.equal(views.annotationsView.description, 'date · disputed', 'and the filter stays as it was');
     await vscode.commands.executeCommand('marginalia.clearAnnotationFilter');
     assert.equal(views.annotationsView.description, undefined);
@@ -131,17 +160,28 @@ suite('Views across the workspace', () => {
     const { views } = await api();
     const source = workspaceFile('tree/late.txt');
     const sidecar = workspaceFile('tree/late.txt.annotations.yaml');
-    const yaml = (status: string): Uint8Array => new TextEncoder().encode(
-      `marginalia: 1\nsource:\n  file: late.txt\nannotations:\n  - id: late1\n    kind: control\n    label: gdpr\n    quote: GDPR\n    prefix: "We follow "\n    suffix: ".\\n"\n    start: 10\n    end: 14\n    origin: manual\n    status: ${status}\n`);
+    const yaml = (status: string): Uint8Array =>
+      new TextEncoder().encode(
+        `marginalia: 1\nsource:\n  file: late.txt\nannotations:\n  - id: late1\n    kind: control\n    label: gdpr\n    quote: GDPR\n    prefix: "We follow "\n    suffix: ".\\n"\n    start: 10\n    end: 14\n    origin: manual\n    status: ${status}\n`,
+      );
     await vscode.workspace.fs.writeFile(source, new TextEncoder().encode('We follow GDPR.\n'));
     await vscode.workspace.fs.writeFile(sidecar, yaml('open'));
     const added = await waitFor(async () => await fileNode(views.annotations, 'tree/late.txt'), 'the new sidecar to be listed', 15_000);
     assert.deepEqual(annotationIds(await leaves(views.annotations, added)), ['late1']);
     await vscode.workspace.fs.writeFile(sidecar, yaml('verified'));
-    await waitFor(async () => {
-      const file = await fileNode(views.annotations, 'tree/late.txt');
-      return file && (await leaves(views.annotations, file)).some((l) => l.item.description === 'gdpr' && (l.item.iconPath as vscode.ThemeIcon).id === 'pass');
-    }, 'the changed status to show', 15_000);
+    await waitFor(
+      async () => {
+        const file = await fileNode(views.annotations, 'tree/late.txt');
+        return (
+          file &&
+          (await leaves(views.annotations, file)).some(
+            (l) => l.item.description === 'gdpr' && (l.item.iconPath as vscode.ThemeIcon).id === 'pass',
+          )
+        );
+      },
+      'the changed status to show',
+      15_000,
+    );
     await vscode.workspace.fs.delete(sidecar);
     await waitFor(async () => (await fileNode(views.annotations, 'tree/late.txt')) === undefined, 'the deleted sidecar to go', 15_000);
   });

@@ -23,14 +23,21 @@ export async function run(loadSuites: () => void): Promise<void> {
   const grep = MARGINALIA_WEB_TEST_ENV.MARGINALIA_TEST_GREP;
   if (grep) mocha.grep(grep);
   if (grep && MARGINALIA_WEB_TEST_ENV.MARGINALIA_TEST_INVERT) mocha.invert();
-  console.log(`${MARK} extension host: web worker (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'})`);
+  console.log(
+    `${MARK} extension host: web worker (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web UI' : 'desktop UI'})`,
+  );
   let results: Results;
   try {
     // The suites call suite() and test() as they load: after setup.
     loadSuites();
     results = await collect(mocha, 'web worker');
   } catch (error) {
-    results = { passed: 0, failed: 1, failures: [{ title: 'loading the suites', error: error instanceof Error ? error.stack ?? error.message : String(error) }], host: 'web worker' };
+    results = {
+      passed: 0,
+      failed: 1,
+      failures: [{ title: 'loading the suites', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }],
+      host: 'web worker',
+    };
   }
   console.log(`${MARK} RESULT ${JSON.stringify(results)}`);
   if (results.failed > 0) throw new Error(`${results.failed} integration tests failed`);

@@ -11,7 +11,16 @@ const SYNTHETIC: AccuracyDocument = (() => {
     'Regulators in the EU opened an inquiry last month. Acme said it expects the inquiry to close in March 2025.',
     'Acme says its encryption is stronger than its competitors\u2019 and meets ISO 27001 requirements.',
   ].join('\n\n');
-  const quotes = ['on Monday', 'SOC 2 Type II', 'by the end of 2024', 'It has never shared data with third parties', 'last month', 'in March 2025', 'ISO 27001', 'stronger than its competitors\u2019'];
+  const quotes = [
+    'on Monday',
+    'SOC 2 Type II',
+    'by the end of 2024',
+    'It has never shared data with third parties',
+    'last month',
+    'in March 2025',
+    'ISO 27001',
+    'stronger than its competitors\u2019',
+  ];
   return { name: 'synthetic', text, spans: quotes.map((q) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length })) };
 })();
 
@@ -37,10 +46,13 @@ test('re-anchoring after random realistic edits of a synthetic article: no wrong
   assertAccurate([SYNTHETIC], 20260101);
 });
 
-test('re-anchoring after random realistic edits of the shared corpus: no wrong anchor, 98% of untouched quotes found',
-  needsShared('corpus', 're-anchoring on the shared corpus\'s real documents'), () => {
+test(
+  're-anchoring after random realistic edits of the shared corpus: no wrong anchor, 98% of untouched quotes found',
+  needsShared('corpus', "re-anchoring on the shared corpus's real documents"),
+  () => {
     assertAccurate([SYNTHETIC, ...loadCorpus(corpusDir() as string)], 20260101, 0.98);
-  });
+  },
+);
 
 /**
  * The same edits, the anchors handed over without their positions (a W3C import of quote
@@ -62,7 +74,10 @@ test('re-anchoring by quote and context alone (no positions) after random edits 
   assertAccurateByContext([SYNTHETIC], 20260101);
 });
 
-test('re-anchoring by quote and context alone (no positions) after random edits of the shared corpus: no wrong anchor, 90% of untouched quotes found',
-  needsShared('corpus', 're-anchoring without positions on the shared corpus\'s real documents'), () => {
+test(
+  're-anchoring by quote and context alone (no positions) after random edits of the shared corpus: no wrong anchor, 90% of untouched quotes found',
+  needsShared('corpus', "re-anchoring without positions on the shared corpus's real documents"),
+  () => {
     assertAccurateByContext([SYNTHETIC, ...loadCorpus(corpusDir() as string)], 20260101, 0.9);
-  });
+  },
+);

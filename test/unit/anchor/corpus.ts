@@ -15,7 +15,10 @@ export function corpusDir(): string | undefined {
 export function loadCorpus(dir: string): AccuracyDocument[] {
   return loadKeyedCorpus(dir, dir).map(({ source, text, key }) => {
     const spans = new Map<string, { start: number; end: number }>();
-    for (const entry of locate(text, [...key.controls, ...key.dates, ...key.claims].filter((e) => e.text !== ''))) {
+    for (const entry of locate(
+      text,
+      [...key.controls, ...key.dates, ...key.claims].filter((e) => e.text !== ''),
+    )) {
       for (const span of entry.spans) spans.set(`${span.start}:${span.end}`, span);
     }
     return { name: source, text, spans: [...spans.values()] };

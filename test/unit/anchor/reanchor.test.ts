@@ -28,7 +28,10 @@ function at(quote: string, text = DOC, nth = 0): { start: number; end: number; q
 
 test('unchanged text: every anchor unchanged', () => {
   const anchors = ['ISO 27001', 'March 2021', 'We disagree with that view.'].map((q) => at(q));
-  assert.deepEqual(reanchor(anchors, DOC).map((r) => r.state), ['unchanged', 'unchanged', 'unchanged']);
+  assert.deepEqual(
+    reanchor(anchors, DOC).map((r) => r.state),
+    ['unchanged', 'unchanged', 'unchanged'],
+  );
 });
 
 test('text inserted and deleted elsewhere: moved, with new offsets and context', () => {
@@ -109,7 +112,10 @@ test('an orphan comes back when its text returns', () => {
 test('results keep the order of the input', () => {
   const anchors = [at('2022'), at('By A. Writer'), at('ISO 27001')];
   const rs = reanchor(anchors, 'Prefix. ' + DOC);
-  assert.deepEqual(rs.map((r) => r.quote), ['2022', 'By A. Writer', 'ISO 27001']);
+  assert.deepEqual(
+    rs.map((r) => r.quote),
+    ['2022', 'By A. Writer', 'ISO 27001'],
+  );
 });
 
 /** The anchor as a client that kept no position hands it over (a W3C TextQuoteSelector alone). */
@@ -122,7 +128,13 @@ test('position unknown: each copy of a quote found by the context that tells it 
   const first = at('March 2021', text);
   const second = at('March 2021', text, 1);
   const rs = reanchor([quoteOnly(second), quoteOnly(first)], text);
-  assert.deepEqual(rs.map((r) => [r.start, r.state]), [[second.start, 'moved'], [first.start, 'moved']]);
+  assert.deepEqual(
+    rs.map((r) => [r.start, r.state]),
+    [
+      [second.start, 'moved'],
+      [first.start, 'moved'],
+    ],
+  );
   // Placed among anchors that have positions, it leaves theirs as they were.
   const positioned = [at('ISO 27001', text), at('By A. Writer', text)];
   const alone = reanchor(positioned, 'Intro. ' + text);
@@ -131,7 +143,7 @@ test('position unknown: each copy of a quote found by the context that tells it 
   assert.deepEqual([mixed[0]?.start, mixed[3]?.start], [second.start + 7, first.start + 7]);
 });
 
-test('position unknown: copies its context does not tell apart are ambiguous, also once one copy\'s context was edited; a longer context places it', () => {
+test("position unknown: copies its context does not tell apart are ambiguous, also once one copy's context was edited; a longer context places it", () => {
   const para = DOC.split('\n\n')[1] as string;
   const text = `${para}\n\n${para}`;
   const meant = at('March 2021', text);
@@ -157,7 +169,12 @@ test('position unknown: a typo in the quote is found anywhere by similarity; tex
   const r = one(reanchor([a], edited));
   assert.equal(r.state, 'fuzzy');
   assert.equal(r.quote, 'We will rotate all production keys every 90 days.');
-  const gone = one(reanchor([quoteOnly(at('We disagree with that view.'))], DOC.replace('We disagree with that view. ', '') + '\n\nWe agree with that view.'));
+  const gone = one(
+    reanchor(
+      [quoteOnly(at('We disagree with that view.'))],
+      DOC.replace('We disagree with that view. ', '') + '\n\nWe agree with that view.',
+    ),
+  );
   assert.equal(gone.state, 'orphaned');
 });
 
@@ -166,6 +183,9 @@ test('position unknown: two annotations of different text cannot share a place; 
   const misspelt = { ...iso, quote: 'ISO 2700l' };
   assert.equal(one(reanchor([misspelt], DOC)).start, DOC.indexOf('ISO 27001'), 'alone, the misspelt one is found approximately');
   const rs = reanchor([misspelt, iso, { ...iso }], DOC);
-  assert.deepEqual(rs.map((r) => r.state), ['orphaned', 'moved', 'moved']);
+  assert.deepEqual(
+    rs.map((r) => r.state),
+    ['orphaned', 'moved', 'moved'],
+  );
   assert.equal(rs[1]?.start, rs[2]?.start);
 });

@@ -21,14 +21,22 @@ function edit(text: string, changes: TextChange[]): string {
   return out;
 }
 
-function step(text: string, anchors: (Anchor & { id: string })[], changes: TextChange[]): { text: string; anchors: (Anchor & { id: string })[] } {
+function step(
+  text: string,
+  anchors: (Anchor & { id: string })[],
+  changes: TextChange[],
+): { text: string; anchors: (Anchor & { id: string })[] } {
   const after = edit(text, changes);
   return { text: after, anchors: applyChanges(anchors, changes, after) };
 }
 
 test('an insertion before the quote shifts it; at its start or end it stays outside', () => {
   const a = anchor();
-  for (const [offset, expectStart] of [[0, a.start + 3], [a.start, a.start + 3], [a.end, a.start]] as const) {
+  for (const [offset, expectStart] of [
+    [0, a.start + 3],
+    [a.start, a.start + 3],
+    [a.end, a.start],
+  ] as const) {
     const r = step(TEXT, [a], [{ rangeOffset: offset, rangeLength: 0, text: 'abc' }]);
     const b = r.anchors[0];
     assert.ok(b);
@@ -105,7 +113,8 @@ test('typing the same words elsewhere does not bring an orphan back there', () =
 });
 
 test('surrogate pairs in the context are never cut', () => {
-  const text = '😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀 claim 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀';
+  const text =
+    '😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀 claim 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀';
   const a = anchor(text, 'claim');
   assert.equal(Array.from(a.prefix).length, 32);
   assert.equal(a.prefix.charCodeAt(0) >= 0xd800 && a.prefix.charCodeAt(0) <= 0xdbff, true);

@@ -72,10 +72,7 @@ test('a missing id names the entry by position and keeps the valid ones', () => 
 test('a bad id points at the id value', () => {
   const text = ['entries:', '  - id: ISO_27001', '    aliases: [Foo 1]', ''].join('\n');
   const e = only(parseCatalog(text, SOURCE).errors);
-  assert.equal(
-    formatCatalogError(e),
-    "controls.yaml:2:9: entry 'ISO_27001': `id` must be lower-case and hyphenated (like `iso-27001`)",
-  );
+  assert.equal(formatCatalogError(e), "controls.yaml:2:9: entry 'ISO_27001': `id` must be lower-case and hyphenated (like `iso-27001`)");
 });
 
 test('a duplicate id is refused at the second entry and the first is kept', () => {

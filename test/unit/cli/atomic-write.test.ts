@@ -27,8 +27,17 @@ function bigSidecar(tag: string, bytes: number): string {
     const id = makeAnnotationId('claim', quote, i * 100, taken);
     taken.add(id);
     annotations.push({
-      id, kind: 'claim', label: 'commitment', quote, prefix: `context before ${i} ${tag}`, suffix: `context after ${i} ${tag}`,
-      start: i * 100, end: i * 100 + quote.length, origin: 'detected', status: 'open', note: `${tag} note ${i}`,
+      id,
+      kind: 'claim',
+      label: 'commitment',
+      quote,
+      prefix: `context before ${i} ${tag}`,
+      suffix: `context after ${i} ${tag}`,
+      start: i * 100,
+      end: i * 100 + quote.length,
+      origin: 'detected',
+      status: 'open',
+      note: `${tag} note ${i}`,
     });
     // Serialising is quick; checking the size every 100 annotations keeps this simple.
     if (i % 100 === 99) {
@@ -56,17 +65,35 @@ interface LaneResult {
  * One writer after another over `target`, each killed at a random moment, up to `kills`
  * times or until `enough()`; the file is checked after every kill.
  */
-async function killLoop(target: string, versions: { A: string; B: string; aPath: string; bPath: string }, kills: number, enough: () => boolean, maxDelay: number, rng: () => number, label: string): Promise<LaneResult> {
+async function killLoop(
+  target: string,
+  versions: { A: string; B: string; aPath: string; bPath: string },
+  kills: number,
+  enough: () => boolean,
+  maxDelay: number,
+  rng: () => number,
+  label: string,
+): Promise<LaneResult> {
   const dir = path.dirname(target);
   const r: LaneResult = { kills: 0, sawA: 0, sawB: 0, stray: 0 };
   while (r.kills < kills && !enough()) {
     const child = spawn(process.execPath, [WRITER, target, versions.aPath, versions.bPath], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => { resolve(signal); }));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => {
+        resolve(signal);
+      }),
+    );
     await new Promise<void>((resolve, reject) => {
-      child.stdout.once('data', () => { resolve(); });
-      child.once('exit', () => { reject(new Error(`writer exited before it was ready: ${stderr}`)); });
+      child.stdout.once('data', () => {
+        resolve();
+      });
+      child.once('exit', () => {
+        reject(new Error(`writer exited before it was ready: ${stderr}`));
+      });
     });
     await sleep(rng() * maxDelay);
     child.kill('SIGKILL');
@@ -75,7 +102,10 @@ async function killLoop(target: string, versions: { A: string; B: string; aPath:
     total.kills++;
     assert.equal(signal, 'SIGKILL', `the writer failed on its own: ${stderr}`);
     const text = read(target);
-    assert.ok(text === versions.A || text === versions.B, `${label}: after kill ${r.kills} the file is neither version: ${text.length} characters`);
+    assert.ok(
+      text === versions.A || text === versions.B,
+      `${label}: after kill ${r.kills} the file is neither version: ${text.length} characters`,
+    );
     if (text === versions.A) r.sawA++;
     else r.sawB++;
     assert.deepEqual(parseSidecar(text, target).errors, []);
@@ -113,17 +143,21 @@ test('SIGKILLed at random points while writing, the sidecar is always version A 
   const LANES = 5;
   const started = Date.now();
   const enough = (): boolean => total.kills >= 50 && Date.now() - started > 12_000;
-  const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => {
-    const dir = tempDir();
-    const target = path.join(dir, 'doc.txt.annotations.yaml');
-    write(target, A);
-    return killLoop(target, versions, 12, enough, maxDelay, rng, `lane ${lane} (seed ${seed})`).then((r) => {
-      fs.rmSync(dir, { recursive: true, force: true });
-      return r;
-    });
-  }));
+  const lanes = await Promise.all(
+    Array.from({ length: LANES }, (_, lane) => {
+      const dir = tempDir();
+      const target = path.join(dir, 'doc.txt.annotations.yaml');
+      write(target, A);
+      return killLoop(target, versions, 12, enough, maxDelay, rng, `lane ${lane} (seed ${seed})`).then((r) => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return r;
+      });
+    }),
+  );
   const sum = (k: keyof LaneResult): number => lanes.reduce((n, r) => n + r[k], 0);
-  t.diagnostic(`${sum('kills')} kills in ${Date.now() - started} ms over ${LANES} lanes (seed ${seed}, one write ≈ ${writeMs.toFixed(1)} ms, delays 0–${maxDelay.toFixed(0)} ms): file was A ${sum('sawA')}×, B ${sum('sawB')}×; ${sum('stray')} stray temporary files left by kills mid-write (ignored as sidecars, removed)`);
+  t.diagnostic(
+    `${sum('kills')} kills in ${Date.now() - started} ms over ${LANES} lanes (seed ${seed}, one write ≈ ${writeMs.toFixed(1)} ms, delays 0–${maxDelay.toFixed(0)} ms): file was A ${sum('sawA')}×, B ${sum('sawB')}×; ${sum('stray')} stray temporary files left by kills mid-write (ignored as sidecars, removed)`,
+  );
   assert.ok(sum('kills') >= 50);
   assert.ok(sum('sawB') + sum('stray') > 0, 'the writers never got as far as writing');
   fs.rmSync(versionsDir, { recursive: true, force: true });
@@ -159,14 +193,26 @@ test('a failed write removes its temporary file and leaves the target alone', as
 const DOC = 'The vendor will rotate every key. Critics disagree.';
 
 function manual(id: string, start: number, end: number, over: Partial<Annotation> = {}): Annotation {
-  return { id, kind: 'claim', quote: Array.from(DOC).slice(start, end).join(''), prefix: '', suffix: '', start, end, origin: 'manual', status: 'open', ...over };
+  return {
+    id,
+    kind: 'claim',
+    quote: Array.from(DOC).slice(start, end).join(''),
+    prefix: '',
+    suffix: '',
+    start,
+    end,
+    origin: 'manual',
+    status: 'open',
+    ...over,
+  };
 }
 
 test('saveSidecar never writes a sidecar that does not validate, and leaves no lock or temporary file', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'doc.txt.annotations.yaml');
   const bad: Sidecar = {
-    marginalia: FORMAT_VERSION, source: { file: 'doc.txt' },
+    marginalia: FORMAT_VERSION,
+    source: { file: 'doc.txt' },
     annotations: [{ ...manual('a1', 0, 3), start: 5, end: 2 }],
   };
   await assert.rejects(saveSidecar(file, bad, { previousText: undefined, sourceText: DOC }), (e: unknown) => {
@@ -197,10 +243,15 @@ test('saveSidecar never writes a sidecar that does not validate, and leaves no l
 test('saveSidecar merges a change made on disk since the file was read instead of losing it (or refusing)', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'doc.txt.annotations.yaml');
-  const base: Sidecar = { marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations: [manual('a1', 0, 10), manual('a2', 11, 15)] };
+  const base: Sidecar = {
+    marginalia: FORMAT_VERSION,
+    source: { file: 'doc.txt' },
+    annotations: [manual('a1', 0, 10), manual('a2', 11, 15)],
+  };
   const first = await saveSidecar(file, base, { previousText: undefined, sourceText: DOC });
   // Someone else, meanwhile: a comment, a status changed, an annotation added.
-  const theirs = first.text.replace('marginalia: 2\n', '# edited meanwhile\nmarginalia: 2\n')
+  const theirs = first.text
+    .replace('marginalia: 2\n', '# edited meanwhile\nmarginalia: 2\n')
     .replace(/(id: a2\n(?: {4}.*\n)*? {4}status: )open/, '$1disputed')
     .concat('  - id: t1\n    kind: claim\n    quote: "Critics"\n    start: 34\n    end: 41\n    origin: manual\n    status: open\n');
   assert.deepEqual(parseSidecar(theirs, file, DOC).errors, []);
@@ -216,9 +267,15 @@ test('saveSidecar merges a change made on disk since the file was read instead o
   assert.ok(text.startsWith('# edited meanwhile\n'), 'the comment made on disk is kept');
   const now = parseSidecar(text, file, DOC);
   assert.deepEqual(now.errors, []);
-  assert.deepEqual(now.sidecar?.annotations.map((a) => [a.id, a.status, a.note]), [
-    ['a1', 'open', 'mine'], ['a2', 'disputed', undefined], ['m1', 'open', undefined], ['t1', 'open', undefined],
-  ]);
+  assert.deepEqual(
+    now.sidecar?.annotations.map((a) => [a.id, a.status, a.note]),
+    [
+      ['a1', 'open', 'mine'],
+      ['a2', 'disputed', undefined],
+      ['m1', 'open', undefined],
+      ['t1', 'open', undefined],
+    ],
+  );
   assert.deepEqual(tempFiles(dir), []);
 });
 
@@ -229,16 +286,19 @@ test('saveSidecar refuses, and leaves the file alone, when the file changed on d
   const first = await saveSidecar(file, base, { previousText: undefined, sourceText: DOC });
   const broken = first.text.replace('status: open', 'status: done');
   write(file, broken);
-  await assert.rejects(saveSidecar(file, { ...base, annotations: [manual('a1', 0, 10, { note: 'x' })] }, { previousText: first.text, sourceText: DOC }), (e: unknown) => {
-    assert.ok(e instanceof SidecarRefused);
-    assert.match(e.message, /changed on disk and does not validate/);
-    assert.equal(e.errors.length, 1);
-    const [first] = e.errors;
-    assert.ok(first);
-    assert.equal(first.line, broken.split('\n').findIndex((l) => l.includes('status: done')) + 1);
-    assert.match(first.message, /`status` must be one of/);
-    return true;
-  });
+  await assert.rejects(
+    saveSidecar(file, { ...base, annotations: [manual('a1', 0, 10, { note: 'x' })] }, { previousText: first.text, sourceText: DOC }),
+    (e: unknown) => {
+      assert.ok(e instanceof SidecarRefused);
+      assert.match(e.message, /changed on disk and does not validate/);
+      assert.equal(e.errors.length, 1);
+      const [first] = e.errors;
+      assert.ok(first);
+      assert.equal(first.line, broken.split('\n').findIndex((l) => l.includes('status: done')) + 1);
+      assert.match(first.message, /`status` must be one of/);
+      return true;
+    },
+  );
   assert.equal(read(file), broken);
 });
 
@@ -252,7 +312,9 @@ test('withSidecarLock: one holder at a time; a waiting writer goes on when the l
     order.push('first in');
     assert.ok(fs.existsSync(lock));
     assert.match(read(lock), /Marginalia is writing the sidecar beside this file \(marginalia CLI, process \d+, /);
-    await new Promise<void>((resolve) => { release = resolve; });
+    await new Promise<void>((resolve) => {
+      release = resolve;
+    });
     order.push('first out');
   });
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -272,12 +334,19 @@ test('withSidecarLock: one holder at a time; a waiting writer goes on when the l
   const old = new Date(Date.now() - 60_000);
   fs.utimesSync(lock, old, old);
   const t0 = Date.now();
-  const saved = await saveSidecar(file, { marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations: [] }, { previousText: undefined, sourceText: DOC });
+  const saved = await saveSidecar(
+    file,
+    { marginalia: FORMAT_VERSION, source: { file: 'doc.txt' }, annotations: [] },
+    { previousText: undefined, sourceText: DOC },
+  );
   assert.equal(saved.action, 'write');
   assert.ok(Date.now() - t0 < 1000);
   assert.equal(fs.existsSync(lock), false);
   // The lock is released when the work throws.
-  await assert.rejects(withSidecarLock(file, () => Promise.reject(new Error('boom'))), /boom/);
+  await assert.rejects(
+    withSidecarLock(file, () => Promise.reject(new Error('boom'))),
+    /boom/,
+  );
   assert.equal(fs.existsSync(lock), false);
 });
 
@@ -301,12 +370,16 @@ test('a stale lock found by several writers at once is removed once: never two h
       const old = new Date(Date.now() - 60_000);
       fs.utimesSync(lock, old, old);
       let inside = 0;
-      await Promise.all(Array.from({ length: 3 }, () => withSidecarLock(file, async () => {
-        inside++;
-        if (inside > 1) overlaps++;
-        await new Promise((resolve) => setTimeout(resolve, 12));
-        inside--;
-      })));
+      await Promise.all(
+        Array.from({ length: 3 }, () =>
+          withSidecarLock(file, async () => {
+            inside++;
+            if (inside > 1) overlaps++;
+            await new Promise((resolve) => setTimeout(resolve, 12));
+            inside--;
+          }),
+        ),
+      );
       assert.equal(fs.existsSync(lock), false);
       assert.equal(fs.existsSync(`${lock}.break`), false);
     }

@@ -78,7 +78,10 @@ test('detect --write keeps hand-written comments byte for byte and only adds the
   let text = read(sidecar);
   text = `# Reviewed by Ana. Keep this comment.\n${text}`;
   text = text.replace('annotations:\n', 'annotations:\n  # dates first pass\n');
-  text = text.replace(/(label: "2024-05"\n(?: {4}.*\n)*? {4}status: )suggested\n/, '$1dismissed # not a real date claim\n    x-reviewer: ana\n');
+  text = text.replace(
+    /(label: "2024-05"\n(?: {4}.*\n)*? {4}status: )suggested\n/,
+    '$1dismissed # not a real date claim\n    x-reviewer: ana\n',
+  );
   assert.match(text, /dismissed # not a real date claim/);
   write(sidecar, text);
   const dismissed = load(sidecar, SOURCE).annotations.filter((a) => a.status === 'dismissed');
@@ -90,10 +93,16 @@ test('detect --write keeps hand-written comments byte for byte and only adds the
   const s = load(sidecar, SOURCE);
   const added = s.annotations.filter((a) => a.author === 'bot');
   assert.ok(added.length > 0);
-  assert.ok(added.every((a) => a.kind !== 'date'), 'dates were all there already, the dismissed one included');
+  assert.ok(
+    added.every((a) => a.kind !== 'date'),
+    'dates were all there already, the dismissed one included',
+  );
   assert.ok(added.every((a) => a.status === 'suggested'));
   assert.match(r.out, new RegExp(`: ${added.length} suggestions? stored, \\d+ already there; written to `));
-  assert.deepEqual(s.annotations.filter((a) => a.status === 'dismissed').map((a) => a.id), dismissed.map((a) => a.id));
+  assert.deepEqual(
+    s.annotations.filter((a) => a.status === 'dismissed').map((a) => a.id),
+    dismissed.map((a) => a.id),
+  );
   // Outside the new annotations, the file is exactly what the person left.
   assert.equal(withoutBlocks(after, new Set(added.map((a) => a.id))), text);
 });
@@ -132,7 +141,8 @@ test('detect --write with --kinds and --ref-date; --json keeps stdout JSON and r
 
 test('detect --write leaves an invalid sidecar byte-identical and exits 1; the other files are still written', async () => {
   const { dir, source, sidecar } = setUp();
-  const broken = 'marginalia: 1\nsource:\n  file: statement.txt\nannotations:\n  - id: a1\n    kind: claim\n    quote: "x"\n    start: 0\n    end: 9999\n    origin: manual\n    status: open\n';
+  const broken =
+    'marginalia: 1\nsource:\n  file: statement.txt\nannotations:\n  - id: a1\n    kind: claim\n    quote: "x"\n    start: 0\n    end: 9999\n    origin: manual\n    status: open\n';
   write(sidecar, broken);
   const other = path.join(dir, 'other.md');
   write(other, 'The vendor will complete FedRAMP Moderate by Q3 2025.\n');
@@ -149,14 +159,15 @@ test('--author without --write is bad usage', async () => {
   assert.equal(r.status, 2);
 });
 
-test('detect --write resolves relative dates against the sidecar\'s source.published; --ref-date overrides it', async () => {
+test("detect --write resolves relative dates against the sidecar's source.published; --ref-date overrides it", async () => {
   // Without a recorded date, the document's own ("Published on June 10, 2024") is used.
   const plainRun = setUp();
   assert.equal((await run(['detect', '--write', '--kinds', 'date', plainRun.source])).status, 0);
   assert.equal(load(plainRun.sidecar, SOURCE).annotations.find((a) => a.quote === 'last month')?.label, '2024-05');
 
   const { source, sidecar } = setUp();
-  const recorded = '# The article was first published in 2020; the 2024 line is an update.\nmarginalia: 2\nsource:\n  file: statement.txt\n  published: "2020-06-10"\nannotations: []\n';
+  const recorded =
+    '# The article was first published in 2020; the 2024 line is an update.\nmarginalia: 2\nsource:\n  file: statement.txt\n  published: "2020-06-10"\nannotations: []\n';
   write(sidecar, recorded);
   const r = await run(['detect', '--write', '--json', '--kinds', 'date', source]);
   assert.equal(r.status, 0, r.err.join('\n'));

@@ -6,7 +6,10 @@ import * as path from 'node:path';
 import { COMMANDS } from '../../../src/cli/commands';
 import { main } from '../../../src/cli/main';
 
-interface JsonResult { file: string; annotations: { kind: string; start: number; end: number; text: string; id?: string; value?: string; type?: string }[] }
+interface JsonResult {
+  file: string;
+  annotations: { kind: string; start: number; end: number; text: string; id?: string; value?: string; type?: string }[];
+}
 
 async function run(argv: string[]): Promise<{ status: number; out: string; err: string[] }> {
   const out: string[] = [];
@@ -18,7 +21,10 @@ async function run(argv: string[]): Promise<{ status: number; out: string; err: 
 function corpus(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
   // A BOM, CRLF line ends, an emoji before a control and a non-breaking space inside one.
-  fs.writeFileSync(path.join(dir, 'a.txt'), '\uFEFFPublished on June 10, 2024\r\n\r\n🔒 We hold ISO 27001 and SOC\u00A02 Type II reports, the company said last month.\r\n');
+  fs.writeFileSync(
+    path.join(dir, 'a.txt'),
+    '\uFEFFPublished on June 10, 2024\r\n\r\n🔒 We hold ISO 27001 and SOC\u00A02 Type II reports, the company said last month.\r\n',
+  );
   fs.mkdirSync(path.join(dir, 'notes'));
   fs.writeFileSync(path.join(dir, 'notes', 'b.md'), '# Memo\n\nThe vendor will complete FedRAMP Moderate by Q3 2025.\n');
   fs.writeFileSync(path.join(dir, 'notes', 'ignored.pdf'), 'not a text document');
@@ -30,13 +36,19 @@ test('detect --json reports code-point offsets that slice the text without its B
   const { status, out } = await run(['detect', '--json', dir]);
   assert.equal(status, 0);
   const results = JSON.parse(out) as JsonResult[];
-  assert.deepEqual(results.map((r) => path.relative(dir, r.file)), ['a.txt', path.join('notes', 'b.md')]);
+  assert.deepEqual(
+    results.map((r) => path.relative(dir, r.file)),
+    ['a.txt', path.join('notes', 'b.md')],
+  );
   for (const r of results) {
     const codePoints = Array.from(fs.readFileSync(r.file, 'utf8').replace(/^\uFEFF/, ''));
     for (const a of r.annotations) assert.equal(codePoints.slice(a.start, a.end).join(''), a.text);
   }
   const a = results[0]?.annotations ?? [];
-  assert.deepEqual(a.filter((x) => x.kind === 'control').map((x) => x.id), ['iso-27001', 'soc-2']);
+  assert.deepEqual(
+    a.filter((x) => x.kind === 'control').map((x) => x.id),
+    ['iso-27001', 'soc-2'],
+  );
   assert.equal(a.find((x) => x.kind === 'date' && x.text.includes('last month'))?.value, '2024-05');
   assert.ok(a.some((x) => x.kind === 'claim'));
 });
@@ -66,7 +78,12 @@ test('an unreadable file exits 1 and the other files are still reported', async 
 });
 
 test('bad usage exits 2 with one line', async () => {
-  for (const argv of [['detect', '--kinds', 'claim,weather', 'x'], ['detect', '--ref-date', '2024-13-01', 'x'], ['detect'], ['detect', '--frobnicate', 'x']]) {
+  for (const argv of [
+    ['detect', '--kinds', 'claim,weather', 'x'],
+    ['detect', '--ref-date', '2024-13-01', 'x'],
+    ['detect'],
+    ['detect', '--frobnicate', 'x'],
+  ]) {
     const { status, err } = await run(argv);
     assert.equal(status, 2, argv.join(' '));
     assert.equal(err.length, 1);
@@ -76,23 +93,29 @@ test('bad usage exits 2 with one line', async () => {
 test('detect --catalog adds a user catalog; its errors are reported as file:line:column and exit 1', async () => {
   const dir = corpus();
   const catalog = path.join(dir, 'controls.yaml');
-  fs.writeFileSync(catalog, [
-    'entries:',
-    '  - id: acme-cloud-baseline',
-    '    title: ACME Cloud Security Baseline',
-    '    aliases: [ACME Cloud Baseline]',
-    'patterns:',
-    '  - id: runaway',
-    '    framework: acme-cloud-baseline',
-    "    regex: '(a+)+$'",
-    '',
-  ].join('\n'));
+  fs.writeFileSync(
+    catalog,
+    [
+      'entries:',
+      '  - id: acme-cloud-baseline',
+      '    title: ACME Cloud Security Baseline',
+      '    aliases: [ACME Cloud Baseline]',
+      'patterns:',
+      '  - id: runaway',
+      '    framework: acme-cloud-baseline',
+      "    regex: '(a+)+$'",
+      '',
+    ].join('\n'),
+  );
   const doc = path.join(dir, 'vendor.txt');
   fs.writeFileSync(doc, 'The vendor meets the ACME Cloud Baseline and ISO 27001.\n');
   const { status, out, err } = await run(['detect', '--json', '--kinds', 'control', '--catalog', catalog, doc]);
   assert.equal(status, 1);
   const [result] = JSON.parse(out) as JsonResult[];
-  assert.deepEqual(result?.annotations.map((a) => a.id), ['acme-cloud-baseline', 'iso-27001']);
+  assert.deepEqual(
+    result?.annotations.map((a) => a.id),
+    ['acme-cloud-baseline', 'iso-27001'],
+  );
   assert.equal(err.length, 1);
   assert.match(err[0] ?? '', new RegExp(`^marginalia: ${catalog.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: .*backtrack`));
 });

@@ -37,7 +37,10 @@ test('export csv to standard output with suggestions: every annotation, paths re
   const rows = parse<Record<string, string>>(r.out, { columns: true });
   const expected = annotationsOf(a, SOURCE).length + annotationsOf(b, SECOND).length;
   assert.equal(rows.length, expected);
-  assert.ok(rows.every((row) => row['status'] === 'suggested' && row['reviewer'] === ''), 'detect --write stores suggestions, exported as such');
+  assert.ok(
+    rows.every((row) => row['status'] === 'suggested' && row['reviewer'] === ''),
+    'detect --write stores suggestions, exported as such',
+  );
   assert.deepEqual([...new Set(rows.map((row) => row['file']))].sort(), ['more/notes.md', 'statement.txt']);
   for (const row of rows) {
     const text = plain(row['file'] === 'statement.txt' ? SOURCE : SECOND);
@@ -52,14 +55,34 @@ test('by default a scanned workspace exports nothing: its suggestions are left o
   const stdout = await run(['export', '--format', 'csv', path.join(dir, 'docs')]);
   assert.equal(stdout.status, 0, stdout.err.join('\n'));
   assert.equal(parse<Record<string, string>>(stdout.out, { columns: true }).length, 0);
-  assert.deepEqual(stdout.err, [`marginalia: ${total} unreviewed suggestions left out (not reviewed by a person; --include-suggestions exports them)`]);
+  assert.deepEqual(stdout.err, [
+    `marginalia: ${total} unreviewed suggestions left out (not reviewed by a person; --include-suggestions exports them)`,
+  ]);
   const out = path.join(dir, 'out', 'annotations.md');
   const file = await run(['export', '--format', 'markdown', '--out', out, path.join(dir, 'docs')]);
   assert.equal(file.status, 0, file.err.join('\n'));
-  assert.deepEqual(file.err, [`0 annotations from 2 documents exported to ${out}; ${total} unreviewed suggestions left out (not reviewed by a person; --include-suggestions exports them)`]);
-  assert.match(read(out), new RegExp(`\\n0 reviewed annotations in 2 documents, exported \\S+ ${total} unreviewed suggestions \\(machine findings no one has checked\\) were left out\\.\\n`));
-  const all = await run(['export', '--format', 'json', '--include-suggestions', '--out', out.replace(/md$/, 'json'), path.join(dir, 'docs')]);
-  assert.match(all.err[0] ?? '', new RegExp(`^${total} annotations \\(${total} of them unreviewed suggestions\\) from 2 documents exported to `));
+  assert.deepEqual(file.err, [
+    `0 annotations from 2 documents exported to ${out}; ${total} unreviewed suggestions left out (not reviewed by a person; --include-suggestions exports them)`,
+  ]);
+  assert.match(
+    read(out),
+    new RegExp(
+      `\\n0 reviewed annotations in 2 documents, exported \\S+ ${total} unreviewed suggestions \\(machine findings no one has checked\\) were left out\\.\\n`,
+    ),
+  );
+  const all = await run([
+    'export',
+    '--format',
+    'json',
+    '--include-suggestions',
+    '--out',
+    out.replace(/md$/, 'json'),
+    path.join(dir, 'docs'),
+  ]);
+  assert.match(
+    all.err[0] ?? '',
+    new RegExp(`^${total} annotations \\(${total} of them unreviewed suggestions\\) from 2 documents exported to `),
+  );
 });
 
 test('a Marginalia export saved among the sources, and annotated by mistake, is not exported as a source', async () => {
@@ -68,14 +91,29 @@ test('a Marginalia export saved among the sources, and annotated by mistake, is 
   assert.equal((await run(['export', '--format', 'markdown', '--include-suggestions', '--out', report, path.join(dir, 'docs')])).status, 0);
   const text = read(report);
   const at = text.indexOf('Marginalia');
-  write(`${report}.annotations.yaml`, [
-    'marginalia: 2', 'source:', '  file: report.md', 'annotations:',
-    '  - id: k2345678', '    kind: control', '    quote: "Marginalia"', `    start: ${Array.from(text.slice(0, at)).length}`,
-    `    end: ${Array.from(text.slice(0, at)).length + 10}`, '    origin: manual', '    status: open', '',
-  ].join('\n'));
+  write(
+    `${report}.annotations.yaml`,
+    [
+      'marginalia: 2',
+      'source:',
+      '  file: report.md',
+      'annotations:',
+      '  - id: k2345678',
+      '    kind: control',
+      '    quote: "Marginalia"',
+      `    start: ${Array.from(text.slice(0, at)).length}`,
+      `    end: ${Array.from(text.slice(0, at)).length + 10}`,
+      '    origin: manual',
+      '    status: open',
+      '',
+    ].join('\n'),
+  );
   const r = await run(['export', '--format', 'jsonl', '--include-suggestions', path.join(dir, 'docs')]);
   assert.equal(r.status, 0, r.err.join('\n'));
-  assert.ok(r.err.some((l) => l.includes('report.md: a Marginalia export (markdown), not a source')), r.err.join('\n'));
+  assert.ok(
+    r.err.some((l) => l.includes('report.md: a Marginalia export (markdown), not a source')),
+    r.err.join('\n'),
+  );
   assert.ok(r.out.split('\n').every((l) => !l.includes('"file":"report.md"')));
 });
 
@@ -84,7 +122,11 @@ test('export brat and import it back into fresh copies: the same annotations, wr
   const out = path.join(dir, 'brat');
   const r = await run(['export', '--format', 'brat', '--include-suggestions', '--out', out, path.join(dir, 'docs')]);
   assert.equal(r.status, 0, r.err.join('\n'));
-  assert.ok(existsSync(path.join(out, 'statement.ann')) && existsSync(path.join(out, 'more', 'notes.md.ann')) && existsSync(path.join(out, 'annotation.conf')));
+  assert.ok(
+    existsSync(path.join(out, 'statement.ann')) &&
+      existsSync(path.join(out, 'more', 'notes.md.ann')) &&
+      existsSync(path.join(out, 'annotation.conf')),
+  );
   const before = { a: annotationsOf(a, SOURCE), b: annotationsOf(b, SECOND) };
   rmSync(`${a}.annotations.yaml`);
   rmSync(`${b}.annotations.yaml`);
@@ -93,7 +135,8 @@ test('export brat and import it back into fresh copies: the same annotations, wr
   assert.ok(!existsSync(`${a}.annotations.yaml`), 'nothing written without --write');
   const imp = await run(['import', '--format', 'brat', '--root', path.join(dir, 'docs'), '--write', out]);
   assert.equal(imp.status, 0, imp.err.join('\n'));
-  const strip = (l: Annotation[]) => l.map((x) => ({ id: x.id, kind: x.kind, label: x.label, start: x.start, end: x.end, quote: x.quote, status: x.status }));
+  const strip = (l: Annotation[]) =>
+    l.map((x) => ({ id: x.id, kind: x.kind, label: x.label, start: x.start, end: x.end, quote: x.quote, status: x.status }));
   assert.deepEqual(strip(annotationsOf(a, SOURCE)), strip(before.a));
   assert.deepEqual(strip(annotationsOf(b, SECOND)), strip(before.b));
 });
@@ -139,7 +182,10 @@ test('an invalid sidecar is reported with file:line:column and the others are st
   const r = await run(['export', '--format', 'jsonl', '--include-suggestions', path.join(dir, 'docs')]);
   assert.equal(r.status, 1);
   assert.equal(r.out.split('\n').length, annotationsOf(b, SECOND).length);
-  assert.ok(r.err.some((l) => /statement\.txt\.annotations\.yaml:\d+:\d+: /.test(l)), r.err.join('\n'));
+  assert.ok(
+    r.err.some((l) => /statement\.txt\.annotations\.yaml:\d+:\d+: /.test(l)),
+    r.err.join('\n'),
+  );
 });
 
 test('export w3c: each source is its path resolved against --base-uri, by default the file: URI of the folder the sources share', async () => {
@@ -154,7 +200,10 @@ test('export w3c: each source is its path resolved against --base-uri, by defaul
   const byDefault = await sources([]);
   assert.equal(byDefault.base, pathToFileURL(path.join(dir, 'docs')).href + '/');
   assert.deepEqual(byDefault.sources.map((s) => fileURLToPath(s)).sort(), [b, a].sort());
-  assert.ok(byDefault.sources.every((s) => s.startsWith(byDefault.base ?? '?')), 'the path relative to the shared folder is visible in each IRI');
+  assert.ok(
+    byDefault.sources.every((s) => s.startsWith(byDefault.base ?? '?')),
+    'the path relative to the shared folder is visible in each IRI',
+  );
   const published = await sources(['--base-uri', 'https://example.org/corpus']);
   assert.equal(published.base, 'https://example.org/corpus/');
   assert.deepEqual(published.sources, ['https://example.org/corpus/more/notes.md', 'https://example.org/corpus/statement.txt']);

@@ -31,13 +31,16 @@ async function workspace(): Promise<{ dir: string; docs: string; a: string; b: s
   assert.equal(r.status, 0, r.err.join('\n'));
   const sidecar = `${a}.annotations.yaml`;
   let n = 0;
-  write(sidecar, read(sidecar).replace(/( +)status: suggested(\r?\n)/g, (m, indent: string, eol: string) => {
-    n++;
-    if (n === 1) return `${indent}status: verified${eol}${indent}reviewer: ana${eol}${indent}reviewed: "2026-01-02T03:04:05Z"${eol}`;
-    if (n === 2) return `${indent}status: dismissed${eol}${indent}reviewer: "Bo \\"B\\" Chen"${eol}`;
-    if (n === 3) return `${indent}status: open${eol}${indent}note: "Check\\r\\nthe filing"${eol}${indent}tags: [follow-up, "a, b"]${eol}`;
-    return m;
-  }));
+  write(
+    sidecar,
+    read(sidecar).replace(/( +)status: suggested(\r?\n)/g, (m, indent: string, eol: string) => {
+      n++;
+      if (n === 1) return `${indent}status: verified${eol}${indent}reviewer: ana${eol}${indent}reviewed: "2026-01-02T03:04:05Z"${eol}`;
+      if (n === 2) return `${indent}status: dismissed${eol}${indent}reviewer: "Bo \\"B\\" Chen"${eol}`;
+      if (n === 3) return `${indent}status: open${eol}${indent}note: "Check\\r\\nthe filing"${eol}${indent}tags: [follow-up, "a, b"]${eol}`;
+      return m;
+    }),
+  );
   assert.ok(n > 3, `only ${n} suggestions`);
   return { dir, docs, a, b };
 }
@@ -67,7 +70,7 @@ test('import --format refi-qda of its own export gives back the same sidecar fil
   assert.equal(read(`${a}.annotations.yaml`), before.a);
 });
 
-test('import --format refi-qda of another tool\'s project: placed by name, the rest reported; written only with --write', async () => {
+test("import --format refi-qda of another tool's project: placed by name, the rest reported; written only with --write", async () => {
   const dir = tempDir();
   const docs = path.join(dir, 'corpus');
   fs.mkdirSync(docs);
@@ -79,8 +82,10 @@ test('import --format refi-qda of another tool\'s project: placed by name, the r
   const user = guid(1);
   const sel = (n: number, quote: string, code: string): string => {
     const [s, e] = span(text, quote, 'code points');
-    return `<PlainTextSelection guid="${guid(100 + n)}" name="${esc(quote)}" startPosition="${s}" endPosition="${e}" creatingUser="${user}" creationDateTime="2024-05-01T10:00:00Z">`
-      + `<Coding guid="${guid(200 + n)}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`;
+    return (
+      `<PlainTextSelection guid="${guid(100 + n)}" name="${esc(quote)}" startPosition="${s}" endPosition="${e}" creatingUser="${user}" creationDateTime="2024-05-01T10:00:00Z">` +
+      `<Coding guid="${guid(200 + n)}" creatingUser="${user}"><CodeRef targetGUID="${code}"/></Coding></PlainTextSelection>`
+    );
   };
   const qde = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="audit" origin="QualCoder 3.6">
@@ -97,7 +102,10 @@ ${sel(2, 'Critics say the audit was too narrow.', guid(12))}
   const dry = await run(['import', '--format', 'refi-qda', '--root', docs, qdpx]);
   assert.equal(dry.status, 1);
   assert.match(dry.out, /statement\.txt: 1 added, 0 updated, 0 unchanged, 1 not placed; not written \(use --write\)/);
-  assert.match(dry.out, /not placed {2}.*audit\.qdpx: project\.qde:\d+ \(selection in "statement\.txt"\) {2}"Critics say the audit was too narrow\.": its quote is not in the source/);
+  assert.match(
+    dry.out,
+    /not placed {2}.*audit\.qdpx: project\.qde:\d+ \(selection in "statement\.txt"\) {2}"Critics say the audit was too narrow\.": its quote is not in the source/,
+  );
   assert.equal(fs.existsSync(`${source}.annotations.yaml`), false);
 
   const wet = await run(['import', '--format', 'refi-qda', '--root', docs, '--write', qdpx]);
@@ -105,9 +113,10 @@ ${sel(2, 'Critics say the audit was too narrow.', guid(12))}
   assert.match(wet.out, /1 added, 0 updated, 0 unchanged, 1 not placed; written/);
   const [a] = annotationsOf(source, now);
   assert.ok(a);
-  assert.deepEqual([a.kind, a.label, a.quote, a.origin, a.status, a.reviewer, a.reviewed, a.author, a.created], [
-    'Assurance', 'certification', 'ISO 27001', 'manual', 'open', 'Dana', '2024-05-01T10:00:00Z', 'Dana', '2024-05-01T10:00:00Z',
-  ]);
+  assert.deepEqual(
+    [a.kind, a.label, a.quote, a.origin, a.status, a.reviewer, a.reviewed, a.author, a.created],
+    ['Assurance', 'certification', 'ISO 27001', 'manual', 'open', 'Dana', '2024-05-01T10:00:00Z', 'Dana', '2024-05-01T10:00:00Z'],
+  );
   assert.equal(codePointSlice(now, a.start, a.end), 'ISO 27001');
 });
 
@@ -123,7 +132,10 @@ test('import --format refi-qda: a source that names no document, and a file that
   write(broken, 'not a zip');
   const r = await run(['import', '--format', 'refi-qda', '--root', dir, qdpx, broken]);
   assert.equal(r.status, 1);
-  assert.match(r.err.join('\n'), /p\.qdpx: project\.qde:\d+ \(TextSource "missing\.txt"\): no document is named so or has its text; its 1 coding\(s\) are not imported/);
+  assert.match(
+    r.err.join('\n'),
+    /p\.qdpx: project\.qde:\d+ \(TextSource "missing\.txt"\): no document is named so or has its text; its 1 coding\(s\) are not imported/,
+  );
   assert.match(r.err.join('\n'), /broken\.qdpx: neither a \.qdpx \(a zip\) nor a \.qde \(XML\) file/);
   assert.equal((await run(['import', '--format', 'refi-qda'])).status, 2);
   assert.equal((await run(['import', '--format', 'qdpx', qdpx])).status, 2);

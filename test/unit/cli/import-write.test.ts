@@ -39,29 +39,35 @@ function load(file: string): Sidecar {
 
 test('import --write creates the sidecar: manual annotations placed in code points, with their notes and statuses', async () => {
   const { dir, source, sidecar, ann } = setUp();
-  write(ann, [
-    entity(1, 'evidence', 'ISO 27001'),
-    entity(2, 'vendor-promise', 'complete FedRAMP Moderate by Q3 2025'),
-    '#1\tAnnotatorNotes T2\tCheck the FedRAMP marketplace',
-    'A1\tStatus T2 disputed',
-    '',
-  ].join('\n'));
+  write(
+    ann,
+    [
+      entity(1, 'evidence', 'ISO 27001'),
+      entity(2, 'vendor-promise', 'complete FedRAMP Moderate by Q3 2025'),
+      '#1\tAnnotatorNotes T2\tCheck the FedRAMP marketplace',
+      'A1\tStatus T2 disputed',
+      '',
+    ].join('\n'),
+  );
   const r = await run(['import', '--format', 'brat', '--root', path.join(dir, 'docs'), '--write', ann]);
   assert.equal(r.status, 0, `${r.out}\n${r.err.join('\n')}`);
   assert.match(r.out, new RegExp(`${source.replace(/[.\\]/g, '\\$&')}: 2 added, 0 updated, 0 unchanged, 0 not placed; written$`));
   const s = load(sidecar);
   assert.equal(s.source.sha256, sha256Hex(plain(SOURCE)));
   assert.match(read(sidecar), /^marginalia: 2\r?\n/);
-  assert.deepEqual(s.annotations.map((a) => [a.kind, a.quote, a.origin, a.status, a.note]), [
-    ['evidence', 'ISO 27001', 'manual', 'open', undefined],
-    ['vendor-promise', 'complete FedRAMP Moderate by Q3 2025', 'manual', 'disputed', 'Check the FedRAMP marketplace'],
-  ]);
+  assert.deepEqual(
+    s.annotations.map((a) => [a.kind, a.quote, a.origin, a.status, a.note]),
+    [
+      ['evidence', 'ISO 27001', 'manual', 'open', undefined],
+      ['vendor-promise', 'complete FedRAMP Moderate by Q3 2025', 'manual', 'disputed', 'Check the FedRAMP marketplace'],
+    ],
+  );
   for (const a of s.annotations) assert.equal(codePointSlice(SOURCE, a.start, a.end), a.quote);
   assert.deepEqual(tempFiles(path.dirname(sidecar)), []);
   assert.equal(fs.existsSync(`${sidecar}.lock`), false);
 });
 
-test('import --write again with a changed note updates in place: the person\'s comments and suggestions stay; nothing is doubled', async () => {
+test("import --write again with a changed note updates in place: the person's comments and suggestions stay; nothing is doubled", async () => {
   const { dir, source, sidecar, ann } = setUp();
   // Suggestions first, then a person's comment in the file.
   assert.equal((await run(['detect', '--write', '--kinds', 'control', source])).status, 0);
@@ -85,7 +91,10 @@ test('import --write again with a changed note updates in place: the person\'s c
   const a = before.split('\n');
   const b = after.split('\n');
   assert.equal(b.length, a.length + 1);
-  assert.deepEqual(b.filter((line) => !a.includes(line)).map((line) => line.replace(/\r$/, '')), ['    note: "Audit report seen"']);
+  assert.deepEqual(
+    b.filter((line) => !a.includes(line)).map((line) => line.replace(/\r$/, '')),
+    ['    note: "Audit report seen"'],
+  );
   // Importing the same again: unchanged, nothing written.
   const same = await run(['import', '--format', 'brat', '--root', path.join(dir, 'docs'), '--write', ann]);
   assert.match(same.out, /: 0 added, 0 updated, 1 unchanged, 0 not placed$/);
@@ -95,13 +104,21 @@ test('import --write again with a changed note updates in place: the person\'s c
 test('import --write into a version-1 sidecar migrates it; into an invalid one it writes nothing and exits 1', async () => {
   const { dir, source, sidecar, ann } = setUp();
   assert.equal((await run(['detect', '--write', '--kinds', 'date', source])).status, 0);
-  write(sidecar, read(sidecar).replace('marginalia: 2', 'marginalia: 1').replace(/status: suggested/g, 'status: open'));
+  write(
+    sidecar,
+    read(sidecar)
+      .replace('marginalia: 2', 'marginalia: 1')
+      .replace(/status: suggested/g, 'status: open'),
+  );
   write(ann, `${entity(1, 'evidence', 'SOC\u00A02 Type II')}\n`);
   const r = await run(['import', '--format', 'brat', '--root', path.join(dir, 'docs'), '--write', ann]);
   assert.equal(r.status, 0, r.err.join('\n'));
   const s = load(sidecar);
   assert.match(read(sidecar), /^marginalia: 2\r?\n/);
-  assert.ok(s.annotations.filter((a) => a.kind === 'date').every((a) => a.status === 'suggested'), 'stored detections read as suggestions');
+  assert.ok(
+    s.annotations.filter((a) => a.kind === 'date').every((a) => a.status === 'suggested'),
+    'stored detections read as suggestions',
+  );
   assert.equal(s.annotations.filter((a) => a.kind === 'evidence').length, 1);
 
   const broken = read(sidecar).replace(/status: suggested/, 'status: accepted');

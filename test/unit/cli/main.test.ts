@@ -49,7 +49,7 @@ test('a command failure exits 1 with its message, never a stack', async () => {
   assert.deepEqual(err, ['marginalia: disk on fire']);
 });
 
-test('COMMAND --help prints that command\'s usage', async () => {
+test("COMMAND --help prints that command's usage", async () => {
   const { io, out } = capture();
   assert.equal(await main(['echo', '--help'], [echo], io), 0);
   assert.deepEqual(out, ['Usage: marginalia echo WORD...']);

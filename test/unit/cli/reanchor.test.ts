@@ -6,7 +6,7 @@ import { parseSidecar } from '../../../src/core/sidecar/read';
 import { sha256Hex } from '../../../src/core/sidecar/sha256';
 import { codePointSlice, plain, read, run, SOURCE, tempDir, tempFiles, write } from './fixtures/helpers';
 
-const INSERTED = 'Editor\'s note: this statement was updated on 2 July 2024 to add a paragraph. 😀\r\n\r\n';
+const INSERTED = "Editor's note: this statement was updated on 2 July 2024 to add a paragraph. 😀\r\n\r\n";
 
 async function annotated(): Promise<{ dir: string; source: string; sidecar: string; before: Sidecar }> {
   const dir = tempDir();
@@ -81,7 +81,10 @@ test('reanchor lists orphans and fuzzy matches, and keeps the orphans in the fil
   const after = load(sidecar, edited);
   assert.equal(after.annotations.length, before.annotations.length);
   assert.equal(after.annotations.find((a) => a.quote === 'We never sold user data to advertisers.')?.orphaned, true);
-  assert.match(r.out, /^ {2}fuzzy {4}\w+ {2}"The vendor will complete FedRAMP Moderate by Q3 2025, a spokesperson said\." → "The vendor will complete FedRAMP Moderate by Q3 2025, a spokeswoman said\."$/m);
+  assert.match(
+    r.out,
+    /^ {2}fuzzy {4}\w+ {2}"The vendor will complete FedRAMP Moderate by Q3 2025, a spokesperson said\." → "The vendor will complete FedRAMP Moderate by Q3 2025, a spokeswoman said\."$/m,
+  );
   assert.match(r.out, /: \d+ unchanged, \d+ moved, 1 fuzzy, 1 orphaned; written$/m);
 });
 

@@ -34,7 +34,13 @@ test('validate a folder: every error as file:line:column, a summary, exit 1; not
   assert.equal(r.status, 1);
   const f = (name: string): string => path.join(dir, `${name}.annotations.yaml`).replace(/[.\\]/g, (c) => `\\${c}`);
   assert.match(r.out, new RegExp(`^${f('yaml.txt')}:[56]:\\d+: YAML syntax: `, 'm'));
-  assert.match(r.out, new RegExp(`^${f('version.txt')}:1:13: unsupported format version 3: this Marginalia reads versions 1 and 2; update the extension`, 'm'));
+  assert.match(
+    r.out,
+    new RegExp(
+      `^${f('version.txt')}:1:13: unsupported format version 3: this Marginalia reads versions 1 and 2; update the extension`,
+      'm',
+    ),
+  );
   assert.doesNotMatch(r.out, /format version 1/, 'no migration note for version-2 files');
   assert.match(r.out, new RegExp(`^${f('past.txt')}:9:10: end 4000 is past the end of the source \\(\\d+ characters\\)`, 'm'));
   assert.doesNotMatch(r.out, /good\.txt\.annotations\.yaml:|tmp-123/);
@@ -90,16 +96,20 @@ test('validate: a source without a sidecar is noted, a missing path exits 1, no 
 test('validate accepts a version-1 sidecar and says what reading it as version 2 changes; the file is not touched', async () => {
   const dir = tempDir();
   write(path.join(dir, 'old.txt'), SOURCE);
-  const v1 = 'marginalia: 1\nsource:\n  file: old.txt\nannotations:\n'
+  const v1 =
+    'marginalia: 1\nsource:\n  file: old.txt\nannotations:\n' +
     // Stored by a scan: a suggestion now.
-    + '  - id: a1\n    kind: claim\n    quote: "We hold"\n    start: 3\n    end: 10\n    origin: detected\n    status: open\n'
+    '  - id: a1\n    kind: claim\n    quote: "We hold"\n    start: 3\n    end: 10\n    origin: detected\n    status: open\n' +
     // Accepted in the editor (it recorded the time): reviewed then.
-    + '  - id: a2\n    kind: control\n    quote: "ISO 27001"\n    start: 11\n    end: 20\n    origin: detected\n    status: open\n    author: ana\n    created: "2026-01-01T09:30:00Z"\n';
+    '  - id: a2\n    kind: control\n    quote: "ISO 27001"\n    start: 11\n    end: 20\n    origin: detected\n    status: open\n    author: ana\n    created: "2026-01-01T09:30:00Z"\n';
   const file = path.join(dir, 'old.txt.annotations.yaml');
   write(file, v1);
   const r = await run(['validate', file]);
   assert.equal(r.status, 0, r.out);
-  assert.match(r.out, /old\.txt\.annotations\.yaml: note: in format version 1; read as version 2, where 1 stored detection no one accepted is a suggestion and 1 accepted one records when it was reviewed\. Marginalia writes it as version 2 the next time it changes it/);
+  assert.match(
+    r.out,
+    /old\.txt\.annotations\.yaml: note: in format version 1; read as version 2, where 1 stored detection no one accepted is a suggestion and 1 accepted one records when it was reviewed\. Marginalia writes it as version 2 the next time it changes it/,
+  );
   assert.match(r.out, /^1 file ok$/m);
   assert.equal(read(file), v1);
 });

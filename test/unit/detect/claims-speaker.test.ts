@@ -40,13 +40,20 @@ test('inverted and passive attributions', () => {
 
 test('pronouns are flagged, and take the last named speaker of the block', () => {
   assert.deepEqual(attributeSpeaker('She added that the firm must testify before Congress in May.'), { speaker: 'she', pronoun: true });
-  const text = 'Acme “should have disclosed the breach in 2021,” Senator Okafor said. She added that the firm must testify before Congress in May.';
-  assert.deepEqual(detectClaims(text).map((c) => c.speaker), ['Okafor', 'Okafor']);
+  const text =
+    'Acme “should have disclosed the breach in 2021,” Senator Okafor said. She added that the firm must testify before Congress in May.';
+  assert.deepEqual(
+    detectClaims(text).map((c) => c.speaker),
+    ['Okafor', 'Okafor'],
+  );
 });
 
 test('a quotation going on from the previous sentence keeps its speaker', () => {
   const text = '“We encrypt every backup,” said Dana Kim, Acme’s security chief. “We will also rotate keys every 90 days.”';
-  assert.deepEqual(detectClaims(text).map((c) => c.speaker), ['Dana Kim', 'Dana Kim']);
+  assert.deepEqual(
+    detectClaims(text).map((c) => c.speaker),
+    ['Dana Kim', 'Dana Kim'],
+  );
 });
 
 test('no attribution leaves the speaker undefined', () => {
@@ -57,8 +64,12 @@ test('no attribution leaves the speaker undefined', () => {
 });
 
 test('first person takes the organisation (or author) that the byline names', () => {
-  const text = 'By Sam Carter, Head of Engineering at Tailspin\n\nWe migrated 2 million accounts in six weeks.\n\nMy team will ship passkeys in June.';
-  assert.deepEqual(detectClaims(text).map((c) => c.speaker), ['Tailspin', 'Sam Carter']);
+  const text =
+    'By Sam Carter, Head of Engineering at Tailspin\n\nWe migrated 2 million accounts in six weeks.\n\nMy team will ship passkeys in June.';
+  assert.deepEqual(
+    detectClaims(text).map((c) => c.speaker),
+    ['Tailspin', 'Sam Carter'],
+  );
   const corporate = 'By Jo Li, Trust and Safety, Acme\n\nWe will publish a transparency report every quarter.';
   assert.equal(detectClaims(corporate)[0]?.speaker, 'Acme');
 });

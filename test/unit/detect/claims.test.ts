@@ -13,7 +13,11 @@ function only(text: string): ClaimDetection {
 
 function none(text: string): void {
   const claims = detectClaims(text);
-  assert.deepEqual(claims.map((c) => c.text), [], `no claim in ${JSON.stringify(text)}`);
+  assert.deepEqual(
+    claims.map((c) => c.text),
+    [],
+    `no claim in ${JSON.stringify(text)}`,
+  );
 }
 
 function typeOf(text: string): ClaimType {
@@ -74,7 +78,10 @@ test('a plan that mentions a superlative is a commitment', () => {
 
 test('cues name the words that made the claim', () => {
   const c = only('Acme plans to move all customer data to servers in Canada by 2025.');
-  assert.ok(c.cues.some((q) => /plans to/i.test(q)), JSON.stringify(c.cues));
+  assert.ok(
+    c.cues.some((q) => /plans to/i.test(q)),
+    JSON.stringify(c.cues),
+  );
   assert.ok(c.cues.includes('2025'), JSON.stringify(c.cues));
   assert.ok(c.confidence > 0 && c.confidence <= 1);
 });
@@ -121,10 +128,13 @@ test('headings, bylines and captions are not claims', () => {
 test('a short imperative bullet is a commitment in a list about plans', () => {
   const text = 'Our roadmap for the coming year:\n\n• Build best-in-class key management\n• Achieve FedRAMP authorization\n• Stay curious';
   const claims = detectClaims(text);
-  assert.deepEqual(claims.map((c) => [c.text, c.type]), [
-    ['Build best-in-class key management', 'commitment'],
-    ['Achieve FedRAMP authorization', 'commitment'],
-  ]);
+  assert.deepEqual(
+    claims.map((c) => [c.text, c.type]),
+    [
+      ['Build best-in-class key management', 'commitment'],
+      ['Achieve FedRAMP authorization', 'commitment'],
+    ],
+  );
 });
 
 test('the same bullets without a plan context are not commitments', () => {
@@ -142,20 +152,24 @@ test('hedges are reported', () => {
 });
 
 test('offsets match the text with NBSP, curly quotes, CRLF and an emoji', () => {
-  const text = '\uFEFF🔒 We\u00a0will encrypt all backups by\u00a0June.\r\n\r\n“We did not sell any data,” the company said.\r\n😀 Acme acquired Initech in 2022.';
+  const text =
+    '\uFEFF🔒 We\u00a0will encrypt all backups by\u00a0June.\r\n\r\n“We did not sell any data,” the company said.\r\n😀 Acme acquired Initech in 2022.';
   const claims = detectClaims(text);
   assert.equal(claims.length, 3);
   for (const c of claims) assert.equal(text.slice(c.start, c.end), c.text);
   assert.equal(claims[0]?.text, 'We\u00a0will encrypt all backups by\u00a0June.');
-  assert.deepEqual(claims.map((c) => c.type), ['commitment', 'denial', 'assertion']);
+  assert.deepEqual(
+    claims.map((c) => c.type),
+    ['commitment', 'denial', 'assertion'],
+  );
 });
 
 test('abbreviations do not split a claim and glued sentences are two', () => {
   const claims = detectClaims('The U.S. unit of Acme Corp. hired 50 staff in Washington, D.C. last year.It will hire 20 more.');
-  assert.deepEqual(claims.map((c) => c.text), [
-    'The U.S. unit of Acme Corp. hired 50 staff in Washington, D.C. last year.',
-    'It will hire 20 more.',
-  ]);
+  assert.deepEqual(
+    claims.map((c) => c.text),
+    ['The U.S. unit of Acme Corp. hired 50 staff in Washington, D.C. last year.', 'It will hire 20 more.'],
+  );
 });
 
 test('precomputed blocks give the same result, and `within` limits the blocks reported', () => {
@@ -164,14 +178,29 @@ test('precomputed blocks give the same result, and `within` limits the blocks re
   assert.deepEqual(detectClaims(text, { blocks }), detectClaims(text));
   const second = text.indexOf('Acme');
   const within = detectClaims(text, { within: { start: second, end: second + 4 } });
-  assert.deepEqual(within.map((c) => c.text), ['Acme acquired Initech in 2022.']);
+  assert.deepEqual(
+    within.map((c) => c.text),
+    ['Acme acquired Initech in 2022.'],
+  );
 });
 
 test('property: claims are ordered, in range, match the text and have sane fields', () => {
   const sentence = fc.constantFrom(
-    'We will hire 100 engineers in Austin.', 'Acme did not share data.', 'It is great news!',
-    'Is it true?', 'Stark is the largest provider.', '“We will comply,” she said.', 'Mr. Li said it grew 5%.',
-    '• Build a new lab', '# Heading', 'By Jo Li, Acme', '🔒', '\u00a0', '\r\n', '\n\n', 'Please subscribe.',
+    'We will hire 100 engineers in Austin.',
+    'Acme did not share data.',
+    'It is great news!',
+    'Is it true?',
+    'Stark is the largest provider.',
+    '“We will comply,” she said.',
+    'Mr. Li said it grew 5%.',
+    '• Build a new lab',
+    '# Heading',
+    'By Jo Li, Acme',
+    '🔒',
+    '\u00a0',
+    '\r\n',
+    '\n\n',
+    'Please subscribe.',
   );
   fc.assert(
     fc.property(fc.array(sentence, { maxLength: 30 }), (parts) => {
@@ -191,9 +220,17 @@ test('property: claims are ordered, in range, match the text and have sane field
 
 test('property: detecting block by block with `within` gives what one pass gives', () => {
   const line = fc.constantFrom(
-    'By Jo Li, Trust and Safety, Acme', 'Our plans for next year:', '• Build best-in-class key management',
-    '• Stay curious', 'We will hire 100 engineers in Austin.', 'She said it would comply.',
-    '“We will comply,” said Dana Kim. “We always have.”', 'COMPANY NEWS', '', '', 'Acme did not share data.',
+    'By Jo Li, Trust and Safety, Acme',
+    'Our plans for next year:',
+    '• Build best-in-class key management',
+    '• Stay curious',
+    'We will hire 100 engineers in Austin.',
+    'She said it would comply.',
+    '“We will comply,” said Dana Kim. “We always have.”',
+    'COMPANY NEWS',
+    '',
+    '',
+    'Acme did not share data.',
   );
   fc.assert(
     fc.property(fc.array(line, { maxLength: 20 }), (lines) => {

@@ -55,13 +55,12 @@ test('the longest spelling wins', () => {
 });
 
 test('a full name followed by its acronym in brackets is one mention', () => {
-  const text =
-    'The Committee on Foreign Investment in the United States (CFIUS), however, is still investigating the company.';
+  const text = 'The Committee on Foreign Investment in the United States (CFIUS), however, is still investigating the company.';
   assert.deepEqual(found(text), ['cfius:Committee on Foreign Investment in the United States (CFIUS)']);
-  assert.deepEqual(found('under the General Data Protection Regulation (GDPR) and CFIUS (Committee on Foreign Investment in the United States)'), [
-    'gdpr:General Data Protection Regulation (GDPR)',
-    'cfius:CFIUS (Committee on Foreign Investment in the United States)',
-  ]);
+  assert.deepEqual(
+    found('under the General Data Protection Regulation (GDPR) and CFIUS (Committee on Foreign Investment in the United States)'),
+    ['gdpr:General Data Protection Regulation (GDPR)', 'cfius:CFIUS (Committee on Foreign Investment in the United States)'],
+  );
 });
 
 test('look-alikes are not controls', () => {
@@ -115,9 +114,7 @@ test('hyphen variants and curly quotes are tolerated', () => {
     'sox:Sarbanes\u2014Oxley',
     'privacy-shield:EU\u2013U.S. Privacy Shield',
   ]);
-  assert.deepEqual(found('the Children\u2019s Online Privacy Protection Act'), [
-    "coppa:Children\u2019s Online Privacy Protection Act",
-  ]);
+  assert.deepEqual(found('the Children\u2019s Online Privacy Protection Act'), ['coppa:Children\u2019s Online Privacy Protection Act']);
 });
 
 test('offsets are UTF-16 indices, also after an emoji', () => {
@@ -203,8 +200,34 @@ test('every alias of every built-in entry is found in a sentence and maps back t
 
 test('detections are well formed on any text', () => {
   const pieces = fc.constantFrom(
-    'SOC', '2', ' ', '\u00a0', '\n', '\r\n', 'ISO', '27001', ':', '2013', '-', '\u2013', '(', ')', 'CFIUS', 'NIST', 'CSF',
-    'AC-2', '(1)', 'A1.2', 'SOC 2', '🔒', 'é', 'a', '.', 'Type', 'II', 'Committee on Foreign Investment in the United States',
+    'SOC',
+    '2',
+    ' ',
+    '\u00a0',
+    '\n',
+    '\r\n',
+    'ISO',
+    '27001',
+    ':',
+    '2013',
+    '-',
+    '\u2013',
+    '(',
+    ')',
+    'CFIUS',
+    'NIST',
+    'CSF',
+    'AC-2',
+    '(1)',
+    'A1.2',
+    'SOC 2',
+    '🔒',
+    'é',
+    'a',
+    '.',
+    'Type',
+    'II',
+    'Committee on Foreign Investment in the United States',
   );
   fc.assert(
     fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
@@ -259,7 +282,10 @@ function ids(text: string): string[] {
 /** Filler prose of about `n` characters that names no framework. */
 function filler(n: number): string {
   const sentence = 'The team interviewed staff, read the policies and walked through the data centre. ';
-  return sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n).trimEnd();
+  return sentence
+    .repeat(Math.ceil(n / sentence.length))
+    .slice(0, n)
+    .trimEnd();
 }
 
 const MEMO = [
@@ -293,7 +319,9 @@ test('the framework named earlier in the same section counts from further away',
   const text = `Access control\n\nOur programme follows NIST SP 800-53. ${filler(3000)} Account reviews implement AC-2 every quarter.\n`;
   assert.deepEqual(ids(text), ['AC-2']);
   // Named after the identifier, in the same section.
-  assert.deepEqual(ids(`Findings\n\nAccount reviews implement AC-2 quarterly. ${filler(800)} All of this follows NIST SP 800-53.\n`), ['AC-2']);
+  assert.deepEqual(ids(`Findings\n\nAccount reviews implement AC-2 quarterly. ${filler(800)} All of this follows NIST SP 800-53.\n`), [
+    'AC-2',
+  ]);
 });
 
 test('a heading ends the section: beyond the wider window the framework of an earlier section is too far', () => {
@@ -402,7 +430,10 @@ test('scanning blocks alone and confirming on the document gives what the whole 
   // A bullet alone knows nothing of the framework: its identifier is pending, not lost.
   const scan = scanControls('- **IA-2** compliance', matcher);
   assert.deepEqual(scan.detections, []);
-  assert.deepEqual(scan.pending.map((p) => p.text), ['IA-2']);
+  assert.deepEqual(
+    scan.pending.map((p) => p.text),
+    ['IA-2'],
+  );
   assert.deepEqual(scanControls('drove north on CA-1', matcher).pending, [], 'a look-alike is not even pending');
 });
 
@@ -410,7 +441,10 @@ test('a stale pending identifier is dropped, not misplaced', () => {
   const [p] = scanControls('Control CA-1 applies.', matcher).pending;
   assert.ok(p);
   const document = 'NIST SP 800-53. Control CA-1 applies.';
-  assert.deepEqual(confirmControls(document, [shiftPending(p, 16)], matcher).map((d) => d.controlId), ['CA-1']);
+  assert.deepEqual(
+    confirmControls(document, [shiftPending(p, 16)], matcher).map((d) => d.controlId),
+    ['CA-1'],
+  );
   // The document changed under it.
   assert.deepEqual(confirmControls('NIST SP 800-53. Control XX-9 applies.', [shiftPending(p, 16)], matcher), []);
   // It came from a matcher with other patterns.
@@ -440,7 +474,11 @@ test('common prose spellings of standards and programmes', () => {
     'pci-dss:PCI-DSS',
     'pci-dss:PCI DSS v4.0',
   ]);
-  assert.deepEqual(found('PCI DSS v4 and NIST CSF v2, but PCI DSS 4 times.'), ['pci-dss:PCI DSS v4', 'nist-csf:NIST CSF v2', 'pci-dss:PCI DSS']);
+  assert.deepEqual(found('PCI DSS v4 and NIST CSF v2, but PCI DSS 4 times.'), [
+    'pci-dss:PCI DSS v4',
+    'nist-csf:NIST CSF v2',
+    'pci-dss:PCI DSS',
+  ]);
   assert.deepEqual(found('HITRUST CSF r2 and HITRUST r2; FedRAMP High, Moderate: FedRAMP Low, FedRAMP Tailored, FedRAMP Li-SaaS.'), [
     'hitrust:HITRUST CSF r2',
     'hitrust:HITRUST r2',

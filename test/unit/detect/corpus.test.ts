@@ -37,22 +37,31 @@ const CLAIMS_F1 = 0.85;
 const CLAIMS_DOCUMENT_F1 = 0.75;
 const CLAIM_TYPES_RIGHT = 0.7;
 
-test(`claims in the shared corpus: F1 at least ${CLAIMS_F1} (${CLAIMS_DOCUMENT_F1} in each document), the type right at least ${100 * CLAIM_TYPES_RIGHT}% of the time`,
-  needsShared('corpus', 'the claims detector against the shared corpus'), () => {
+test(
+  `claims in the shared corpus: F1 at least ${CLAIMS_F1} (${CLAIMS_DOCUMENT_F1} in each document), the type right at least ${100 * CLAIM_TYPES_RIGHT}% of the time`,
+  needsShared('corpus', 'the claims detector against the shared corpus'),
+  () => {
     for (const doc of shared().documents) {
       const s = doc.byKind.get('claim') ?? emptyScore('claim');
       assert.ok(f1(s) >= CLAIMS_DOCUMENT_F1, `${doc.source}: claims ${figures(s)}`);
     }
     const total = overall('claim');
     assert.ok(f1(total) >= CLAIMS_F1, `claims ${figures(total)}`);
-    assert.ok(total.attributeRight >= CLAIM_TYPES_RIGHT * total.attributeChecked, `type right ${total.attributeRight}/${total.attributeChecked}: ${total.wrongAttribute.join('; ')}`);
-  });
+    assert.ok(
+      total.attributeRight >= CLAIM_TYPES_RIGHT * total.attributeChecked,
+      `type right ${total.attributeRight}/${total.attributeChecked}: ${total.wrongAttribute.join('; ')}`,
+    );
+  },
+);
 
 const DATES_F1 = 0.95;
 
-test(`dates in the shared corpus: F1 at least ${DATES_F1}, every keyed value right`,
-  needsShared('corpus', 'the dates detector against the shared corpus'), () => {
+test(
+  `dates in the shared corpus: F1 at least ${DATES_F1}, every keyed value right`,
+  needsShared('corpus', 'the dates detector against the shared corpus'),
+  () => {
     const total = overall('date');
     assert.ok(f1(total) >= DATES_F1, `dates ${figures(total)}`);
-    assert.deepEqual(total.wrongAttribute, [], 'dates found with another value than the key\'s');
-  });
+    assert.deepEqual(total.wrongAttribute, [], "dates found with another value than the key's");
+  },
+);

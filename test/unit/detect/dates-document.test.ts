@@ -18,9 +18,10 @@ test('a publication line wins over an update line, which is used alone', () => {
 });
 
 test('datelines', () => {
-  assert.deepEqual(
-    docDate('TikTok tells senators it is near a deal\n\nWASHINGTON, June 10, 2020 (Reuters) - TikTok said on Friday...'),
-    ['2020-06-10', 'June 10, 2020']);
+  assert.deepEqual(docDate('TikTok tells senators it is near a deal\n\nWASHINGTON, June 10, 2020 (Reuters) - TikTok said on Friday...'), [
+    '2020-06-10',
+    'June 10, 2020',
+  ]);
   assert.deepEqual(docDate('Jun 10, 2020 — The company said last month that it would act.'), ['2020-06-10', 'Jun 10, 2020']);
   assert.deepEqual(docDate('Quarterly note\n\nSeptember 3, 2021\n\nWe continue to grow.'), ['2021-09-03', 'September 3, 2021']);
   assert.deepEqual(docDate('Big story\nBy Jane Doe | 10 June 2020\n\nSomething happened yesterday.'), ['2020-06-10', '10 June 2020']);
@@ -31,7 +32,8 @@ test('CRLF documents', () => {
 });
 
 test('the first full date in the opening sentence of the first paragraph', () => {
-  const text = 'Roadmap\n\nTikTok Course\n\nOn Jun 10, 2020, the company published its security roadmap for all of its users. ' +
+  const text =
+    'Roadmap\n\nTikTok Course\n\nOn Jun 10, 2020, the company published its security roadmap for all of its users. ' +
     'More text.\n\nAs I wrote in April, we care. In March we opened a centre.';
   assert.deepEqual(docDate(text), ['2020-06-10', 'Jun 10, 2020']);
   const found = detectDates(text);
@@ -41,8 +43,12 @@ test('the first full date in the opening sentence of the first paragraph', () =>
 });
 
 test('no document date: a later sentence, a partial date or no date at all', () => {
-  assert.equal(findDocumentDate('Roadmap\n\nThe company has long said that it values security above all else. ' +
-    'In a report on June 10, 2020, it said more.'), undefined);
+  assert.equal(
+    findDocumentDate(
+      'Roadmap\n\nThe company has long said that it values security above all else. ' + 'In a report on June 10, 2020, it said more.',
+    ),
+    undefined,
+  );
   assert.equal(findDocumentDate('Nothing here has a full date, only March and last year.'), undefined);
   assert.equal(findDocumentDate(''), undefined);
 });

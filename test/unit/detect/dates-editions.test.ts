@@ -71,8 +71,11 @@ test('deadlines and near futures relative to the reference', () => {
 
 test('without a reference the phrases are found and left unresolved', () => {
   const found = detectDates('We will finish before the year is out, by year-end at the latest.');
-  assert.deepEqual(found.map((d) => [d.text, d.value, d.relative]), [
-    ['before the year is out', undefined, true],
-    ['by year-end', undefined, true],
-  ]);
+  assert.deepEqual(
+    found.map((d) => [d.text, d.value, d.relative]),
+    [
+      ['before the year is out', undefined, true],
+      ['by year-end', undefined, true],
+    ],
+  );
 });

@@ -4,11 +4,50 @@ import fc from 'fast-check';
 import { detectDates } from '../../../src/core/detect/dates';
 
 const PIECES = [
-  'In March', ' 2021', 'on Friday', ' last month', 'June 27', ', ', '. ', '\r\n', '\n', '\u00A0',
-  'between September 2021 and January 2022', 'Q3 2022', 'FY2023', 'may', 'May', ' the ', '🔒',
-  '“', '”', '’', '100 experts', '2,000', 'ISO 27001', '1%', 'Jun', ' 10', '–', '12', 'over the last year',
-  'earlier this year', 'by the end of the year', 'since 2019', 'for now', 'every day', 'mid-2023',
-  'the 1990s', 'Thursday', 'dated 2020', 'ago', 'two', ' weeks', 'yesterday', 'fiscal', 'year',
+  'In March',
+  ' 2021',
+  'on Friday',
+  ' last month',
+  'June 27',
+  ', ',
+  '. ',
+  '\r\n',
+  '\n',
+  '\u00A0',
+  'between September 2021 and January 2022',
+  'Q3 2022',
+  'FY2023',
+  'may',
+  'May',
+  ' the ',
+  '🔒',
+  '“',
+  '”',
+  '’',
+  '100 experts',
+  '2,000',
+  'ISO 27001',
+  '1%',
+  'Jun',
+  ' 10',
+  '–',
+  '12',
+  'over the last year',
+  'earlier this year',
+  'by the end of the year',
+  'since 2019',
+  'for now',
+  'every day',
+  'mid-2023',
+  'the 1990s',
+  'Thursday',
+  'dated 2020',
+  'ago',
+  'two',
+  ' weeks',
+  'yesterday',
+  'fiscal',
+  'year',
 ];
 
 const VALUE = /^\d{4}(?:-(?:Q[1-4]|W\d{2}|\d{2}(?:-\d{2})?))?$/;
@@ -32,6 +71,8 @@ test('detections are sorted, disjoint, exact and well-formed for any mix of date
           if (d.reference !== undefined) assert.ok(d.implied.length > 0 || d.relative);
           last = d.end;
         }
-      }),
-    { numRuns: 300 });
+      },
+    ),
+    { numRuns: 300 },
+  );
 });

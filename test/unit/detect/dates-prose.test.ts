@@ -8,9 +8,16 @@ function pairs(text: string, referenceDate?: string): Array<[string, string | un
 }
 
 test('listed years and timeline bullets', () => {
-  assert.deepEqual(pairs('In 2019, 2020 and 2021 the firm grew.'), [['In 2019', '2019'], ['2020', '2020'], ['2021', '2021']]);
+  assert.deepEqual(pairs('In 2019, 2020 and 2021 the firm grew.'), [
+    ['In 2019', '2019'],
+    ['2020', '2020'],
+    ['2021', '2021'],
+  ]);
   assert.deepEqual(pairs('In 2019, 2000 people joined.'), [['In 2019', '2019']]);
-  assert.deepEqual(pairs('Timeline\n- 2018: founded in Berlin\n- March 2020: remote work'), [['2018', '2018'], ['March 2020', '2020-03']]);
+  assert.deepEqual(pairs('Timeline\n- 2018: founded in Berlin\n- March 2020: remote work'), [
+    ['2018', '2018'],
+    ['March 2020', '2020-03'],
+  ]);
   assert.deepEqual(pairs('2020 was a difficult year.'), [['2020', '2020']]);
 });
 
@@ -30,8 +37,10 @@ test('opening hours and habitual weekdays are not dates', () => {
 });
 
 test('a day glued to markup still belongs to its date', () => {
-  assert.deepEqual(detectDates('*_17 August 2013 - 19 August 2013_*').map((d) => [d.text, d.value, d.endValue]),
-    [['17 August 2013 - 19 August 2013', '2013-08-17', '2013-08-19']]);
+  assert.deepEqual(
+    detectDates('*_17 August 2013 - 19 August 2013_*').map((d) => [d.text, d.value, d.endValue]),
+    [['17 August 2013 - 19 August 2013', '2013-08-17', '2013-08-19']],
+  );
 });
 
 test('lower-case month names in careless text, never "may" or "march"', () => {
@@ -42,7 +51,13 @@ test('lower-case month names in careless text, never "may" or "march"', () => {
 
 test('named days and seasons', () => {
   const found = detectDates('Sales peaked on Black Friday. The results come next spring.', { referenceDate: '2024-03-01' });
-  assert.deepEqual(found.map((d) => [d.text, d.value]), [['on Black Friday', undefined], ['next spring', '2025']]);
+  assert.deepEqual(
+    found.map((d) => [d.text, d.value]),
+    [
+      ['on Black Friday', undefined],
+      ['next spring', '2025'],
+    ],
+  );
 });
 
 test('phrases from reports: periods ahead and behind, part of a period', () => {

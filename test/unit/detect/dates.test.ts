@@ -137,7 +137,10 @@ test('fiscal years and halves', () => {
 
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
-  assert.deepEqual(found.map((d) => d.value), ['2023', '2023', '2023', '1990']);
+  assert.deepEqual(
+    found.map((d) => d.value),
+    ['2023', '2023', '2023', '1990'],
+  );
   assert.equal(find(found, '1990s').endValue, '1999');
 });
 
@@ -148,20 +151,36 @@ test('ranges are one date with an end value', () => {
   assert.deepEqual([between[0].value, between[0].endValue], ['2021-09', '2022-01']);
 
   const fromTo = detectDates('Data was copied from June to August 2020.');
-  assert.deepEqual(fromTo.map((d) => [d.text, d.value, d.endValue]), [['from June to August 2020', '2020-06', '2020-08']]);
+  assert.deepEqual(
+    fromTo.map((d) => [d.text, d.value, d.endValue]),
+    [['from June to August 2020', '2020-06', '2020-08']],
+  );
 
   const years = detectDates('The 2019-2021 strategy and the 2019–20 season.');
-  assert.deepEqual(years.map((d) => [d.value, d.endValue]), [['2019', '2021'], ['2019', '2020']]);
+  assert.deepEqual(
+    years.map((d) => [d.value, d.endValue]),
+    [
+      ['2019', '2021'],
+      ['2019', '2020'],
+    ],
+  );
 
   const days = detectDates('The summit ran Jun 10–12, 2020 in Geneva.');
-  assert.deepEqual(days.map((d) => [d.text, d.value, d.endValue]), [['Jun 10–12, 2020', '2020-06-10', '2020-06-12']]);
+  assert.deepEqual(
+    days.map((d) => [d.text, d.value, d.endValue]),
+    [['Jun 10–12, 2020', '2020-06-10', '2020-06-12']],
+  );
 
   const winter = detectDates('Between December and February 2021, sales slowed.');
-  assert.deepEqual(winter.map((d) => [d.value, d.endValue]), [['2020-12', '2021-02']]);
+  assert.deepEqual(
+    winter.map((d) => [d.value, d.endValue]),
+    [['2020-12', '2021-02']],
+  );
 });
 
 test('relative dates resolve against a given reference date', () => {
-  const text = 'On Friday the firm said that last month, and last year, it moved data. ' +
+  const text =
+    'On Friday the firm said that last month, and last year, it moved data. ' +
     'Earlier this year it promised more by the end of the year and in the coming months.';
   const found = detectDates(text, { referenceDate: '2022-08-10' });
   const friday = find(found, 'Friday');
@@ -180,7 +199,8 @@ test('relative dates resolve against a given reference date', () => {
 });
 
 test('relative dates without any reference are detected but unresolved', () => {
-  const text = 'The letter dated Thursday answered one sent on June 27. TikTok said last month and ' +
+  const text =
+    'The letter dated Thursday answered one sent on June 27. TikTok said last month and ' +
     'earlier this year that a report from June was wrong. In March it met senators.';
   const found = detectDates(text);
   for (const needle of ['Thursday', 'June 27', 'last month', 'earlier this year', 'from June', 'In March']) {

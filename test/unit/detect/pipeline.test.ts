@@ -74,8 +74,12 @@ test('an explicit reference date wins over the document date', () => {
 test('one pass over the whole text finds exactly what block-by-block detection finds', () => {
   const root = process.env.MARGINALIA_ROOT ?? '.';
   const dir = path.join(root, 'samples', 'corpus');
-  const text = fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n\n');
+  const text = fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n\n');
   const perBlock = new DocumentDetector(undefined, Infinity).detect(text);
   const whole = new DocumentDetector(undefined, 0).detect(text);
   assert.ok(whole.length > 200);
@@ -130,7 +134,11 @@ test('many edits in turn give what a fresh pass gives, in document order', () =>
   for (let round = 0; round < 8; round++) {
     const i = round % paragraphs.length;
     const parts = text.split('\n\n');
-    parts.splice(i, 0, round % 2 === 0 ? `${paragraphs[(i + 1) % paragraphs.length]} Analysts noted that GDPR applies.` : 'A new paragraph.');
+    parts.splice(
+      i,
+      0,
+      round % 2 === 0 ? `${paragraphs[(i + 1) % paragraphs.length]} Analysts noted that GDPR applies.` : 'A new paragraph.',
+    );
     text = parts.join('\n\n');
     const found = detector.detect(text);
     assert.deepEqual(found, detectAll(text));

@@ -7,12 +7,18 @@ import { generateArticleText } from '../../bench/article';
 test('a slice widened to paragraphs finds what the whole pass finds there', () => {
   const text = 'Published on 10 June 2024\r\n\r\n' + generateArticleText(60_000, 7).replace(/\n/g, '\r\n');
   const all = detectAll(text);
-  for (const [s, e] of [[20_000, 24_000], [100, 900], [text.length - 3000, text.length]] as const) {
+  for (const [s, e] of [
+    [20_000, 24_000],
+    [100, 900],
+    [text.length - 3000, text.length],
+  ] as const) {
     const [from, to] = widenToParagraphs(text, s, e);
     assert.ok(from <= s && to >= e);
     const key = (d: { kind: string; start: number; end: number }): string => `${d.kind}:${d.start}:${d.end}`;
     const expected = all.filter((d) => d.start >= from && d.end <= to && d.kind !== 'control').map(key);
-    const got = detectSlice(text, s, e).filter((d) => d.kind !== 'control').map(key);
+    const got = detectSlice(text, s, e)
+      .filter((d) => d.kind !== 'control')
+      .map(key);
     assert.deepEqual(got, expected, `slice ${s}-${e}`);
     for (const d of detectSlice(text, s, e)) assert.equal(text.slice(d.start, d.end), d.text);
   }

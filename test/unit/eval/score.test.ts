@@ -14,8 +14,14 @@ const at = (quote: string, from = 0): { start: number; end: number; text: string
 };
 const KEY: GoldKey = {
   controls: [{ text: 'SOC 2', label: 'yes', id: 'soc-2' }],
-  dates: [{ text: 'On Monday', label: 'yes' }, { text: 'by 2025', label: 'yes', value: '2025' }],
-  claims: [{ text: 'it will get SOC 2', label: 'yes', type: 'commitment' }, { text: 'It never sold data', label: 'maybe' }],
+  dates: [
+    { text: 'On Monday', label: 'yes' },
+    { text: 'by 2025', label: 'yes', value: '2025' },
+  ],
+  claims: [
+    { text: 'it will get SOC 2', label: 'yes', type: 'commitment' },
+    { text: 'It never sold data', label: 'maybe' },
+  ],
 };
 const DETECTIONS: Detection[] = [
   // Both places the key's "SOC 2" stands match it: one true positive, no false one.
@@ -43,9 +49,15 @@ test('a yes entry found counts once, a maybe entry costs nothing, a span on no e
 });
 
 test('scoreCorpus scores each kind per document and overall, with the detections it scored', () => {
-  const docs = [{ source: 'a.txt', text: TEXT, key: KEY }, { source: 'b.txt', text: 'Nothing here.', key: { controls: [], dates: [], claims: [] } }];
+  const docs = [
+    { source: 'a.txt', text: TEXT, key: KEY },
+    { source: 'b.txt', text: 'Nothing here.', key: { controls: [], dates: [], claims: [] } },
+  ];
   const scored = scoreCorpus(docs, (text) => (text === TEXT ? DETECTIONS : []));
-  assert.deepEqual(scored.documents.map((d) => d.source), ['a.txt', 'b.txt']);
+  assert.deepEqual(
+    scored.documents.map((d) => d.source),
+    ['a.txt', 'b.txt'],
+  );
   assert.equal(scored.documents[0]?.detections, DETECTIONS);
   const dates = scored.overall.get('date') ?? emptyScore('date');
   assert.deepEqual([dates.truePositives, dates.falsePositives, dates.falseNegatives], [1, 1, 1]);

@@ -15,7 +15,10 @@ export interface Span {
 }
 
 class TextChunk implements Chunk<string> {
-  constructor(readonly data: string, readonly offset: number) {}
+  constructor(
+    readonly data: string,
+    readonly offset: number,
+  ) {}
 }
 
 /** The text as consecutive chunks, each a line or at most `size` code units, never cutting a surrogate pair. */
@@ -106,7 +109,9 @@ export class TextPage {
       }
       return spans;
     } finally {
-      names.forEach((n, i) => { globals[n] = saved[i]; });
+      names.forEach((n, i) => {
+        globals[n] = saved[i];
+      });
     }
   }
 }

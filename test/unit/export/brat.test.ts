@@ -19,7 +19,8 @@ function file(files: readonly ExportFile[], path: string): string {
 }
 
 /** The minimal brat grammar each line must follow (standoff format, brat 1.3). */
-const LINE = /^(T\d+\t[A-Za-z][A-Za-z0-9_-]* \d+ \d+(;\d+ \d+)*\t[^\n\r]*|A\d+\t(Status|Label) T\d+ [^\s|,]+|#\d+\tAnnotatorNotes T\d+\t[^\n\r]*)$/;
+const LINE =
+  /^(T\d+\t[A-Za-z][A-Za-z0-9_-]* \d+ \d+(;\d+ \d+)*\t[^\n\r]*|A\d+\t(Status|Label) T\d+ [^\s|,]+|#\d+\tAnnotatorNotes T\d+\t[^\n\r]*)$/;
 
 test('a .txt and .ann per document and one annotation.conf declaring every type and value used', (t) => {
   const docs = allDocuments(t);
@@ -27,7 +28,12 @@ test('a .txt and .ann per document and one annotation.conf declaring every type 
   assert.equal(result.files.length, docs.length * 2 + 1);
   const conf = file(result.files, 'annotation.conf');
   const declared = new Set(conf.split('\n').filter((l) => /^[A-Za-z]/.test(l) && !l.includes('\t')));
-  const values = new Map(conf.split('\n').filter((l) => l.includes('\tArg:<ENTITY>, Value:')).map((l) => [l.split('\t')[0], new Set(l.split('Value:')[1]!.split('|'))]));
+  const values = new Map(
+    conf
+      .split('\n')
+      .filter((l) => l.includes('\tArg:<ENTITY>, Value:'))
+      .map((l) => [l.split('\t')[0], new Set(l.split('Value:')[1]!.split('|'))]),
+  );
   let entities = 0;
   for (const doc of docs) {
     const stem = bratStem(doc.path);
@@ -40,7 +46,10 @@ test('a .txt and .ann per document and one annotation.conf declaring every type 
         entities++;
         const [type, ...offsets] = spec!.split(' ');
         assert.ok(declared.has(type!), `entity type ${type} declared`);
-        const spans = offsets.join(' ').split(';').map((s) => s.split(' ').map(Number) as [number, number]);
+        const spans = offsets
+          .join(' ')
+          .split(';')
+          .map((s) => s.split(' ').map(Number) as [number, number]);
         assert.equal(spans.map(([s, e]) => cpSlice(doc.text, s, e)).join(' '), text, `${doc.path} ${line}`);
       } else if (id!.startsWith('A')) {
         const [name, , value] = spec!.split(' ');
@@ -48,13 +57,28 @@ test('a .txt and .ann per document and one annotation.conf declaring every type 
       }
     }
   }
-  assert.equal(entities, docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0));
+  assert.equal(
+    entities,
+    docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0),
+  );
   assert.equal(result.count, entities);
 });
 
 test('a span across a line break becomes fragments around it', () => {
-  assert.deepEqual(fragments('ab\r\ncd', 10), { spans: [[10, 12], [14, 16]], text: 'ab cd' });
-  assert.deepEqual(fragments('😀x\ny', 0), { spans: [[0, 2], [3, 4]], text: '😀x y' });
+  assert.deepEqual(fragments('ab\r\ncd', 10), {
+    spans: [
+      [10, 12],
+      [14, 16],
+    ],
+    text: 'ab cd',
+  });
+  assert.deepEqual(fragments('😀x\ny', 0), {
+    spans: [
+      [0, 2],
+      [3, 4],
+    ],
+    text: '😀x y',
+  });
   assert.deepEqual(fragments('\n', 5), { spans: [], text: '' });
 });
 
@@ -66,13 +90,27 @@ test('brat out and back in keeps kind, span, quote, label, status and note', (t)
     assert.deepEqual(read.problems, []);
     const placed = placeAnnotations(read.incoming, doc.text, emptySidecar('x'));
     assert.deepEqual(placed.unplaced, []);
-    const pick = (list: typeof placed.added) => list.map((a) => ({ kind: a.kind.replace(/\s+/g, '_'), start: a.start, end: a.end, quote: a.quote, label: a.label?.replace(/\s+/g, '_'), status: a.status, note: a.note }))
-      .sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
+    const pick = (list: typeof placed.added) =>
+      list
+        .map((a) => ({
+          kind: a.kind.replace(/\s+/g, '_'),
+          start: a.start,
+          end: a.end,
+          quote: a.quote,
+          label: a.label?.replace(/\s+/g, '_'),
+          status: a.status,
+          note: a.note,
+        }))
+        .sort((x, y) => x.start - y.start || x.end - y.end || x.kind.localeCompare(y.kind));
     assert.deepEqual(pick(placed.sidecar.annotations), pick(doc.sidecar.annotations.filter((a) => !a.orphaned)), doc.path);
     // Onto the original sidecar: everything is recognised by kind and span, nothing added or
     // changed, except kinds brat had to rename ("quote check" → "quote_check"): new to the sidecar.
     const kinds = new Set(doc.sidecar.annotations.map((a) => a.kind));
-    const onto = placeAnnotations(read.incoming.filter((i) => kinds.has(i.fields.kind)), doc.text, doc.sidecar);
+    const onto = placeAnnotations(
+      read.incoming.filter((i) => kinds.has(i.fields.kind)),
+      doc.text,
+      doc.sidecar,
+    );
     assert.equal(onto.added.length, 0, doc.path);
     assert.equal(onto.updated.length, 0, doc.path);
   }
@@ -103,8 +141,15 @@ test('brat: the Status attribute says suggested when suggestions are asked for, 
   const docs = allDocuments(t);
   const plain = exportBrat(docs, {});
   const all = exportBrat(docs, { includeSuggestions: true });
-  const statuses = (r: typeof plain): string[] => r.files.filter((f) => f.path.endsWith('.ann'))
-    .flatMap((f) => (f.contents as string).split('\n').filter((l) => /^A\d+\tStatus /.test(l)).map((l) => l.split(' ')[2]!));
+  const statuses = (r: typeof plain): string[] =>
+    r.files
+      .filter((f) => f.path.endsWith('.ann'))
+      .flatMap((f) =>
+        (f.contents as string)
+          .split('\n')
+          .filter((l) => /^A\d+\tStatus /.test(l))
+          .map((l) => l.split(' ')[2]!),
+      );
   assert.ok(!statuses(plain).includes('suggested'));
   assert.equal(statuses(all).filter((s) => s === 'suggested').length, suggestionCount(docs));
   for (const r of [plain, all]) {
@@ -138,8 +183,14 @@ test('orphaned annotations are listed as skipped, not written with stale offsets
   const doc = trickyDocument();
   const first = doc.sidecar.annotations.find((a) => a.status !== 'suggested' && a.status !== 'dismissed')!;
   const orphan = { ...first, orphaned: true as const, start: 9999, end: 10010 };
-  const result = exportBrat([{ ...doc, sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => (a === first ? orphan : a)) } }], {});
-  assert.deepEqual(result.skipped.map((s) => s.id), [first.id]);
+  const result = exportBrat(
+    [{ ...doc, sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => (a === first ? orphan : a)) } }],
+    {},
+  );
+  assert.deepEqual(
+    result.skipped.map((s) => s.id),
+    [first.id],
+  );
   assert.match(result.skipped[0]!.reason, /orphaned/);
 });
 
@@ -157,7 +208,7 @@ function validate(docs: readonly ExportDocument[], conf?: string): { errors: str
   return { errors, entities };
 }
 
-test('annotation.conf declares the overlaps the export holds: brat\'s validation finds nothing to report', (t) => {
+test("annotation.conf declares the overlaps the export holds: brat's validation finds nothing to report", (t) => {
   const docs = [...allDocuments(t), repeatedDocument()];
   const { errors, entities } = validate(docs);
   assert.ok(entities > 50);
@@ -167,14 +218,23 @@ test('annotation.conf declares the overlaps the export holds: brat\'s validation
   const relations = conf.slice(conf.indexOf('[relations]'), conf.indexOf('[events]'));
   assert.match(relations, /^<OVERLAP>\tArg1:date, Arg2:claim, <OVL-TYPE>:contain$/m);
   assert.ok(!conf.includes('<ANY>'));
-  assert.equal(conf.split('\n').filter((l) => l.startsWith('<OVERLAP>')).length, relations.split('\n').filter((l) => l.startsWith('<OVERLAP>')).length);
+  assert.equal(
+    conf.split('\n').filter((l) => l.startsWith('<OVERLAP>')).length,
+    relations.split('\n').filter((l) => l.startsWith('<OVERLAP>')).length,
+  );
   // Without the rules, as before: every date or control inside a claim is an error.
-  const without = validate(docs, conf.split('\n').filter((l) => !l.startsWith('<OVERLAP>')).join('\n'));
+  const without = validate(
+    docs,
+    conf
+      .split('\n')
+      .filter((l) => !l.startsWith('<OVERLAP>'))
+      .join('\n'),
+  );
   assert.ok(without.errors.length > 10, `${without.errors.length} errors without the rules`);
   assert.ok(without.errors.some((e) => /overlap \(date inside claim\)/.test(e)));
 });
 
-test('overlaps in brat\'s terms: contain from the inner type to the outer one, equal and cross both ways', () => {
+test("overlaps in brat's terms: contain from the inner type to the outer one, equal and cross both ways", () => {
   const text = 'We will complete HIPAA by Q3 2025. The CEO said so on Friday.\nSecond line.';
   const at = (quote: string, kind: string, id: string): Annotation => {
     const start = text.indexOf(quote);
@@ -190,25 +250,59 @@ test('overlaps in brat\'s terms: contain from the inner type to the outer one, e
   ];
   const doc = { path: 't.txt', text, sidecar: { marginalia: 2 as const, source: { file: 't.txt' }, annotations } };
   const conf = file(exportBrat([doc], {}).files, 'annotation.conf');
-  assert.deepEqual(conf.split('\n').filter((l) => l.startsWith('<OVERLAP>')), [
-    '<OVERLAP>\tArg1:claim, Arg2:note, <OVL-TYPE>:cross',
-    '<OVERLAP>\tArg1:claim, Arg2:quote_check, <OVL-TYPE>:equal',
-    '<OVERLAP>\tArg1:date, Arg2:claim, <OVL-TYPE>:contain',
-    '<OVERLAP>\tArg1:date, Arg2:note, <OVL-TYPE>:cross',
-    '<OVERLAP>\tArg1:date, Arg2:quote_check, <OVL-TYPE>:contain',
-    '<OVERLAP>\tArg1:note, Arg2:claim, <OVL-TYPE>:cross',
-    '<OVERLAP>\tArg1:note, Arg2:date, <OVL-TYPE>:cross',
-    '<OVERLAP>\tArg1:note, Arg2:quote_check, <OVL-TYPE>:cross',
-    '<OVERLAP>\tArg1:quote_check, Arg2:claim, <OVL-TYPE>:equal',
-    '<OVERLAP>\tArg1:quote_check, Arg2:note, <OVL-TYPE>:cross',
-  ]);
+  assert.deepEqual(
+    conf.split('\n').filter((l) => l.startsWith('<OVERLAP>')),
+    [
+      '<OVERLAP>\tArg1:claim, Arg2:note, <OVL-TYPE>:cross',
+      '<OVERLAP>\tArg1:claim, Arg2:quote_check, <OVL-TYPE>:equal',
+      '<OVERLAP>\tArg1:date, Arg2:claim, <OVL-TYPE>:contain',
+      '<OVERLAP>\tArg1:date, Arg2:note, <OVL-TYPE>:cross',
+      '<OVERLAP>\tArg1:date, Arg2:quote_check, <OVL-TYPE>:contain',
+      '<OVERLAP>\tArg1:note, Arg2:claim, <OVL-TYPE>:cross',
+      '<OVERLAP>\tArg1:note, Arg2:date, <OVL-TYPE>:cross',
+      '<OVERLAP>\tArg1:note, Arg2:quote_check, <OVL-TYPE>:cross',
+      '<OVERLAP>\tArg1:quote_check, Arg2:claim, <OVL-TYPE>:equal',
+      '<OVERLAP>\tArg1:quote_check, Arg2:note, <OVL-TYPE>:cross',
+    ],
+  );
   assert.deepEqual(validate([doc]).errors, []);
   // A note across a line break is written as two fragments; it still crosses the claims it touches.
-  assert.equal(overlapOf([[53, 60], [61, 67]], [[61, 73]]), 'cross');
+  assert.equal(
+    overlapOf(
+      [
+        [53, 60],
+        [61, 67],
+      ],
+      [[61, 73]],
+    ),
+    'cross',
+  );
   assert.equal(overlapOf([[10, 20]], [[0, 30]]), 'a-in-b');
   assert.equal(overlapOf([[0, 30]], [[10, 20]]), 'b-in-a');
-  assert.equal(overlapOf([[0, 5], [6, 9]], [[0, 5], [6, 9]]), 'equal');
-  assert.equal(overlapOf([[0, 5], [7, 9]], [[5, 7]]), undefined, 'in the gap between fragments: no shared character');
+  assert.equal(
+    overlapOf(
+      [
+        [0, 5],
+        [6, 9],
+      ],
+      [
+        [0, 5],
+        [6, 9],
+      ],
+    ),
+    'equal',
+  );
+  assert.equal(
+    overlapOf(
+      [
+        [0, 5],
+        [7, 9],
+      ],
+      [[5, 7]],
+    ),
+    undefined,
+    'in the gap between fragments: no shared character',
+  );
 });
 
 test('brat re-read by a standoff reader: each annotation with its type, fragments, text, status, label and note', (t) => {

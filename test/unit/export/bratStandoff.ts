@@ -52,10 +52,14 @@ function typeList(spec: string, entities: ReadonlySet<string>): Set<string> {
 
 /** `Key:value, Key:value` → pairs, as relation and attribute definitions write them. */
 function keyValues(text: string): [string, string][] {
-  return text.split(',').map((part) => part.trim()).filter((p) => p !== '').map((p) => {
-    const at = p.indexOf(':');
-    return [p.slice(0, at), p.slice(at + 1)];
-  });
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((p) => p !== '')
+    .map((p) => {
+      const at = p.indexOf(':');
+      return [p.slice(0, at), p.slice(at + 1)];
+    });
 }
 
 export function parseConf(text: string): BratConf {
@@ -86,18 +90,25 @@ export function parseConf(text: string): BratConf {
         if (!trimmed.startsWith('!')) conf.entities.add(trimmed);
         break;
       }
-      case 'relations': relationLines.push(trimmed); break;
+      case 'relations':
+        relationLines.push(trimmed);
+        break;
       case 'attributes': {
         const [name = '', rest = ''] = trimmed.split(/\s+(.*)/s);
         const kv = new Map(keyValues(rest));
         const arg = kv.get('Arg');
         if (arg === undefined) conf.problems.push(`attribute ${name} has no Arg`);
         const values = kv.get('Value');
-        conf.attributes.set(name, { args: new Set((arg ?? '').split('|')), values: values === undefined ? undefined : new Set(values.split('|')) });
+        conf.attributes.set(name, {
+          args: new Set((arg ?? '').split('|')),
+          values: values === undefined ? undefined : new Set(values.split('|')),
+        });
         break;
       }
-      case 'events': break;
-      default: conf.problems.push(`line outside a section: ${raw}`);
+      case 'events':
+        break;
+      default:
+        conf.problems.push(`line outside a section: ${raw}`);
     }
   }
   // Relations after the entities are known, for the <ENTITY> shortcut.
@@ -208,8 +219,10 @@ export function verify(doc: BratDocument, conf: BratConf): string[] {
       const def = conf.attributes.get(name);
       if (def === undefined) errors.push(`${target}: attribute ${name} is not declared`);
       else {
-        if (!def.args.has(type) && !def.args.has('<ENTITY>') && !def.args.has(ANY)) errors.push(`${target}: ${name} cannot attach to ${type}`);
-        if (def.values === undefined ? value !== true : value === true || !def.values.has(value)) errors.push(`${target}: ${name} value ${String(value)} is not declared`);
+        if (!def.args.has(type) && !def.args.has('<ENTITY>') && !def.args.has(ANY))
+          errors.push(`${target}: ${name} cannot attach to ${type}`);
+        if (def.values === undefined ? value !== true : value === true || !def.values.has(value))
+          errors.push(`${target}: ${name} value ${String(value)} is not declared`);
       }
     }
   }
@@ -222,10 +235,12 @@ export function verify(doc: BratDocument, conf: BratConf): string[] {
       if (!sharesCharacters(a, b)) continue;
       const [as, ae] = extent(a);
       const [bs, be] = extent(b);
-      const same = a.spans.length === b.spans.length && a.spans.every(([s, e], k) => {
-        const other = b.spans[k];
-        return other !== undefined && other[0] === s && other[1] === e;
-      });
+      const same =
+        a.spans.length === b.spans.length &&
+        a.spans.every(([s, e], k) => {
+          const other = b.spans[k];
+          return other !== undefined && other[0] === s && other[1] === e;
+        });
       let ok: boolean;
       let what: string;
       if (same) {

@@ -47,25 +47,49 @@ function manual(text: string, quote: string, fields: Partial<Annotation>, taken:
   const id = makeAnnotationId(fields.kind ?? 'note', quote, start, taken);
   taken.add(id);
   return {
-    id, kind: 'note', quote: anchor.quote, prefix: anchor.prefix, suffix: anchor.suffix,
-    start, end: map.toCodePoint(anchor.end), origin: 'manual', status: 'open', ...fields,
+    id,
+    kind: 'note',
+    quote: anchor.quote,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    start,
+    end: map.toCodePoint(anchor.end),
+    origin: 'manual',
+    status: 'open',
+    ...fields,
   };
 }
 
 /** Detector findings as a sidecar, with a spread of statuses, reviewers, notes and tags. */
 export function annotate(path: string, text: string): Sidecar {
-  const merged = mergeDetections(emptySidecar(path.split('/').pop() ?? path), detectAll(text), text, { author: 'Ada', created: '2026-11-24T10:00:00Z' });
+  const merged = mergeDetections(emptySidecar(path.split('/').pop() ?? path), detectAll(text), text, {
+    author: 'Ada',
+    created: '2026-11-24T10:00:00Z',
+  });
   const annotations = merged.sidecar.annotations.map((a, i): Annotation => {
     switch (i % 5) {
       // Left as the scan stored it: an unreviewed suggestion.
-      case 0: return a;
-      case 1: return { ...a, status: 'verified', note: `Checked against the filing, p. ${i}.`, reviewer: 'Grace', reviewed: '2026-11-25T09:00:00Z' };
+      case 0:
+        return a;
+      case 1:
+        return {
+          ...a,
+          status: 'verified',
+          note: `Checked against the filing, p. ${i}.`,
+          reviewer: 'Grace',
+          reviewed: '2026-11-25T09:00:00Z',
+        };
       // A review time the sidecar allows but RFC 3339 (W3C's created/modified) does not.
-      case 2: return { ...a, status: 'disputed', tags: ['follow-up', 'legal, review'], reviewer: 'Ada', reviewed: '2026-11-25 10:15+0100' };
+      case 2:
+        return { ...a, status: 'disputed', tags: ['follow-up', 'legal, review'], reviewer: 'Ada', reviewed: '2026-11-25 10:15+0100' };
       // Accepted by someone unnamed, on a day only; one dismissed.
-      case 3: return i === 3 ? { ...a, status: 'dismissed', reviewer: 'Ada', reviewed: '2026-11-25T11:00:00Z' } : { ...a, status: 'open', reviewed: '2026-11-26' };
+      case 3:
+        return i === 3
+          ? { ...a, status: 'dismissed', reviewer: 'Ada', reviewed: '2026-11-25T11:00:00Z' }
+          : { ...a, status: 'open', reviewed: '2026-11-26' };
       // Accepted the moment it was stored.
-      default: return { ...a, status: 'open', reviewer: 'Ada', reviewed: '2026-11-24T10:00:00Z' };
+      default:
+        return { ...a, status: 'open', reviewer: 'Ada', reviewed: '2026-11-24T10:00:00Z' };
     }
   });
   return { ...merged.sidecar, annotations };
@@ -76,10 +100,20 @@ export function trickyDocument(): ExportDocument {
   const sidecar = annotate('notes/tricky.txt', text);
   const taken = new Set(sidecar.annotations.map((a) => a.id));
   sidecar.annotations.push(
-    manual(text, '"We hold ISO 27001, SOC\u00a02 and, yes, "FedRAMP" too," the CEO said.\r\nA second line 😀', {
-      kind: 'quote check', label: 'needs source', note: 'Says <b>"all"</b> & more:\n\n- *first*\n- second, third', tags: ['a,b', 'say "hi"'],
-      speaker: 'the CEO', author: 'Grace', created: '2026-11-20T08:30:00Z',
-    }, taken),
+    manual(
+      text,
+      '"We hold ISO 27001, SOC\u00a02 and, yes, "FedRAMP" too," the CEO said.\r\nA second line 😀',
+      {
+        kind: 'quote check',
+        label: 'needs source',
+        note: 'Says <b>"all"</b> & more:\n\n- *first*\n- second, third',
+        tags: ['a,b', 'say "hi"'],
+        speaker: 'the CEO',
+        author: 'Grace',
+        created: '2026-11-20T08:30:00Z',
+      },
+      taken,
+    ),
     // No author, and a `created` without a time zone.
     manual(text, '=SUM(A1)', { kind: 'note', note: '+1 tab\there\\n', created: '2026-11-21T08:00' }, taken),
   );
@@ -105,10 +139,13 @@ export function withoutCorpus(t: TestContext | undefined, what: string): void {
 export function corpusDocuments(t?: TestContext): ExportDocument[] {
   withoutCorpus(t, 'the synthetic documents');
   if (corpusDir === undefined) return [];
-  return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const text = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
-    return { path: `corpus/${f}`, text, sidecar: annotate(f, text) };
-  });
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
+      return { path: `corpus/${f}`, text, sidecar: annotate(f, text) };
+    });
 }
 
 /**
@@ -144,8 +181,16 @@ export function repeatedDocument(): ExportDocument {
       taken.add(id);
       const anchor = anchorAt(text, at, at + quote.length);
       sidecar.annotations.push({
-        id, kind, quote, prefix: anchor.prefix, suffix: anchor.suffix, start, end: map.toCodePoint(at + quote.length),
-        origin: 'manual', status: 'open', author: 'Grace',
+        id,
+        kind,
+        quote,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        start,
+        end: map.toCodePoint(at + quote.length),
+        origin: 'manual',
+        status: 'open',
+        author: 'Grace',
       });
     }
   };
@@ -159,13 +204,16 @@ export function repeatedDocument(): ExportDocument {
 export function corpusWithRepeatedLede(t?: TestContext): ExportDocument[] {
   withoutCorpus(t, 'the synthetic documents');
   if (corpusDir === undefined) return [];
-  return readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-    const original = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
-    const paragraphs = original.split(/\n\s*\n/);
-    const lede = paragraphs.find((p) => p.length > 200) ?? paragraphs[0] ?? '';
-    const text = `${lede}\n\n${original}`;
-    return { path: `repeated/${f}`, text, sidecar: annotate(f, text) };
-  });
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const original = readFileSync(join(corpusDir, f), 'utf8').replace(/^\ufeff/, '');
+      const paragraphs = original.split(/\n\s*\n/);
+      const lede = paragraphs.find((p) => p.length > 200) ?? paragraphs[0] ?? '';
+      const text = `${lede}\n\n${original}`;
+      return { path: `repeated/${f}`, text, sidecar: annotate(f, text) };
+    });
 }
 
 /**

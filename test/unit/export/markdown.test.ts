@@ -61,10 +61,74 @@ function checkRendering(template: (...xs: string[]) => string, context: Markdown
 
 /** Markdown's hazards, and ordinary text, to build test strings from. */
 const PIECES = [
-  '*', '**', '_', '__', '~', '~~', '`', '```', '[', ']', '(', ')', '<', '>', '#', '##', '+', '-', '---', '=', '===',
-  '.', '!', '|', '&', ';', ':', '\\', ' ', '  ', '\t', '\n', 'a', 'B', '1', '10', '0', 'é', '😀', '\u00a0', '"', "'",
-  '{', '}', '$', '%', '^', '/', '?', ',', '&amp;', '&#35;', '&copy;', ':smile:', '<b>', '</b>', '<!--', '<?x',
-  'http://x.y', '<a@b.c>', '1.', '1)', '2024-06-10', 'foo_bar', 'x*y', '[^1]', '![i](u)', '[t]: /u',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~',
+  '~~',
+  '`',
+  '```',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '#',
+  '##',
+  '+',
+  '-',
+  '---',
+  '=',
+  '===',
+  '.',
+  '!',
+  '|',
+  '&',
+  ';',
+  ':',
+  '\\',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  'a',
+  'B',
+  '1',
+  '10',
+  '0',
+  'é',
+  '😀',
+  '\u00a0',
+  '"',
+  "'",
+  '{',
+  '}',
+  '$',
+  '%',
+  '^',
+  '/',
+  '?',
+  ',',
+  '&amp;',
+  '&#35;',
+  '&copy;',
+  ':smile:',
+  '<b>',
+  '</b>',
+  '<!--',
+  '<?x',
+  'http://x.y',
+  '<a@b.c>',
+  '1.',
+  '1)',
+  '2024-06-10',
+  'foo_bar',
+  'x*y',
+  '[^1]',
+  '![i](u)',
+  '[t]: /u',
 ];
 const hazardous = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
 
@@ -80,12 +144,15 @@ const TEMPLATES: [MarkdownContext, (...xs: string[]) => string][] = [
 
 test('escaped text renders as exactly itself in each place the report puts text (markdown-it, random hazards)', () => {
   for (const [context, template] of TEMPLATES) {
-    fc.assert(fc.property(hazardous, hazardous, (x, y) => {
-      // Nothing to show changes the spacing or structure around it (an empty cell, `****`,
-      // a blank quoted line), which the report does not rely on: those are left out.
-      if (shown(x) === '' || shown(y) === '') return;
-      checkRendering(template, context, template.length >= 2 ? [x, y] : [x]);
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(hazardous, hazardous, (x, y) => {
+        // Nothing to show changes the spacing or structure around it (an empty cell, `****`,
+        // a blank quoted line), which the report does not rely on: those are left out.
+        if (shown(x) === '' || shown(y) === '') return;
+        checkRendering(template, context, template.length >= 2 ? [x, y] : [x]);
+      }),
+      { numRuns: 1500 },
+    );
   }
 });
 
@@ -115,13 +182,16 @@ test('the report renders each document path, quote and label as written', (t) =>
   const tricky = trickyDocument();
   const named = { ...tricky, path: 'x/000_f02a0cebb3b37a29 [draft].txt' };
   const docs = [...allDocuments(t), named];
-  const report = exportMarkdown(docs, { controlTitle: (id) => (id === 'iso-27001' ? 'ISO/IEC 27001' : undefined) }).files[0]!.contents as string;
+  const report = exportMarkdown(docs, { controlTitle: (id) => (id === 'iso-27001' ? 'ISO/IEC 27001' : undefined) }).files[0]!
+    .contents as string;
   assert.ok(report.includes('## x/000_f02a0cebb3b37a29 \\[draft].txt\n'), 'only the bracket is escaped');
   const tokens = md.parse(report, {});
   const inlineAfter = (i: number): Token => tokens[i + 1] as Token;
   const plain = (t: Token): string | undefined => {
     const kids = t.children ?? [];
-    return kids.every((c) => c.type === 'text' || c.type === 'softbreak') ? kids.map((c) => (c.type === 'text' ? c.content : '\n')).join('') : undefined;
+    return kids.every((c) => c.type === 'text' || c.type === 'softbreak')
+      ? kids.map((c) => (c.type === 'text' ? c.content : '\n')).join('')
+      : undefined;
   };
   const headings = tokens.flatMap((t, i) => (t.type === 'heading_open' && t.tag === 'h2' ? [plain(inlineAfter(i))] : []));
   for (const doc of docs) assert.ok(headings.includes(doc.path), doc.path);
@@ -137,13 +207,27 @@ test('the report renders each document path, quote and label as written', (t) =>
   });
   for (const doc of docs) {
     for (const a of annotationsToExport(doc, {})) {
-      for (const paragraph of a.quote.split(/\r\n|\r|\n/).map((l) => l.trim()).join('\n').split(/\n{2,}/)) {
+      for (const paragraph of a.quote
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim())
+        .join('\n')
+        .split(/\n{2,}/)) {
         if (paragraph !== '') assert.ok(quoted.has(paragraph), `${doc.path} ${a.id}: ${JSON.stringify(paragraph)}`);
       }
     }
   }
   // Labels and speakers: the list items' text between Marginalia's separators.
-  const items = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('**')).map((t) => (t.children ?? []).filter((c) => c.type === 'text').map((c) => c.content).join(''));
-  assert.ok(items.some((i) => i.startsWith('quote check · needs source · ')), 'the label with a space, unescaped');
+  const items = tokens
+    .filter((t) => t.type === 'inline' && t.content.startsWith('**'))
+    .map((t) =>
+      (t.children ?? [])
+        .filter((c) => c.type === 'text')
+        .map((c) => c.content)
+        .join(''),
+    );
+  assert.ok(
+    items.some((i) => i.startsWith('quote check · needs source · ')),
+    'the label with a space, unescaped',
+  );
   assert.ok(items.some((i) => i.includes(' · speaker: the CEO')));
 });

@@ -96,8 +96,10 @@ test('the tricky document (emoji, CRLF): every context within 32 UTF-16 code uni
   assert.ok(doc.sidecar.annotations.some((a) => a.prefix.length > QUOTE_CONTEXT_UNITS || a.suffix.length > QUOTE_CONTEXT_UNITS));
 });
 
-test('the shared corpus, as it is and with its first paragraph repeated: each quote selector anchors at its position',
-  needsShared('corpus', 'quote selectors on the shared corpus\'s documents, read by Apache Annotator'), async () => {
+test(
+  'the shared corpus, as it is and with its first paragraph repeated: each quote selector anchors at its position',
+  needsShared('corpus', "quote selectors on the shared corpus's documents, read by Apache Annotator"),
+  async () => {
     const docs = [...corpusDocuments(), ...corpusWithRepeatedLede()];
     assert.equal(docs.length, 6);
     let lengthened = 0;
@@ -107,7 +109,8 @@ test('the shared corpus, as it is and with its first paragraph repeated: each qu
       lengthened += result.lengthened;
     }
     assert.ok(lengthened > 0, 'a repeated lede needs longer context');
-  });
+  },
+);
 
 /** Where `pattern` starts in `text`, overlapping occurrences included (as Apache Annotator finds them). */
 function occurrences(text: string, pattern: string): number[] {
@@ -133,7 +136,10 @@ test('uniqueQuoteSelector: as short as will do, in UTF-16 code units, never spli
     const s = at(text, 'Q', n);
     // The copies agree on 41 units each side: 42 on one side tells them apart, 32 on the other.
     assert.deepEqual(occurrences(text, s.prefix + s.exact + s.suffix).length, 1);
-    assert.deepEqual([s.prefix.length, s.suffix.length].sort((a, b) => a - b), [32, 42]);
+    assert.deepEqual(
+      [s.prefix.length, s.suffix.length].sort((a, b) => a - b),
+      [32, 42],
+    );
   }
   // Overlapping repeats of one letter: each place told apart by reaching an end of the run.
   const run = `<${'a'.repeat(80)}>`;
@@ -161,7 +167,14 @@ test('uniqueQuoteSelector: as short as will do, in UTF-16 code units, never spli
 
 test('an orphan keeps its stored context, cut to 32 UTF-16 code units beside the quote', () => {
   const selectors = new QuoteSelectors('nothing here');
-  const s = selectors.forAnnotation({ quote: 'gone', prefix: `${'a'.repeat(20)}${'😀'.repeat(10)}`, suffix: `${'😀'.repeat(10)}${'b'.repeat(20)}`, start: 0, end: 4, orphaned: true });
+  const s = selectors.forAnnotation({
+    quote: 'gone',
+    prefix: `${'a'.repeat(20)}${'😀'.repeat(10)}`,
+    suffix: `${'😀'.repeat(10)}${'b'.repeat(20)}`,
+    start: 0,
+    end: 4,
+    orphaned: true,
+  });
   assert.equal(s.prefix, `${'a'.repeat(12)}${'😀'.repeat(10)}`);
   assert.equal(s.suffix, `${'😀'.repeat(10)}${'b'.repeat(12)}`);
 });

@@ -20,7 +20,11 @@ function contentsAsText(contents: string | Uint8Array): string {
 
 test('every single-file export is recognised as its format, with and without suggestions, with no documents too', (t) => {
   const docs = allDocuments(t);
-  const cases: ExportOptions[] = [{}, { includeSuggestions: true, includeDismissed: true, now: '2026-11-27T08:00:00Z', title: 'Brief' }, { bom: true }];
+  const cases: ExportOptions[] = [
+    {},
+    { includeSuggestions: true, includeDismissed: true, now: '2026-11-27T08:00:00Z', title: 'Brief' },
+    { bom: true },
+  ];
   for (const f of FORMATS.filter((x) => x.singleFile)) {
     for (const options of cases) {
       for (const set of [docs, [trickyDocument()], []]) {
@@ -49,16 +53,23 @@ test('the CSV header with a BOM, with CRLF or alone; the report marker after a B
   assert.equal(recogniseExport('a.jsonl', jsonl.replace(/\n/g, '\r\n')), 'jsonl');
 });
 
-test('exports made before reviews were recorded are recognised too; brat\'s annotation.conf by its name and first line', () => {
+test("exports made before reviews were recorded are recognised too; brat's annotation.conf by its name and first line", () => {
   const tricky = trickyDocument();
   assert.equal(recogniseExport('old.csv', `${CSV_COLUMNS_V1.join(',')}\r\nx,y\r\n`), 'csv');
   // A format-1 W3C collection: no generator, items that declare the marginalia property.
   const item = toWebAnnotation(tricky, tricky.sidecar.annotations[0]!);
-  const legacy = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:x', type: 'AnnotationCollection', label: 'Marginalia annotations', total: 1, first: { id: 'urn:uuid:x#page-1', type: 'AnnotationPage', startIndex: 0, items: [item] } };
+  const legacy = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'urn:uuid:x',
+    type: 'AnnotationCollection',
+    label: 'Marginalia annotations',
+    total: 1,
+    first: { id: 'urn:uuid:x#page-1', type: 'AnnotationPage', startIndex: 0, items: [item] },
+  };
   assert.equal(recogniseExport('old.jsonld', JSON.stringify(legacy, null, 2)), 'w3c');
   const conf = bratConf(new Set(['claim']), new Set());
   assert.equal(recogniseExport('out/annotation.conf', conf), 'brat');
-  assert.equal(recogniseExport('out/notes.txt', conf), undefined, 'only annotation.conf is brat\'s configuration');
+  assert.equal(recogniseExport('out/notes.txt', conf), undefined, "only annotation.conf is brat's configuration");
 });
 
 /** Every file below `dir` (not into node_modules or hidden folders). */
@@ -71,8 +82,8 @@ function filesBelow(dir: string): string[] {
   });
 }
 
-test('no ordinary document is taken for an export: the sample corpus, the shared corpus, the project\'s own docs', (t) => {
-  withoutCorpus(t, 'the sample corpus and the project\'s own docs');
+test("no ordinary document is taken for an export: the sample corpus, the shared corpus, the project's own docs", (t) => {
+  withoutCorpus(t, "the sample corpus and the project's own docs");
   const files = [
     ...filesBelow(join(root, 'samples')),
     ...(corpusDir === undefined ? [] : filesBelow(corpusDir)),
@@ -95,7 +106,12 @@ test('near misses are not exports: other comments, other CSV headers, other JSON
     '{"offsets": "unicode-code-points", "documents": []}',
     '{ not json at all, just braces in prose }',
     '{"file": "a.txt", "id": "x", "kind": "claim", "quote": "q", "start": 1, "end": 2, "status": "pending", "origin": "manual"}',
-    JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', generator: { type: 'Software', name: 'Hypothesis' }, first: { type: 'AnnotationPage', items: [{ type: 'Annotation' }] } }),
+    JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      generator: { type: 'Software', name: 'Hypothesis' },
+      first: { type: 'AnnotationPage', items: [{ type: 'Annotation' }] },
+    }),
     JSON.stringify({ type: 'AnnotationCollection', generator: { type: 'Software', name: 'Marginalia' } }),
     'PK\u0003\u0004 a zip of something else',
   ];

@@ -39,12 +39,15 @@ function needs(what: string, parts: { corpus?: boolean; schema?: boolean; xmllin
     if (missing.skip !== undefined) return missing;
     if (!fs.existsSync(XSD)) return { skip: `NOT CHECKED: ${what}; no QDA-XML schema at ${XSD} in the shared standards` };
   }
-  if ((parts.schema === true || parts.xmllint === true) && !hasXmllint) return { skip: `NOT CHECKED: ${what}; xmllint is not installed (apt-get install libxml2-utils)` };
+  if ((parts.schema === true || parts.xmllint === true) && !hasXmllint)
+    return { skip: `NOT CHECKED: ${what}; xmllint is not installed (apt-get install libxml2-utils)` };
   return {};
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-refi-'));
-process.on('exit', () => { fs.rmSync(tmp, { recursive: true, force: true }); });
+process.on('exit', () => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 // Emoji (astral), CRLF, non-breaking spaces, and a quotation with commas, quotes and a
 // line break inside it.
@@ -73,8 +76,14 @@ function manual(text: string, quote: string, fields: Partial<Annotation> & { id:
   assert.ok(i >= 0, quote);
   const map = new OffsetMap(text);
   return {
-    quote, prefix: '', suffix: '', start: map.toCodePoint(i), end: map.toCodePoint(i + quote.length),
-    origin: 'manual', status: 'open', ...fields,
+    quote,
+    prefix: '',
+    suffix: '',
+    start: map.toCodePoint(i),
+    end: map.toCodePoint(i + quote.length),
+    origin: 'manual',
+    status: 'open',
+    ...fields,
   };
 }
 
@@ -84,9 +93,16 @@ function detected(file: string, text: string, options: { author?: string; create
 
 /** The corpus as scanned (suggestions), two in three of them then accepted by a reviewer. */
 function corpusDocs(): ExportDocument[] {
-  const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+  const files = fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   assert.equal(files.length, 3);
-  const authors = [{ author: 'ana', created: '2026-01-01T09:30:00Z' }, {}, { author: 'Bo "the" <reviewer> & co', created: '2026-02-03T04:05+0100' }];
+  const authors = [
+    { author: 'ana', created: '2026-01-01T09:30:00Z' },
+    {},
+    { author: 'Bo "the" <reviewer> & co', created: '2026-02-03T04:05+0100' },
+  ];
   return files.map((f, i) => {
     const doc = detected(`corpus/${f}`, fs.readFileSync(path.join(CORPUS, f), 'utf8'), authors[i] ?? {});
     doc.sidecar.annotations.forEach((a, n) => {
@@ -102,12 +118,23 @@ function syntheticDoc(): ExportDocument {
   const second = doc.sidecar.annotations[1];
   assert.ok(first && second);
   Object.assign(first, {
-    status: 'verified', reviewer: 'ana', reviewed: '2026-05-06T07:08:09Z',
-    tags: ['follow-up', 'a, b', '"x"', '🔖'], note: NOTE, speaker: 'a spokesperson',
+    status: 'verified',
+    reviewer: 'ana',
+    reviewed: '2026-05-06T07:08:09Z',
+    tags: ['follow-up', 'a, b', '"x"', '🔖'],
+    note: NOTE,
+    speaker: 'a spokesperson',
   });
   second.status = 'dismissed';
   doc.sidecar.annotations.push(
-    manual(SYNTHETIC, QUOTATION, { id: 'man00001', kind: 'privacy', label: 'retention', note: NOTE, author: 'ana', created: '2026-03-04T05:06:07.5Z' }),
+    manual(SYNTHETIC, QUOTATION, {
+      id: 'man00001',
+      kind: 'privacy',
+      label: 'retention',
+      note: NOTE,
+      author: 'ana',
+      created: '2026-03-04T05:06:07.5Z',
+    }),
     manual(SYNTHETIC, 'We never sold user data', { id: 'man00002', kind: 'privacy', created: '2026-13-01T00:00:00Z' }),
     manual(SYNTHETIC, 'too\u00A0narrow. We', { id: 'man00003', kind: 'privacy', label: 'commitment' }),
     manual(SYNTHETIC, '👩‍💻', { id: 'man00004', kind: 'emoji 🙂', label: '👩‍💻' }),
@@ -134,12 +161,18 @@ function unzip(r: ExportResult): Zip {
 function decode(s: string): string {
   return s.replace(/&(#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
     switch (e) {
-      case 'amp': return '&';
-      case 'lt': return '<';
-      case 'gt': return '>';
-      case 'quot': return '"';
-      case 'apos': return '\'';
-      default: return String.fromCodePoint(Number(e.slice(1)));
+      case 'amp':
+        return '&';
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+      default:
+        return String.fromCodePoint(Number(e.slice(1)));
     }
   });
 }
@@ -218,8 +251,10 @@ function assertSelections(zip: Zip, docs: readonly ExportDocument[], options: Ex
   return total;
 }
 
-test('REFI-QDA: the corpus and a synthetic document give a project valid against Project.xsd, one selection per annotation, quotes cut by code points',
-  needs('the REFI-QDA export of the shared corpus against Project.xsd', { corpus: true, schema: true }), () => {
+test(
+  'REFI-QDA: the corpus and a synthetic document give a project valid against Project.xsd, one selection per annotation, quotes cut by code points',
+  needs('the REFI-QDA export of the shared corpus against Project.xsd', { corpus: true, schema: true }),
+  () => {
     const docs = [...corpusDocs(), syntheticDoc()];
     const r = exportRefiQda(docs, { title: 'Security statements' });
     assert.equal(r.files[0]?.path, 'Security statements.qdpx');
@@ -231,14 +266,24 @@ test('REFI-QDA: the corpus and a synthetic document give a project valid against
     assert.ok(r.count > 20, `only ${r.count} annotations exported`);
     assert.equal(sources(zip.qde).length, docs.length);
     assert.ok(!zip.qde.includes('\u0001'));
-    assert.ok(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<Project xmlns="urn:QDA-XML:project:1\.0" name="Security statements" origin="Marginalia">/.test(zip.qde));
-  });
+    assert.ok(
+      /^<\?xml version="1\.0" encoding="utf-8"\?>\n<Project xmlns="urn:QDA-XML:project:1\.0" name="Security statements" origin="Marginalia">/.test(
+        zip.qde,
+      ),
+    );
+  },
+);
 
-test('REFI-QDA: orphans are skipped with a reason, dismissed ones only when asked',
-  needs('that a project with dismissed annotations validates against Project.xsd', { schema: true }), () => {
+test(
+  'REFI-QDA: orphans are skipped with a reason, dismissed ones only when asked',
+  needs('that a project with dismissed annotations validates against Project.xsd', { schema: true }),
+  () => {
     const docs = [syntheticDoc()];
     const r = exportRefiQda(docs, {});
-    assert.deepEqual(r.skipped.map((s) => [s.path, s.id]), [[docs[0]?.path, 'orphan01']]);
+    assert.deepEqual(
+      r.skipped.map((s) => [s.path, s.id]),
+      [[docs[0]?.path, 'orphan01']],
+    );
     assert.match(r.skipped[0]?.reason ?? '', /orphaned/);
     const dismissed = docs[0]?.sidecar.annotations[1]?.id ?? '';
     const ids = (res: ExportResult): string[] => sources(unzip(res).qde).flatMap((s) => s.selections.map((x) => idOf(x.description)));
@@ -248,48 +293,82 @@ test('REFI-QDA: orphans are skipped with a reason, dismissed ones only when aske
     assert.equal(all.count, r.count + 1);
     assertValid(unzip(all).qde);
     assertSelections(unzip(all), docs, { includeDismissed: true });
-  });
+  },
+);
 
 test('REFI-QDA: a selection whose quote no longer matches the text is skipped, not exported at the wrong place', () => {
   const text = 'We hold ISO 27001 certification.';
-  const doc: ExportDocument = { path: 'a.txt', text, sidecar: { marginalia: FORMAT_VERSION, source: { file: 'a.txt' }, annotations: [
-    manual(text, 'ISO 27001', { id: 'good0001', kind: 'control', label: 'iso-27001' }),
-    { ...manual(text, 'ISO 27001', { id: 'stale001', kind: 'control' }), quote: 'ISO 27002' },
-    { ...manual(text, 'certification', { id: 'past0001', kind: 'claim' }), start: 30, end: 45 },
-  ] } };
+  const doc: ExportDocument = {
+    path: 'a.txt',
+    text,
+    sidecar: {
+      marginalia: FORMAT_VERSION,
+      source: { file: 'a.txt' },
+      annotations: [
+        manual(text, 'ISO 27001', { id: 'good0001', kind: 'control', label: 'iso-27001' }),
+        { ...manual(text, 'ISO 27001', { id: 'stale001', kind: 'control' }), quote: 'ISO 27002' },
+        { ...manual(text, 'certification', { id: 'past0001', kind: 'claim' }), start: 30, end: 45 },
+      ],
+    },
+  };
   const r = exportRefiQda([doc], {});
   assert.equal(r.count, 1);
-  assert.deepEqual(r.skipped.map((s) => s.id), ['stale001', 'past0001']);
+  assert.deepEqual(
+    r.skipped.map((s) => s.id),
+    ['stale001', 'past0001'],
+  );
   assert.match(r.skipped[0]?.reason ?? '', /differs/);
   assert.match(r.skipped[1]?.reason ?? '', /outside/);
 });
 
-test('REFI-QDA: exporting twice gives the same bytes, with or without a clock',
-  needs('that the REFI-QDA export of the shared corpus is the same twice', { corpus: true }), () => {
+test(
+  'REFI-QDA: exporting twice gives the same bytes, with or without a clock',
+  needs('that the REFI-QDA export of the shared corpus is the same twice', { corpus: true }),
+  () => {
     for (const options of [{}, { now: '2026-05-01T12:00:00Z', title: 'x' }] satisfies ExportOptions[]) {
       const a = exportRefiQda([...corpusDocs(), syntheticDoc()], options).files[0]?.contents;
       const b = exportRefiQda([...corpusDocs(), syntheticDoc()], options).files[0]?.contents;
       assert.ok(a instanceof Uint8Array && b instanceof Uint8Array);
       assert.equal(Buffer.compare(a, b), 0);
     }
-  });
+  },
+);
 
-test('REFI-QDA: users, codebook and GUIDs',
-  needs('the users, codebook and GUIDs of the REFI-QDA export of the shared corpus', { corpus: true }), () => {
+test(
+  'REFI-QDA: users, codebook and GUIDs',
+  needs('the users, codebook and GUIDs of the REFI-QDA export of the shared corpus', { corpus: true }),
+  () => {
     const docs = [...corpusDocs(), syntheticDoc()];
     const { qde } = unzip(exportRefiQda(docs, { includeSuggestions: true }));
     const users = [...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => attrs(m[1] ?? ''));
-    assert.deepEqual(users.map((u) => u['name']), ['Bo "the" <reviewer> & co', 'Chen', 'Marginalia', 'ana']);
+    assert.deepEqual(
+      users.map((u) => u['name']),
+      ['Bo "the" <reviewer> & co', 'Chen', 'Marginalia', 'ana'],
+    );
     const codes = [...qde.matchAll(/<Code ([^>]*?)\/?>/g)].map((m) => attrs(m[1] ?? ''));
     const names = codes.map((c) => c['name']);
-    for (const name of ['claim', 'date', 'control', 'privacy', 'commitment', 'iso-27001', 'retention', 'commitment (privacy)', 'emoji 🙂', '👩‍💻']) {
+    for (const name of [
+      'claim',
+      'date',
+      'control',
+      'privacy',
+      'commitment',
+      'iso-27001',
+      'retention',
+      'commitment (privacy)',
+      'emoji 🙂',
+      '👩‍💻',
+    ]) {
       assert.ok(names.includes(name), name);
     }
     assert.equal(new Set(names).size, names.length, 'code names are unique');
     assert.ok(codes.every((c) => c['isCodable'] === 'true' && /^#[0-9A-F]{6}$/.test(c['color'] ?? '')));
     assert.equal(codes.find((c) => c['name'] === 'claim')?.['color'], '#AF00DB');
     // claim > commitment: the child is inside its kind's element.
-    assert.match(qde, /<Code [^>]*name="claim"[^>]*>\n\s*<Description>[^<]*<\/Description>(\n\s*<Code [^>]*\/>)*\n\s*<Code [^>]*name="commitment"/);
+    assert.match(
+      qde,
+      /<Code [^>]*name="claim"[^>]*>\n\s*<Description>[^<]*<\/Description>(\n\s*<Code [^>]*\/>)*\n\s*<Code [^>]*name="commitment"/,
+    );
     const guidPattern = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
     const guids = [...qde.matchAll(/ guid="([^"]*)"/g)].map((m) => m[1] ?? '');
     assert.ok(guids.every((g) => guidPattern.test(g)));
@@ -300,10 +379,16 @@ test('REFI-QDA: users, codebook and GUIDs',
     // An annotation without a label is coded with its kind.
     const unlabelled = selections.find((s) => idOf(s.description) === 'man00002');
     assert.equal(unlabelled?.codeRef, codes.find((c) => c['name'] === 'privacy')?.['guid']);
-  });
+  },
+);
 
-test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads them back',
-  needs('notes, statuses, tags and dates in the REFI-QDA export of the shared corpus, read back by xmllint', { corpus: true, xmllint: true }), () => {
+test(
+  'REFI-QDA: note, status, tags and dates survive; a real XML parser reads them back',
+  needs('notes, statuses, tags and dates in the REFI-QDA export of the shared corpus, read back by xmllint', {
+    corpus: true,
+    xmllint: true,
+  }),
+  () => {
     const docs = [...corpusDocs(), syntheticDoc()];
     const { qde } = unzip(exportRefiQda(docs, {}));
     const selections = sources(qde).flatMap((s) => s.selections);
@@ -314,19 +399,26 @@ test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads th
     assert.equal(manualOne.attrs['creationDateTime'], '2026-03-04T05:06:07.5Z');
     assert.equal(manualOne.attrs['name'], '"We keep logs, "for now", and then delete them."');
     // xmllint decodes the references: the CR of the note's CRLF and the markup come back.
-    const xpath = 'string(//*[local-name()="PlainTextSelection"][contains(*[local-name()="Description"], "id: man00001")]/*[local-name()="Description"])';
+    const xpath =
+      'string(//*[local-name()="PlainTextSelection"][contains(*[local-name()="Description"], "id: man00001")]/*[local-name()="Description"])';
     const read = xmllint(qde, '--xpath', xpath);
     assert.equal(read.status, 0, read.err);
     // --xpath ends its output with a line feed of its own.
     assert.equal(read.out, `${manualOne.description}\n`);
     const first = docs[3]?.sidecar.annotations.find((a) => a.status === 'verified');
     assert.ok(first);
-    assert.equal(byId(first.id)?.description,
-      `${strippedNote}\n\nstatus: verified\nreviewer: ana\nreviewed: 2026-05-06T07:08:09Z\norigin: detected\nspeaker: a spokesperson\ntags: [follow-up, "a, b", "\\"x\\"", 🔖]\nid: ${first.id}`);
+    assert.equal(
+      byId(first.id)?.description,
+      `${strippedNote}\n\nstatus: verified\nreviewer: ana\nreviewed: 2026-05-06T07:08:09Z\norigin: detected\nspeaker: a spokesperson\ntags: [follow-up, "a, b", "\\"x\\"", 🔖]\nid: ${first.id}`,
+    );
     // The selection is who stored it and when; the coding who reviewed it and when.
-    const userGuid = (name: string): string => attrs([...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => m[1] ?? '').find((u) => attrs(u)['name'] === name) ?? '')['guid'] ?? '';
+    const userGuid = (name: string): string =>
+      attrs([...qde.matchAll(/<User ([^>]*)\/>/g)].map((m) => m[1] ?? '').find((u) => attrs(u)['name'] === name) ?? '')['guid'] ?? '';
     assert.equal(byId(first.id)?.attrs['creatingUser'], userGuid('Marginalia'));
-    assert.deepEqual([byId(first.id)?.coding['creatingUser'], byId(first.id)?.coding['creationDateTime']], [userGuid('ana'), '2026-05-06T07:08:09Z']);
+    assert.deepEqual(
+      [byId(first.id)?.coding['creatingUser'], byId(first.id)?.coding['creationDateTime']],
+      [userGuid('ana'), '2026-05-06T07:08:09Z'],
+    );
     // A `created` that is no date-time is kept in the memo; the selection falls back.
     const bad = byId('man00002');
     assert.match(bad?.description ?? '', /\ncreated: 2026-13-01T00:00:00Z\n/);
@@ -335,10 +427,13 @@ test('REFI-QDA: note, status, tags and dates survive; a real XML parser reads th
     assert.ok(qde.includes('creationDateTime="2026-02-03T04:05:00+01:00"'));
     const path0 = sources(qde).find((s) => s.attrs['name'] === docs[3]?.path);
     assert.ok(path0, 'the path with quotes and markup round-trips as the source name');
-  });
+  },
+);
 
-test('REFI-QDA: suggestions only when asked, then marked in the memo and coded by Marginalia; still valid',
-  needs('suggestions in the REFI-QDA export of the shared corpus, against Project.xsd', { corpus: true, schema: true }), () => {
+test(
+  'REFI-QDA: suggestions only when asked, then marked in the memo and coded by Marginalia; still valid',
+  needs('suggestions in the REFI-QDA export of the shared corpus, against Project.xsd', { corpus: true, schema: true }),
+  () => {
     const docs = [...corpusDocs(), syntheticDoc()];
     const suggested = docs.flatMap((d) => d.sidecar.annotations.filter((a) => a.status === 'suggested' && a.orphaned !== true));
     assert.ok(suggested.length > 5);
@@ -356,16 +451,20 @@ test('REFI-QDA: suggestions only when asked, then marked in the memo and coded b
       const s = selections.find((x) => idOf(x.description) === a.id);
       assert.match(s?.description ?? '', /^status: suggested\norigin: detected\n/m, a.id);
       assert.ok(!/^reviewer: /m.test(s?.description ?? ''));
-      assert.equal(s?.coding['creatingUser'], marginalia, 'machine coding is the software\'s');
+      assert.equal(s?.coding['creatingUser'], marginalia, "machine coding is the software's");
     }
     assert.match(zip.qde, /Unreviewed suggestions \(machine findings no one has checked\) are included/);
-  });
+  },
+);
 
-test('REFI-QDA: no documents still gives a valid project; the title makes a safe file name',
-  needs('that an empty REFI-QDA project validates against Project.xsd', { schema: true }), () => {
+test(
+  'REFI-QDA: no documents still gives a valid project; the title makes a safe file name',
+  needs('that an empty REFI-QDA project validates against Project.xsd', { schema: true }),
+  () => {
     const r = exportRefiQda([], { title: 'a/b: "c"?' });
     assert.equal(r.files[0]?.path, 'a-b- -c--.qdpx');
     assert.equal(r.count, 0);
     assertValid(unzip(r).qde);
     assert.equal(exportRefiQda([], {}).files[0]?.path, 'marginalia.qdpx');
-  });
+  },
+);

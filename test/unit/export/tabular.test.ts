@@ -39,7 +39,7 @@ test('CSV: RFC 4180 read back by a CSV parser gives every annotation, quotes int
     assert.notEqual(row['status'], 'suggested', 'reviewed annotations only by default');
     assert.equal(row['reviewer'], a.reviewer ?? '');
     assert.equal(row['reviewed'], a.reviewed ?? '');
-    assert.equal(row['note'] ?? '', /^[=+\-@\t\r]/.test(a.note ?? '') ? `'${a.note}` : a.note ?? '');
+    assert.equal(row['note'] ?? '', /^[=+\-@\t\r]/.test(a.note ?? '') ? `'${a.note}` : (a.note ?? ''));
   });
   const tricky = rows.find((r) => r['kind'] === 'quote check')!;
   assert.ok(tricky['quote']!.includes('\r\nA second line 😀'), 'line break and emoji survive');
@@ -58,16 +58,25 @@ test('CSV: the BOM option, and formulas are neutralised for spreadsheets', () =>
 
 test('JSON holds the sidecar data and paths; JSONL one annotation per line', (t) => {
   const docs = allDocuments(t);
-  const json = JSON.parse(text(exportJson(docs, { now: '2026-11-24T00:00:00Z' }))) as { documents: { file: string; annotations: Annotation[]; sha256?: string }[]; exported: string };
+  const json = JSON.parse(text(exportJson(docs, { now: '2026-11-24T00:00:00Z' }))) as {
+    documents: { file: string; annotations: Annotation[]; sha256?: string }[];
+    exported: string;
+  };
   assert.equal(json.exported, '2026-11-24T00:00:00Z');
-  assert.deepEqual(json.documents.map((d) => d.file), docs.map((d) => d.path));
+  assert.deepEqual(
+    json.documents.map((d) => d.file),
+    docs.map((d) => d.path),
+  );
   json.documents.forEach((d, i) => {
     assert.deepEqual(d.annotations, annotationsToExport(docs[i]!, {}));
     assert.equal(d.sha256, docs[i]!.sidecar.source.sha256);
   });
   const lines = text(exportJsonl(docs, EVERYTHING)).split('\n');
   assert.equal(lines.pop(), '');
-  assert.equal(lines.length, docs.reduce((n, d) => n + d.sidecar.annotations.length, 0));
+  assert.equal(
+    lines.length,
+    docs.reduce((n, d) => n + d.sidecar.annotations.length, 0),
+  );
   for (const line of lines) {
     const rec = JSON.parse(line) as Annotation & { file: string };
     const doc = docs.find((d) => d.path === rec.file)!;
@@ -75,11 +84,14 @@ test('JSON holds the sidecar data and paths; JSONL one annotation per line', (t)
   }
 });
 
-test('JSON and JSON Lines out and back: each document\'s sidecar again, the same file when written', (t) => {
+test("JSON and JSON Lines out and back: each document's sidecar again, the same file when written", (t) => {
   const docs = [...allDocuments(t), repeatedDocument()];
   type Body = { marginalia: 2; documents: { file: string; sha256?: string; published?: string; annotations: Annotation[] }[] };
   const json = JSON.parse(text(exportJson(docs, EVERYTHING))) as Body;
-  const jsonl = text(exportJsonl(docs, EVERYTHING)).trim().split('\n').map((l) => JSON.parse(l) as Annotation & { file: string });
+  const jsonl = text(exportJsonl(docs, EVERYTHING))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Annotation & { file: string });
   json.documents.forEach((record, i) => {
     const doc = docs[i]!;
     const { file, annotations, ...source } = record;
@@ -104,7 +116,10 @@ test('reviewed annotations only by default: suggestions and dismissed ones each 
   assert.deepEqual([plain.count, plain.suggestions, plain.suggestionsLeftOut], [all - dismissed - suggested, 0, suggested]);
   assert.equal(exportCsv([doc], { includeDismissed: true }).count, all - suggested);
   const withSuggestions = exportCsv([doc], { includeSuggestions: true });
-  assert.deepEqual([withSuggestions.count, withSuggestions.suggestions, withSuggestions.suggestionsLeftOut], [all - dismissed, suggested, 0]);
+  assert.deepEqual(
+    [withSuggestions.count, withSuggestions.suggestions, withSuggestions.suggestionsLeftOut],
+    [all - dismissed, suggested, 0],
+  );
   assert.equal(exportCsv([doc], EVERYTHING).count, all);
 });
 
@@ -133,7 +148,10 @@ test('JSON and JSONL carry status, reviewer and reviewed, and JSON says what was
   assert.equal(annotations.filter((a) => a.status === 'suggested').length, suggestionCount(docs));
   const disputed = annotations.find((a) => a.status === 'disputed')!;
   assert.deepEqual([disputed.reviewer, disputed.reviewed], ['Ada', '2026-11-25 10:15+0100']);
-  const lines = text(exportJsonl(docs, { includeSuggestions: true })).trim().split('\n').map((l) => JSON.parse(l) as Annotation);
+  const lines = text(exportJsonl(docs, { includeSuggestions: true }))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Annotation);
   assert.equal(lines.filter((a) => a.status === 'suggested').length, suggestionCount(docs));
   assert.ok(lines.some((a) => a.reviewer === 'Grace' && a.reviewed === '2026-11-25T09:00:00Z'));
 });
@@ -149,8 +167,8 @@ test('Markdown: a controls × documents table and each annotation with quote, la
   // The tricky quote: each line its own blockquote line, Markdown characters escaped.
   assert.ok(md.includes('  > A second line 😀'));
   assert.ok(md.includes('  > =SUM(A1)'), 'nothing in it needs escaping');
-  assert.ok(md.includes('  Says <b>"all"</b> & more:'), 'the note is the researcher\'s own Markdown, kept');
-  assert.ok(md.includes("Tags: `a,b`, `say \"hi\"`"));
+  assert.ok(md.includes('  Says <b>"all"</b> & more:'), "the note is the researcher's own Markdown, kept");
+  assert.ok(md.includes('Tags: `a,b`, `say "hi"`'));
 });
 
 test('Markdown: the header counts reviewed annotations and the suggestions left out; none is listed', (t) => {
@@ -159,7 +177,12 @@ test('Markdown: the header counts reviewed annotations and the suggestions left 
   const md = text(result);
   const reviewed = docs.reduce((n, d) => n + annotationsToExport(d, {}).length, 0);
   const left = suggestionCount(docs);
-  assert.ok(md.includes(`\n${reviewed} reviewed annotations in ${docs.length} documents. ${left} unreviewed suggestions (machine findings no one has checked) were left out.\n`), md.slice(0, 400));
+  assert.ok(
+    md.includes(
+      `\n${reviewed} reviewed annotations in ${docs.length} documents. ${left} unreviewed suggestions (machine findings no one has checked) were left out.\n`,
+    ),
+    md.slice(0, 400),
+  );
   assert.equal(result.count, reviewed);
   assert.ok(!md.includes('suggestion*'), 'no suggestion is listed');
   assert.ok(!md.includes('### Unreviewed suggestions'));
@@ -167,7 +190,9 @@ test('Markdown: the header counts reviewed annotations and the suggestions left 
   assert.match(md, /\*open\*, 2026-11-26 · line \d+/, 'accepted by someone unnamed: the day only');
   assert.match(md, /- \*\*quote check\*\* · needs source · \*open\* by Grace, 2026-11-20 · line 3/, 'a manual annotation: by its maker');
   assert.match(md, /\n\d+ unreviewed suggestions? left out\.\n/, 'per document too');
-  const none = text(exportMarkdown([{ ...docs[0]!, sidecar: { ...docs[0]!.sidecar, annotations: annotationsToExport(docs[0]!, {}) } }], {}));
+  const none = text(
+    exportMarkdown([{ ...docs[0]!, sidecar: { ...docs[0]!.sidecar, annotations: annotationsToExport(docs[0]!, {}) } }], {}),
+  );
   assert.ok(none.includes('No unreviewed suggestions were left out.'));
 });
 
@@ -186,7 +211,9 @@ test('Markdown with suggestions: each is marked, listed apart after the reviewed
   // A control only a suggestion cites is counted as a suggestion, never as a citation.
   const tricky = trickyDocument();
   const onlySuggested = tricky.sidecar.annotations.map((a) => (a.kind === 'control' ? { ...a, status: 'suggested' as const } : a));
-  const table = text(exportMarkdown([{ ...tricky, sidecar: { ...tricky.sidecar, annotations: onlySuggested } }], { includeSuggestions: true }));
+  const table = text(
+    exportMarkdown([{ ...tricky, sidecar: { ...tricky.sidecar, annotations: onlySuggested } }], { includeSuggestions: true }),
+  );
   assert.match(table, /\| `hipaa` \| \+1 suggested \|/);
   assert.ok(table.includes('"+n suggested" are unreviewed suggestions, not findings'));
 });

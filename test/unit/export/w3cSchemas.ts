@@ -47,8 +47,10 @@ export function selectorPresence(standardsDir: string): Assertion[] {
   const ajv = new Ajv({ strict: false });
   addFormats(ajv);
   for (const f of readdirSync(join(base, 'definitions'))) ajv.addSchema(load(join(base, 'definitions', f)));
-  return ['specificResource/4.2.4-textQuoteSelector.json', 'specificResource/4.2.5-textPositionSelector.json']
-    .map((rel) => ({ file: rel, validate: ajv.compile(load(join(base, 'tests', rel))) }));
+  return ['specificResource/4.2.4-textQuoteSelector.json', 'specificResource/4.2.5-textPositionSelector.json'].map((rel) => ({
+    file: rel,
+    validate: ajv.compile(load(join(base, 'tests', rel))),
+  }));
 }
 
 /** Names of the must assertions the annotation fails, with ajv's first message. */

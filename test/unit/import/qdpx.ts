@@ -6,7 +6,13 @@ import { strToU8, zipSync, unzipSync, strFromU8 } from 'fflate';
 
 /** XML text and attribute escaping, with CR and LF as references so a parser keeps them. */
 export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;');
 }
 
 export function zipProject(qde: string, files: Record<string, string>, options: { bom?: boolean } = {}): Uint8Array {

@@ -16,11 +16,12 @@ import { esc, guid, span, zipProject, type Counting } from './qdpx';
 
 // ---- The project, as QualCoder would write it --------------------------------------------
 
-const INTERVIEW = 'Interview with Dana, 3 March 2024\r\n\r\n'
-  + 'Q: Why did you stop? 🤔\r\n'
-  + 'A: Honestly the fees were too high 💸 and the forms took hours.\r\n'
-  + 'Q: Would you go back?\r\n'
-  + 'A: Only if they promise to cut the fees. I trust my bank more than them. I keep my word.\r\n';
+const INTERVIEW =
+  'Interview with Dana, 3 March 2024\r\n\r\n' +
+  'Q: Why did you stop? 🤔\r\n' +
+  'A: Honestly the fees were too high 💸 and the forms took hours.\r\n' +
+  'Q: Would you go back?\r\n' +
+  'A: Only if they promise to cut the fees. I trust my bank more than them. I keep my word.\r\n';
 
 /** The interview as it is on disk now: a title added, one sentence reworded since the coding. */
 const INTERVIEW_NOW = 'Transcript (cleaned)\r\n' + INTERVIEW.replace('the forms took hours', 'the paperwork took ages');
@@ -28,8 +29,15 @@ const INTERVIEW_NOW = 'Transcript (cleaned)\r\n' + INTERVIEW.replace('the forms 
 const ANA = guid(0xa1);
 const BEN = guid(0xb2);
 const CODE = {
-  barriers: guid(0x100), financial: guid(0x101), fees: guid(0x102), time: guid(0x103),
-  emotion: guid(0x110), trust: guid(0x120), claim: guid(0x130), commitment: guid(0x131), promise: guid(0x132),
+  barriers: guid(0x100),
+  financial: guid(0x101),
+  fees: guid(0x102),
+  time: guid(0x103),
+  emotion: guid(0x110),
+  trust: guid(0x120),
+  claim: guid(0x130),
+  commitment: guid(0x131),
+  promise: guid(0x132),
 };
 
 interface Sel {
@@ -49,15 +57,23 @@ function selection(text: string, s: Sel, n: number): string {
   const [start, end] = s.positions ?? span(text, s.quote, s.counting ?? 'code points');
   const user = s.user ?? ANA;
   const date = s.date ?? '2024-03-05T10:00:00Z';
-  const codings = (s.codes ?? []).map((c, i) => `<Coding guid="${guid(0x9000 + n * 10 + i)}" creatingUser="${s.coder ?? user}" creationDateTime="2024-03-06T09:00:00Z">\n<CodeRef targetGUID="${c}" />\n</Coding>\n`).join('');
-  return `<PlainTextSelection guid="${guid(0x8000 + n)}" startPosition="${start}" endPosition="${end}" name="${esc(s.name ?? s.quote)}" creatingUser="${user}" creationDateTime="${date}">\n`
-    + (s.memo === undefined ? '' : `<Description>${esc(s.memo)}</Description>\n`)
-    + codings
-    + (s.noteRef === undefined ? '' : `<NoteRef targetGUID="${s.noteRef}" />\n`)
-    + '</PlainTextSelection>\n';
+  const codings = (s.codes ?? [])
+    .map(
+      (c, i) =>
+        `<Coding guid="${guid(0x9000 + n * 10 + i)}" creatingUser="${s.coder ?? user}" creationDateTime="2024-03-06T09:00:00Z">\n<CodeRef targetGUID="${c}" />\n</Coding>\n`,
+    )
+    .join('');
+  return (
+    `<PlainTextSelection guid="${guid(0x8000 + n)}" startPosition="${start}" endPosition="${end}" name="${esc(s.name ?? s.quote)}" creatingUser="${user}" creationDateTime="${date}">\n` +
+    (s.memo === undefined ? '' : `<Description>${esc(s.memo)}</Description>\n`) +
+    codings +
+    (s.noteRef === undefined ? '' : `<NoteRef targetGUID="${s.noteRef}" />\n`) +
+    '</PlainTextSelection>\n'
+  );
 }
 
-const FOCUS = '👩‍💻 Moderator: Welcome 🎉🎉\r\nP1: The app crashed twice during onboarding, which was frustrating.\r\nP2: Support answered within a day.\r\n';
+const FOCUS =
+  '👩‍💻 Moderator: Welcome 🎉🎉\r\nP1: The app crashed twice during onboarding, which was frustrating.\r\nP2: Support answered within a day.\r\n';
 const T3 = 'Third transcript.\nThe survey link expired before I could answer.\n';
 const NOTES = 'Shared notes: the pilot ran for six weeks.\n';
 
@@ -76,7 +92,13 @@ function project(): Uint8Array {
   ];
   const focus: Sel[] = [
     // NVivo: UTF-16 positions, names cut with an ellipsis, upper-case GUIDs.
-    { quote: 'The app crashed twice during onboarding, which was frustrating.', name: 'The app crashed twice during...', codes: [CODE.time.toUpperCase()], counting: 'utf-16', user: BEN.toUpperCase() },
+    {
+      quote: 'The app crashed twice during onboarding, which was frustrating.',
+      name: 'The app crashed twice during...',
+      codes: [CODE.time.toUpperCase()],
+      counting: 'utf-16',
+      user: BEN.toUpperCase(),
+    },
     { quote: 'Support answered within a day.', codes: [CODE.trust.toUpperCase()], counting: 'utf-16', user: BEN.toUpperCase() },
   ];
   const qde = `<?xml version="1.0" encoding="utf-8"?>
@@ -132,12 +154,16 @@ ${selection(NOTES, { quote: 'six weeks', codes: [CODE.time] }, 300)}</TextSource
 <Description>A dropout study</Description>
 </Project>
 `;
-  return zipProject(qde, {
-    [`Sources/${guid(0x201)}.txt`]: INTERVIEW,
-    [`Sources/${guid(0x210).toUpperCase()}.txt`]: FOCUS,
-    [`Sources/${guid(0x230)}.txt`]: NOTES,
-    [`Sources/${guid(0x703)}.txt`]: 'Started coding.',
-  }, { bom: true });
+  return zipProject(
+    qde,
+    {
+      [`Sources/${guid(0x201)}.txt`]: INTERVIEW,
+      [`Sources/${guid(0x210).toUpperCase()}.txt`]: FOCUS,
+      [`Sources/${guid(0x230)}.txt`]: NOTES,
+      [`Sources/${guid(0x703)}.txt`]: 'Started coding.',
+    },
+    { bom: true },
+  );
 }
 
 /** The documents on disk: the interview edited, the focus group under another name with LF, notes twice. */
@@ -173,16 +199,22 @@ test('REFI-QDA import: sources are matched by path, file name, title or text; am
   assert.equal(r.name, 'Dropout study.qda');
   assert.equal(r.software, 'QualCoder 3.6');
   const { matches, unmatched } = matchRefiSources(r.sources, DOCUMENTS);
-  assert.deepEqual(matches.map((m) => [m.source.name, m.document.path, m.by]), [
-    // QualCoder names a Word source by its .docx; its plain text is the .txt on disk.
-    ['interview.docx', 'transcripts/interview.txt', 'name'],
-    // NVivo's title, another case, a Markdown file, LF where the project has CRLF.
-    ['Focus Group 1', 'groups/focus group 1.md', 'name'],
-    ['Transcript 3', 'transcripts/t3.txt', 'content'],
-  ]);
+  assert.deepEqual(
+    matches.map((m) => [m.source.name, m.document.path, m.by]),
+    [
+      // QualCoder names a Word source by its .docx; its plain text is the .txt on disk.
+      ['interview.docx', 'transcripts/interview.txt', 'name'],
+      // NVivo's title, another case, a Markdown file, LF where the project has CRLF.
+      ['Focus Group 1', 'groups/focus group 1.md', 'name'],
+      ['Transcript 3', 'transcripts/t3.txt', 'content'],
+    ],
+  );
   assert.equal(unmatched.length, 1);
   assert.match(unmatched[0]?.origin ?? '', /^study\.qdpx: project\.qde:\d+ \(TextSource "notes\.txt"\)$/);
-  assert.match(unmatched[0]?.reason ?? '', /its name and its text fit 2 documents \(a\/notes\.txt, b\/notes\.txt\): which one is meant is not certain; its 1 coding\(s\) are not imported/);
+  assert.match(
+    unmatched[0]?.reason ?? '',
+    /its name and its text fit 2 documents \(a\/notes\.txt, b\/notes\.txt\): which one is meant is not certain; its 1 coding\(s\) are not imported/,
+  );
 });
 
 test('REFI-QDA import: codes become kinds and labels, users reviewers and authors, memos and notes notes', () => {
@@ -199,7 +231,18 @@ test('REFI-QDA import: codes become kinds and labels, users reviewers and author
   const fees = byQuote('the fees were too high 💸');
   assert.deepEqual(
     [fees.kind, fees.label, fees.status, fees.origin, fees.reviewer, fees.reviewed, fees.author, fees.created, fees.note, fees.tags],
-    ['Barriers', 'Financial > fees', 'open', 'manual', 'ana', '2024-03-06T09:00:00Z', 'ana', '2024-03-05T10:00:00Z', 'Main reason\r\ngiven\n\nCheck the price list', undefined],
+    [
+      'Barriers',
+      'Financial > fees',
+      'open',
+      'manual',
+      'ana',
+      '2024-03-06T09:00:00Z',
+      'ana',
+      '2024-03-05T10:00:00Z',
+      'Main reason\r\ngiven\n\nCheck the price list',
+      undefined,
+    ],
   );
   // A top-level code coded directly: a kind without a label.
   const trust = byQuote('I trust my bank more than them');
@@ -214,7 +257,10 @@ test('REFI-QDA import: codes become kinds and labels, users reviewers and author
   const memo = byQuote('Why did you stop?');
   assert.deepEqual([memo.kind, memo.note, memo.status, memo.reviewer], ['note', 'Ask the follow-up in May', 'open', 'ana']);
   const dated = byQuote('3 March 2024');
-  assert.deepEqual([dated.kind, dated.note, dated.author, dated.created], ['note', 'Date checked against the calendar', 'Ben Okafor', '2024-03-08T12:00:00Z']);
+  assert.deepEqual(
+    [dated.kind, dated.note, dated.author, dated.created],
+    ['note', 'Date checked against the calendar', 'Ben Okafor', '2024-03-08T12:00:00Z'],
+  );
   assert.equal(annotations.length, 6);
 
   // The reworded sentence: both of its codings (two kinds) are reported, not guessed.
@@ -226,22 +272,37 @@ test('REFI-QDA import: codes become kinds and labels, users reviewers and author
   }
 });
 
-test('REFI-QDA import: UTF-16 positions (NVivo) are recognised by the selections\' names, emoji and CRLF before them', () => {
+test("REFI-QDA import: UTF-16 positions (NVivo) are recognised by the selections' names, emoji and CRLF before them", () => {
   const { annotations, unplaced } = placed('groups/focus group 1.md');
   assert.deepEqual(unplaced, []);
   const text = FOCUS.replace(/\r\n/g, '\n');
-  assert.deepEqual(annotations.map((a) => [a.kind, a.label, a.quote, cpSlice(text, a), a.reviewer]), [
-    ['Barriers', 'time', 'The app crashed twice during onboarding, which was frustrating.', 'The app crashed twice during onboarding, which was frustrating.', 'Ben Okafor'],
-    ['Trust', undefined, 'Support answered within a day.', 'Support answered within a day.', 'Ben Okafor'],
-  ]);
+  assert.deepEqual(
+    annotations.map((a) => [a.kind, a.label, a.quote, cpSlice(text, a), a.reviewer]),
+    [
+      [
+        'Barriers',
+        'time',
+        'The app crashed twice during onboarding, which was frustrating.',
+        'The app crashed twice during onboarding, which was frustrating.',
+        'Ben Okafor',
+      ],
+      ['Trust', undefined, 'Support answered within a day.', 'Support answered within a day.', 'Ben Okafor'],
+    ],
+  );
   const t3 = placed('transcripts/t3.txt');
-  assert.deepEqual(t3.annotations.map((a) => [a.kind, a.quote, a.start, a.end]), [['Barriers', 'The survey link expired', 18, 41]]);
+  assert.deepEqual(
+    t3.annotations.map((a) => [a.kind, a.quote, a.start, a.end]),
+    [['Barriers', 'The survey link expired', 18, 41]],
+  );
 });
 
 test('REFI-QDA import: what has no place in a sidecar is reported with where it is', () => {
   const problems = read().problems.map((p) => `${p.origin.replace(/project\.qde:\d+/, 'project.qde:N')} | ${p.reason}`);
   const has = (origin: RegExp, reason: RegExp): void => {
-    assert.ok(problems.some((p) => origin.test(p.split(' | ')[0] ?? '') && reason.test(p.split(' | ')[1] ?? '')), `${String(origin)} ${String(reason)}\n${problems.join('\n')}`);
+    assert.ok(
+      problems.some((p) => origin.test(p.split(' | ')[0] ?? '') && reason.test(p.split(' | ')[1] ?? '')),
+      `${String(origin)} ${String(reason)}\n${problems.join('\n')}`,
+    );
   };
   has(/\(selection in "interview\.docx"\)$/, /positions 5000–5004 lie outside the source's text/);
   has(/\(selection in "interview\.docx"\)$/, /the code 00000000-dead-4000-8000-00000000dead, which is not in the codebook; not imported/);
@@ -277,7 +338,10 @@ ${['the 🔑 key', 'Line three'].map((q, n) => selection(text, { quote: q, codes
 test('REFI-QDA import: a file that is no project says so', () => {
   assert.match(readRefiQda(new Uint8Array([1, 2, 3]), 'x.qdpx').problems[0]?.reason ?? '', /neither a \.qdpx \(a zip\) nor a \.qde/);
   assert.match(readRefiQda(zipProject('<a/>', {}), 'x.qdpx').problems[0]?.reason ?? '', /its root element is a, not Project/);
-  assert.match(readRefiQda(zipProject('<Project xmlns="urn:QDA-XML:project:1.0"><Users>', {}), 'x.qdpx').problems[0]?.reason ?? '', /not well-formed XML/);
+  assert.match(
+    readRefiQda(zipProject('<Project xmlns="urn:QDA-XML:project:1.0"><Users>', {}), 'x.qdpx').problems[0]?.reason ?? '',
+    /not well-formed XML/,
+  );
   assert.match(readRefiQda(zipSync({ 'a.txt': strToU8('a') }), 'x.qdpx').problems[0]?.reason ?? '', /the zip holds no project\.qde/);
   // An entity declared in a DTD is not expanded (no entity bombs, no external files): refused.
   const dtd = '<!DOCTYPE Project [<!ENTITY x "xxxxxxxxxx">]><Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>';

@@ -25,10 +25,17 @@ function qdpxOf(docs: readonly ExportDocument[], options: ExportOptions): Uint8A
 }
 
 /** Each document's sidecar as imported from the project, placed onto `base` (empty by default). */
-function reimport(bytes: Uint8Array, docs: readonly ExportDocument[], base?: (d: ExportDocument) => Sidecar): Map<string, ReturnType<typeof placeAnnotations>> {
+function reimport(
+  bytes: Uint8Array,
+  docs: readonly ExportDocument[],
+  base?: (d: ExportDocument) => Sidecar,
+): Map<string, ReturnType<typeof placeAnnotations>> {
   const read = readRefiQda(bytes, 'export.qdpx');
   assert.deepEqual(read.problems, []);
-  const { matches, unmatched } = matchRefiSources(read.sources, docs.map((d) => ({ path: d.path, text: d.text })));
+  const { matches, unmatched } = matchRefiSources(
+    read.sources,
+    docs.map((d) => ({ path: d.path, text: d.text })),
+  );
   assert.deepEqual(unmatched, []);
   const out = new Map<string, ReturnType<typeof placeAnnotations>>();
   for (const m of matches) {
@@ -52,11 +59,15 @@ function carried(a: Annotation): Annotation {
 }
 
 function expected(doc: ExportDocument, options: ExportOptions): Annotation[] {
-  return sortAnnotations(doc.sidecar.annotations.filter((a) => {
-    if (a.status === 'suggested') return options.includeSuggestions === true;
-    if (a.status === 'dismissed') return options.includeDismissed === true;
-    return true;
-  }).map(carried));
+  return sortAnnotations(
+    doc.sidecar.annotations
+      .filter((a) => {
+        if (a.status === 'suggested') return options.includeSuggestions === true;
+        if (a.status === 'dismissed') return options.includeDismissed === true;
+        return true;
+      })
+      .map(carried),
+  );
 }
 
 test('REFI-QDA round trip: export then import gives back the same sidecars, every field', () => {
@@ -75,7 +86,9 @@ test('REFI-QDA round trip: export then import gives back the same sidecars, ever
   const tricky = docs.find((d) => d.path === 'notes/tricky.txt');
   const loose = tricky?.sidecar.annotations.find((a) => a.created === '2026-11-21T08:00');
   assert.ok(loose);
-  const back = reimport(qdpxOf(docs, EVERYTHING), docs).get('notes/tricky.txt')?.sidecar.annotations.find((a) => a.id === loose.id);
+  const back = reimport(qdpxOf(docs, EVERYTHING), docs)
+    .get('notes/tricky.txt')
+    ?.sidecar.annotations.find((a) => a.id === loose.id);
   assert.equal(back?.created, '2026-11-21T08:00:00');
 });
 
@@ -92,7 +105,16 @@ function manual(text: string, quote: string, fields: Partial<Annotation> & { id:
   assert.ok(at >= 0, quote);
   const map = new OffsetMap(text);
   const a = anchorAt(text, at, at + quote.length);
-  return { quote, prefix: a.prefix, suffix: a.suffix, start: map.toCodePoint(at), end: map.toCodePoint(at + quote.length), origin: 'manual', status: 'open', ...fields };
+  return {
+    quote,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    start: map.toCodePoint(at),
+    end: map.toCodePoint(at + quote.length),
+    origin: 'manual',
+    status: 'open',
+    ...fields,
+  };
 }
 
 const TEXT = 'We commit to 🔒 encryption. Our privacy claim: we delete logs.\r\nWe promise to retain nothing.';
@@ -100,16 +122,42 @@ const TEXT = 'We commit to 🔒 encryption. Our privacy claim: we delete logs.\r
 function collisionDoc(): ExportDocument {
   const doc: ExportDocument = { path: 'c/d.txt', text: TEXT, sidecar: emptySidecar('d.txt') };
   doc.sidecar.annotations = [
-    manual(TEXT, 'We commit to 🔒 encryption', { id: 'aaaaaaa1', kind: 'claim', label: 'commitment', speaker: 'the vendor', author: 'ana', created: '2026-01-02T03:04:05Z' }),
+    manual(TEXT, 'We commit to 🔒 encryption', {
+      id: 'aaaaaaa1',
+      kind: 'claim',
+      label: 'commitment',
+      speaker: 'the vendor',
+      author: 'ana',
+      created: '2026-01-02T03:04:05Z',
+    }),
     // Exported as "commitment (privacy)" and "claim (privacy)": the names were taken.
-    manual(TEXT, 'we delete logs', { id: 'aaaaaaa2', kind: 'privacy', label: 'commitment', reviewer: 'bo', reviewed: '2026-02-01T00:00:00Z', status: 'verified' }),
-    manual(TEXT, 'Our privacy claim', { id: 'aaaaaaa3', kind: 'privacy', label: 'claim', note: 'two\n\nparagraphs', tags: ['a, b', '"q"', 'plain'] }),
-    manual(TEXT, 'We promise to retain nothing', { id: 'aaaaaaa4', kind: 'privacy', origin: 'detected', status: 'suggested', author: 'scanner' }),
+    manual(TEXT, 'we delete logs', {
+      id: 'aaaaaaa2',
+      kind: 'privacy',
+      label: 'commitment',
+      reviewer: 'bo',
+      reviewed: '2026-02-01T00:00:00Z',
+      status: 'verified',
+    }),
+    manual(TEXT, 'Our privacy claim', {
+      id: 'aaaaaaa3',
+      kind: 'privacy',
+      label: 'claim',
+      note: 'two\n\nparagraphs',
+      tags: ['a, b', '"q"', 'plain'],
+    }),
+    manual(TEXT, 'We promise to retain nothing', {
+      id: 'aaaaaaa4',
+      kind: 'privacy',
+      origin: 'detected',
+      status: 'suggested',
+      author: 'scanner',
+    }),
   ];
   return doc;
 }
 
-test('REFI-QDA round trip: labels renamed to keep code names unique come back; the memo\'s tags and note exactly', () => {
+test("REFI-QDA round trip: labels renamed to keep code names unique come back; the memo's tags and note exactly", () => {
   const doc = collisionDoc();
   const bytes = qdpxOf([doc], { includeSuggestions: true });
   assert.match(unzipProject(bytes).qde, /name="commitment \(privacy\)"/);
@@ -124,10 +172,13 @@ test('REFI-QDA round trip: after another tool gave every element a new GUID, kin
   // What QualCoder does on export: new GUIDs (upper-case here), its own name as origin.
   let n = 0;
   const fresh = new Map<string, string>();
-  const reguided = qde.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (g) => {
-    if (!fresh.has(g)) fresh.set(g, `${(++n).toString(16).padStart(8, '0')}-AAAA-4BBB-8CCC-${n.toString(16).padStart(12, '0')}`.toUpperCase());
-    return fresh.get(g) ?? g;
-  }).replace('origin="Marginalia"', 'origin="QualCoder 3.6"');
+  const reguided = qde
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (g) => {
+      if (!fresh.has(g))
+        fresh.set(g, `${(++n).toString(16).padStart(8, '0')}-AAAA-4BBB-8CCC-${n.toString(16).padStart(12, '0')}`.toUpperCase());
+      return fresh.get(g) ?? g;
+    })
+    .replace('origin="Marginalia"', 'origin="QualCoder 3.6"');
   const renamed: Record<string, Uint8Array> = {};
   for (const [name, bytes] of Object.entries(files)) {
     if (name !== 'project.qde') renamed[name.replace(/[0-9a-f-]{36}/, (g) => fresh.get(g) ?? g).replace(/^sources\//, 'Sources/')] = bytes;
@@ -143,7 +194,15 @@ test('REFI-QDA round trip: after another tool gave every element a new GUID, kin
 test('REFI-QDA round trip: an exported suggestion imported onto a sidecar where a person has since reviewed it keeps the review', () => {
   const doc = collisionDoc();
   const bytes = qdpxOf([doc], { includeSuggestions: true });
-  const reviewed = { ...doc, sidecar: { ...doc.sidecar, annotations: doc.sidecar.annotations.map((a) => a.id === 'aaaaaaa4' ? { ...a, status: 'open' as const, reviewer: 'ana', reviewed: '2026-03-01T00:00:00Z' } : a) } };
+  const reviewed = {
+    ...doc,
+    sidecar: {
+      ...doc.sidecar,
+      annotations: doc.sidecar.annotations.map((a) =>
+        a.id === 'aaaaaaa4' ? { ...a, status: 'open' as const, reviewer: 'ana', reviewed: '2026-03-01T00:00:00Z' } : a,
+      ),
+    },
+  };
   const r = reimport(bytes, [reviewed], (d) => d.sidecar).get('c/d.txt');
   const a = r?.sidecar.annotations.find((x) => x.id === 'aaaaaaa4');
   assert.deepEqual([a?.status, a?.reviewer, a?.reviewed], ['open', 'ana', '2026-03-01T00:00:00Z']);

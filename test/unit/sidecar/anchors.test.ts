@@ -15,7 +15,11 @@ test('a sidecar round trip through anchoring: code points in the file, UTF-16 in
   const map1 = new OffsetMap(v1);
   const at = v1.indexOf('we will rotate keys');
   const fresh = anchorAt(v1, at, at + 'we will rotate keys'.length);
-  const a = withAnchor(annotation({ id: makeAnnotationId('claim', fresh.quote, map1.toCodePoint(at), new Set()), start: 0, end: 0 }), fresh, map1);
+  const a = withAnchor(
+    annotation({ id: makeAnnotationId('claim', fresh.quote, map1.toCodePoint(at), new Set()), start: 0, end: 0 }),
+    fresh,
+    map1,
+  );
   assert.equal(a.start, Array.from(v1.slice(0, at)).length, 'stored in code points');
   const s = { ...sidecar([a]), source: { file: 'r.txt', sha256: sha256Hex(v1) } };
   const read = parseSidecar(serializeSidecar(s), 'r.txt.annotations.yaml', v1);

@@ -32,9 +32,12 @@ function agrees(text: string): boolean {
  */
 function differential(arb: fc.Arbitrary<string>, numRuns: number, minAccepted: number): void {
   let accepted = 0;
-  fc.assert(fc.property(arb, (text) => {
-    if (agrees(text)) accepted++;
-  }), { numRuns });
+  fc.assert(
+    fc.property(arb, (text) => {
+      if (agrees(text)) accepted++;
+    }),
+    { numRuns },
+  );
   assert.ok(accepted >= minAccepted, `the fast reader accepted only ${accepted} of ${numRuns} inputs`);
 }
 
@@ -57,80 +60,167 @@ test('fast and full readers agree, or fast declines: deep nesting', () => {
 // Sidecars as Marginalia writes them. Text fields hold what sources hold: CRLF and lone
 // CR line breaks, tabs, YAML specials, indicators, invisible and non-BMP characters.
 const nasty = fc.oneof(
-  fc.constantFrom('yes', 'No', 'ON', '~', 'null', 'NULL', 'True', '2020-06-10', '0x1F', '012', '1:20', '.inf', '- ', '# ', ': ', '"', "'", '\\',
-    '\r\n', '\r\n\r\n', '\r', '\n', '\t', '\u00a0', '\u2028', '\u0085', '\ufeff', '\x7f', '\0', '😀', '👩‍💻', ' ', '{', '[', ',', '&a', '*a', '!', '|', '>', '%', '@', '`'),
+  fc.constantFrom(
+    'yes',
+    'No',
+    'ON',
+    '~',
+    'null',
+    'NULL',
+    'True',
+    '2020-06-10',
+    '0x1F',
+    '012',
+    '1:20',
+    '.inf',
+    '- ',
+    '# ',
+    ': ',
+    '"',
+    "'",
+    '\\',
+    '\r\n',
+    '\r\n\r\n',
+    '\r',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\u0085',
+    '\ufeff',
+    '\x7f',
+    '\0',
+    '😀',
+    '👩‍💻',
+    ' ',
+    '{',
+    '[',
+    ',',
+    '&a',
+    '*a',
+    '!',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
 );
 const text = fc.array(nasty, { maxLength: 6 }).map((parts) => parts.join(''));
 const nonEmpty = text.filter((s) => s.length > 0);
 const maybe = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
-const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoDate = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 const annotationArb = fc.record({
   kind: fc.constantFrom('claim', 'date', 'control', 'my-code', 'True'),
   label: maybe(fc.constantFrom(...CLAIM_TYPES)),
-  quote: nonEmpty, prefix: text, suffix: text,
-  start: fc.nat(100_000), length: fc.nat(500),
-  origin: fc.constantFrom('detected', 'manual'), status: fc.constantFrom(...STATUSES),
-  reviewer: maybe(nonEmpty), reviewed: maybe(isoDate), note: maybe(text), author: maybe(nonEmpty), created: maybe(isoDate),
-  speaker: maybe(nonEmpty), tags: maybe(fc.array(nonEmpty, { maxLength: 4 })), orphaned: fc.boolean(),
+  quote: nonEmpty,
+  prefix: text,
+  suffix: text,
+  start: fc.nat(100_000),
+  length: fc.nat(500),
+  origin: fc.constantFrom('detected', 'manual'),
+  status: fc.constantFrom(...STATUSES),
+  reviewer: maybe(nonEmpty),
+  reviewed: maybe(isoDate),
+  note: maybe(text),
+  author: maybe(nonEmpty),
+  created: maybe(isoDate),
+  speaker: maybe(nonEmpty),
+  tags: maybe(fc.array(nonEmpty, { maxLength: 4 })),
+  orphaned: fc.boolean(),
 });
 
-const sidecarArb = fc.record({
-  file: nonEmpty,
-  sha: fc.boolean(),
-  published: maybe(fc.constantFrom('2024-02-29', '2026-01-01')),
-  list: fc.array(annotationArb, { maxLength: 6 }),
-}).map(({ file, sha, published, list }): Sidecar => ({
-  marginalia: FORMAT_VERSION,
-  source: { file, ...(sha ? { sha256: '0123456789abcdef'.repeat(4) } : {}), ...(published === undefined ? {} : { published }) },
-  annotations: list.map((a, i): Annotation => {
-    const out: Annotation = {
-      id: `id${i}`, kind: a.kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.start + a.length,
-      origin: a.origin, status: a.status,
-    };
-    for (const k of ['label', 'reviewer', 'reviewed', 'note', 'author', 'created', 'speaker', 'tags'] as const) {
-      const v = a[k];
-      if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
-    }
-    if (a.orphaned) out.orphaned = true;
-    return out;
-  }),
-}));
+const sidecarArb = fc
+  .record({
+    file: nonEmpty,
+    sha: fc.boolean(),
+    published: maybe(fc.constantFrom('2024-02-29', '2026-01-01')),
+    list: fc.array(annotationArb, { maxLength: 6 }),
+  })
+  .map(({ file, sha, published, list }): Sidecar => ({
+    marginalia: FORMAT_VERSION,
+    source: { file, ...(sha ? { sha256: '0123456789abcdef'.repeat(4) } : {}), ...(published === undefined ? {} : { published }) },
+    annotations: list.map((a, i): Annotation => {
+      const out: Annotation = {
+        id: `id${i}`,
+        kind: a.kind,
+        quote: a.quote,
+        prefix: a.prefix,
+        suffix: a.suffix,
+        start: a.start,
+        end: a.start + a.length,
+        origin: a.origin,
+        status: a.status,
+      };
+      for (const k of ['label', 'reviewer', 'reviewed', 'note', 'author', 'created', 'speaker', 'tags'] as const) {
+        const v = a[k];
+        if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+      }
+      if (a.orphaned) out.orphaned = true;
+      return out;
+    }),
+  }));
 
 const crlf = (s: string): string => s.replace(/\n/g, '\r\n');
 
 test('the fast reader takes every sidecar Marginalia writes, LF or CRLF, and reads it as the full parser does', () => {
-  fc.assert(fc.property(sidecarArb, fc.boolean(), (s, windows) => {
-    const written = windows ? crlf(serializeSidecar(s)) : serializeSidecar(s);
-    assert.ok(agrees(written), `the fast reader declined a sidecar Marginalia wrote: ${JSON.stringify(written)}`);
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(sidecarArb, fc.boolean(), (s, windows) => {
+      const written = windows ? crlf(serializeSidecar(s)) : serializeSidecar(s);
+      assert.ok(agrees(written), `the fast reader declined a sidecar Marginalia wrote: ${JSON.stringify(written)}`);
+    }),
+    { numRuns: 500 },
+  );
 });
 
 test('the fast reader takes in-place updates of LF and CRLF sidecars and reads them as the full parser does', () => {
-  fc.assert(fc.property(sidecarArb, sidecarArb, fc.boolean(), (a, b, windows) => {
-    const before = `# notes${windows ? '\r\n' : '\n'}${windows ? crlf(serializeSidecar(a)) : serializeSidecar(a)}`;
-    const after = patchSidecarText(before, b);
-    // Undefined when the patcher falls back to a fresh serialisation. It does for some
-    // CRLF files today: an annotation block it moves gets "\r\r\n" line ends (write.ts).
-    if (after === undefined) return;
-    if (windows) assert.ok(!/(?<!\r)\n/.test(after), 'the in-place writer keeps CRLF line ends');
-    assert.ok(agrees(after), `the fast reader declined an in-place update: ${JSON.stringify(after)}`);
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(sidecarArb, sidecarArb, fc.boolean(), (a, b, windows) => {
+      const before = `# notes${windows ? '\r\n' : '\n'}${windows ? crlf(serializeSidecar(a)) : serializeSidecar(a)}`;
+      const after = patchSidecarText(before, b);
+      // Undefined when the patcher falls back to a fresh serialisation. It does for some
+      // CRLF files today: an annotation block it moves gets "\r\r\n" line ends (write.ts).
+      if (after === undefined) return;
+      if (windows) assert.ok(!/(?<!\r)\n/.test(after), 'the in-place writer keeps CRLF line ends');
+      assert.ok(agrees(after), `the fast reader declined an in-place update: ${JSON.stringify(after)}`);
+    }),
+    { numRuns: 200 },
+  );
 });
 
 test('cases the fuzzing found: the fast reader declines or agrees', () => {
   const long = 'k'.repeat(1025);
   for (const t of [
-    'true: 1\n', 'True: 1\n', 'null: 1\n', 'Null: 1\nNULL: 2\n', 'FALSE: 1\n', 'a:\n  true: 1\n', '- null: 1\n',
-    `${long}: 1\n`, `a:\n  ${long}: 1\n`, `- ${long}: 1\n`,
-    'a: 1\r', 'a: 1\r\n', 'a: "x"\r', 'a: 1\rb: 2\n', '# c\rb: 2\n', 'a: 1 # c\rb: 2\n', 'a:\r  b: 1\n',
+    'true: 1\n',
+    'True: 1\n',
+    'null: 1\n',
+    'Null: 1\nNULL: 2\n',
+    'FALSE: 1\n',
+    'a:\n  true: 1\n',
+    '- null: 1\n',
+    `${long}: 1\n`,
+    `a:\n  ${long}: 1\n`,
+    `- ${long}: 1\n`,
+    'a: 1\r',
+    'a: 1\r\n',
+    'a: "x"\r',
+    'a: 1\rb: 2\n',
+    '# c\rb: 2\n',
+    'a: 1 # c\rb: 2\n',
+    'a:\r  b: 1\n',
     // Empty values: the full parser places them after the spaces that follow the colon.
-    'a: \n', 'a:  # c\nb: 1\n', '- a:   \r\n  b:\n',
+    'a: \n',
+    'a:  # c\nb: 1\n',
+    '- a:   \r\n  b:\n',
     // Deeper than the full parser's limit (MAX_NESTING).
     Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n',
-  ]) agrees(t);
+  ])
+    agrees(t);
   assert.equal(fastParseTree('true: 1\n'), undefined);
   assert.equal(fastParseTree(`${long}: 1\n`), undefined);
   assert.equal(fastParseTree('a: 1\r'), undefined);
@@ -161,7 +251,10 @@ test('a sidecar ending in a lone CR is read as the full parser reads it, and an 
   const withTags = serializeSidecar(sidecar([annotation({ id: 'a1', start: 1, end: 2, tags: ['t'] })])).replace(/\n$/, '\r');
   const broken = parseSidecar(withTags, 'cr.yaml');
   assert.equal(broken.writable, false);
-  assert.deepEqual(broken.errors.map((e) => [e.line, e.column, e.message]), [[13, 14, 'YAML syntax: Unexpected scalar at node end']]);
+  assert.deepEqual(
+    broken.errors.map((e) => [e.line, e.column, e.message]),
+    [[13, 14, 'YAML syntax: Unexpected scalar at node end']],
+  );
 });
 
 test('parseSidecar never throws on deep nesting: it returns a located error', () => {
@@ -186,7 +279,10 @@ test('parseSidecar never throws on deep nesting: it returns a located error', ()
   // The error points at the first list past the limit: the top-level map is level 1, so
   // the 64th bracket is level 65.
   const at = parseSidecar(`marginalia: 2\nx-deep: ${'['.repeat(70)}${']'.repeat(70)}\n`, 'deep.yaml').errors;
-  assert.deepEqual(at.map((e) => [e.line, e.column]), [[2, 9 + 63]]);
+  assert.deepEqual(
+    at.map((e) => [e.line, e.column]),
+    [[2, 9 + 63]],
+  );
   // 64 levels are still read.
   const ok = parseSidecar(`marginalia: 2\nsource: {file: a.txt}\nx-deep: ${'['.repeat(63)}1${']'.repeat(63)}\n`, 'ok.yaml');
   assert.deepEqual(ok.errors, []);

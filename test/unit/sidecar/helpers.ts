@@ -11,7 +11,13 @@ export function fixture(name: string): string {
 
 export function annotation(over: Partial<Annotation> & Pick<Annotation, 'id' | 'start' | 'end'>): Annotation {
   return {
-    kind: 'claim', quote: 'quoted text', prefix: '', suffix: '', origin: 'detected', status: 'open', ...over,
+    kind: 'claim',
+    quote: 'quoted text',
+    prefix: '',
+    suffix: '',
+    origin: 'detected',
+    status: 'open',
+    ...over,
   };
 }
 

@@ -8,13 +8,19 @@ import { sha256Hex } from '../../../src/core/sidecar/sha256';
 test('sha256 matches the standard test vectors', () => {
   assert.equal(sha256Hex(''), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   assert.equal(sha256Hex('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-  assert.equal(sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'), '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+  assert.equal(
+    sha256Hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'),
+    '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+  );
 });
 
 test('sha256 agrees with node:crypto on random Unicode text of every length', () => {
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
-    assert.equal(sha256Hex(s), createHash('sha256').update(s, 'utf8').digest('hex'));
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+      assert.equal(sha256Hex(s), createHash('sha256').update(s, 'utf8').digest('hex'));
+    }),
+    { numRuns: 300 },
+  );
   const long = 'x'.repeat(100_000);
   assert.equal(sha256Hex(long), createHash('sha256').update(long).digest('hex'));
 });

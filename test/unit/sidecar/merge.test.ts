@@ -32,7 +32,10 @@ test('changes made on one side only are all kept', () => {
   theirs.annotations = theirs.annotations.filter((a) => a.id !== 'c');
   const { sidecar: merged, conflicts } = mergeAnnotations(BASE, mine, theirs);
   assert.deepEqual(conflicts, []);
-  assert.deepEqual(merged.annotations.map((a) => a.id), ['a', 'm', 'b', 't']);
+  assert.deepEqual(
+    merged.annotations.map((a) => a.id),
+    ['a', 'm', 'b', 't'],
+  );
   assert.equal(byId(merged, 'a')?.['status'], 'verified');
   assert.equal(byId(merged, 'b')?.['note'], 'from disk');
 });
@@ -43,11 +46,14 @@ test('a field changed on both sides keeps mine and is listed; other fields still
   Object.assign(byId(mine, 'b') ?? {}, { status: 'verified', note: 'mine' });
   Object.assign(byId(theirs, 'b') ?? {}, { status: 'disputed', tags: ['disk'] });
   const { sidecar: merged, conflicts } = mergeAnnotations(BASE, mine, theirs);
-  assert.deepEqual(conflicts.map((c) => [c.id, c.field]), [['b', 'review']]);
+  assert.deepEqual(
+    conflicts.map((c) => [c.id, c.field]),
+    [['b', 'review']],
+  );
   assert.deepEqual(byId(merged, 'b'), { ...byId(BASE, 'b'), status: 'verified', note: 'mine', tags: ['disk'] });
 });
 
-test('the review (status, reviewer, reviewed) merges as one field: never one side\'s status with the other\'s reviewer', () => {
+test("the review (status, reviewer, reviewed) merges as one field: never one side's status with the other's reviewer", () => {
   const reviewed = sidecar([
     annotation({ id: 'r', start: 10, end: 20, status: 'open', reviewer: 'ana', reviewed: '2026-01-01T09:00:00Z' }),
     annotation({ id: 's', start: 30, end: 40, status: 'suggested' }),
@@ -62,9 +68,18 @@ test('the review (status, reviewer, reviewed) merges as one field: never one sid
   Object.assign(byId(mine, 'r') ?? {}, { status: 'verified' });
   Object.assign(byId(theirs, 'r') ?? {}, { reviewer: 'ben' });
   const { sidecar: merged, conflicts } = mergeAnnotations(reviewed, mine, theirs);
-  assert.deepEqual(byId(merged, 's'), { ...byId(reviewed, 's'), note: 'mine', status: 'disputed', reviewer: 'ben', reviewed: '2026-01-02T10:00:00Z' });
+  assert.deepEqual(byId(merged, 's'), {
+    ...byId(reviewed, 's'),
+    note: 'mine',
+    status: 'disputed',
+    reviewer: 'ben',
+    reviewed: '2026-01-02T10:00:00Z',
+  });
   assert.deepEqual(byId(merged, 'r'), byId(mine, 'r'));
-  assert.deepEqual(conflicts.map((c) => [c.id, c.field]), [['r', 'review']]);
+  assert.deepEqual(
+    conflicts.map((c) => [c.id, c.field]),
+    [['r', 'review']],
+  );
   // A review taken back to `suggested` on disk drops the reviewer and time with it.
   const back = clone(reviewed);
   const rb = byId(back, 'r') as Record<string, unknown>;
@@ -96,15 +111,25 @@ test('deleted on one side but edited on the other: kept and listed, never lost',
   theirs.annotations = theirs.annotations.filter((a) => a.id !== 'c');
   (byId(mine, 'c') as { note?: string }).note = 'edited here';
   const { sidecar: merged, conflicts } = mergeAnnotations(BASE, mine, theirs);
-  assert.deepEqual(merged.annotations.map((a) => a.id), ['a', 'b', 'c']);
+  assert.deepEqual(
+    merged.annotations.map((a) => a.id),
+    ['a', 'b', 'c'],
+  );
   assert.equal(byId(merged, 'a')?.['status'], 'disputed');
   assert.equal(byId(merged, 'c')?.['note'], 'edited here');
-  assert.deepEqual(conflicts.map((c) => [c.id, c.field]).sort(), [['a', 'deleted'], ['c', 'deleted']]);
+  assert.deepEqual(conflicts.map((c) => [c.id, c.field]).sort(), [
+    ['a', 'deleted'],
+    ['c', 'deleted'],
+  ]);
 });
 
 test('git merges two researchers annotating different parts without conflict', () => {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-merge-'));
-  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, encoding: 'utf8' });
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
   const file = join(dir, 'report.txt.annotations.yaml');
   try {
     git('init', '-q');
@@ -129,7 +154,10 @@ test('git merges two researchers annotating different parts without conflict', (
     git('merge', '-q', '--no-edit', 'ben');
     const merged = parseSidecar(readFileSync(file, 'utf8'), file);
     assert.deepEqual(merged.errors, []);
-    assert.deepEqual(merged.sidecar?.annotations.map((a) => a.id), ['ana2', 'a', 'ana1', 'b', 'ben1', 'c', 'ben2']);
+    assert.deepEqual(
+      merged.sidecar?.annotations.map((a) => a.id),
+      ['ana2', 'a', 'ana1', 'b', 'ben1', 'c', 'ben2'],
+    );
     assert.equal(merged.sidecar.annotations.find((a) => a.id === 'c')?.status, 'verified');
     assert.ok(readFileSync(file, 'utf8').startsWith('# Shared annotations\n'));
   } finally {

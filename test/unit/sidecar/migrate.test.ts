@@ -74,20 +74,23 @@ test('migration property: only status, reviewer and reviewed change, a manual an
     author: fc.option(fc.constantFrom('ana', 'bot'), { nil: undefined }),
     created: fc.option(fc.constant(T), { nil: undefined }),
   });
-  fc.assert(fc.property(arb, (f) => {
-    const a = annotation({ id: 'a', start: 0, end: 5, origin: f.origin, status: f.status });
-    if (f.author !== undefined) a.author = f.author;
-    if (f.created !== undefined) a.created = f.created;
-    const { out, counts } = migrate(a);
-    assert.deepEqual(withoutReview(out), withoutReview(a));
-    if (a.origin === 'manual') assert.deepEqual(out, a);
-    // A suggestion exactly when a scan stored it and no one accepted it.
-    assert.equal(out.status === 'suggested', a.origin === 'detected' && a.status === 'open' && a.created === undefined);
-    if (out.reviewed !== undefined) assert.equal(out.reviewed, a.created);
-    if (out.reviewer !== undefined) assert.equal(out.reviewer, a.author);
-    assert.equal(counts.suggestions + counts.reviewed <= 1, true);
-    assert.deepEqual(migrate(out).out, out, 'migrating twice changes nothing more');
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(arb, (f) => {
+      const a = annotation({ id: 'a', start: 0, end: 5, origin: f.origin, status: f.status });
+      if (f.author !== undefined) a.author = f.author;
+      if (f.created !== undefined) a.created = f.created;
+      const { out, counts } = migrate(a);
+      assert.deepEqual(withoutReview(out), withoutReview(a));
+      if (a.origin === 'manual') assert.deepEqual(out, a);
+      // A suggestion exactly when a scan stored it and no one accepted it.
+      assert.equal(out.status === 'suggested', a.origin === 'detected' && a.status === 'open' && a.created === undefined);
+      if (out.reviewed !== undefined) assert.equal(out.reviewed, a.created);
+      if (out.reviewer !== undefined) assert.equal(out.reviewer, a.author);
+      assert.equal(counts.suggestions + counts.reviewed <= 1, true);
+      assert.deepEqual(migrate(out).out, out, 'migrating twice changes nothing more');
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('parseSidecar migrates a version-1 file as it reads it and counts what changed meaning', () => {
@@ -100,7 +103,10 @@ test('parseSidecar migrates a version-1 file as it reads it and counts what chan
   assert.equal(r.sidecar.marginalia, 2);
   const byId = new Map(r.sidecar.annotations.map((a) => [a.id, a]));
   assert.equal(byId.get('kq3m7d2a')?.status, 'suggested');
-  assert.deepEqual([byId.get('bt5xq2nc')?.status, byId.get('bt5xq2nc')?.reviewer, byId.get('bt5xq2nc')?.reviewed], ['verified', undefined, undefined]);
+  assert.deepEqual(
+    [byId.get('bt5xq2nc')?.status, byId.get('bt5xq2nc')?.reviewer, byId.get('bt5xq2nc')?.reviewed],
+    ['verified', undefined, undefined],
+  );
   assert.deepEqual(
     [byId.get('zz9w4k3h')?.status, byId.get('zz9w4k3h')?.reviewer, byId.get('zz9w4k3h')?.reviewed, byId.get('zz9w4k3h')?.created],
     ['open', 'ben', '2026-01-01T09:00:00Z', '2026-01-01T09:00:00Z'],
@@ -112,14 +118,22 @@ test('parseSidecar migrates a version-1 file as it reads it and counts what chan
 });
 
 test('version-2 files are read as they are: an open detection without `created` stays open, nothing is reported migrated', () => {
-  const text = serializeSidecar(sidecar([
-    annotation({ id: 'o', start: 0, end: 5, origin: 'detected', status: 'open' }),
-    annotation({ id: 'v', start: 6, end: 9, origin: 'detected', status: 'verified', author: 'ana', created: T }),
-  ]));
+  const text = serializeSidecar(
+    sidecar([
+      annotation({ id: 'o', start: 0, end: 5, origin: 'detected', status: 'open' }),
+      annotation({ id: 'v', start: 6, end: 9, origin: 'detected', status: 'verified', author: 'ana', created: T }),
+    ]),
+  );
   const r = parseSidecar(text, 'v2.yaml');
   assert.deepEqual(r.errors, []);
   assert.equal(r.migrated, undefined);
-  assert.deepEqual(r.sidecar?.annotations.map((a) => [a.status, a.reviewer, a.reviewed]), [['open', undefined, undefined], ['verified', undefined, undefined]]);
+  assert.deepEqual(
+    r.sidecar?.annotations.map((a) => [a.status, a.reviewer, a.reviewed]),
+    [
+      ['open', undefined, undefined],
+      ['verified', undefined, undefined],
+    ],
+  );
   const before = parseSidecar(fixture('commented.before.yaml'), 'b.yaml');
   assert.equal(before.migrated, undefined);
   assert.equal(before.sidecar?.annotations[0]?.status, 'suggested');
@@ -131,13 +145,19 @@ test('a version-1 file rewritten in place becomes version 2 with only the change
   assert.ok(read.sidecar);
   const out = updateSidecarText(v1, read.sidecar);
   // The version-2 fixture is this very file, reviewed once more by Ben (bt5xq2nc).
-  const expected = fixture('commented.before.yaml').replace('    reviewer: ben   # second reader\n    reviewed: "2026-01-02T10:00:00Z"\n', '');
+  const expected = fixture('commented.before.yaml').replace(
+    '    reviewer: ben   # second reader\n    reviewed: "2026-01-02T10:00:00Z"\n',
+    '',
+  );
   assert.equal(out, expected);
   // Line by line: the version, one status (its comment kept), and two lines added to the accepted annotation.
   const a = v1.split('\n');
   const b = out.split('\n');
   assert.equal(b.length, a.length + 2);
-  const changed = a.map((line, i) => [line, b[i]]).filter(([x, y]) => x !== y).slice(0, 2);
+  const changed = a
+    .map((line, i) => [line, b[i]])
+    .filter(([x, y]) => x !== y)
+    .slice(0, 2);
   assert.deepEqual(changed, [
     ['marginalia: 1', 'marginalia: 2'],
     ['    status: open     # waiting for the audit report', '    status: suggested     # waiting for the audit report'],

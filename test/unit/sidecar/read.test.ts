@@ -39,7 +39,20 @@ test('a valid sidecar reads with every field, writable', () => {
   assert.deepEqual(r.sidecar, {
     marginalia: 2,
     source: { file: 'report.txt', published: '2020-06-10' },
-    annotations: [{ id: 'a1', kind: 'claim', label: 'commitment', quote: 'We will rotate keys', prefix: '', suffix: '', start: 0, end: 19, origin: 'detected', status: 'open' }],
+    annotations: [
+      {
+        id: 'a1',
+        kind: 'claim',
+        label: 'commitment',
+        quote: 'We will rotate keys',
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: 19,
+        origin: 'detected',
+        status: 'open',
+      },
+    ],
   });
 });
 
@@ -63,13 +76,20 @@ test('an unknown version is refused with a clear message', () => {
   assert.deepEqual([e.line, e.column], [1, 13]);
   assert.match(e.message, /unsupported format version 3: this Marginalia reads versions 1 and 2; update the extension/);
   // Older than any version, or not a number: refused without the advice to update.
-  for (const [version, shown] of [['0', '0'], ['1.5', '1.5'], ['[2]', 'a list']] as const) {
+  for (const [version, shown] of [
+    ['0', '0'],
+    ['1.5', '1.5'],
+    ['[2]', 'a list'],
+  ] as const) {
     const r = only(VALID.replace('marginalia: 2', `marginalia: ${version}`));
     assert.match(r.message, new RegExp(`unsupported format version ${shown.replace('.', '\\.')}`), version);
     assert.doesNotMatch(r.message, /update the extension/, version);
   }
   // A quoted version is a string, not a version: refused too, saying how to write it.
-  assert.match(only(VALID.replace('marginalia: 2', 'marginalia: "2"')).message, /the format version is a number: write `marginalia: 2` without quotes/);
+  assert.match(
+    only(VALID.replace('marginalia: 2', 'marginalia: "2"')).message,
+    /the format version is a number: write `marginalia: 2` without quotes/,
+  );
   assert.match(only(VALID.replace('marginalia: 2', 'marginalia: "7"')).message, /unsupported format version 7/);
 });
 
@@ -116,9 +136,15 @@ test('code points, not UTF-16 units, measure the source', () => {
 
 test('an alias bomb is refused', () => {
   const bomb = [
-    'marginalia: 2', 'source: {file: a.txt}', 'x-a: &a [x, x, x, x, x, x, x, x, x, x]',
-    'x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
-    'x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', 'x-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]', 'annotations: []', '',
+    'marginalia: 2',
+    'source: {file: a.txt}',
+    'x-a: &a [x, x, x, x, x, x, x, x, x, x]',
+    'x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    'x-e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    'annotations: []',
+    '',
   ].join('\n');
   const e = only(bomb);
   assert.match(e.message, /too many YAML aliases/);
@@ -142,14 +168,19 @@ test('several errors are all reported, and the valid annotations are still read'
   const r = parseSidecar(yaml, 'x');
   assert.equal(r.writable, false);
   assert.equal(r.errors.length, 2);
-  assert.deepEqual(r.sidecar?.annotations.map((a) => a.id), ['a1']);
+  assert.deepEqual(
+    r.sidecar?.annotations.map((a) => a.id),
+    ['a1'],
+  );
 });
 
 test('the fast reader and the full YAML parser agree on written files', () => {
-  const text = serializeSidecar(sidecar([
-    annotation({ id: 'x1', start: 1, end: 5, quote: ' yes: "no" # 😀 ', note: 'line\nbreak', tags: ['a', 'b c', 'yes'] }),
-    annotation({ id: 'x2', start: 7, end: 9, label: 'denial', speaker: 'TikTok', orphaned: true, created: '2026-01-01T00:00:00Z' }),
-  ]));
+  const text = serializeSidecar(
+    sidecar([
+      annotation({ id: 'x1', start: 1, end: 5, quote: ' yes: "no" # 😀 ', note: 'line\nbreak', tags: ['a', 'b c', 'yes'] }),
+      annotation({ id: 'x2', start: 7, end: 9, label: 'denial', speaker: 'TikTok', orphaned: true, created: '2026-01-01T00:00:00Z' }),
+    ]),
+  );
   const fast = fastParseTree(text);
   const full = parseYamlTree(text);
   assert.ok(fast !== undefined, 'the fast reader must accept what the writer writes');
@@ -159,9 +190,21 @@ test('the fast reader and the full YAML parser agree on written files', () => {
 
 test('the fast reader gives way to the full parser on anything unusual', () => {
   for (const text of [
-    'a: |\n  block\n', 'a: &x 1\nb: *x\n', 'a: 0x1F\n', 'a: 1.5\n', 'a: "multi\n  line"\n', 'a: {b: 1}\n',
-    '- a\n', 'a: b: c\n', 'a: plain\n  continued\n', '---\na: 1\n', 'a: Null\n', 'a: -1\n', "a: 'x\n",
-  ]) assert.equal(fastParseTree(text), undefined, text);
+    'a: |\n  block\n',
+    'a: &x 1\nb: *x\n',
+    'a: 0x1F\n',
+    'a: 1.5\n',
+    'a: "multi\n  line"\n',
+    'a: {b: 1}\n',
+    '- a\n',
+    'a: b: c\n',
+    'a: plain\n  continued\n',
+    '---\na: 1\n',
+    'a: Null\n',
+    'a: -1\n',
+    "a: 'x\n",
+  ])
+    assert.equal(fastParseTree(text), undefined, text);
 });
 
 /** The tree without offsets (the two parsers point at the same nodes, but not always the same character). */
@@ -183,7 +226,10 @@ test('versions 1 and 2 are both read; only version 1 is migrated', () => {
 });
 
 test('`suggested` is a status; `reviewer` and `reviewed` are read, in their place and checked', () => {
-  const reviewed = VALID.replace('    status: open\n', '    status: verified\n    reviewer: Ana Lima\n    reviewed: "2026-01-02T10:00:00+01:00"\n');
+  const reviewed = VALID.replace(
+    '    status: open\n',
+    '    status: verified\n    reviewer: Ana Lima\n    reviewed: "2026-01-02T10:00:00+01:00"\n',
+  );
   const r = parseSidecar(reviewed, 'x');
   assert.deepEqual(r.errors, []);
   assert.deepEqual([r.sidecar?.annotations[0]?.reviewer, r.sidecar?.annotations[0]?.reviewed], ['Ana Lima', '2026-01-02T10:00:00+01:00']);
@@ -198,7 +244,10 @@ test('`suggested` is a status; `reviewer` and `reviewed` are read, in their plac
   assert.match(listed.message, /`reviewer` must be a string/);
   assert.equal(listed.line, 14);
   // `created` keeps its own check, with its own name in the message.
-  assert.match(only(VALID.replace('    status: open\n', '    status: open\n    created: "soon"\n')).message, /`created` must be an ISO 8601 date-time/);
+  assert.match(
+    only(VALID.replace('    status: open\n', '    status: open\n    created: "soon"\n')).message,
+    /`created` must be an ISO 8601 date-time/,
+  );
   // A misspelt review field is a typo, not an extension.
   assert.match(only(VALID.replace('    status: open\n', '    status: open\n    reviwer: ana\n')).message, /unknown field `reviwer`/);
 });

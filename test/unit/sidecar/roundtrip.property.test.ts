@@ -9,7 +9,50 @@ import { patchSidecarText, serializeSidecar } from '../../../src/core/sidecar/wr
 
 // Text that tends to break YAML writers: specials, indicators, quotes, line breaks.
 const nasty = fc.oneof(
-  fc.constantFrom('yes', 'no', 'on', 'off', 'y', 'n', '~', 'null', 'true', '2020-06-10', '0x1F', '012', '1:20', '.inf', '- ', '# ', ': ', '"', "'", '\\', '\r\n', '\n', '\t', '\u00a0', '\u2028', '\u0085', '\ufeff', '😀', '👩‍💻', ' ', '  ', '{', '[', ',', '&a', '*a', '!', '|', '>', '%', '@', '`'),
+  fc.constantFrom(
+    'yes',
+    'no',
+    'on',
+    'off',
+    'y',
+    'n',
+    '~',
+    'null',
+    'true',
+    '2020-06-10',
+    '0x1F',
+    '012',
+    '1:20',
+    '.inf',
+    '- ',
+    '# ',
+    ': ',
+    '"',
+    "'",
+    '\\',
+    '\r\n',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\u0085',
+    '\ufeff',
+    '😀',
+    '👩‍💻',
+    ' ',
+    '  ',
+    '{',
+    '[',
+    ',',
+    '&a',
+    '*a',
+    '!',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
 );
@@ -26,7 +69,12 @@ const annotationArb = fc.record({
   origin: fc.constantFrom('detected', 'manual'),
   status: fc.constantFrom(...STATUSES),
   reviewer: fc.option(nonEmpty, { nil: undefined }),
-  reviewed: fc.option(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()), { nil: undefined }),
+  reviewed: fc.option(
+    fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+    { nil: undefined },
+  ),
   note: fc.option(text, { nil: undefined }),
   author: fc.option(nonEmpty, { nil: undefined }),
   speaker: fc.option(nonEmpty, { nil: undefined }),
@@ -39,8 +87,15 @@ const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar
   source: { file: 'dir/report 1.txt', sha256: '0123456789abcdef'.repeat(4) },
   annotations: list.map((a, i): Annotation => {
     const out: Annotation = {
-      id: `id${i}`, kind: a.kind, quote: a.quote, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.start + a.length,
-      origin: a.origin, status: a.status,
+      id: `id${i}`,
+      kind: a.kind,
+      quote: a.quote,
+      prefix: a.prefix,
+      suffix: a.suffix,
+      start: a.start,
+      end: a.start + a.length,
+      origin: a.origin,
+      status: a.status,
     };
     if (a.reviewer !== undefined) out.reviewer = a.reviewer;
     if (a.reviewed !== undefined) out.reviewed = a.reviewed;
@@ -54,20 +109,26 @@ const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar
 }));
 
 test('parse → write → parse keeps everything, and YAML 1.1 readers agree', () => {
-  fc.assert(fc.property(sidecarArb, (s) => {
-    const written = serializeSidecar(s);
-    const back = parseSidecar(written, 'p.yaml');
-    assert.deepEqual(back.errors, []);
-    assert.deepEqual(back.sidecar, normaliseSidecar(s));
-    assert.deepEqual(parse(written, { version: '1.1' }), parse(written));
-  }), { numRuns: 400 });
+  fc.assert(
+    fc.property(sidecarArb, (s) => {
+      const written = serializeSidecar(s);
+      const back = parseSidecar(written, 'p.yaml');
+      assert.deepEqual(back.errors, []);
+      assert.deepEqual(back.sidecar, normaliseSidecar(s));
+      assert.deepEqual(parse(written, { version: '1.1' }), parse(written));
+    }),
+    { numRuns: 400 },
+  );
 });
 
 test('an in-place update from any sidecar to any other reads back as the new one', () => {
-  fc.assert(fc.property(sidecarArb, sidecarArb, (a, b) => {
-    const out = patchSidecarText(`# notes\n${serializeSidecar(a)}`, b);
-    assert.ok(out !== undefined, 'the patcher must handle its own layout');
-    assert.ok(out.startsWith('# notes\n'));
-    assert.deepEqual(parseSidecar(out, 'p.yaml').sidecar, normaliseSidecar(b));
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(sidecarArb, sidecarArb, (a, b) => {
+      const out = patchSidecarText(`# notes\n${serializeSidecar(a)}`, b);
+      assert.ok(out !== undefined, 'the patcher must handle its own layout');
+      assert.ok(out.startsWith('# notes\n'));
+      assert.deepEqual(parseSidecar(out, 'p.yaml').sidecar, normaliseSidecar(b));
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -31,10 +31,22 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
     t.skip('ajv is not installed');
     return;
   }
-  const written = serializeSidecar(sidecar([
-    annotation({ id: 'a', start: 0, end: 4, label: 'denial', tags: ['x'], orphaned: true, note: 'n', reviewer: 'ana', reviewed: '2026-01-02T10:00:00Z' }),
-    annotation({ id: 'b', start: 5, end: 9, status: 'suggested' }),
-  ]));
+  const written = serializeSidecar(
+    sidecar([
+      annotation({
+        id: 'a',
+        start: 0,
+        end: 4,
+        label: 'denial',
+        tags: ['x'],
+        orphaned: true,
+        note: 'n',
+        reviewer: 'ana',
+        reviewed: '2026-01-02T10:00:00Z',
+      }),
+      annotation({ id: 'b', start: 5, end: 9, status: 'suggested' }),
+    ]),
+  );
   assert.match(written, /^marginalia: 2$/m);
   assert.equal(validate(parse(written)), true, JSON.stringify(validate.errors));
   assert.equal(validate(parse(fixture('commented.before.yaml'))), true, JSON.stringify(validate.errors));
@@ -48,5 +60,6 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
     written.replace('start: 0', 'start: -1'),
     written.replace('    origin: detected\n', ''),
     written.replace('status: open', 'status: open\n    stauts: open'),
-  ]) assert.equal(validate(parse(bad)), false, bad);
+  ])
+    assert.equal(validate(parse(bad)), false, bad);
 });

@@ -14,15 +14,30 @@ const ok = annotation({ id: 'a1', start: 3, end: 9, origin: 'manual', status: 'o
 test('an annotation that may be stored has no problems, whatever free text it carries', () => {
   assert.deepEqual(annotationProblems(ok), []);
   assert.deepEqual(annotationProblems(annotation({ id: 'a1', start: 0, end: 1, status: 'suggested' })), []);
-  assert.deepEqual(annotationProblems({
-    ...ok, kind: 'evidence', label: 'user-base figure', speaker: 'yes', note: 'line\nbreak, NUL \u0000, LS \u2028, "quotes", # hash, 😀',
-    tags: ['a: b', '- c', 'null'], author: 'no', reviewer: 'Ana Lima', reviewed: '2026-01-02T10:00:00Z', created: '2026-01-01T09:30:00Z',
-    prefix: ': ', suffix: ' #', orphaned: true,
-  }), [], 'a codebook kind takes any label');
-  for (const label of ['commitment', 'assertion', 'denial', 'comparison']) assert.deepEqual(annotationProblems({ ...ok, label }), [], label);
+  assert.deepEqual(
+    annotationProblems({
+      ...ok,
+      kind: 'evidence',
+      label: 'user-base figure',
+      speaker: 'yes',
+      note: 'line\nbreak, NUL \u0000, LS \u2028, "quotes", # hash, 😀',
+      tags: ['a: b', '- c', 'null'],
+      author: 'no',
+      reviewer: 'Ana Lima',
+      reviewed: '2026-01-02T10:00:00Z',
+      created: '2026-01-01T09:30:00Z',
+      prefix: ': ',
+      suffix: ' #',
+      orphaned: true,
+    }),
+    [],
+    'a codebook kind takes any label',
+  );
+  for (const label of ['commitment', 'assertion', 'denial', 'comparison'])
+    assert.deepEqual(annotationProblems({ ...ok, label }), [], label);
 });
 
-test('a claim labelled with free text is refused with the reader\'s own message (issue 10)', () => {
+test("a claim labelled with free text is refused with the reader's own message (issue 10)", () => {
   assert.deepEqual(annotationProblems({ ...ok, label: 'user-base figure' }), [
     'claim label `user-base figure` must be one of commitment, assertion, denial, comparison',
   ]);
@@ -38,7 +53,10 @@ test('each rule of the reader applies', () => {
     [{ kind: 'two\nlines' }, /`kind` must be a non-empty single-line word/],
     [{ reviewed: 'yesterday' }, /`reviewed` must be an ISO 8601 date-time/],
     [{ created: '9:30' }, /`created` must be an ISO 8601 date-time/],
-    [{ status: 'accepted' as Annotation['status'] }, /`status` must be one of suggested, open, verified, disputed, dismissed, found `accepted`/],
+    [
+      { status: 'accepted' as Annotation['status'] },
+      /`status` must be one of suggested, open, verified, disputed, dismissed, found `accepted`/,
+    ],
     [{ origin: 'robot' as Annotation['origin'] }, /`origin` must be one of detected, manual/],
   ];
   for (const [over, message] of cases) {
@@ -59,12 +77,18 @@ test('property: annotationProblems is empty exactly when a sidecar holding the a
     length: fc.integer({ min: -1, max: 5 }),
     reviewed: fc.option(fc.constantFrom('2026-01-02T10:00:00Z', 'soon'), { nil: undefined }),
   });
-  fc.assert(fc.property(arb, (f) => {
-    const a: Annotation = { ...ok, kind: f.kind, quote: f.quote, start: f.start, end: f.start + f.length };
-    if (f.label !== undefined) a.label = f.label;
-    if (f.reviewed !== undefined) a.reviewed = f.reviewed;
-    const problems = annotationProblems(a);
-    const read = parseSidecar(serializeSidecar(sidecar([a])), 'p.yaml');
-    assert.deepEqual(problems, read.errors.map((e) => e.message));
-  }), { numRuns: 200 });
+  fc.assert(
+    fc.property(arb, (f) => {
+      const a: Annotation = { ...ok, kind: f.kind, quote: f.quote, start: f.start, end: f.start + f.length };
+      if (f.label !== undefined) a.label = f.label;
+      if (f.reviewed !== undefined) a.reviewed = f.reviewed;
+      const problems = annotationProblems(a);
+      const read = parseSidecar(serializeSidecar(sidecar([a])), 'p.yaml');
+      assert.deepEqual(
+        problems,
+        read.errors.map((e) => e.message),
+      );
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -47,7 +47,10 @@ test('all three combine with AND', () => {
 });
 
 test('describeFilter names each active part', () => {
-  assert.equal(describeFilter({ kinds: ['control', 'date'], statuses: ['verified'], text: ' soc\n2 ' }), 'control, date · verified · “soc 2”');
+  assert.equal(
+    describeFilter({ kinds: ['control', 'date'], statuses: ['verified'], text: ' soc\n2 ' }),
+    'control, date · verified · “soc 2”',
+  );
   assert.equal(describeFilter({ ...NO_FILTER, statuses: ['suggested'] }), 'suggested');
 });
 

@@ -5,7 +5,18 @@ import type { Annotation } from '../../../src/core/sidecar/format';
 import { diffAnnotations, HISTORY_LIMIT, sameFields, UndoHistory, type HistoryStep } from '../../../src/core/store/history';
 
 function a(id: string, over: Partial<Annotation> = {}): Annotation {
-  return { id, kind: 'claim', quote: `quote ${id}`, prefix: 'before ', suffix: ' after', start: 10, end: 20, origin: 'detected', status: 'suggested', ...over };
+  return {
+    id,
+    kind: 'claim',
+    quote: `quote ${id}`,
+    prefix: 'before ',
+    suffix: ' after',
+    start: 10,
+    end: 20,
+    origin: 'detected',
+    status: 'suggested',
+    ...over,
+  };
 }
 
 function step(label: string, mark = 0): HistoryStep {
@@ -94,7 +105,15 @@ test('diffAnnotations/sameFields: a moved annotation is not a change; a field se
   assert.equal(sameFields(a('x'), { ...a('x'), note: undefined }), true);
   const reordered = Object.fromEntries(Object.entries(a('x', { note: 'n', tags: ['t'] })).reverse()) as unknown as Annotation;
   assert.equal(sameFields(a('x', { note: 'n', tags: ['t'] }), reordered), true);
-  for (const over of [{ note: 'n' }, { status: 'dismissed' as const }, { reviewer: 'ana' }, { reviewed: '2026-01-01T00:00:00Z' }, { tags: ['t'] }, { label: 'denial' }, { kind: 'date' }]) {
+  for (const over of [
+    { note: 'n' },
+    { status: 'dismissed' as const },
+    { reviewer: 'ana' },
+    { reviewed: '2026-01-01T00:00:00Z' },
+    { tags: ['t'] },
+    { label: 'denial' },
+    { kind: 'date' },
+  ]) {
     assert.equal(sameFields(a('x'), a('x', over)), false, JSON.stringify(over));
   }
   // The text under it changed (a fuzzy re-anchoring, an orphan): where it is, not what a person decided.

@@ -11,7 +11,8 @@ import { serializeSidecar } from '../../../src/core/sidecar/write';
 import { preannotate } from '../../../src/core/store/preannotate';
 import { emptySidecar } from '../../../src/core/store/sync';
 
-const TEXT = 'Published on June 10, 2024\n\nWe hold ISO 27001, the company said last month. The vendor will complete FedRAMP Moderate by Q3 2025.\n';
+const TEXT =
+  'Published on June 10, 2024\n\nWe hold ISO 27001, the company said last month. The vendor will complete FedRAMP Moderate by Q3 2025.\n';
 
 /** The real detector, recording the reference dates it was asked for. */
 function detector(): { detect: (ref: string | undefined) => Detection[]; asked: (string | undefined)[] } {
@@ -44,7 +45,7 @@ test('relative dates resolve against the sidecar\'s `published` date ("last mont
   assert.equal(r.detections.length, r.added.length);
 });
 
-test('without a recorded date, the document\'s own date is used; a given reference date (--ref-date) overrides the recorded one', () => {
+test("without a recorded date, the document's own date is used; a given reference date (--ref-date) overrides the recorded one", () => {
   const own = detector();
   const r = preannotate(published(undefined), TEXT, own.detect);
   assert.deepEqual(own.asked, [undefined]);
@@ -56,13 +57,17 @@ test('without a recorded date, the document\'s own date is used; a given referen
   assert.equal(g.sidecar.source.published, '2020-06-10', 'the recorded date is not replaced');
 });
 
-test('findings are stored as suggestions: detected, never reviewed, the detector\'s runner as author, no time', () => {
+test("findings are stored as suggestions: detected, never reviewed, the detector's runner as author, no time", () => {
   const r = preannotate(published(undefined), TEXT, detector().detect, { author: 'bot' });
   assert.ok(r.added.length >= 4);
   assert.equal(r.changed, true);
   assert.equal(r.sidecar.source.sha256, sha256Hex(TEXT));
   for (const a of r.sidecar.annotations) {
-    assert.deepEqual([a.origin, a.status, a.author, a.reviewer, a.reviewed, a.created], ['detected', 'suggested', 'bot', undefined, undefined, undefined], a.quote);
+    assert.deepEqual(
+      [a.origin, a.status, a.author, a.reviewer, a.reviewed, a.created],
+      ['detected', 'suggested', 'bot', undefined, undefined, undefined],
+      a.quote,
+    );
   }
 });
 
@@ -70,7 +75,9 @@ test('what an annotation already covers is not stored again, a dismissed or acce
   const first = preannotate(published('2020-06-10'), TEXT, detector().detect).sidecar;
   const reviewed: Sidecar = {
     ...first,
-    annotations: first.annotations.map((a, i) => (i % 2 === 0 ? { ...a, status: 'dismissed' as const, reviewer: 'ana', reviewed: '2026-01-02T10:00:00Z' } : a)),
+    annotations: first.annotations.map((a, i) =>
+      i % 2 === 0 ? { ...a, status: 'dismissed' as const, reviewer: 'ana', reviewed: '2026-01-02T10:00:00Z' } : a,
+    ),
   };
   const again = preannotate(reviewed, TEXT, detector().detect);
   assert.equal(again.added.length, 0);
@@ -79,6 +86,12 @@ test('what an annotation already covers is not stored again, a dismissed or acce
   assert.deepEqual(again.sidecar.annotations, reviewed.annotations);
   // Deterministic: two runs write byte-identical sidecars (what makes a scan and `detect --write` agree).
   const one = serializeSidecar(preannotate(published('2020-06-10'), TEXT, detector().detect).sidecar);
-  const two = serializeSidecar(preannotate({ marginalia: FORMAT_VERSION, source: { file: 'doc.txt', published: '2020-06-10' }, annotations: [] }, TEXT, detector().detect).sidecar);
+  const two = serializeSidecar(
+    preannotate(
+      { marginalia: FORMAT_VERSION, source: { file: 'doc.txt', published: '2020-06-10' }, annotations: [] },
+      TEXT,
+      detector().detect,
+    ).sidecar,
+  );
   assert.equal(one, two);
 });

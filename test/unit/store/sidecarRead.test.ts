@@ -14,14 +14,29 @@ function on(text: string, quote: string, id: string, over: Partial<Annotation> =
   const at = text.indexOf(quote);
   assert.ok(at >= 0, quote);
   const cp = (i: number): number => Array.from(text.slice(0, i)).length;
-  return { id, kind: 'claim', quote, prefix: '', suffix: '', start: cp(at), end: cp(at + quote.length), origin: 'manual', status: 'open', ...over };
+  return {
+    id,
+    kind: 'claim',
+    quote,
+    prefix: '',
+    suffix: '',
+    start: cp(at),
+    end: cp(at + quote.length),
+    origin: 'manual',
+    status: 'open',
+    ...over,
+  };
 }
 
 function yaml(annotations: Annotation[], source: Sidecar['source'] = { file: 'doc.txt', sha256: sha256Hex(TEXT) }): string {
   return serializeSidecar({ marginalia: FORMAT_VERSION, source, annotations });
 }
 
-const ANNOTATIONS = [on(TEXT, 'We will rotate every key', 'a1'), on(TEXT, 'Critics disagree', 'a2'), on(TEXT, 'in March', 'a3', { kind: 'date' })];
+const ANNOTATIONS = [
+  on(TEXT, 'We will rotate every key', 'a1'),
+  on(TEXT, 'Critics disagree', 'a2'),
+  on(TEXT, 'in March', 'a3', { kind: 'date' }),
+];
 
 test('no sidecar file: a new, empty, writable sidecar naming the source', () => {
   const r = readSidecarWithSource(undefined, FILE, TEXT, 'doc.txt');
@@ -40,7 +55,10 @@ test('a sidecar saved with this very source: read as it is, nothing re-anchored'
   assert.equal(r.checkedAgainstSource, true);
   assert.equal(r.reconciled?.reanchored, false);
   assert.equal(r.reconciled.changed, false);
-  assert.deepEqual(r.sidecar?.annotations.map((a) => a.id), ['a1', 'a2', 'a3']);
+  assert.deepEqual(
+    r.sidecar?.annotations.map((a) => a.id),
+    ['a1', 'a2', 'a3'],
+  );
   // The hash given by the caller is the one used.
   assert.equal(readSidecarWithSource(yaml(ANNOTATIONS), FILE, TEXT, 'doc.txt', 'f'.repeat(64)).sha256, 'f'.repeat(64));
 });
@@ -74,7 +92,11 @@ test('offsets past the end are errors when the hash matches, and when no hash is
     assert.equal(r.writable, false);
     assert.equal(r.reconciled, undefined, 'a sidecar with errors is not reconciled');
     assert.equal(r.checkedAgainstSource, true);
-    assert.deepEqual(r.sidecar?.annotations.map((a) => a.id), ['a1', 'a2', 'a3'], 'the valid ones, as read');
+    assert.deepEqual(
+      r.sidecar?.annotations.map((a) => a.id),
+      ['a1', 'a2', 'a3'],
+      'the valid ones, as read',
+    );
   }
   // Other errors stay errors even when the source changed.
   const bad = readSidecarWithSource(yaml(ANNOTATIONS).replace('status: open', 'status: done'), FILE, 'other text', 'doc.txt');
@@ -94,7 +116,10 @@ test('a sidecar that does not parse: no sidecar, located errors, not writable', 
 });
 
 test('a version-1 sidecar is read migrated, and says so', () => {
-  const v1 = yaml([on(TEXT, 'We will rotate every key', 'a1', { origin: 'detected', status: 'open' })]).replace('marginalia: 2', 'marginalia: 1');
+  const v1 = yaml([on(TEXT, 'We will rotate every key', 'a1', { origin: 'detected', status: 'open' })]).replace(
+    'marginalia: 2',
+    'marginalia: 1',
+  );
   const r = readSidecarWithSource(v1, FILE, TEXT, 'doc.txt');
   assert.deepEqual(r.errors, []);
   assert.deepEqual(r.migrated, { from: 1, suggestions: 1, reviewed: 0 });

@@ -47,8 +47,21 @@ test('mergeDetections adds every detection as a suggestion (detected, never revi
   assert.equal(r.alreadyAnnotated, 0);
   assert.equal(r.changed, true);
   assert.equal(r.sidecar.source.sha256, sha256Hex(TEXT));
-  assert.ok(r.sidecar.annotations.every((a) => a.origin === 'detected' && a.status === 'suggested' && a.reviewer === undefined && a.reviewed === undefined && a.author === 'ana' && a.created === '2026-01-01T09:30:00Z'));
-  assert.deepEqual(r.sidecar.annotations.map((a) => a.start), [...r.sidecar.annotations.map((a) => a.start)].sort((x, y) => x - y));
+  assert.ok(
+    r.sidecar.annotations.every(
+      (a) =>
+        a.origin === 'detected' &&
+        a.status === 'suggested' &&
+        a.reviewer === undefined &&
+        a.reviewed === undefined &&
+        a.author === 'ana' &&
+        a.created === '2026-01-01T09:30:00Z',
+    ),
+  );
+  assert.deepEqual(
+    r.sidecar.annotations.map((a) => a.start),
+    [...r.sidecar.annotations.map((a) => a.start)].sort((x, y) => x - y),
+  );
   assert.ok(r.sidecar.annotations.some((a) => a.kind === 'control' && a.label === 'iso-27001'));
   assert.equal(new Set(r.sidecar.annotations.map((a) => a.id)).size, r.sidecar.annotations.length);
   assertAnchored(r.sidecar, TEXT);
@@ -66,7 +79,10 @@ test('mergeDetections skips what an annotation covers, dismissed ones included',
   assert.equal(again.alreadyAnnotated, detectAll(TEXT).length);
   assert.equal(again.changed, false);
   assert.equal(again.reconciled.reanchored, false);
-  assert.deepEqual(again.sidecar.annotations.filter((a) => a.kind === 'control').map((a) => a.status), ['dismissed', 'dismissed', 'dismissed']);
+  assert.deepEqual(
+    again.sidecar.annotations.filter((a) => a.kind === 'control').map((a) => a.status),
+    ['dismissed', 'dismissed', 'dismissed'],
+  );
 });
 
 test('mergeDetections adds only what is new, and a detection repeated in the list once', () => {
@@ -89,7 +105,10 @@ test('mergeDetections re-anchors first when the source changed, so nothing dismi
   assert.equal(r.reconciled.counts.moved, first.annotations.length);
   // Only the new paragraph can bring new detections.
   const shift = Array.from('A new opening paragraph about nothing in particular.\r\n\r\n').length;
-  assert.ok(r.added.every((a) => a.end <= shift), r.added.map((a) => a.quote).join(' | '));
+  assert.ok(
+    r.added.every((a) => a.end <= shift),
+    r.added.map((a) => a.quote).join(' | '),
+  );
   assert.ok(r.sidecar.annotations.filter((a) => a.status === 'dismissed').length === first.annotations.length);
   assertAnchored(r.sidecar, edited);
 });
@@ -128,7 +147,10 @@ test('reconcile after a paragraph inserted at the top moves everything, with new
 
 test('reconcile: fuzzy quotes updated, deleted text orphaned and kept, orphans kept as they were', () => {
   const s = stored();
-  const edited = TEXT.replace('We never sold user data to advertisers.', '').replace('FedRAMP Moderate by Q3 2025', 'FedRAMP Moderate by the third quarter of 2025');
+  const edited = TEXT.replace('We never sold user data to advertisers.', '').replace(
+    'FedRAMP Moderate by Q3 2025',
+    'FedRAMP Moderate by the third quarter of 2025',
+  );
   const r = reconcile(s, edited);
   const byQuote = new Map(r.entries.map((e) => [e.quote, e]));
   const deleted = byQuote.get('We never sold user data to advertisers.');

@@ -97,7 +97,10 @@ test('bullet items are blocks of their own, with their wrapped lines', () => {
 
 test('a numbered line alone between blank lines is a section heading', () => {
   const text = '2. Information we collect\n\nWe collect your name.\n\n3. How we use it\n\n1. Encrypt backups\n2. Rotate keys';
-  assert.deepEqual(content(text).map(([k]) => k), ['heading', 'paragraph', 'heading', 'bullet', 'bullet']);
+  assert.deepEqual(
+    content(text).map(([k]) => k),
+    ['heading', 'paragraph', 'heading', 'bullet', 'bullet'],
+  );
 });
 
 test('bylines and image credits are recognised', () => {
@@ -120,11 +123,15 @@ test('"By" followed by a date or a phrase is not a byline', () => {
 
 test('wire copy with one paragraph per line gives one block per line', () => {
   const text = 'The firm said it would comply.\nRegulators welcomed the move.\n"We are pleased," a spokesman said.';
-  assert.deepEqual(content(text).map(([k]) => k), ['paragraph', 'paragraph', 'paragraph']);
+  assert.deepEqual(
+    content(text).map(([k]) => k),
+    ['paragraph', 'paragraph', 'paragraph'],
+  );
 });
 
 test('hard-wrapped lines of one paragraph stay together', () => {
-  const text = 'The company said on Monday that it had moved\nall user data to servers in the U.S. and\nTikTok would delete the backups. Then it left.';
+  const text =
+    'The company said on Monday that it had moved\nall user data to servers in the U.S. and\nTikTok would delete the backups. Then it left.';
   assert.deepEqual(content(text), [['paragraph', text]]);
 });
 

@@ -8,11 +8,7 @@ function texts(text: string): string[] {
 }
 
 test('splits plain sentences and trims the whitespace after each', () => {
-  assert.deepEqual(texts('The firm grew. It hired staff!  Did it pay?   '), [
-    'The firm grew.',
-    'It hired staff!',
-    'Did it pay?',
-  ]);
+  assert.deepEqual(texts('The firm grew. It hired staff!  Did it pay?   '), ['The firm grew.', 'It hired staff!', 'Did it pay?']);
 });
 
 test('offsets are relative to the base and match the text', () => {
@@ -28,10 +24,7 @@ test('titles, initials and months before a number do not end a sentence', () => 
     'Mr. Smith and Dr. Jones met Sen. Blackburn.',
     'They agreed.',
   ]);
-  assert.deepEqual(texts('By V. Jay La Rosa, security chief. He wrote it.'), [
-    'By V. Jay La Rosa, security chief.',
-    'He wrote it.',
-  ]);
+  assert.deepEqual(texts('By V. Jay La Rosa, security chief. He wrote it.'), ['By V. Jay La Rosa, security chief.', 'He wrote it.']);
   assert.deepEqual(texts('It launched on Jan. 5 and Sept. 12 in two markets. Sales rose.'), [
     'It launched on Jan. 5 and Sept. 12 in two markets.',
     'Sales rose.',
@@ -90,7 +83,10 @@ test('line breaks inside a block do not end a sentence', () => {
 test('a leading emoji, bullet or list marker is not part of the sentence', () => {
   const text = '🔒 We encrypt all data. • We log access.';
   const sentences = splitSentences(text, 10);
-  assert.deepEqual(sentences.map((s) => s.text), ['We encrypt all data.', 'We log access.']);
+  assert.deepEqual(
+    sentences.map((s) => s.text),
+    ['We encrypt all data.', 'We log access.'],
+  );
   for (const s of sentences) assert.equal(text.slice(s.start - 10, s.end - 10), s.text);
   assert.deepEqual(texts('- Build a new data centre'), ['Build a new data centre']);
   assert.deepEqual(texts('12. Rotate keys'), ['Rotate keys']);
@@ -108,8 +104,26 @@ test('a span with no letter or digit is dropped', () => {
 
 test('property: sentences are ordered, disjoint, trimmed and match the text', () => {
   const piece = fc.constantFrom(
-    'The firm grew.', ' ', '\n', 'Mr.', 'U.S.', 'D.C.', 'now.Everyday', '“Yes,” she said.', '🔒', '\u00a0',
-    'It will hire 100 staff', '?', '!', 'e.g.', 'Corp.', 'V.', 'Jay', 'the', '-', '•',
+    'The firm grew.',
+    ' ',
+    '\n',
+    'Mr.',
+    'U.S.',
+    'D.C.',
+    'now.Everyday',
+    '“Yes,” she said.',
+    '🔒',
+    '\u00a0',
+    'It will hire 100 staff',
+    '?',
+    '!',
+    'e.g.',
+    'Corp.',
+    'V.',
+    'Jay',
+    'the',
+    '-',
+    '•',
   );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(1000), (pieces, base) => {

@@ -37,12 +37,22 @@ export function classify(hits: readonly CueHit[], forcedType?: ClaimType): Verdi
   let other = 0;
   for (const h of hits) {
     switch (h.role) {
-      case 'commitment': commitment += h.weight; break;
-      case 'denial': denial += h.weight; break;
-      case 'comparison': comparison += h.weight; break;
-      case 'assertion': assertion += h.weight; break;
-      case 'hedge': break;
-      default: other += h.weight;
+      case 'commitment':
+        commitment += h.weight;
+        break;
+      case 'denial':
+        denial += h.weight;
+        break;
+      case 'comparison':
+        comparison += h.weight;
+        break;
+      case 'assertion':
+        assertion += h.weight;
+        break;
+      case 'hedge':
+        break;
+      default:
+        other += h.weight;
     }
   }
   const evidence = commitment + denial + comparison + assertion + other;
@@ -56,8 +66,14 @@ export function classify(hits: readonly CueHit[], forcedType?: ClaimType): Verdi
     // No strong specific cue: the best-supported type, assertion on ties.
     type = 'assertion';
     let best = assertion;
-    if (commitment > best) { type = 'commitment'; best = commitment; }
-    if (denial > best) { type = 'denial'; best = denial; }
+    if (commitment > best) {
+      type = 'commitment';
+      best = commitment;
+    }
+    if (denial > best) {
+      type = 'denial';
+      best = denial;
+    }
     if (comparison > best) type = 'comparison';
   }
   const typed = commitment + denial + comparison + assertion;

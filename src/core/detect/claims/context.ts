@@ -14,12 +14,17 @@ const NOT_ORGANISATION =
   /\b(?:writer|reporter|editor|correspondent|contributor|staff|columnist|desk|intern|freelance|senior|junior|author|guest|updated|published|posted)\b|\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** A job title: "Head of Engineering at Tailspin" names the organisation after "at". */
-const ROLE = /\b(?:head|chief|officer|director|manager|engineer|president|vp|lead|founder|co-founder|ceo|cto|ciso|cso|coo|cfo|architect|researcher|analyst|scientist|counsel|partner|principal|fellow|specialist|advocate|evangelist|strategist)\b/i;
+const ROLE =
+  /\b(?:head|chief|officer|director|manager|engineer|president|vp|lead|founder|co-founder|ceo|cto|ciso|cso|coo|cfo|architect|researcher|analyst|scientist|counsel|partner|principal|fellow|specialist|advocate|evangelist|strategist)\b/i;
 const AT_ORGANISATION = /\s(?:at|@)\s+(\p{Lu}.*)$/u;
 
 /** Author and organisation named by a byline block ("By V. Jay La Rosa, Global Security, TikTok"). */
 export function parseByline(text: string): Byline {
-  const parts = text.replace(BYLINE_LEAD, '').split(BYLINE_PARTS).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .replace(BYLINE_LEAD, '')
+    .split(BYLINE_PARTS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const out: Byline = {};
   const author = parts[0];
   if (author !== undefined) out.author = author.replace(AT_ORGANISATION, '').trim();
@@ -31,8 +36,14 @@ export function parseByline(text: string): Byline {
     }
   }
   const last = parts[parts.length - 1];
-  if (out.organisation === undefined && parts.length >= 2 && last !== undefined && /^\p{Lu}/u.test(last) &&
-    !NOT_ORGANISATION.test(last) && !ROLE.test(last)) {
+  if (
+    out.organisation === undefined &&
+    parts.length >= 2 &&
+    last !== undefined &&
+    /^\p{Lu}/u.test(last) &&
+    !NOT_ORGANISATION.test(last) &&
+    !ROLE.test(last)
+  ) {
     out.organisation = last;
   }
   return out;
@@ -48,18 +59,118 @@ export function introducesPlans(text: string): boolean {
 
 /** Verbs that open an imperative plan item ("Build …", "Expand …"). */
 const IMPERATIVE_VERBS = new Set([
-  'build', 'create', 'develop', 'expand', 'hire', 'recruit', 'launch', 'open', 'release', 'partner',
-  'champion', 'invest', 'improve', 'increase', 'reduce', 'strengthen', 'establish', 'implement',
-  'deploy', 'introduce', 'provide', 'publish', 'ensure', 'enhance', 'protect', 'secure', 'support',
-  'make', 'offer', 'continue', 'deliver', 'conduct', 'complete', 'adopt', 'achieve', 'bring', 'add',
-  'grow', 'train', 'test', 'validate', 'audit', 'review', 'share', 'engage', 'collaborate', 'commit',
-  'remove', 'migrate', 'move', 'store', 'encrypt', 'limit', 'restrict', 'require', 'appoint', 'form',
-  'set', 'roll', 'upgrade', 'update', 'extend', 'accelerate', 'prioritize', 'prioritise', 'double',
-  'triple', 'cut', 'eliminate', 'give', 'help', 'empower', 'enable', 'maintain', 'modernize',
-  'modernise', 'simplify', 'streamline', 'standardize', 'standardise', 'certify', 'obtain', 'pursue',
-  'join', 'lead', 'drive', 'foster', 'promote', 'advance', 'deepen', 'broaden', 'design', 'host',
-  'fund', 'localize', 'localise', 'isolate', 'separate', 'minimize', 'minimise', 'expand', 'scale',
-  'stand', 'work', 'keep', 'invite', 'welcome', 'consolidate', 'retire', 'replace', 'close', 'fix',
+  'build',
+  'create',
+  'develop',
+  'expand',
+  'hire',
+  'recruit',
+  'launch',
+  'open',
+  'release',
+  'partner',
+  'champion',
+  'invest',
+  'improve',
+  'increase',
+  'reduce',
+  'strengthen',
+  'establish',
+  'implement',
+  'deploy',
+  'introduce',
+  'provide',
+  'publish',
+  'ensure',
+  'enhance',
+  'protect',
+  'secure',
+  'support',
+  'make',
+  'offer',
+  'continue',
+  'deliver',
+  'conduct',
+  'complete',
+  'adopt',
+  'achieve',
+  'bring',
+  'add',
+  'grow',
+  'train',
+  'test',
+  'validate',
+  'audit',
+  'review',
+  'share',
+  'engage',
+  'collaborate',
+  'commit',
+  'remove',
+  'migrate',
+  'move',
+  'store',
+  'encrypt',
+  'limit',
+  'restrict',
+  'require',
+  'appoint',
+  'form',
+  'set',
+  'roll',
+  'upgrade',
+  'update',
+  'extend',
+  'accelerate',
+  'prioritize',
+  'prioritise',
+  'double',
+  'triple',
+  'cut',
+  'eliminate',
+  'give',
+  'help',
+  'empower',
+  'enable',
+  'maintain',
+  'modernize',
+  'modernise',
+  'simplify',
+  'streamline',
+  'standardize',
+  'standardise',
+  'certify',
+  'obtain',
+  'pursue',
+  'join',
+  'lead',
+  'drive',
+  'foster',
+  'promote',
+  'advance',
+  'deepen',
+  'broaden',
+  'design',
+  'host',
+  'fund',
+  'localize',
+  'localise',
+  'isolate',
+  'separate',
+  'minimize',
+  'minimise',
+  'expand',
+  'scale',
+  'stand',
+  'work',
+  'keep',
+  'invite',
+  'welcome',
+  'consolidate',
+  'retire',
+  'replace',
+  'close',
+  'fix',
 ]);
 
 const FIRST_WORD = /^[\p{L}]+/u;

@@ -8,9 +8,19 @@
 // rule's own pattern then decides, so collisions cost time, never correctness.
 
 import {
-  CUE_RULES, ED_ADJECTIVES, FIRST_PERSON, FIRST_PERSON_WEIGHT, IRREGULAR_PASTS, NAME_STOPWORDS,
-  NAME_WEIGHT, NOT_PRESENT_VERBS, PAST_WEIGHT, PRESENT_AFTER_SUBJECT_WEIGHT, SECOND_NAME_WEIGHT,
-  SUBJECT_HEADS, type CueRole,
+  CUE_RULES,
+  ED_ADJECTIVES,
+  FIRST_PERSON,
+  FIRST_PERSON_WEIGHT,
+  IRREGULAR_PASTS,
+  NAME_STOPWORDS,
+  NAME_WEIGHT,
+  NOT_PRESENT_VERBS,
+  PAST_WEIGHT,
+  PRESENT_AFTER_SUBJECT_WEIGHT,
+  SECOND_NAME_WEIGHT,
+  SUBJECT_HEADS,
+  type CueRole,
 } from './lexicon';
 
 export type { CueRole } from './lexicon';
@@ -195,19 +205,36 @@ export function findCues(sentence: string, hits: CueHit[], from = 0): void {
       const special = ((slotSpecial[slot] as number) & SPECIAL_NAME) !== 0 ? sentence.slice(start, i) : undefined;
       const stopword = special !== undefined && NAME_STOPWORDS.has(special);
       if (!stopword && !(len === 1 && c === 0x49)) subject = true;
-      else if (((slotSpecial[slot] as number) & SPECIAL_HEAD) !== 0 && SUBJECT_HEADS.has(sentence.slice(start, i).toLowerCase())) subject = true;
+      else if (((slotSpecial[slot] as number) & SPECIAL_HEAD) !== 0 && SUBJECT_HEADS.has(sentence.slice(start, i).toLowerCase()))
+        subject = true;
       if ((len === 1 && c === 0x49) || (special !== undefined && FIRST_PERSON.has(special.toLowerCase()))) {
         firstPerson = true;
       } else if (!atStart && names < 2 && !stopword) {
         // Anchors are never shown, so the name itself is not kept.
-        hits.push({ role: 'anchor', weight: names === 0 ? NAME_WEIGHT : SECOND_NAME_WEIGHT, index: start, text: '', shown: false, report: false });
+        hits.push({
+          role: 'anchor',
+          weight: names === 0 ? NAME_WEIGHT : SECOND_NAME_WEIGHT,
+          index: start,
+          text: '',
+          shown: false,
+          report: false,
+        });
         names++;
       }
     } else {
       const special = slotSpecial[slot] as number;
       if ((special & SPECIAL_HEAD) !== 0 && SUBJECT_HEADS.has(sentence.slice(start, i))) subject = true;
-      if (wasSubject && !present && len >= 4 && last === 0x73 && beforeLast !== 0x73 && beforeLast !== 0x75 &&
-        beforeLast !== 0x69 && beforeLast !== 0x27 && beforeLast !== 0x2019) {
+      if (
+        wasSubject &&
+        !present &&
+        len >= 4 &&
+        last === 0x73 &&
+        beforeLast !== 0x73 &&
+        beforeLast !== 0x75 &&
+        beforeLast !== 0x69 &&
+        beforeLast !== 0x27 &&
+        beforeLast !== 0x2019
+      ) {
         const word = sentence.slice(start, i);
         if (!NOT_PRESENT_VERBS.has(word)) {
           hits.push({ role: 'assertion', weight: PRESENT_AFTER_SUBJECT_WEIGHT, index: start, text: word, shown: false, report: false });
@@ -272,10 +299,17 @@ function runRule(r: number, sentence: string, hits: CueHit[], from: number): voi
       continue;
     }
     if (rule.accept !== undefined && !rule.accept(m, sentence)) continue;
-    const habitual = rule.habitual !== undefined &&
-      rule.habitual.test(sentence.slice(Math.max(0, m.index - HABITUAL_WINDOW), m.index + m[0].length));
+    const habitual =
+      rule.habitual !== undefined && rule.habitual.test(sentence.slice(Math.max(0, m.index - HABITUAL_WINDOW), m.index + m[0].length));
     const weight = count === 0 ? rule.weight : count === 1 ? (rule.secondWeight ?? 0) : 0;
-    hits.push({ role: habitual ? 'assertion' : rule.role, weight, index: m.index, text: m[0], shown: rule.shown, report: rule.report === true });
+    hits.push({
+      role: habitual ? 'assertion' : rule.role,
+      weight,
+      index: m.index,
+      text: m[0],
+      shown: rule.shown,
+      report: rule.report === true,
+    });
     count++;
   }
 }

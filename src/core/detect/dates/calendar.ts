@@ -42,7 +42,7 @@ export function addDays(day: Ymd, n: number): Ymd {
 /** Month arithmetic on a year/month pair; the day is not needed where this is used. */
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const index = y * 12 + (m - 1) + n;
-  return { y: Math.floor(index / 12), m: (index % 12 + 12) % 12 + 1 };
+  return { y: Math.floor(index / 12), m: (((index % 12) + 12) % 12) + 1 };
 }
 
 /** 0 = Sunday .. 6 = Saturday, as in JavaScript and chrono. */

@@ -23,9 +23,11 @@ export interface DocumentDate {
 const HEAD_CHARS = 3000;
 const HEAD_LINES = 12;
 
-const PUBLISHED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published)\b[^\r\n]{0,40}$/i;
+const PUBLISHED =
+  /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published)\b[^\r\n]{0,40}$/i;
 const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised)\b[^\r\n]{0,40}$/i;
-const CITY_PREFIX = /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
+const CITY_PREFIX =
+  /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
 const BYLINE_SEPARATOR = /[|•·]\s*$/;
 const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|]|$)/;
 const TIME_SUFFIX = /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}[^\r\n]{0,24}$/i;
@@ -70,9 +72,7 @@ function isParagraph(line: string): boolean {
 }
 
 export function documentDateFrom(text: string, mentions: readonly Mention[]): DocumentDate | undefined {
-  const full = mentions
-    .map((m) => ({ m, value: fullDay(m) }))
-    .filter((x): x is { m: Mention; value: string } => x.value !== undefined);
+  const full = mentions.map((m) => ({ m, value: fullDay(m) })).filter((x): x is { m: Mention; value: string } => x.value !== undefined);
   if (full.length === 0) return undefined;
   // The span of the date itself, without the preposition the detector keeps ("on").
   const at = (x: { m: Mention; value: string }): DocumentDate => {

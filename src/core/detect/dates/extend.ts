@@ -2,9 +2,11 @@
 // time relation ("In March", "since 2019", "on Friday", "by the end of June").
 import type { Mention } from './expression';
 
-const PART_OF = /(?:\b(?:by|at|before|until|till|toward|towards|around|from|since|in|through)[^\S\r\n]+)?(?:\bthe[^\S\r\n]+)?\b(?:very[^\S\r\n]+)?(?:end|start|beginning|middle|close|turn|rest|remainder|week|(?:first|second)[^\S\r\n]+half|(?:first|last)[^\S\r\n]+(?:week|weeks|days))[^\S\r\n]+of[^\S\r\n]+$/i;
+const PART_OF =
+  /(?:\b(?:by|at|before|until|till|toward|towards|around|from|since|in|through)[^\S\r\n]+)?(?:\bthe[^\S\r\n]+)?\b(?:very[^\S\r\n]+)?(?:end|start|beginning|middle|close|turn|rest|remainder|week|(?:first|second)[^\S\r\n]+half|(?:first|last)[^\S\r\n]+(?:week|weeks|days))[^\S\r\n]+of[^\S\r\n]+$/i;
 const PREPOSITION = /\b(?:in|on|by|since|from|until|till|through|throughout|during|over|within|as[^\S\r\n]+of|starting)[^\S\r\n]+$/i;
-const STARTS_WITH_PREPOSITION = /^(?:in|on|by|since|from|until|till|through|throughout|during|over|within|between|at|before|toward|towards|around|for|into)\b/i;
+const STARTS_WITH_PREPOSITION =
+  /^(?:in|on|by|since|from|until|till|through|throughout|during|over|within|between|at|before|toward|towards|around|for|into)\b/i;
 
 export function extendMentions(text: string, mentions: readonly Mention[]): Mention[] {
   let limit = 0;

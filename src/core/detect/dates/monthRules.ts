@@ -8,27 +8,99 @@ import { Trigger, type Rule } from './rule';
 
 /** Words after which a lone month name is a month: "in March", "since June". */
 const MONTH_CUES = new Set([
-  'in', 'since', 'from', 'until', 'till', 'til', 'through', 'throughout', 'by', 'during',
-  'before', 'after', 'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'between',
-  'starting', 'beginning', 'ending', 'around', 'into', 'for',
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'til',
+  'through',
+  'throughout',
+  'by',
+  'during',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'that',
+  'between',
+  'starting',
+  'beginning',
+  'ending',
+  'around',
+  'into',
+  'for',
 ]);
 
 /** "the end of March", "the first week of June": heads that take "of" + month. */
 const OF_HEADS = new Set([
-  'end', 'start', 'beginning', 'middle', 'month', 'rest', 'remainder', 'half', 'part',
-  'ides', 'week', 'weeks', 'days', 'day', 'first', 'last', 'mid',
+  'end',
+  'start',
+  'beginning',
+  'middle',
+  'month',
+  'rest',
+  'remainder',
+  'half',
+  'part',
+  'ides',
+  'week',
+  'weeks',
+  'days',
+  'day',
+  'first',
+  'last',
+  'mid',
 ]);
 
 /** Verbs that follow "may" the modal, never "May" the month. */
 const AFTER_MODAL = new Set([
-  'be', 'have', 'not', 'also', 'well', 'still', 'soon', 'need', 'want', 'help', 'take',
-  'make', 'seem', 'become', 'include', 'get', 'use', 'affect', 'allow', 'cause', 'lead',
-  'require', 'contain', 'find', 'face', 'apply', 'change', 'continue', 'result', 'only',
-  'even', 'never', 'already', 'see', 'receive', 'choose', 'wish', 'decide', 'access',
+  'be',
+  'have',
+  'not',
+  'also',
+  'well',
+  'still',
+  'soon',
+  'need',
+  'want',
+  'help',
+  'take',
+  'make',
+  'seem',
+  'become',
+  'include',
+  'get',
+  'use',
+  'affect',
+  'allow',
+  'cause',
+  'lead',
+  'require',
+  'contain',
+  'find',
+  'face',
+  'apply',
+  'change',
+  'continue',
+  'result',
+  'only',
+  'even',
+  'never',
+  'already',
+  'see',
+  'receive',
+  'choose',
+  'wish',
+  'decide',
+  'access',
 ]);
 
-const CONNECTED = new RegExp(
-  `(?:${MONTH}|${YEAR}|\\d)[,\\s]*\\s(?:to|and|or|through|thru|until|till)\\s+$`, 'i');
+const CONNECTED = new RegExp(`(?:${MONTH}|${YEAR}|\\d)[,\\s]*\\s(?:to|and|or|through|thru|until|till)\\s+$`, 'i');
 
 function monthCue(text: string, start: number): boolean {
   const before = wordBefore(text, start).toLowerCase();
@@ -59,7 +131,9 @@ const monthYear: Rule = {
   needs: Trigger.Month,
   hint: /\d{4}/,
   pattern: new RegExp(
-    `(?:(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|\\b(?:(early|mid|late)[\\s-]+)?)(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b(?![.,]?\\d|[-–/]\\d)`, 'gi'),
+    `(?:(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|\\b(?:(early|mid|late)[\\s-]+)?)(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b(?![.,]?\\d|[-–/]\\d)`,
+    'gi',
+  ),
   build(m, start) {
     const word = m[3] ?? '';
     if (!looksLikeMonth(word, true)) return undefined;
@@ -105,8 +179,7 @@ const bareMonth: Rule = {
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DASH = '\\s*(?:–|—|-|to|through|and)\\s*';
 
-function dayRange(word: string, d1: string, d2: string, year: string | undefined,
-  start: number, length: number): Mention | undefined {
+function dayRange(word: string, d1: string, d2: string, year: string | undefined, start: number, length: number): Mention | undefined {
   if (!looksLikeMonth(word, true)) return undefined;
   const a = Number(d1);
   const b = Number(d2);
@@ -153,6 +226,4 @@ const monthRange: Rule = {
   },
 };
 
-export const MONTH_RULES: readonly Rule[] = [
-  monthYear, bareMonth, dayRangeMiddle, dayRangeLittle, monthRange,
-];
+export const MONTH_RULES: readonly Rule[] = [monthYear, bareMonth, dayRangeMiddle, dayRangeLittle, monthRange];

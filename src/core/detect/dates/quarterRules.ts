@@ -9,14 +9,43 @@ import { gluedBefore } from './yearRules';
 import { Trigger, type Rule } from './rule';
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4,
-  last: 4, latter: 2, back: 2,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+  latter: 2,
+  back: 2,
 };
 
 /** Words after which a bare "Q3" is a quarter rather than a label. */
 const QUARTER_CUES = new Set([
-  'in', 'during', 'by', 'for', 'the', 'of', 'since', 'until', 'through', 'and', 'to', 'its',
-  'their', 'from', 'this', 'last', 'next', 'each', 'before', 'after', 'our',
+  'in',
+  'during',
+  'by',
+  'for',
+  'the',
+  'of',
+  'since',
+  'until',
+  'through',
+  'and',
+  'to',
+  'its',
+  'their',
+  'from',
+  'this',
+  'last',
+  'next',
+  'each',
+  'before',
+  'after',
+  'our',
 ]);
 
 const FISCAL_YEAR = `(?:FY|fiscal(?:\\s+year)?)\\s*['’-]?\\s*(${YEAR}|\\d\\d)`;
@@ -35,8 +64,7 @@ const quarterCode: Rule = {
   name: 'quarter',
   needs: Trigger.Fiscal,
   hint: /q[1-4]/i,
-  pattern: new RegExp(
-    `\\bQ([1-4])(?:\\s*['’](\\d\\d)\\b|\\s*,?\\s*(?:of\\s+)?(?:${FISCAL_YEAR}|(${YEAR}))\\b)?(?![-/.]?\\d)`, 'gi'),
+  pattern: new RegExp(`\\bQ([1-4])(?:\\s*['’](\\d\\d)\\b|\\s*,?\\s*(?:of\\s+)?(?:${FISCAL_YEAR}|(${YEAR}))\\b)?(?![-/.]?\\d)`, 'gi'),
   build(m, start, text) {
     if (!upperQ(m, 0)) return undefined;
     const digits = m[2] ?? m[3] ?? m[4];
@@ -73,7 +101,9 @@ const quarterWords: Rule = {
   hint: /quarter/i,
   pattern: new RegExp(
     `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b` +
-    `(?:\\s*,?\\s*(?:of\\s+)?(?:(?:the\\s+)?${FISCAL_YEAR}|(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b)?(?![-/.]?\\d)`, 'gi'),
+      `(?:\\s*,?\\s*(?:of\\s+)?(?:(?:the\\s+)?${FISCAL_YEAR}|(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b)?(?![-/.]?\\d)`,
+    'gi',
+  ),
   build(m, start) {
     const word = (m[1] ?? '').toLowerCase();
     const end = start + m[0].length;
@@ -115,7 +145,9 @@ const halfWords: Rule = {
   needs: Trigger.Unit | Trigger.Year,
   hint: /half/i,
   pattern: new RegExp(
-    `\\b(?:the\\s+)?(first|second|1st|2nd|latter|back)\\s+half\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b(?![-/.]?\\d)`, 'gi'),
+    `\\b(?:the\\s+)?(first|second|1st|2nd|latter|back)\\s+half\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b(?![-/.]?\\d)`,
+    'gi',
+  ),
   build(m, start) {
     const h = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
     const rel = m[3]?.toLowerCase();
@@ -149,8 +181,7 @@ const relativeFiscalYear: Rule = {
   pattern: /\b(?:the\s+)?(this|last|next|current|previous|coming|prior)\s+fiscal\s+year\b/gi,
   build(m, start) {
     const word = (m[1] ?? '').toLowerCase();
-    const amount = word === 'last' || word === 'previous' || word === 'prior' ? -1
-      : word === 'next' || word === 'coming' ? 1 : 0;
+    const amount = word === 'last' || word === 'previous' || word === 'prior' ? -1 : word === 'next' || word === 'coming' ? 1 : 0;
     if (/^the\s/i.test(m[0]) && (word === 'previous' || word === 'prior')) {
       return { start, end: start + m[0].length, expr: { type: 'vague' } };
     }
@@ -159,6 +190,12 @@ const relativeFiscalYear: Rule = {
 };
 
 export const QUARTER_RULES: readonly Rule[] = [
-  quarterCode, quarterShort, fiscalQuarter, quarterWords, halfCode, halfWords, fiscalYear,
+  quarterCode,
+  quarterShort,
+  fiscalQuarter,
+  quarterWords,
+  halfCode,
+  halfWords,
+  fiscalYear,
   relativeFiscalYear,
 ];

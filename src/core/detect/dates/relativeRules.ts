@@ -24,7 +24,8 @@ const thisLastNext: Rule = {
   name: 'this-last-next',
   needs: Trigger.Unit,
   hint: /this|last|next/i,
-  pattern: /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(this\s+past|this\s+coming|this|last|next)\s+(year|month|week|quarter)\b(?![-\w])/gi,
+  pattern:
+    /\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(this\s+past|this\s+coming|this|last|next)\s+(year|month|week|quarter)\b(?![-\w])/gi,
   build(m, start, text) {
     // "the last year", "the next month": a period or an anaphor, left to `period`.
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return undefined;
@@ -54,7 +55,9 @@ const period: Rule = {
   needs: Trigger.Unit,
   hint: /the\s+(?:past|last|previous|preceding|next|coming|following|upcoming|prior)\s/i,
   pattern: new RegExp(
-    `\\b(?:(over|in|during|for|within|throughout|from)\\s+)?the\\s+(past|last|previous|preceding|next|coming|following|upcoming|prior)\\s+(?:(${COUNT})(\\s*(?:to|-|–|or)\\s*${COUNT})?\\s+)?(days?|weeks?|months?|quarters?|years?|decades?)\\b(?!-)`, 'gi'),
+    `\\b(?:(over|in|during|for|within|throughout|from)\\s+)?the\\s+(past|last|previous|preceding|next|coming|following|upcoming|prior)\\s+(?:(${COUNT})(\\s*(?:to|-|–|or)\\s*${COUNT})?\\s+)?(days?|weeks?|months?|quarters?|years?|decades?)\\b(?!-)`,
+    'gi',
+  ),
   build(m, start, text) {
     const end = start + m[0].length;
     // "the last week of June" is part of June; "the past year's results" is fine.
@@ -72,7 +75,9 @@ const period: Rule = {
     const future = which === 'next' || which === 'coming' || which === 'upcoming';
     if (future && prep === undefined && which === 'next') return make(start, m, { type: 'vague' });
     return make(start, m, {
-      type: 'period', unit, direction: future ? 'future' : 'past',
+      type: 'period',
+      unit,
+      direction: future ? 'future' : 'past',
       ...(count === undefined ? {} : { count: count * factor }),
     });
   },
@@ -106,7 +111,8 @@ const vague: Rule = {
   name: 'vague',
   needs: Trigger.Unit,
   hint: /recent|future/i,
-  pattern: /\b(?:(?:in|over|during)\s+recent\s+(?:years|months|weeks|decades)|(?:in|into)\s+the\s+(?:near|not[\s-]+too[\s-]+distant|foreseeable|immediate)\s+future)\b/gi,
+  pattern:
+    /\b(?:(?:in|over|during)\s+recent\s+(?:years|months|weeks|decades)|(?:in|into)\s+the\s+(?:near|not[\s-]+too[\s-]+distant|foreseeable|immediate)\s+future)\b/gi,
   build: (m, start) => make(start, m, { type: 'vague' }),
 };
 
@@ -115,7 +121,8 @@ const partOf: Rule = {
   name: 'part-of',
   needs: Trigger.Unit,
   hint: /(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s|[\s-]end\b/i,
-  pattern: /\b(?:(?:by|at|before|until|till|through|toward|towards|around|near|from|since|in|for)\s+)?(?:the\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s+(?:the\s+)?(?:(this|last|next|current|previous|coming|same|following)\s+)?(year|month|week|quarter|decade|fiscal\s+year)\b|\b(?:by|at|before|until|through)\s+(?:the\s+)?(year|month|quarter)[\s-]?end\b/gi,
+  pattern:
+    /\b(?:(?:by|at|before|until|till|through|toward|towards|around|near|from|since|in|for)\s+)?(?:the\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s+(?:the\s+)?(?:(this|last|next|current|previous|coming|same|following)\s+)?(year|month|week|quarter|decade|fiscal\s+year)\b|\b(?:by|at|before|until|through)\s+(?:the\s+)?(year|month|quarter)[\s-]?end\b/gi,
   build(m, start) {
     const which = m[1]?.toLowerCase();
     const unitWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/^fiscal\s+/, '');
@@ -146,7 +153,11 @@ const possessiveEnd: Rule = {
 };
 
 const PRECISION: Readonly<Record<Unit, Unit>> = {
-  day: 'day', week: 'day', month: 'month', quarter: 'quarter', year: 'year',
+  day: 'day',
+  week: 'day',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
 };
 
 /** "two years ago", "three weeks ago", "a few months ago", "in two weeks' time". */
@@ -162,7 +173,9 @@ const ago: Rule = {
     const sign = (m[3] ?? '').toLowerCase() === 'ago' ? -1 : 1;
     const days = unit === 'week';
     return make(start, m, {
-      type: 'shift', unit: days ? 'day' : unit, amount: sign * count * factor * (days ? 7 : 1),
+      type: 'shift',
+      unit: days ? 'day' : unit,
+      amount: sign * count * factor * (days ? 7 : 1),
       precision: PRECISION[unit],
     });
   },
@@ -180,14 +193,24 @@ const inTime: Rule = {
     const { unit } = unitOf(m[2] ?? '');
     const days = unit === 'week';
     return make(start, m, {
-      type: 'shift', unit: days ? 'day' : unit, amount: count * (days ? 7 : 1), precision: PRECISION[unit],
+      type: 'shift',
+      unit: days ? 'day' : unit,
+      amount: count * (days ? 7 : 1),
+      precision: PRECISION[unit],
     });
   },
 };
 
 const CASUAL_DAYS: Readonly<Record<string, number>> = {
-  today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'last night': -1, 'this morning': 0,
-  'this afternoon': 0, 'this evening': 0, 'the day before yesterday': -2,
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'last night': -1,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
+  'the day before yesterday': -2,
   'the day after tomorrow': 2,
 };
 
@@ -195,7 +218,8 @@ const CASUAL_DAYS: Readonly<Record<string, number>> = {
 const casualDay: Rule = {
   name: 'casual-day',
   needs: Trigger.Casual,
-  pattern: /\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!['’]s|-)/gi,
+  pattern:
+    /\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!['’]s|-)/gi,
   build(m, start) {
     const amount = CASUAL_DAYS[m[0].toLowerCase().replace(/\s+/g, ' ')] ?? 0;
     return make(start, m, { type: 'shift', unit: 'day', amount });
@@ -228,6 +252,18 @@ const weekend: Rule = {
 };
 
 export const RELATIVE_RULES: readonly Rule[] = [
-  thisLastNext, current, period, inThe, ahead, vague, partOf, isOut, possessiveEnd, ago, inTime, casualDay, season,
+  thisLastNext,
+  current,
+  period,
+  inThe,
+  ahead,
+  vague,
+  partOf,
+  isOut,
+  possessiveEnd,
+  ago,
+  inTime,
+  casualDay,
+  season,
   weekend,
 ];

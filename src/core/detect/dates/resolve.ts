@@ -9,8 +9,16 @@
 //   states a year, and `implied` stays empty.
 import type { DatePart } from '../../model';
 import {
-  addDays, addMonths, formatDay, formatMonth, formatQuarter, formatWeek, formatYear,
-  quarterOf, weekdayOf, type Ymd,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  formatYear,
+  quarterOf,
+  weekdayOf,
+  type Ymd,
 } from './calendar';
 import type { CalendarExpr, DateExpr, PeriodExpr, ShiftExpr, Unit, WeekendExpr } from './expression';
 
@@ -46,8 +54,7 @@ function statedParts(e: CalendarExpr): DatePart[] {
 }
 
 function isRelativeCalendar(e: CalendarExpr): boolean {
-  return e.pick !== undefined || e.yearOffset !== undefined
-    || (e.weekday !== undefined && e.month === undefined && e.year === undefined);
+  return e.pick !== undefined || e.yearOffset !== undefined || (e.weekday !== undefined && e.month === undefined && e.year === undefined);
 }
 
 function formatCalendar(year: number, e: CalendarExpr): string | undefined {
@@ -108,11 +115,16 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
 
 function shiftDate(ref: Ymd, unit: Unit, amount: number): Ymd {
   switch (unit) {
-    case 'day': return addDays(ref, amount);
-    case 'week': return addDays(ref, amount * 7);
-    case 'month': return { ...addMonths(ref.y, ref.m, amount), d: 1 };
-    case 'quarter': return { ...addMonths(ref.y, ref.m, amount * 3), d: 1 };
-    case 'year': return { y: ref.y + amount, m: ref.m, d: 1 };
+    case 'day':
+      return addDays(ref, amount);
+    case 'week':
+      return addDays(ref, amount * 7);
+    case 'month':
+      return { ...addMonths(ref.y, ref.m, amount), d: 1 };
+    case 'quarter':
+      return { ...addMonths(ref.y, ref.m, amount * 3), d: 1 };
+    case 'year':
+      return { y: ref.y + amount, m: ref.m, d: 1 };
   }
 }
 
@@ -127,11 +139,16 @@ const IMPLIED_BY_PRECISION: Readonly<Record<Unit, DatePart[]>> = {
 
 function formatAt(day: Ymd, precision: Unit): string {
   switch (precision) {
-    case 'day': return formatDay(day);
-    case 'week': return formatWeek(day);
-    case 'month': return formatMonth(day.y, day.m);
-    case 'quarter': return formatQuarter(day.y, quarterOf(day.m));
-    case 'year': return formatYear(day.y);
+    case 'day':
+      return formatDay(day);
+    case 'week':
+      return formatWeek(day);
+    case 'month':
+      return formatMonth(day.y, day.m);
+    case 'quarter':
+      return formatQuarter(day.y, quarterOf(day.m));
+    case 'year':
+      return formatYear(day.y);
   }
 }
 
@@ -140,7 +157,10 @@ function resolveShift(e: ShiftExpr, ref: Ymd | undefined): Resolution {
   const precision = e.precision ?? e.unit;
   return {
     value: formatAt(shiftDate(ref, e.unit, e.amount), precision),
-    relative: true, stated: [], implied: IMPLIED_BY_PRECISION[precision], usedReference: true,
+    relative: true,
+    stated: [],
+    implied: IMPLIED_BY_PRECISION[precision],
+    usedReference: true,
   };
 }
 
@@ -150,14 +170,20 @@ function resolvePeriod(e: PeriodExpr, ref: Ymd | undefined): Resolution {
   if (!ref || e.count === undefined) return { relative: true, stated: [], implied: [], usedReference: false };
   const precision: Unit = e.unit === 'day' || e.unit === 'week' ? 'day' : 'month';
   const sign = e.direction === 'past' ? -1 : 1;
-  const far = e.unit === 'year'
-    ? { ...addMonths(ref.y, ref.m, sign * 12 * e.count), d: 1 }
-    : e.unit === 'quarter' ? { ...addMonths(ref.y, ref.m, sign * 3 * e.count), d: 1 }
-      : shiftDate(ref, e.unit, sign * e.count);
+  const far =
+    e.unit === 'year'
+      ? { ...addMonths(ref.y, ref.m, sign * 12 * e.count), d: 1 }
+      : e.unit === 'quarter'
+        ? { ...addMonths(ref.y, ref.m, sign * 3 * e.count), d: 1 }
+        : shiftDate(ref, e.unit, sign * e.count);
   const [a, b] = sign < 0 ? [far, ref] : [ref, far];
   return {
-    value: formatAt(a, precision), endValue: formatAt(b, precision),
-    relative: true, stated: [], implied: IMPLIED_BY_PRECISION[precision], usedReference: true,
+    value: formatAt(a, precision),
+    endValue: formatAt(b, precision),
+    relative: true,
+    stated: [],
+    implied: IMPLIED_BY_PRECISION[precision],
+    usedReference: true,
   };
 }
 
@@ -165,8 +191,12 @@ function resolveWeekend(e: WeekendExpr, ref: Ymd | undefined): Resolution {
   if (!ref) return { relative: true, stated: [], implied: [], usedReference: false };
   const saturday = resolveWeekday(6, e.pick === 'this' ? 'this' : e.pick, ref, 'past');
   return {
-    value: formatDay(saturday), endValue: formatDay(addDays(saturday, 1)),
-    relative: true, stated: [], implied: ['year', 'month', 'day'], usedReference: true,
+    value: formatDay(saturday),
+    endValue: formatDay(addDays(saturday, 1)),
+    relative: true,
+    stated: [],
+    implied: ['year', 'month', 'day'],
+    usedReference: true,
   };
 }
 
@@ -175,17 +205,22 @@ function sameYear(from: CalendarExpr, to: CalendarExpr, fromValue: string | unde
   if (to.year !== undefined || from.year !== undefined || fromValue === undefined) return to;
   if (to.yearOffset !== undefined || to.pick !== undefined || to.month === undefined) return to;
   const y = Number(fromValue.slice(0, 4));
-  const before = (to.month * 100 + (to.day ?? 0)) < ((from.month ?? 0) * 100 + (from.day ?? 0));
+  const before = to.month * 100 + (to.day ?? 0) < (from.month ?? 0) * 100 + (from.day ?? 0);
   return { ...to, year: before ? y + 1 : y };
 }
 
 export function resolveExpr(e: DateExpr, ref: Ymd | undefined, orientation: OrientationOf): Resolution {
   switch (e.type) {
-    case 'calendar': return resolveCalendar(e, ref, orientation);
-    case 'shift': return resolveShift(e, ref);
-    case 'period': return resolvePeriod(e, ref);
-    case 'weekend': return resolveWeekend(e, ref);
-    case 'vague': return { relative: true, stated: [], implied: [], usedReference: false };
+    case 'calendar':
+      return resolveCalendar(e, ref, orientation);
+    case 'shift':
+      return resolveShift(e, ref);
+    case 'period':
+      return resolvePeriod(e, ref);
+    case 'weekend':
+      return resolveWeekend(e, ref);
+    case 'vague':
+      return { relative: true, stated: [], implied: [], usedReference: false };
     case 'range': {
       const a = resolveCalendar(e.from, ref, orientation);
       const b = resolveCalendar(sameYear(e.from, e.to, a.value), ref, orientation);
@@ -203,4 +238,3 @@ export function resolveExpr(e: DateExpr, ref: Ymd | undefined, orientation: Orie
     }
   }
 }
-

@@ -14,27 +14,23 @@ import { selectMentions } from './select';
 import { WEEKDAY_RULES } from './weekdayRules';
 import { YEAR_RULES } from './yearRules';
 
-const RULES: readonly Rule[] = [
-  ...MONTH_RULES, ...QUARTER_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...WEEKDAY_RULES,
-];
+const RULES: readonly Rule[] = [...MONTH_RULES, ...QUARTER_RULES, ...YEAR_RULES, ...RELATIVE_RULES, ...WEEKDAY_RULES];
 
 const TRIGGER = new RegExp(
   '\\b(\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})(?!\\d)|\\b(?:' +
-  '((?:1[89]|2[01])\\d\\ds?)' +
-  '|(january|february|march|april|may|june|july|august|september|october|november|december|' +
-  'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)' +
-  '|(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
-  '|(years?|months?|weeks?|weekends?|quarters?|days?|decades?|future)' +
-  '|(today|tonight|tomorrow|yesterday|(?:last|this)\\s+(?:night|morning|afternoon|evening)|' +
-  '(?:last|this|next|past|coming)\\s+(?:spring|summer|autumn|fall|winter))' +
-  '|(fy(?:\\d{2}|\\d{4})?|fiscal|q[1-4](?:[\'’]\\d\\d)?|[1-4]q(?:\\d{2}|\\d{4})?|h[12])' +
-  ')\\b|[\'’]\\d0s\\b',
-  'gi');
+    '((?:1[89]|2[01])\\d\\ds?)' +
+    '|(january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)' +
+    '|(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
+    '|(years?|months?|weeks?|weekends?|quarters?|days?|decades?|future)' +
+    '|(today|tonight|tomorrow|yesterday|(?:last|this)\\s+(?:night|morning|afternoon|evening)|' +
+    '(?:last|this|next|past|coming)\\s+(?:spring|summer|autumn|fall|winter))' +
+    "|(fy(?:\\d{2}|\\d{4})?|fiscal|q[1-4](?:['’]\\d\\d)?|[1-4]q(?:\\d{2}|\\d{4})?|h[12])" +
+    ")\\b|['’]\\d0s\\b",
+  'gi',
+);
 
-const KIND_OF_GROUP = [
-  0, Trigger.Numeric, Trigger.Year, Trigger.Month, Trigger.Weekday, Trigger.Unit,
-  Trigger.Casual, Trigger.Fiscal,
-];
+const KIND_OF_GROUP = [0, Trigger.Numeric, Trigger.Year, Trigger.Month, Trigger.Weekday, Trigger.Unit, Trigger.Casual, Trigger.Fiscal];
 
 /** Context kept around trigger tokens. Phrases reach at most about 30 characters before
  * their last trigger ("by the end of the fiscal year") and a few after it ("ago"). */
@@ -71,7 +67,16 @@ function snapRight(text: string, i: number): number {
 
 /** A lower-case "may", "march" or abbreviation is an ordinary word, not a trigger. */
 const LOWER_CASE_MONTHS = new Set([
-  'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 function monthToken(token: string): boolean {
@@ -81,8 +86,10 @@ function monthToken(token: string): boolean {
 /** A month name with a day beside it is a job for chrono ("June 27", "10th of June");
  * with a year only ("September 2021") it is not. */
 function dayNearMonth(text: string, start: number, end: number): boolean {
-  return /^\.?\s{0,3}\d{1,2}(?!\d)/.test(text.slice(end, end + 7))
-    || /\d(?:st|nd|rd|th)?(?:\s+of)?\s{0,3}$/i.test(text.slice(Math.max(0, start - 10), start));
+  return (
+    /^\.?\s{0,3}\d{1,2}(?!\d)/.test(text.slice(end, end + 7)) ||
+    /\d(?:st|nd|rd|th)?(?:\s+of)?\s{0,3}$/i.test(text.slice(Math.max(0, start - 10), start))
+  );
 }
 
 function findWindows(text: string): Window[] {
@@ -128,7 +135,10 @@ function scanWindow(text: string, w: Window): Mention[] {
     const re = rule.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       const found = rule.build(m, w.start + m.index, text);
       if (found) candidates.push(found);
     }

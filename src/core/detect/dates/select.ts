@@ -14,7 +14,7 @@ function selectCluster(cluster: Candidate[], out: Mention[]): void {
     out.push((cluster[0] as Candidate).m);
     return;
   }
-  cluster.sort((a, b) => (b.m.end - b.m.start) - (a.m.end - a.m.start) || a.i - b.i);
+  cluster.sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.i - b.i);
   const kept: Mention[] = [];
   for (const { m } of cluster) {
     if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);

@@ -16,7 +16,9 @@ const weekday: Rule = {
   name: 'weekday',
   needs: Trigger.Weekday,
   pattern: new RegExp(
-    `\\b(?:(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${WEEKDAY.replace('\\b', '')})(s)?\\b(?:,?\\s+(?:morning|afternoon|evening|night)\\b)?`, 'gi'),
+    `\\b(?:(last|next|this|this\\s+past|this\\s+coming|past|coming)\\s+)?(${WEEKDAY.replace('\\b', '')})(s)?\\b(?:,?\\s+(?:morning|afternoon|evening|night)\\b)?`,
+    'gi',
+  ),
   build(m, start, text) {
     if (m[3] !== undefined) return undefined;
     const word = m[2] ?? '';

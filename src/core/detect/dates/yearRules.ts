@@ -14,22 +14,78 @@ import { Trigger, type Rule } from './rule';
 
 /** Words after which a four-digit number is a year. */
 const YEAR_CUES = new Set([
-  'in', 'since', 'from', 'until', 'till', 'til', 'through', 'thru', 'throughout', 'by',
-  'during', 'before', 'after', 'circa', 'ca', 'c', 'around', 'dated', 'of', 'early', 'mid',
-  'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'between', 'starting',
-  'effective', 'into', 'beginning', 'ending', 'copyright',
+  'in',
+  'since',
+  'from',
+  'until',
+  'till',
+  'til',
+  'through',
+  'thru',
+  'throughout',
+  'by',
+  'during',
+  'before',
+  'after',
+  'circa',
+  'ca',
+  'c',
+  'around',
+  'dated',
+  'of',
+  'early',
+  'mid',
+  'late',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+  'between',
+  'starting',
+  'effective',
+  'into',
+  'beginning',
+  'ending',
+  'copyright',
 ]);
 
 /** Determiners before an attributive year: "the 2020 election", "its 2021 report". */
 const DETERMINERS = new Set([
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'this',
-  'that', 'these', 'those', 'each',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'whose',
+  'this',
+  'that',
+  'these',
+  'those',
+  'each',
 ]);
 
 /** Verbs after a year that opens a sentence: "2020 was a hard year". */
 const SUBJECT_VERBS = new Set([
-  'was', 'is', 'has', 'had', 'saw', 'brought', 'will', 'marked', 'began', 'ended', 'became',
-  'proved', 'turned',
+  'was',
+  'is',
+  'has',
+  'had',
+  'saw',
+  'brought',
+  'will',
+  'marked',
+  'began',
+  'ended',
+  'became',
+  'proved',
+  'turned',
 ]);
 
 /**
@@ -39,15 +95,15 @@ const SUBJECT_VERBS = new Set([
 const EDITION_AFTER =
   /^[\s\u00A0]+(?:(?:revised|updated|amended|new|latest|current|original|final|draft|consolidated|official)[\s\u00A0]+)?(?:editions?|versions?|releases?|revisions?|criteria|standards?|models?|specifications?|specs?|baselines?|frameworks?|catalog(?:ue)?s?|iterations?|requirements|controls)\b(?!['’-])/i;
 
-const COUNTED = /^(?:people|persons|employees|users|staff|workers|members|customers|companies|firms|jobs|units|accounts|devices|apps|servers|engineers|experts|times|dollars|euros|pounds|yuan|rupees)$/i;
+const COUNTED =
+  /^(?:people|persons|employees|users|staff|workers|members|customers|companies|firms|jobs|units|accounts|devices|apps|servers|engineers|experts|times|dollars|euros|pounds|yuan|rupees)$/i;
 
 /** Numbers glued to the left: figures, codes, phone numbers, standard numbers. */
 const GLUED_BEFORE =
   /(?:\d[\s.,:/–-]?|[$€£¥#§+]|\b(?:no|nos|number|iso|iec|sp|nist|rfc|cve|art|article|section|sec|part|rule|form|model|version|ver|v|route|room|suite|box|flight|level|chapter|item|page|pp?|vol|issue|ticket|id|pin|zip|ext|tel|phone|fax|windows|office|server)\.?\s*[:#]?\s*)$/i;
 
 /** Numbers glued to the right: decimals, further digits, percentages, units, codes. */
-const GLUED_AFTER =
-  /^(?:[.,]\d|[-–/:]\d|\d|\s?%|\s(?:percent|per\s?cent|px|km|kg|mb|gb|tb|mhz|ghz|ms)\b)/i;
+const GLUED_AFTER = /^(?:[.,]\d|[-–/:]\d|\d|\s?%|\s(?:percent|per\s?cent|px|km|kg|mb|gb|tb|mhz|ghz|ms)\b)/i;
 
 export function gluedBefore(text: string, start: number): boolean {
   return GLUED_BEFORE.test(text.slice(Math.max(0, start - 12), start));
@@ -91,8 +147,12 @@ function cued(text: string, start: number, end: number, year: number): boolean {
   }
   if (/(?:©|\(c\))\s*$/i.test(head)) return true;
   // A heading that ends in its year: "Transparency Report 2022".
-  if (/^[^\S\r\n]*(?:[\r\n]|$)/.test(text.slice(end, end + 4)) && /^[A-Z]/.test(before === '' ? '' : wordBefore(text, start))
-    && year % 100 !== 0 && lineLength(text, start, end) <= 60) {
+  if (
+    /^[^\S\r\n]*(?:[\r\n]|$)/.test(text.slice(end, end + 4)) &&
+    /^[A-Z]/.test(before === '' ? '' : wordBefore(text, start)) &&
+    year % 100 !== 0 &&
+    lineLength(text, start, end) <= 60
+  ) {
     return true;
   }
   if (before === 'for' && /^[,.;:)]/.test(next)) return true;
@@ -123,7 +183,9 @@ const yearRange: Rule = {
   needs: Trigger.Year,
   hint: /\d{4}\s*(?:–|—|-|\/|to|through|thru|until|till|and)\s*\d/i,
   pattern: new RegExp(
-    `\\b(?:(between|from)\\s+)?(${YEAR})\\s*(–|—|-|/|to|through|thru|until|till|and)\\s*(${YEAR}|\\d\\d)\\b(?![-–/.,:]?\\d)`, 'gi'),
+    `\\b(?:(between|from)\\s+)?(${YEAR})\\s*(–|—|-|/|to|through|thru|until|till|and)\\s*(${YEAR}|\\d\\d)\\b(?![-–/.,:]?\\d)`,
+    'gi',
+  ),
   build(m, start, text) {
     const lead = m[1]?.toLowerCase();
     const yearStart = start + m[0].indexOf(m[2] ?? '');
@@ -162,7 +224,9 @@ const decade: Rule = {
       first = (d >= 3 ? 1900 : 2000) + d * 10;
     }
     const expr: Mention['expr'] = {
-      type: 'range', from: { type: 'calendar', year: first }, to: { type: 'calendar', year: first + 9 },
+      type: 'range',
+      from: { type: 'calendar', year: first },
+      to: { type: 'calendar', year: first + 9 },
     };
     return { start, end: start + m[0].length, expr };
   },
@@ -189,7 +253,9 @@ const yearEnd: Rule = {
   needs: Trigger.Year,
   hint: /end[\s-]+(?:of[\s-]+year\s+)?\d/i,
   pattern: new RegExp(
-    `\\b(?:(?:by|at|before|until|till|through|from|since|in|for)\\s+)?(?:the\\s+)?(?:year[\\s-]?end|end[\\s-]of[\\s-]year|end-)\\s*(${YEAR})\\b(?![-–/.,:]?\\d)`, 'gi'),
+    `\\b(?:(?:by|at|before|until|till|through|from|since|in|for)\\s+)?(?:the\\s+)?(?:year[\\s-]?end|end[\\s-]of[\\s-]year|end-)\\s*(${YEAR})\\b(?![-–/.,:]?\\d)`,
+    'gi',
+  ),
   build(m, start, text) {
     const end = start + m[0].length;
     if (gluedToFigure(text, end - 4, end)) return undefined;
