@@ -105,7 +105,9 @@ export async function findDocuments(
         ? []
         : await vscode.workspace.findFiles(new vscode.RelativePattern(root, glob), undefined, undefined, token);
     for (const uri of uris) {
-      if (uri.path.endsWith(SIDECAR_SUFFIX) || inSkippedFolder(uri.path)) continue;
+      // Only the folders below the scanned one count: a workspace may itself live in, say, a
+      // .vscode-test folder.
+      if (uri.path.endsWith(SIDECAR_SUFFIX) || inSkippedFolder(uri.path.slice(root.path.length))) continue;
       const languageId = names.languageOf(uri);
       // A nested workspace folder lists its files twice.
       if (languageId !== undefined && languages.includes(languageId)) found.set(uri.toString(), { uri, languageId });

@@ -12,6 +12,16 @@ export function testEnv(name: string): string | undefined {
   return typeof MARGINALIA_WEB_TEST_ENV === 'undefined' ? undefined : MARGINALIA_WEB_TEST_ENV[name];
 }
 
+/**
+ * Before the suites: reviews are signed with `marginalia.author`, and when it is empty
+ * the extension asks for a name, which no test answers. The launchers set it in the user
+ * settings; a window that did not get them (F5 in code-server) gets it here.
+ */
+export async function prepareWindow(): Promise<void> {
+  const config = vscode.workspace.getConfiguration('marginalia');
+  if (!config.get<string>('author')) await config.update('author', 'Integration Tester', vscode.ConfigurationTarget.Global);
+}
+
 /** The extension host the suites run in: the web worker's has no Node. */
 export function inWebWorker(): boolean {
   return typeof process === 'undefined' || typeof process.versions !== 'object' || !process.versions.node;

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { prepareWindow } from './helpers';
 import { collect, lineReporter, MARK, type Results } from './reporter';
 
 function writeResults(file: string | undefined, results: Results): void {
@@ -31,6 +32,7 @@ export async function run(): Promise<void> {
   console.log(`${MARK} extension host: node (VS Code ${vscode.version})`);
   let results: Results;
   try {
+    await prepareWindow();
     results = await collect(mocha, 'node');
   } catch (error) {
     results = { passed: 0, failed: 1, failures: [{ title: 'loading the suites', error: String(error) }], host: 'node' };

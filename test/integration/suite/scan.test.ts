@@ -133,6 +133,19 @@ suite('Scan Workspace', () => {
     assert.deepEqual(await Promise.all(files.map((f) => readText(`${f}.annotations.yaml`))), before, 'nothing rewritten');
   });
 
+  test('skips dependency and VCS folders below what it scans, but not the folders above it', async () => {
+    // A workspace may itself live in such a folder (F5 puts its test workspaces in .vscode-test/).
+    await vscode.workspace.fs.writeFile(workspaceFile('deps/node_modules/kept/a.txt'), encoder.encode('We hold ISO 27001.\n'));
+    await vscode.workspace.fs.writeFile(
+      workspaceFile('deps/node_modules/kept/node_modules/inner/b.txt'),
+      encoder.encode('We hold ISO 27001.\n'),
+    );
+    const summary = await scan('deps/node_modules/kept');
+    assert.deepEqual([summary.found, summary.scanned], [1, 1]);
+    assert.ok(await readText('deps/node_modules/kept/a.txt.annotations.yaml'));
+    assert.equal(await readText('deps/node_modules/kept/node_modules/inner/b.txt.annotations.yaml'), undefined);
+  });
+
   test('skips documents larger than marginalia.maxFileSizeMB', async () => {
     await vscode.workspace.fs.writeFile(
       workspaceFile('scan-large/big.txt'),

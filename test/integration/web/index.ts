@@ -4,6 +4,7 @@
 // browser `assert`), and reads the results from the console, where `run` prints them,
 // since a web worker cannot write a file.
 import * as vscode from 'vscode';
+import { prepareWindow } from '../suite/helpers';
 import { collect, lineReporter, MARK, type Results } from '../suite/reporter';
 import type Mocha from 'mocha';
 
@@ -28,6 +29,7 @@ export async function run(loadSuites: () => void): Promise<void> {
   );
   let results: Results;
   try {
+    await prepareWindow();
     // The suites call suite() and test() as they load: after setup.
     loadSuites();
     results = await collect(mocha, 'web worker');
