@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { catalogCard } from '../core/catalog/card';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import type { ClaimDetection, ControlDetection, DateDetection } from '../core/model';
 import type { Annotation } from '../core/sidecar/format';
@@ -208,22 +209,17 @@ function describeControl(head: vscode.MarkdownString, body: vscode.MarkdownStrin
   head.appendText(entry?.title ?? d.id);
   head.appendMarkdown('**');
   if (!entry) return;
-  const current = [entry.version, entry.year !== undefined && entry.version !== String(entry.year) ? `(${entry.year})` : undefined]
-    .filter(Boolean)
-    .join(' ');
-  fieldLine(body, [
-    ['Current version', current],
-    ['Publisher', entry.publisher],
-    ['Kind', entry.category],
-  ]);
-  if (entry.earlierVersions.length > 0) field(body, 'Earlier versions still cited', entry.earlierVersions.join(', '));
-  if (entry.scope) {
+  const card = catalogCard(entry, catalog);
+  fieldLine(body, card.facts);
+  if (card.earlierVersions) field(body, 'Earlier versions still cited', card.earlierVersions);
+  if (card.enforces.length > 0) field(body, 'Enforces', card.enforces.join('; '));
+  if (card.scope) {
     body.appendMarkdown('\n\n');
-    body.appendText(entry.scope);
+    body.appendText(card.scope);
   }
   body.appendMarkdown('\n\n');
-  if (entry.url && /^https:\/\//.test(entry.url)) body.appendMarkdown(`[Official page](${encodeURI(entry.url)}) · `);
-  body.appendMarkdown(`*Catalog id* \`${entry.id}\``);
+  if (card.url && /^https:\/\//.test(card.url)) body.appendMarkdown(`[Official page](${encodeURI(card.url)}) · `);
+  body.appendMarkdown(`*Catalog id* \`${card.id}\``);
 }
 
 function describeDate(head: vscode.MarkdownString, body: vscode.MarkdownString, d: DateDetection): void {

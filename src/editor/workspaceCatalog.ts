@@ -49,8 +49,10 @@ export class WorkspaceCatalog implements vscode.Disposable {
     let merged = builtinCatalog();
     this.problems.clear();
     if (vscode.workspace.isTrusted) {
-      const known = merged.entries.map((e) => e.id);
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        // Ids of the built-in catalog and of folders read before this one, which its
+        // patterns and `enforces` lists may refer to.
+        const known = merged.entries.map((e) => e.id);
         const uri = vscode.Uri.joinPath(folder.uri, WORKSPACE_CATALOG);
         try {
           const text = await readTextIfExists(uri);

@@ -30,6 +30,8 @@ const ENTRY_FIELDS = new Set([
   'earlier_versions',
   'scope',
   'url',
+  'jurisdiction',
+  'enforces',
   'aliases',
   'ambiguous_aliases',
   'context',
@@ -204,11 +206,46 @@ function checkAliasText(item: ItemReader, alias: string, node: Node, field: stri
   }
 }
 
+/**
+ * An entry that claimed a spelling. Two entries may share one only as an ambiguous
+ * alias of both ("Datatilsynet" is Denmark's and Norway's authority): each then counts
+ * where its own context is near. A plain alias names one entry wherever it stands.
+ */
 interface AliasOwner {
   entry: string;
+  ambiguous: boolean;
 }
 
-function readEntry(r: Reader, map: YAMLMap, index: number, aliasOwners: Map<string, AliasOwner>, seenIds: Set<string>): CatalogEntry {
+/** An entry's `enforces` list, kept with its nodes until every id of the file is known. */
+interface EnforcesList {
+  entry: CatalogEntry;
+  label: string;
+  ids: { id: string; node: Node }[];
+}
+
+function readEnforces(r: Reader, item: ItemReader, label: string): { id: string; node: Node }[] {
+  const { values, nodes } = item.stringList('enforces', MAX_ID_LENGTH);
+  const out: { id: string; node: Node }[] = [];
+  values.forEach((id, i) => {
+    const node = nodes[i] as Node;
+    // A bad reference is reported and left out; the regulator itself is still worth having.
+    if (!ID_RE.test(id))
+      r.error(item.at(node), `${label}: \`enforces\` '${id}' is not a catalog id (lower-case and hyphenated, like \`gdpr\`)`);
+    else if (out.some((o) => o.id === id)) r.error(item.at(node), `${label}: \`enforces\` lists '${id}' twice`);
+    else out.push({ id, node });
+  });
+  return out;
+}
+
+function readEntry(
+  r: Reader,
+  map: YAMLMap,
+  index: number,
+  aliasOwners: Map<string, AliasOwner[]>,
+  seenIds: Set<string>,
+  enforcesLists: EnforcesList[],
+  knownIds: ReadonlySet<string>,
+): CatalogEntry {
   const idNode = fieldNode(map, 'id');
   const provisional = isScalar(idNode) && typeof idNode.value === 'string' ? `entry '${idNode.value}'` : `entry ${index + 1}`;
   const item = new ItemReader(r, map, provisional);
@@ -222,10 +259,13 @@ function readEntry(r: Reader, map: YAMLMap, index: number, aliasOwners: Map<stri
   const url = item.string('url', false);
   if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) item.fail(item.node('url'), '`url` must be an http(s) address');
 
+  const enforces = readEnforces(r, item, `entry '${id}'`);
   const aliases = item.stringList('aliases', MAX_ALIAS_LENGTH);
   const ambiguous = item.stringList('ambiguous_aliases', MAX_ALIAS_LENGTH);
   const context = item.stringList('context', MAX_ALIAS_LENGTH);
-  if (aliases.values.length + ambiguous.values.length === 0) {
+  // An entry extending a known one (a workspace adding what a built-in regulator
+  // enforces) already has its names.
+  if (aliases.values.length + ambiguous.values.length === 0 && !knownIds.has(id)) {
     item.fail(undefined, 'an entry needs at least one of `aliases` or `ambiguous_aliases`');
   }
   if (ambiguous.values.length > 0 && aliases.values.length + context.values.length === 0) {
@@ -241,6 +281,8 @@ function readEntry(r: Reader, map: YAMLMap, index: number, aliasOwners: Map<stri
     earlierVersions: item.versions('earlier_versions'),
     scope: item.string('scope', false),
     url,
+    jurisdiction: item.string('jurisdiction', false, MAX_ALIAS_LENGTH),
+    enforces: enforces.map((e) => e.id),
     aliases: aliases.values,
     ambiguousAliases: ambiguous.values,
     context: context.values,
@@ -249,24 +291,30 @@ function readEntry(r: Reader, map: YAMLMap, index: number, aliasOwners: Map<stri
   if (seenIds.has(id)) item.fail(item.node('id'), 'duplicate id (an earlier entry has it)');
 
   // Checked last, so that an entry rejected for another reason claims none of its aliases.
-  const claimed = new Map<string, string>();
+  const claimed = new Map<string, { key: string; ambiguous: boolean }>();
   const all = [
-    ...aliases.values.map((v, i) => ({ v, n: aliases.nodes[i] as Node, field: 'alias' })),
-    ...ambiguous.values.map((v, i) => ({ v, n: ambiguous.nodes[i] as Node, field: 'ambiguous alias' })),
+    ...aliases.values.map((v, i) => ({ v, n: aliases.nodes[i] as Node, field: 'alias', isAmbiguous: false })),
+    ...ambiguous.values.map((v, i) => ({ v, n: ambiguous.nodes[i] as Node, field: 'ambiguous alias', isAmbiguous: true })),
   ];
-  for (const { v, n, field } of all) {
+  for (const { v, n, field, isAmbiguous } of all) {
     checkAliasText(item, v, n, field);
     // Within one entry only a true repetition is a mistake: "ISO 27001" beside "ISO27001"
     // documents how the name is written even though both match the same text.
     const spelling = v.replace(/\s+/g, ' ');
     if (claimed.has(spelling)) item.fail(n, `${field} '${v}' is listed twice`);
     const key = aliasCollisionKey(v);
-    const owner = aliasOwners.get(key);
-    if (owner && owner.entry !== id) item.fail(n, `${field} '${v}' is already an alias of entry '${owner.entry}'`);
-    claimed.set(spelling, key);
+    for (const owner of aliasOwners.get(key) ?? []) {
+      if (owner.entry === id || (owner.ambiguous && isAmbiguous)) continue;
+      const hint = owner.ambiguous || isAmbiguous ? ' (entries may share a spelling only as an ambiguous alias of each)' : '';
+      item.fail(n, `${field} '${v}' is already an alias of entry '${owner.entry}'${hint}`);
+    }
+    claimed.set(spelling, { key, ambiguous: isAmbiguous });
   }
-  for (const key of claimed.values()) aliasOwners.set(key, { entry: id });
+  const mine = new Map<string, boolean>();
+  for (const { key, ambiguous: a } of claimed.values()) mine.set(key, (mine.get(key) ?? true) && a);
+  for (const [key, a] of mine) aliasOwners.set(key, [...(aliasOwners.get(key) ?? []), { entry: id, ambiguous: a }]);
   seenIds.add(id);
+  if (enforces.length > 0) enforcesLists.push({ entry, label: `entry '${id}'`, ids: enforces });
   return entry;
 }
 
@@ -350,11 +398,23 @@ export function parseCatalog(
     }
   }
 
-  const aliasOwners = new Map<string, AliasOwner>();
+  const aliasOwners = new Map<string, AliasOwner[]>();
   const seen = new Set<string>();
-  const entries = readSection(r, root, 'entries', (map, index) => readEntry(r, map, index, aliasOwners, seen));
+  const enforcesLists: EnforcesList[] = [];
+  const knownIds = new Set(options.knownIds ?? []);
+  const entries = readSection(r, root, 'entries', (map, index) => readEntry(r, map, index, aliasOwners, seen, enforcesLists, knownIds));
 
-  const entryIds = new Set<string>([...seen, ...(options.knownIds ?? [])]);
+  const entryIds = new Set<string>([...seen, ...knownIds]);
+  // Checked once every entry is read, so a regulator may come before the laws it enforces.
+  for (const list of enforcesLists) {
+    const kept: string[] = [];
+    for (const { id, node } of list.ids) {
+      if (id === list.entry.id) r.error(r.ref(node), `${list.label}: an entry cannot enforce itself`);
+      else if (!entryIds.has(id)) r.error(r.ref(node), `${list.label}: \`enforces\` '${id}' is not the id of any catalog entry`);
+      else kept.push(id);
+    }
+    list.entry.enforces = kept;
+  }
   const patternIds = new Set<string>();
   const patterns = readSection(r, root, 'patterns', (map, index) => {
     const pattern = readPattern(r, map, index, entryIds);

@@ -1,6 +1,7 @@
 // A workspace catalog refines the built-in one rather than replacing it: an entry with
 // a built-in id overrides the fields it sets and adds its aliases and context words;
-// a new id adds an entry; a pattern with a built-in pattern's id replaces it.
+// a new id adds an entry; a pattern with a built-in pattern's id replaces it. Lists
+// (aliases, context, earlier versions, what a regulator enforces) are joined.
 import { aliasCollisionKey } from './tokens';
 import type { Catalog, CatalogEntry, ControlPattern } from './types';
 
@@ -19,6 +20,8 @@ function mergeEntry(base: CatalogEntry, over: CatalogEntry): CatalogEntry {
     earlierVersions: union(base.earlierVersions, over.earlierVersions),
     scope: over.scope ?? base.scope,
     url: over.url ?? base.url,
+    jurisdiction: over.jurisdiction ?? base.jurisdiction,
+    enforces: union(base.enforces, over.enforces),
     aliases: union(base.aliases, over.aliases),
     ambiguousAliases: union(base.ambiguousAliases, over.ambiguousAliases),
     context: union(base.context, over.context),

@@ -37,6 +37,14 @@ export interface CatalogEntry {
   earlierVersions: string[];
   scope?: string;
   url?: string;
+  /** Where it sits ("United States (federal)", "Ireland", "International"). */
+  jurisdiction?: string;
+  /**
+   * For a regulator: ids of the catalog entries it enforces or issues (`sec` →
+   * `sec-cyber-disclosure-rules`, `sox`). Every id names an entry of the same catalog
+   * or, in a workspace catalog, of the built-in one.
+   */
+  enforces: string[];
   /** Spellings that name this entry wherever they occur. */
   aliases: string[];
   /** Spellings that name it only when `context` (or another alias) is close by. */

@@ -123,7 +123,7 @@ test('unknown fields, wrong types and bad categories are each reported', () => {
   ].join('\n');
   const messages = parseCatalog(text, SOURCE).errors.map(formatCatalogError);
   assert.deepEqual(messages, [
-    "controls.yaml:3:5: entry 'foo': unknown field `alias` (allowed: id, title, publisher, category, version, year, earlier_versions, scope, url, aliases, ambiguous_aliases, context)",
+    "controls.yaml:3:5: entry 'foo': unknown field `alias` (allowed: id, title, publisher, category, version, year, earlier_versions, scope, url, jurisdiction, enforces, aliases, ambiguous_aliases, context)",
     "controls.yaml:6:14: entry 'bar': `aliases` must be a list of strings",
     "controls.yaml:9:15: entry 'baz': `category` must be one of standard, framework, certification, attestation, law, regulation, regulator, programme, agreement",
     "controls.yaml:12:11: entry 'qux': `year` must be a whole number",
@@ -173,4 +173,105 @@ test('an empty file is an empty catalog; a list at the top is an error', () => {
   assert.deepEqual(parseCatalog('', SOURCE), { catalog: { entries: [], patterns: [] }, errors: [] });
   const e = only(parseCatalog('- id: foo\n', SOURCE).errors);
   assert.deepEqual([e.line, e.column], [1, 1]);
+});
+
+test('jurisdiction and enforces are read; enforces may name an entry written later in the file', () => {
+  const text = [
+    'entries:',
+    '  - id: acme-regulator',
+    '    title: ACME Regulatory Office',
+    '    category: regulator',
+    '    jurisdiction: United States — New York',
+    '    enforces: [acme-law, acme-rule]',
+    '    aliases: [ACME Regulatory Office]',
+    '  - id: acme-law',
+    '    title: ACME Act',
+    '    aliases: [ACME Act]',
+    '  - id: acme-rule',
+    '    title: ACME Rule',
+    '    aliases: [ACME Rule]',
+    '',
+  ].join('\n');
+  const { catalog, errors } = parseCatalog(text, SOURCE);
+  assert.deepEqual(errors, []);
+  const regulator = catalog.entries[0];
+  assert.ok(regulator);
+  assert.equal(regulator.jurisdiction, 'United States — New York');
+  assert.deepEqual(regulator.enforces, ['acme-law', 'acme-rule']);
+  assert.deepEqual(catalog.entries[1]?.enforces, [], 'absent means none');
+});
+
+test('an enforces id that names no entry is reported at its file:line:column and left out; the entry stays', () => {
+  const text = [
+    'entries:',
+    '  - id: acme-regulator',
+    '    aliases: [ACME Regulatory Office]',
+    '    enforces:',
+    '      - acme-law',
+    '      - acme-missing',
+    '      - Not An Id',
+    '      - acme-law',
+    '      - acme-regulator',
+    '  - id: acme-law',
+    '    aliases: [ACME Act]',
+    '',
+  ].join('\n');
+  const { catalog, errors } = parseCatalog(text, SOURCE);
+  assert.deepEqual(errors.map(formatCatalogError), [
+    "controls.yaml:6:9: entry 'acme-regulator': `enforces` 'acme-missing' is not the id of any catalog entry",
+    "controls.yaml:7:9: entry 'acme-regulator': `enforces` 'Not An Id' is not a catalog id (lower-case and hyphenated, like `gdpr`)",
+    "controls.yaml:8:9: entry 'acme-regulator': `enforces` lists 'acme-law' twice",
+    "controls.yaml:9:9: entry 'acme-regulator': an entry cannot enforce itself",
+  ]);
+  assert.deepEqual(
+    catalog.entries.map((e) => [e.id, e.enforces]),
+    [
+      ['acme-regulator', ['acme-law']],
+      ['acme-law', []],
+    ],
+  );
+});
+
+test('a workspace entry may enforce a built-in id (knownIds); enforces must be a list', () => {
+  const text = ['entries:', '  - id: acme-dpa', '    aliases: [ACME DPA]', '    enforces: [gdpr]', ''].join('\n');
+  assert.match(only(parseCatalog(text, SOURCE).errors).message, /`enforces` 'gdpr' is not the id of any catalog entry/);
+  const known = parseCatalog(text, SOURCE, { knownIds: ['gdpr'] });
+  assert.deepEqual(known.errors, []);
+  assert.deepEqual(known.catalog.entries[0]?.enforces, ['gdpr']);
+  const scalar = ['entries:', '  - id: acme-dpa', '    aliases: [ACME DPA]', '    enforces: gdpr', ''].join('\n');
+  assert.equal(
+    formatCatalogError(only(parseCatalog(scalar, SOURCE).errors)),
+    "controls.yaml:4:15: entry 'acme-dpa': `enforces` must be a list of strings",
+  );
+});
+
+test('two entries may share a spelling only as an ambiguous alias of each', () => {
+  const shared = [
+    'entries:',
+    '  - id: north-dpa',
+    '    aliases: [North Data Authority]',
+    '    ambiguous_aliases: [NDA]',
+    '    context: [North]',
+    '  - id: south-dpa',
+    '    aliases: [South Data Authority]',
+    '    ambiguous_aliases: [NDA]',
+    '    context: [South]',
+    '',
+  ].join('\n');
+  const ok = parseCatalog(shared, SOURCE);
+  assert.deepEqual(ok.errors, []);
+  assert.deepEqual(
+    ok.catalog.entries.map((e) => e.ambiguousAliases),
+    [['NDA'], ['NDA']],
+  );
+  const plainThenAmbiguous = shared.replace(
+    '    ambiguous_aliases: [NDA]\n    context: [North]',
+    '    aliases: [NDA]\n    context: [North]',
+  );
+  const fixed = plainThenAmbiguous.replace('    aliases: [North Data Authority]\n', '');
+  const e = only(parseCatalog(fixed, SOURCE).errors);
+  assert.match(
+    e.message,
+    /ambiguous alias 'NDA' is already an alias of entry 'north-dpa' \(entries may share a spelling only as an ambiguous alias of each\)/,
+  );
 });

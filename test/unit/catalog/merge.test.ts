@@ -64,3 +64,33 @@ test('a user pattern replaces the built-in pattern with its id', () => {
   );
   assert.deepEqual(mergeCatalogs(BUILTIN, { entries: [], patterns: [] }), BUILTIN);
 });
+
+test('a workspace entry sets the jurisdiction and adds to what a built-in regulator enforces', () => {
+  const base = parse(
+    [
+      'entries:',
+      '  - id: acme-law',
+      '    aliases: [ACME Act]',
+      '  - id: acme-rule',
+      '    aliases: [ACME Rule]',
+      '  - id: acme-regulator',
+      '    jurisdiction: Atlantis',
+      '    enforces: [acme-law]',
+      '    aliases: [ACME Regulatory Office]',
+      '',
+    ].join('\n'),
+  );
+  const user = parse(
+    ['entries:', '  - id: acme-regulator', '    jurisdiction: Atlantis (federal)', '    enforces: [acme-rule, acme-law]', ''].join('\n'),
+    ['acme-law', 'acme-rule', 'acme-regulator'],
+  );
+  const merged = mergeCatalogs(base, user).entries.find((e) => e.id === 'acme-regulator');
+  assert.ok(merged);
+  assert.equal(merged.jurisdiction, 'Atlantis (federal)');
+  assert.deepEqual(merged.enforces, ['acme-law', 'acme-rule']);
+  const untouched = mergeCatalogs(base, parse(['entries:', '  - id: acme-regulator', '    aliases: [ARO]', ''].join('\n')));
+  const kept = untouched.entries.find((e) => e.id === 'acme-regulator');
+  assert.ok(kept);
+  assert.equal(kept.jurisdiction, 'Atlantis', 'a user entry that does not set it keeps the built-in one');
+  assert.deepEqual(kept.enforces, ['acme-law']);
+});
