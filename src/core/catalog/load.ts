@@ -277,7 +277,7 @@ function readEntry(
     publisher: item.string('publisher', false),
     category: categoryText as CatalogCategory | undefined,
     version: item.version('version'),
-    year: item.integer('year', 1900, 2100),
+    year: item.integer('year', 1800, 2100),
     earlierVersions: item.versions('earlier_versions'),
     scope: item.string('scope', false),
     url,

@@ -2,7 +2,16 @@
 // own share them, so a user entry can extend or replace a built-in one field by field.
 
 export type CatalogCategory =
-  'standard' | 'framework' | 'certification' | 'attestation' | 'law' | 'regulation' | 'regulator' | 'programme' | 'agreement';
+  | 'standard'
+  | 'framework'
+  | 'certification'
+  | 'attestation'
+  | 'law'
+  | 'regulation'
+  | 'regulator'
+  | 'standards-body'
+  | 'programme'
+  | 'agreement';
 
 export const CATALOG_CATEGORIES: readonly CatalogCategory[] = [
   'standard',
@@ -12,6 +21,7 @@ export const CATALOG_CATEGORIES: readonly CatalogCategory[] = [
   'law',
   'regulation',
   'regulator',
+  'standards-body',
   'programme',
   'agreement',
 ];

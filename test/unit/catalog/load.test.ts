@@ -125,7 +125,7 @@ test('unknown fields, wrong types and bad categories are each reported', () => {
   assert.deepEqual(messages, [
     "controls.yaml:3:5: entry 'foo': unknown field `alias` (allowed: id, title, publisher, category, version, year, earlier_versions, scope, url, jurisdiction, enforces, aliases, ambiguous_aliases, context)",
     "controls.yaml:6:14: entry 'bar': `aliases` must be a list of strings",
-    "controls.yaml:9:15: entry 'baz': `category` must be one of standard, framework, certification, attestation, law, regulation, regulator, programme, agreement",
+    "controls.yaml:9:15: entry 'baz': `category` must be one of standard, framework, certification, attestation, law, regulation, regulator, standards-body, programme, agreement",
     "controls.yaml:12:11: entry 'qux': `year` must be a whole number",
     'controls.yaml:13:1: unknown top-level field `extra` (allowed: entries, patterns)',
   ]);
