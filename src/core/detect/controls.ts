@@ -21,7 +21,7 @@ import {
   SECTION_BEFORE,
   WIDE_BEFORE,
 } from '../catalog/scope';
-import { isBoundaryBlocker, isHyphenCode, isSpaceCode } from '../catalog/tokens';
+import { isBoundaryBlocker, isDigitCode, isHyphenCode, isSpaceCode } from '../catalog/tokens';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { ControlDetection } from '../model';
 
@@ -172,6 +172,20 @@ function tailOfAnotherName(text: string, at: number): boolean {
   return !LEAD_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * "ISO 9001", "CAC 40", "CISA-certified", "pre-ICO": a short ambiguous name glued to a
+ * number or hyphenated to a word is part of something else (a standard the catalog
+ * does not hold, an index, a qualification), whatever the context says. A version the
+ * entry knows has already joined the mention ("CCM v4") and is not looked at here.
+ */
+function gluedToAnotherWord(text: string, start: number, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  if (isDigitCode(text.charCodeAt(i))) return true;
+  if (isHyphenCode(text.charCodeAt(end)) && isBoundaryBlocker(text.charCodeAt(end + 1))) return true;
+  return start >= 2 && isHyphenCode(text.charCodeAt(start - 1)) && isBoundaryBlocker(text.charCodeAt(start - 2));
+}
+
 function aliasAt(text: string, at: number, m: CompiledControlMatcher): Found | undefined {
   for (const c of m.aliases.candidatesAt(text, at)) {
     for (const t of sortTerminals(c.terminals)) {
@@ -181,7 +195,8 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): Found | u
       if (withVersion !== undefined && endBoundaryAllowed(text, withVersion, 'num')) end = withVersion;
       else if (endBoundaryAllowed(text, c.end, c.lastKind)) end = c.end;
       else continue;
-      if (t.ambiguous && (tailOfAnotherName(text, at) || !hasContext(text, at, end, entry.context))) continue;
+      if (t.ambiguous && (tailOfAnotherName(text, at) || gluedToAnotherWord(text, at, end) || !hasContext(text, at, end, entry.context)))
+        continue;
       return { start: at, end: parentheticalEnd(text, end, t.entry, m) ?? end, entry: t.entry };
     }
   }

@@ -462,7 +462,11 @@ test('CSA STAR as researchers write it', () => {
     'csa-star:CSA STAR Level 2',
     'csa-star:CSA STAR Level 1',
   ]);
-  assert.deepEqual(found('The Cloud Security Alliance runs the STAR Registry.'), ['csa-star:STAR Registry']);
+  // The alliance itself is an entry of its own (a standards body), the registry the programme's.
+  assert.deepEqual(found('The Cloud Security Alliance runs the STAR Registry.'), [
+    'cloud-security-alliance:Cloud Security Alliance',
+    'csa-star:STAR Registry',
+  ]);
   assert.deepEqual(found('The CSA Security, Trust, Assurance and Risk programme.'), ['csa-star:Security, Trust, Assurance and Risk']);
   assert.deepEqual(found('The Dallas Star Registry and the STAR Registry of local firms.'), []);
 });
@@ -508,4 +512,44 @@ test('a sibling vouches only within 3,000 characters, whatever else the document
   // The verdicts stay the same when unrelated identifiers far away widen what is read.
   const far = `${text}\n\n${filler(20_000)}\n\nStray CA-9 and PL-11.\n`;
   assert.deepEqual(ids(far).slice(0, got.length), got);
+});
+
+test('regulators by full name and abbreviation, a bracketed abbreviation joining the full name', () => {
+  assert.deepEqual(found('The Securities and Exchange Commission (SEC) charged the company.'), [
+    'sec:Securities and Exchange Commission (SEC)',
+  ]);
+  assert.deepEqual(found("Ireland's Data Protection Commission (DPC) fined the platform."), [
+    "ie-dpc:Ireland's Data Protection Commission (DPC)",
+  ]);
+  assert.deepEqual(found('The European Data Protection Board (EDPB) and the EDPS issued a joint opinion.'), [
+    'edpb:European Data Protection Board (EDPB)',
+    'edps:EDPS',
+  ]);
+  assert.deepEqual(found("HHS's Office for Civil Rights (OCR) settled a HIPAA Security Rule case."), [
+    "hhs-ocr:HHS's Office for Civil Rights (OCR)",
+    'hipaa:HIPAA Security Rule',
+  ]);
+  assert.deepEqual(found('The Federal Reserve, the FDIC and the OCC issued joint guidance to banks.'), [
+    'federal-reserve:Federal Reserve',
+    'fdic:FDIC',
+    'occ:OCC',
+  ]);
+});
+
+test('possessives of regulators are mentions, straight or curly', () => {
+  assert.deepEqual(found("The SEC's rules require disclosure of material incidents."), ['sec:SEC']);
+  assert.deepEqual(found('The FTC’s order bars the company from misrepresenting its security.'), ['ftc:FTC']);
+});
+
+test('ambiguous abbreviations of regulators need their regulatory sense nearby', () => {
+  assert.deepEqual(found('SEC Football: Alabama beat Georgia on Saturday.'), []);
+  assert.deepEqual(found('We use OCR to read scanned invoices.'), []);
+  assert.deepEqual(found('The Dutch regulator AP fined the company under the GDPR.'), ['nl-ap:AP', 'gdpr:GDPR']);
+  assert.deepEqual(found('The AP reported the story first.'), []);
+});
+
+test('a short ambiguous name glued to a number or hyphenated to a word is part of something else', () => {
+  assert.deepEqual(found('Our ISO 9001 certificate, audited under international standards.'), []);
+  assert.deepEqual(found('CISA-certified auditors reviewed the vulnerability management process.'), []);
+  assert.deepEqual(found('The CAC 40 index fell after the Cyberspace regulator spoke.'), []);
 });
