@@ -195,8 +195,9 @@ function classifyLine(s: string): LineKind {
   if (CAPTION_INITIALS.has(first) && CAPTION.test(s) && (s.endsWith('|') || wordCount(s) <= CAPTION_MAX_WORDS)) {
     return 'caption';
   }
-  if (looksLikeTitle(s)) return 'title';
+  // Before titles: "Home / Newsroom / Enforcement" is Title Case too.
   if (isChrome(s)) return 'chrome';
+  if (looksLikeTitle(s)) return 'title';
   return 'text';
 }
 
