@@ -207,9 +207,10 @@ function checkAliasText(item: ItemReader, alias: string, node: Node, field: stri
 }
 
 /**
- * An entry that claimed a spelling. Two entries may share one only as an ambiguous
- * alias of both ("Datatilsynet" is Denmark's and Norway's authority): each then counts
- * where its own context is near. A plain alias names one entry wherever it stands.
+ * An entry that claimed a spelling. Two entries may share one when at least one lists
+ * it as ambiguous ("Datatilsynet" is Denmark's and Norway's authority; "Data Protection
+ * Act 2018" the UK's by default, Ireland's near Ireland): the detector then gives it to
+ * the entry whose context stands nearest. Two plain aliases of one spelling collide.
  */
 interface AliasOwner {
   entry: string;
@@ -304,9 +305,10 @@ function readEntry(
     if (claimed.has(spelling)) item.fail(n, `${field} '${v}' is listed twice`);
     const key = aliasCollisionKey(v);
     for (const owner of aliasOwners.get(key) ?? []) {
-      if (owner.entry === id || (owner.ambiguous && isAmbiguous)) continue;
-      const hint = owner.ambiguous || isAmbiguous ? ' (entries may share a spelling only as an ambiguous alias of each)' : '';
-      item.fail(n, `${field} '${v}' is already an alias of entry '${owner.entry}'${hint}`);
+      // Two entries may share a spelling when at least one of them lists it as ambiguous:
+      // the detector then picks by context, a plain alias being the reading by default.
+      if (owner.entry === id || owner.ambiguous || isAmbiguous) continue;
+      item.fail(n, `${field} '${v}' is already an alias of entry '${owner.entry}'`);
     }
     claimed.set(spelling, { key, ambiguous: isAmbiguous });
   }

@@ -245,7 +245,7 @@ test('a workspace entry may enforce a built-in id (knownIds); enforces must be a
   );
 });
 
-test('two entries may share a spelling only as an ambiguous alias of each', () => {
+test('two entries may share a spelling as an ambiguous alias of one or both, never as a plain alias of both', () => {
   const shared = [
     'entries:',
     '  - id: north-dpa',
@@ -264,14 +264,25 @@ test('two entries may share a spelling only as an ambiguous alias of each', () =
     ok.catalog.entries.map((e) => e.ambiguousAliases),
     [['NDA'], ['NDA']],
   );
+  // A plain alias of one entry is its reading by default; the other takes the spelling
+  // where its own context stands nearer (the UK's and Ireland's Data Protection Act 2018).
   const plainThenAmbiguous = shared.replace(
     '    ambiguous_aliases: [NDA]\n    context: [North]',
     '    aliases: [NDA]\n    context: [North]',
   );
   const fixed = plainThenAmbiguous.replace('    aliases: [North Data Authority]\n', '');
-  const e = only(parseCatalog(fixed, SOURCE).errors);
-  assert.match(
-    e.message,
-    /ambiguous alias 'NDA' is already an alias of entry 'north-dpa' \(entries may share a spelling only as an ambiguous alias of each\)/,
+  const mixed = parseCatalog(fixed, SOURCE);
+  assert.deepEqual(mixed.errors, []);
+  assert.deepEqual(
+    mixed.catalog.entries.map((e) => [e.aliases, e.ambiguousAliases]),
+    [
+      [['NDA'], []],
+      [['South Data Authority'], ['NDA']],
+    ],
   );
+  const bothPlain = fixed.replace(
+    '    aliases: [South Data Authority]\n    ambiguous_aliases: [NDA]',
+    '    aliases: [South Data Authority, NDA]',
+  );
+  assert.match(only(parseCatalog(bothPlain, SOURCE).errors).message, /alias 'NDA' is already an alias of entry 'north-dpa'$/);
 });
