@@ -9,7 +9,15 @@
 // aside as pending; confirmControls then looks for the framework in the whole
 // document (the section, the text before, the list they stand in; see scope.ts).
 import { AliasIndex, endBoundaryAllowed, type AliasTerminal } from '../catalog/aliasIndex';
-import { compileContext, CONTEXT_RADIUS, ContextMentions, hasContext, SENTENCE_REACH } from '../catalog/contextWindow';
+import {
+  compileContext,
+  CONTEXT_RADIUS,
+  ContextMentions,
+  contextWindow,
+  globalContext,
+  hasContext,
+  SENTENCE_REACH,
+} from '../catalog/contextWindow';
 import { PatternIndex } from '../catalog/patternIndex';
 import {
   isLookAlike,
@@ -155,9 +163,10 @@ const LEAD_WORDS = new Set(
 
 /**
  * "Colorado AI Act": an ambiguous alias right after a capitalised word is most
- * likely the tail of some other name, whatever the context says.
+ * likely the tail of some other name, whatever the context says; unless that word is
+ * the entry's own context ("Norwegian Datatilsynet", "Irish DPC").
  */
-function tailOfAnotherName(text: string, at: number): boolean {
+function tailOfAnotherName(text: string, at: number, context: RegExp | undefined): boolean {
   let i = at - 1;
   let spaces = 0;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) {
@@ -169,7 +178,8 @@ function tailOfAnotherName(text: string, at: number): boolean {
   while (i >= 0 && isBoundaryBlocker(text.charCodeAt(i))) i--;
   const word = text.slice(i + 1, end);
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  return !LEAD_WORDS.has(word.toLowerCase());
+  if (LEAD_WORDS.has(word.toLowerCase())) return false;
+  return context === undefined || !context.test(word);
 }
 
 /**
@@ -186,8 +196,51 @@ function gluedToAnotherWord(text: string, start: number, end: number): boolean {
   return start >= 2 && isHyphenCode(text.charCodeAt(start - 1)) && isBoundaryBlocker(text.charCodeAt(start - 2));
 }
 
-function aliasAt(text: string, at: number, m: CompiledControlMatcher): Found | undefined {
+/**
+ * An ambiguous name with nothing near it to say which sense is meant ("the DPC", "the
+ * Attorney General's Office"): it counts when the document names one of its entries
+ * elsewhere (see confirmNames). Several entries when they share the spelling.
+ */
+export interface PendingName {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Indices of the matcher's entries it may name, in catalog order. */
+  readonly entries: readonly number[];
+}
+
+interface AliasResult {
+  hit?: Found;
+  /** Every entry the hit's spelling could name here, when more than one could. */
+  choices?: number[];
+  unconfirmed?: PendingName;
+}
+
+/** How far the nearest mention of `context` lies from [start, end) within its window; Infinity when none. */
+function contextDistance(text: string, start: number, end: number, context: RegExp | undefined): number {
+  const re = globalContext(context);
+  if (!re) return Infinity;
+  const { from, to } = contextWindow(text, start, end);
+  let best = Infinity;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const mEnd = m.index + m[0].length;
+    if (mEnd <= start) best = Math.min(best, start - mEnd);
+    else if (m.index >= end) return Math.min(best, m.index - end);
+  }
+  return best;
+}
+
+function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResult {
+  let unconfirmed: PendingName | undefined;
   for (const c of m.aliases.candidatesAt(text, at)) {
+    const valid: { entry: number; end: number }[] = [];
+    const waiting: number[] = [];
+    let waitingEnd = c.end;
     for (const t of sortTerminals(c.terminals)) {
       const entry = m.entries[t.entry] as CompiledEntry;
       const withVersion = versionSuffixEnd(text, c.end, entry);
@@ -195,12 +248,40 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): Found | u
       if (withVersion !== undefined && endBoundaryAllowed(text, withVersion, 'num')) end = withVersion;
       else if (endBoundaryAllowed(text, c.end, c.lastKind)) end = c.end;
       else continue;
-      if (t.ambiguous && (tailOfAnotherName(text, at) || gluedToAnotherWord(text, at, end) || !hasContext(text, at, end, entry.context)))
-        continue;
-      return { start: at, end: parentheticalEnd(text, end, t.entry, m) ?? end, entry: t.entry };
+      if (t.ambiguous) {
+        if (tailOfAnotherName(text, at, entry.context) || gluedToAnotherWord(text, at, end)) continue;
+        if (!hasContext(text, at, end, entry.context)) {
+          waiting.push(t.entry);
+          waitingEnd = end;
+          continue;
+        }
+      }
+      valid.push({ entry: t.entry, end });
+    }
+    if (valid.length > 0) {
+      // One spelling, several entries ("Data Protection Act 2018" of the UK or of
+      // Ireland, "the Information Commissioner" of the UK or Australia): the entry whose
+      // own words stand nearest wins; a plain alias, listed first, wins a tie.
+      let best = valid[0] as { entry: number; end: number };
+      if (valid.length > 1) {
+        let bestDistance = contextDistance(text, at, best.end, (m.entries[best.entry] as CompiledEntry).context);
+        for (const v of valid.slice(1)) {
+          const d = contextDistance(text, at, v.end, (m.entries[v.entry] as CompiledEntry).context);
+          if (d < bestDistance) {
+            best = v;
+            bestDistance = d;
+          }
+        }
+      }
+      const hit = { start: at, end: parentheticalEnd(text, best.end, best.entry, m) ?? best.end, entry: best.entry };
+      const choices = [...new Set(valid.map((v) => v.entry))];
+      return choices.length > 1 ? { hit, choices } : { hit };
+    }
+    if (!unconfirmed && waiting.length > 0) {
+      unconfirmed = { start: at, end: waitingEnd, text: text.slice(at, waitingEnd), entries: waiting };
     }
   }
-  return undefined;
+  return { unconfirmed };
 }
 
 function normaliseControlId(raw: string, stripLeadingZeros: boolean): string {
@@ -240,6 +321,19 @@ export interface ControlScan {
   detections: ControlDetection[];
   /** Identifiers for confirmControls to decide; they overlap no detection. */
   pending: PendingControl[];
+  /** Ambiguous names for confirmNames to decide; they overlap no detection. */
+  pendingNames: PendingName[];
+  /**
+   * Detections (by start) whose spelling is shared by several entries with context
+   * nearby; confirmNames may give them to another of those entries that the document
+   * names elsewhere.
+   */
+  choices: NameChoice[];
+}
+
+export interface NameChoice {
+  readonly start: number;
+  readonly entries: readonly number[];
 }
 
 export function shiftPending(p: PendingControl, by: number): PendingControl {
@@ -267,10 +361,14 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
   const m = asCompiled(matcher);
   const found: ControlDetection[] = [];
   const waiting: PendingControl[] = [];
+  const waitingNames: PendingName[] = [];
+  const choices: NameChoice[] = [];
 
   let pos = 0;
   for (let at = m.aliases.nextStart(text, pos); at >= 0; at = m.aliases.nextStart(text, pos)) {
-    const hit = aliasAt(text, at, m);
+    const { hit, unconfirmed, choices: entries } = aliasAt(text, at, m);
+    if (unconfirmed) waitingNames.push(unconfirmed);
+    if (hit && entries) choices.push({ start: hit.start, entries });
     if (hit) {
       const id = (m.entries[hit.entry] as CompiledEntry).id;
       found.push({ kind: 'control', start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), id });
@@ -308,7 +406,8 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
   // Pattern hits never overlap one another; one that overlaps a kept name is dropped,
   // so confirming it later cannot break the no-overlap promise.
   const pending = waiting.filter((p) => !overlapsAny(detections, p.start, p.end));
-  return { detections, pending };
+  const pendingNames = waitingNames.filter((p) => !overlapsAny(detections, p.start, p.end));
+  return { detections, pending, pendingNames, choices: choices.filter((c) => detections.some((d) => d.start === c.start)) };
 }
 
 function overlapsAny(sorted: readonly ControlDetection[], start: number, end: number): boolean {
@@ -470,15 +569,77 @@ class DocumentSupport {
 }
 
 /**
+ * Decides names against the whole document, as a reader takes an abbreviation defined
+ * once. A pending name counts where the document names one of its entries elsewhere by
+ * a name that counted ("Ireland's Data Protection Commission" above, "the DPC" below;
+ * "HIPAA" in the title, "the Security Rule" in the body), the one named nearest when
+ * several share the spelling. A detection whose spelling several entries share goes to
+ * the one the document names elsewhere ("the Information Commissioner" in a text that
+ * names the OAIC). Returns the scan's name detections so decided, with those added,
+ * sorted by start and never overlapping.
+ */
+export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'>, matcher: ControlMatcher): ControlDetection[] {
+  const m = asCompiled(matcher);
+  const { detections, pendingNames, choices } = scan;
+  if (pendingNames.length === 0 && choices.length === 0) return [...detections];
+  const indexOf = new Map(m.entries.map((e, i) => [e.id, i]));
+  const chosen = new Map(choices.map((c) => [c.start, c.entries]));
+  // Where each entry is named without doubt: by a name only it has, or with its context.
+  const named = new Map<number, number[]>();
+  for (const d of detections) {
+    const i = indexOf.get(d.id);
+    if (d.controlId !== undefined || i === undefined || chosen.has(d.start)) continue;
+    const starts = named.get(i) ?? [];
+    starts.push(d.start);
+    named.set(i, starts);
+  }
+  const nearestNamed = (entries: readonly number[], at: number): number | undefined => {
+    let best: number | undefined;
+    let bestDistance = Infinity;
+    for (const e of entries) {
+      for (const s of named.get(e) ?? []) {
+        const d = Math.abs(s - at);
+        if (d < bestDistance) {
+          best = e;
+          bestDistance = d;
+        }
+      }
+    }
+    return best;
+  };
+  const out = detections.map((d) => {
+    const entries = chosen.get(d.start);
+    const e = entries && nearestNamed(entries, d.start);
+    return e === undefined ? d : { ...d, id: (m.entries[e] as CompiledEntry).id };
+  });
+  if (named.size === 0) return out;
+  const added: ControlDetection[] = [];
+  let lastEnd = 0;
+  for (const p of [...pendingNames].sort((x, y) => x.start - y.start)) {
+    if (p.start < lastEnd || !document.startsWith(p.text, p.start) || overlapsAny(detections, p.start, p.end)) continue;
+    const e = nearestNamed(p.entries, p.start);
+    if (e === undefined) continue;
+    let end = parentheticalEnd(document, p.end, e, m) ?? p.end;
+    if (overlapsAny(detections, p.start, end)) end = p.end;
+    added.push({ kind: 'control', start: p.start, end, text: document.slice(p.start, end), id: (m.entries[e] as CompiledEntry).id });
+    lastEnd = end;
+  }
+  return added.length === 0 ? out : [...out, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/**
  * Mentions of catalog entries and control identifiers in `text`, sorted by start and
  * never overlapping (where two would, the one starting first, then the longer, wins).
  * `text` is taken as the whole document; see scanControls and confirmControls for a
  * document detected in pieces.
  */
 export function detectControls(text: string, matcher: ControlMatcher): ControlDetection[] {
-  const { detections, pending } = scanControls(text, matcher);
-  if (pending.length === 0) return detections;
-  const confirmed = confirmControls(text, pending, matcher);
-  if (confirmed.length === 0) return detections;
-  return [...detections, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
+  const scan = scanControls(text, matcher);
+  const names = confirmNames(text, scan, matcher);
+  if (scan.pending.length === 0) return names;
+  const identifiers = confirmControls(text, scan.pending, matcher);
+  // A confirmed identifier overlaps no scanned detection, but may overlap a confirmed
+  // name; identifiers never overlap one another.
+  const kept = identifiers.filter((d) => !overlapsAny(names, d.start, d.end));
+  return kept.length === 0 ? names : [...names, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -65,6 +65,28 @@ test('every required standard, law and regulator is in the built-in catalog', ()
   for (const id of REQUIRED_IDS) assert.ok(ids.has(id), `missing ${id}`);
 });
 
+/** The ids answer keys use for regulators and the laws they enforce (the keying convention). */
+const REGULATOR_IDS = (
+  'sec ftc fcc cfpb finra cisa nist ico oaic edpb edps enisa cnil fca apra asic accc eba esma eiopa nydfs cppa aicpa ' +
+  'pci-ssc ie-dpc ca-opc nz-opc nl-ap it-garante es-aepd de-bfdi no-datatilsynet hhs-ocr hhs us-ny-ag us-ca-ag hipaa ' +
+  'ccpa pecr sec-cyber-disclosure-rules eprivacy-directive privacy-act-1988 australian-privacy-principles ' +
+  'ftc-safeguards-rule circia bipa dsa dma'
+).split(' ');
+
+test('the regulators of the keying convention and the laws they enforce are in the built-in catalog', () => {
+  const byId = new Map(builtinCatalog().entries.map((e) => [e.id, e]));
+  for (const id of REGULATOR_IDS) assert.ok(byId.has(id), `missing ${id}`);
+  for (const e of byId.values()) {
+    for (const target of e.enforces) {
+      const t = byId.get(target);
+      assert.ok(t, `${e.id} enforces unknown ${target}`);
+      // A body enforces texts (laws, rules, standards), not other bodies.
+      assert.ok(t.category !== 'regulator' && t.category !== 'standards-body', `${e.id} enforces the body ${target}`);
+    }
+    if (e.enforces.length > 0) assert.ok(e.category === 'regulator' || e.category === 'standards-body', `${e.id} is no body`);
+  }
+});
+
 /** Bodies (regulators, standards bodies) rather than texts: no version, and a year only where it was checked. */
 const isBody = (category: string | undefined): boolean => category === 'regulator' || category === 'standards-body';
 

@@ -553,3 +553,83 @@ test('a short ambiguous name glued to a number or hyphenated to a word is part o
   assert.deepEqual(found('CISA-certified auditors reviewed the vulnerability management process.'), []);
   assert.deepEqual(found('The CAC 40 index fell after the Cyberspace regulator spoke.'), []);
 });
+
+test('an ambiguous name counts where the document names its entry elsewhere', () => {
+  const text =
+    "Ireland's Data Protection Commission opened an inquiry in 2023.\n\n" +
+    'Two years on, after many submissions from the parties, the DPC has also issued an order.';
+  assert.deepEqual(found(text), ["ie-dpc:Ireland's Data Protection Commission", 'ie-dpc:DPC']);
+  // Alone, with nothing to say which DPC is meant, it is not a mention.
+  assert.deepEqual(found('Two years on, after many submissions from the parties, the DPC has also issued an order.'), []);
+  assert.deepEqual(
+    found('HIPAA compliance matters to us.\n\nThe company settled a Security Rule investigation with regulators after the incident.'),
+    ['hipaa:HIPAA', 'hipaa:Security Rule'],
+  );
+});
+
+test('a spelling several entries share goes to the one whose context is nearest, or that the document names', () => {
+  assert.deepEqual(found('The Data Protection Act 2018 applies in Ireland, the Data Protection Commission said.'), [
+    'ie-dpa-2018:Data Protection Act 2018',
+    'ie-dpc:Data Protection Commission',
+  ]);
+  assert.deepEqual(found('The Data Protection Act 2018 applies in the UK, the ICO said.'), [
+    'uk-dpa-2018:Data Protection Act 2018',
+    'ico:ICO',
+  ]);
+  // The plain alias is the reading by default.
+  assert.deepEqual(found('Our platform complies with the Data Protection Act 2018.'), ['uk-dpa-2018:Data Protection Act 2018']);
+  assert.deepEqual(
+    found('The OAIC investigated the breach. The Information Commissioner’s determination found the privacy failures serious.'),
+    ['oaic:OAIC', 'oaic:Information Commissioner'],
+  );
+  assert.deepEqual(found('The ICO said the Information Commissioner would issue a reprimand.'), [
+    'ico:ICO',
+    'ico:Information Commissioner',
+  ]);
+  assert.deepEqual(found('Under the Privacy Act, federal institutions in Canada must protect personal information.'), [
+    'ca-privacy-act:Privacy Act',
+  ]);
+  assert.deepEqual(found('The Norwegian Datatilsynet and the Danish Datatilsynet both objected.'), [
+    'no-datatilsynet:Norwegian Datatilsynet',
+    'dk-datatilsynet:Danish Datatilsynet',
+  ]);
+});
+
+test('state attorneys general by office, and "the Attorney General" for the state named nearby or in the document', () => {
+  assert.deepEqual(found('Attorney General Letitia James said New Yorkers deserve better.'), ['us-ny-ag:Attorney General']);
+  assert.deepEqual(found('“Texas consumers deserve protection,” Attorney General Paxton said.'), ['us-tx-ag:Attorney General']);
+  assert.deepEqual(found("The attorney general's office in Ohio opened an investigation."), ["us-oh-ag:attorney general's office"]);
+  assert.deepEqual(
+    found(
+      'The Washington State Attorney General’s Office led the case.\n\nMonths later, after a long review of the evidence and many interviews with staff, the Office of the Attorney General said it would continue.',
+    ),
+    ['us-wa-ag:Washington State Attorney General’s Office', 'us-wa-ag:Office of the Attorney General'],
+  );
+  // West Virginia is not Virginia, and the federal Attorney General is no state's.
+  assert.deepEqual(found('The West Virginia Attorney General sued. Later the Attorney General said so.'), [
+    'us-wv-ag:West Virginia Attorney General',
+    'us-wv-ag:Attorney General',
+  ]);
+  assert.deepEqual(found('The U.S. Attorney General spoke in Washington, D.C. about ransomware.'), ['doj:U.S. Attorney General']);
+  assert.deepEqual(found('The Attorney General spoke at the conference.'), []);
+  const ids = new Set(builtinCatalog().entries.map((e) => e.id));
+  assert.equal([...ids].filter((id) => /^us-[a-z]{2}-ag$/.test(id)).length, 51, 'every state and the District of Columbia');
+});
+
+test('laws named by context: the Notifiable Data Breaches scheme is the Privacy Act 1988, Item 1.05 the SEC rules', () => {
+  assert.deepEqual(found('The Notifiable Data Breaches scheme requires notice to the OAIC.'), [
+    'privacy-act-1988:Notifiable Data Breaches scheme',
+    'oaic:OAIC',
+  ]);
+  assert.deepEqual(found('Registrants report material incidents under Item 1.05 of Form 8-K.'), [
+    'sec-cyber-disclosure-rules:Item 1.05 of Form 8-K',
+  ]);
+  assert.deepEqual(found('Regulation S-P now requires customer notice within 30 days.'), ['regulation-s-p:Regulation S-P']);
+  assert.deepEqual(found('Operators are assessed against the NCSC Cyber Assessment Framework (CAF).'), [
+    'ncsc-caf:NCSC Cyber Assessment Framework (CAF)',
+  ]);
+  assert.deepEqual(found('The carrier breached section 222 of the Communications Act.'), [
+    'communications-act:section 222',
+    'communications-act:Communications Act',
+  ]);
+});
