@@ -60,7 +60,10 @@ function caseInsensitiveSource(word: string): string {
 
 export class AliasIndex {
   private readonly root = newNode();
-  private readonly triggerSources = new Set<string>();
+  /** Regex sources of first tokens: words, numbers, and the rest (punctuation). */
+  private readonly wordStarts = new Set<string>();
+  private readonly numberStarts = new Set<string>();
+  private readonly otherStarts = new Set<string>();
   private readonly trigger: RegExp;
   private maxDepth = 0;
 
@@ -69,12 +72,20 @@ export class AliasIndex {
       for (const alias of entry.aliases) this.add(alias, { entry: index, ambiguous: false });
       for (const alias of entry.ambiguousAliases) this.add(alias, { entry: index, ambiguous: true });
     });
-    const sources = [...this.triggerSources].sort((a, b) => b.length - a.length);
+    const byLength = (set: Set<string>): string[] => [...set].sort((a, b) => b.length - a.length);
     // Most aliases begin with a letter or digit, so a word boundary can come first: it
-    // lets the engine skip the middles of words, several times faster on prose.
-    const wordy = sources.filter((src) => /^(?:\[[A-Za-z0-9]|[A-Za-z0-9])/.test(src));
-    const other = sources.filter((src) => !wordy.includes(src));
-    const parts = [...(wordy.length > 0 ? [`\\b(?:${wordy.join('|')})`] : []), ...other];
+    // lets the engine skip the middles of words, several times faster on prose. Words
+    // starting with a letter outside ASCII ("Österreichische") have no `\b` before them.
+    const words = byLength(this.wordStarts);
+    const ascii = words.filter((src) => /^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
+    const nonAscii = words.filter((src) => !ascii.includes(src));
+    const numbers = byLength(this.numberStarts);
+    const parts = [
+      ...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})(?![A-Za-z])`] : []),
+      ...(nonAscii.length > 0 ? [`(?:${nonAscii.join('|')})(?![A-Za-z])`] : []),
+      ...(numbers.length > 0 ? [`\\b(?:${numbers.join('|')})(?![0-9])`] : []),
+      ...byLength(this.otherStarts),
+    ];
     // A regex that can never match, for a catalog without aliases.
     this.trigger = new RegExp(parts.length > 0 ? parts.join('|') : '[^\\s\\S]', 'g');
   }
@@ -96,9 +107,13 @@ export class AliasIndex {
         for (const node of nodes) next.push(child(node.exact, token.text.toUpperCase()));
       }
       if (i === 0) {
-        if (mode === 'fold') this.triggerSources.add(caseInsensitiveSource(token.text));
-        else this.triggerSources.add(escapeRegex(token.text));
-        if (mode === 'title') this.triggerSources.add(escapeRegex(token.text.toUpperCase()));
+        // A token is a whole run of letters (or of digits), so a first word may not run
+        // on into more letters, nor a first number into more digits: "Reg" (Reg S-P)
+        // is not the start of "Regulators", nor "5" (5 U.S.C.) of "53".
+        const group = token.kind === 'word' ? this.wordStarts : token.kind === 'num' ? this.numberStarts : this.otherStarts;
+        if (mode === 'fold') group.add(caseInsensitiveSource(token.text));
+        else group.add(escapeRegex(token.text));
+        if (mode === 'title') group.add(escapeRegex(token.text.toUpperCase()));
       }
       nodes = [...new Set(next)];
     });

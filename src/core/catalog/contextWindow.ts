@@ -39,13 +39,23 @@ export function phraseSource(phrase: string): string | undefined {
 
 /** Compiles context phrases into one test; undefined when there are none. */
 export function compileContext(phrases: Iterable<string>): RegExp | undefined {
-  const sources = [...new Set([...phrases].map(phraseSource).filter((s): s is string => s !== undefined))];
+  const unique = [...new Set(phrases)];
+  const sources = [...new Set(unique.map(phraseSource).filter((s): s is string => s !== undefined))];
   if (sources.length === 0) return undefined;
   sources.sort((a, b) => b.length - a.length);
+  // Only where a phrase can begin is the rest tried: the look-behind below is costly at
+  // every position of a window, and most positions start no phrase.
+  const firsts = new Set<string>();
+  for (const phrase of unique) {
+    const c = phrase.trimStart().charAt(0);
+    if (c !== '') firsts.add(c);
+  }
+  const plain = [...firsts].every((c) => /^[\p{L}\p{N}]$/u.test(c));
+  const gate = plain ? `(?=[${[...firsts].join('')}])` : '';
   // The boundaries aliases have (aliasIndex.ts): no letter or digit on either side, and
   // no number running on, so "800-53-1234" or "+1 800" do not name SP 800-53.
   return new RegExp(
-    `(?<![\\p{L}\\p{N}_+]|\\d[-./\\u2010-\\u2015])(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`,
+    `${gate}(?<![\\p{L}\\p{N}_+]|\\d[-./\\u2010-\\u2015])(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`,
     'iu',
   );
 }

@@ -8,7 +8,7 @@
 // keeps those whose framework is named in their own sentence and sets the others
 // aside as pending; confirmControls then looks for the framework in the whole
 // document (the section, the text before, the list they stand in; see scope.ts).
-import { AliasIndex, endBoundaryAllowed, type AliasTerminal } from '../catalog/aliasIndex';
+import { AliasIndex, endBoundaryAllowed, type AliasCandidate, type AliasTerminal } from '../catalog/aliasIndex';
 import {
   compileContext,
   CONTEXT_RADIUS,
@@ -33,6 +33,9 @@ import { isBoundaryBlocker, isDigitCode, isHyphenCode, isSpaceCode } from '../ca
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { ControlDetection } from '../model';
 
+/** How many entries must share an ambiguous spelling before their contexts are first tried as one. */
+const UNION_FROM = 4;
+
 interface CompiledEntry {
   id: string;
   /** Version numbers as they may follow a name ("2022", "2.0", "5" for "Rev. 5"). */
@@ -55,6 +58,25 @@ export interface ControlMatcher {
 }
 
 class CompiledControlMatcher implements ControlMatcher {
+  /** For a spelling many entries share as ambiguous, any of their contexts (see anyContextOf). */
+  private readonly unions = new WeakMap<readonly AliasTerminal[], RegExp | undefined>();
+
+  /**
+   * One test for all the contexts of the entries sharing a spelling, when there are many
+   * ("Attorney General" is every state's): where none is near, none need be tried alone.
+   * Undefined when few entries share it.
+   */
+  anyContextOf(terminals: readonly AliasTerminal[]): RegExp | undefined {
+    if (this.unions.has(terminals)) return this.unions.get(terminals);
+    const sources = terminals.filter((t) => t.ambiguous).map((t) => (this.entries[t.entry] as CompiledEntry).context?.source);
+    const union =
+      sources.length >= UNION_FROM && sources.every((x) => x !== undefined)
+        ? new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'iu')
+        : undefined;
+    this.unions.set(terminals, union);
+    return union;
+  }
+
   constructor(
     readonly entries: CompiledEntry[],
     readonly aliases: AliasIndex,
@@ -235,22 +257,65 @@ function contextDistance(text: string, start: number, end: number, context: RegE
   return best;
 }
 
+/**
+ * The text around one mention, before and after it, read once for all the entries that
+ * share its spelling ("Attorney General" is every state's): hasContext for each would
+ * find the same sentence again.
+ */
+class Surroundings {
+  private at = -1;
+  private end = -1;
+  private before = '';
+  private after = '';
+
+  constructor(private readonly text: string) {}
+
+  has(start: number, end: number, context: RegExp | undefined): boolean {
+    if (!context) return false;
+    if (start !== this.at || end !== this.end) {
+      const { from, to } = contextWindow(this.text, start, end);
+      this.at = start;
+      this.end = end;
+      this.before = this.text.slice(from, start);
+      this.after = this.text.slice(end, to);
+    }
+    return context.test(this.before) || context.test(this.after);
+  }
+}
+
+/** Where a name found by the alias index ends, with a version of the entry written after it; undefined where it runs on. */
+function nameEnd(text: string, c: AliasCandidate, entry: CompiledEntry): number | undefined {
+  const withVersion = versionSuffixEnd(text, c.end, entry);
+  if (withVersion !== undefined && endBoundaryAllowed(text, withVersion, 'num')) return withVersion;
+  if (endBoundaryAllowed(text, c.end, c.lastKind)) return c.end;
+  return undefined;
+}
+
 function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResult {
   let unconfirmed: PendingName | undefined;
+  let around: Surroundings | undefined;
   for (const c of m.aliases.candidatesAt(text, at)) {
+    const only = c.terminals.length === 1 ? c.terminals[0] : undefined;
+    if (only !== undefined && !only.ambiguous) {
+      // The common case, a name only one entry has: no context to weigh.
+      const end = nameEnd(text, c, m.entries[only.entry] as CompiledEntry);
+      if (end === undefined) continue;
+      return { hit: { start: at, end: parentheticalEnd(text, end, only.entry, m) ?? end, entry: only.entry } };
+    }
     const valid: { entry: number; end: number }[] = [];
     const waiting: number[] = [];
     let waitingEnd = c.end;
+    const union = m.anyContextOf(c.terminals);
+    let noneNear: boolean | undefined;
     for (const t of sortTerminals(c.terminals)) {
       const entry = m.entries[t.entry] as CompiledEntry;
-      const withVersion = versionSuffixEnd(text, c.end, entry);
-      let end: number;
-      if (withVersion !== undefined && endBoundaryAllowed(text, withVersion, 'num')) end = withVersion;
-      else if (endBoundaryAllowed(text, c.end, c.lastKind)) end = c.end;
-      else continue;
+      const end = nameEnd(text, c, entry);
+      if (end === undefined) continue;
       if (t.ambiguous) {
         if (tailOfAnotherName(text, at, entry.context) || gluedToAnotherWord(text, at, end)) continue;
-        if (!hasContext(text, at, end, entry.context)) {
+        around ??= new Surroundings(text);
+        if (union !== undefined && end === c.end) noneNear ??= !around.has(at, end, union);
+        if ((union !== undefined && end === c.end && noneNear) || !around.has(at, end, entry.context)) {
           waiting.push(t.entry);
           waitingEnd = end;
           continue;
@@ -277,7 +342,9 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       const choices = [...new Set(valid.map((v) => v.entry))];
       return choices.length > 1 ? { hit, choices } : { hit };
     }
-    if (!unconfirmed && waiting.length > 0) {
+    // Two letters ("AP") are too common to stand for an entry named elsewhere: the
+    // Associated Press's "(AP)" credit heads stories about the Dutch AP's fines.
+    if (!unconfirmed && waiting.length > 0 && waitingEnd - at > 2) {
       unconfirmed = { start: at, end: waitingEnd, text: text.slice(at, waitingEnd), entries: waiting };
     }
   }

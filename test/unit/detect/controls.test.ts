@@ -633,3 +633,11 @@ test('laws named by context: the Notifiable Data Breaches scheme is the Privacy 
     'communications-act:Communications Act',
   ]);
 });
+
+test('a two-letter abbreviation is not taken from a name elsewhere in the document', () => {
+  const text =
+    'AMSTERDAM (AP) — A court in the Netherlands upheld a fine on Monday.\n\n' +
+    'The ruling ends a dispute that began three years ago, when the company first changed how its app asked users to agree to tracking, and it is expected to be studied closely by other firms.\n\n' +
+    'The Dutch Data Protection Authority said on Tuesday that it had fined the company for its cookie banners.';
+  assert.deepEqual(found(text), ['nl-ap:Dutch Data Protection Authority']);
+});
