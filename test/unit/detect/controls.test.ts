@@ -641,3 +641,35 @@ test('a two-letter abbreviation is not taken from a name elsewhere in the docume
     'The Dutch Data Protection Authority said on Tuesday that it had fined the company for its cookie banners.';
   assert.deepEqual(found(text), ['nl-ap:Dutch Data Protection Authority']);
 });
+
+test('FCA is the UK regulator or the US False Claims Act, by the words around it', () => {
+  assert.deepEqual(found('The FCA fined the bank £40 million for financial crime control failures.'), ['fca:FCA']);
+  assert.deepEqual(
+    found('The FCA settlement resolved allegations under the False Claims Act that the contractor misrepresented its security.'),
+    ['false-claims-act:FCA', 'false-claims-act:False Claims Act'],
+  );
+  assert.deepEqual(found('The FCA 500 is a small car.'), []);
+});
+
+test('regulators of many jurisdictions, abbreviations only in their sense', () => {
+  assert.deepEqual(found('FINRA fined the broker-dealer for failing to protect customer records under Regulation S-P.'), [
+    'finra:FINRA',
+    'regulation-s-p:Regulation S-P',
+  ]);
+  assert.deepEqual(found('CISA and the FBI warned that ransomware gangs exploited the vulnerability.'), ['cisa:CISA']);
+  assert.deepEqual(found('The CISA exam is required for IT auditors.'), []);
+  assert.deepEqual(found("Japan's Personal Information Protection Commission (PPC) issued guidance under the APPI."), [
+    "jp-ppc:Japan's Personal Information Protection Commission (PPC)",
+    'appi:APPI',
+  ]);
+  assert.deepEqual(found('The company ran a PPC campaign on Google Ads.'), []);
+  assert.deepEqual(found('The European Commission announced new funding for farmers.'), []);
+  assert.deepEqual(found('The Garante fined the chatbot maker 15 million euros.'), ['it-garante:Garante']);
+  assert.deepEqual(found('The ICO launched its token sale in 2017.'), []);
+  assert.deepEqual(found('ESMA, EBA and EIOPA published the final draft RTS under DORA.'), [
+    'esma:ESMA',
+    'eba:EBA',
+    'eiopa:EIOPA',
+    'dora:DORA',
+  ]);
+});
