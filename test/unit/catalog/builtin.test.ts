@@ -102,8 +102,8 @@ test('every built-in entry is complete', () => {
       assert.ok(e.jurisdiction, `${e.id}: no jurisdiction`);
     } else {
       assert.ok(e.version, `${e.id}: no version`);
-      // Laws may be old (the FTC Act is of 1914); standards and programmes are not.
-      const earliest = e.category === 'law' ? 1900 : 1970;
+      // Laws may be old (the False Claims Act is of 1863); standards and programmes are not.
+      const earliest = e.category === 'law' ? 1800 : 1970;
       assert.ok(e.year !== undefined && e.year >= earliest && e.year <= 2026, `${e.id}: year ${e.year}`);
     }
     // The European Commission is a regulator only where it acts as one, so its names
