@@ -508,6 +508,8 @@ export function splitSentences(text: string, base = 0): Sentence[] {
       const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 16)));
       if (marker !== null) s += marker[0].length;
     }
+    // A marker alone on its line ("-" then a line break): the sentence starts on the next.
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e <= s) continue;
     const sentence = text.slice(s, e);

@@ -147,3 +147,7 @@ test('a very long block is split the same way, in linear time', () => {
   assert.equal(sentences[0]?.text, 'Acme Corp. said it had moved data to the U.S.');
   assert.equal(sentences[3999]?.text, 'It will hire 100 staff.');
 });
+
+test('a list marker alone on its line is not part of the sentence on the next', () => {
+  assert.deepEqual(texts('- \nThe firm grew.'), ['The firm grew.']);
+});
