@@ -64,6 +64,22 @@ class CliRunner {
     fs.writeFileSync(this.rusageScript, RUSAGE_SCRIPT);
   }
 
+  /** Runs the CLI once per argument list, all at the same time, and gives the wall time until the last is done. */
+  runShell(argLists: readonly (readonly string[])[]): RunFigures {
+    const quote = (a: string): string => `'${a.replace(/'/g, `'\\''`)}'`;
+    const commands = argLists.map((args, i) =>
+      [process.execPath, this.cli, ...args]
+        .map(quote)
+        .join(' ')
+        .concat(` > ${quote(path.join(this.work, `out-${i}.json`))} &`),
+    );
+    const t0 = performance.now();
+    const r = spawnSync('sh', ['-c', `${commands.join('\n')}\nwait`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const wallMs = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`sh -c … exited with ${String(r.status)}: ${r.stderr.toString().slice(0, 2000)}`);
+    return { wallMs, cpuMs: NaN, rss: NaN };
+  }
+
   /** Runs the CLI with `args`, standard input from `stdinFile` (else none), standard output to a file. */
   run(args: readonly string[], stdinFile?: string): RunFigures {
     const outFile = path.join(this.work, 'out.json');
@@ -163,6 +179,29 @@ function singleFiles(runners: readonly CliRunner[], work: string, texts: Record<
   console.log(`Start alone (node dist/cli.js --version): ${start.wallMs.toFixed(0)} ms wall, ${start.cpuMs.toFixed(0)} ms CPU`);
 }
 
+/**
+ * What two threads can gain here and now: the same busy loop run twice in one thread,
+ * against once in each of two threads at the same time. On an idle 2-core machine about
+ * 2×; other work on the cores lowers it, and the CLI's speed-up cannot exceed it.
+ */
+function ceiling(): number {
+  const script = `
+    const { Worker } = require('node:worker_threads');
+    const unit = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0; require("node:worker_threads").parentPort.postMessage(x);';
+    const once = () => new Promise((resolve) => new Worker(unit, { eval: true }).once('message', resolve));
+    (async () => {
+      const t0 = performance.now();
+      await once();
+      await once();
+      const t1 = performance.now();
+      await Promise.all([once(), once()]);
+      const t2 = performance.now();
+      console.log((t1 - t0) / (t2 - t1));
+    })();`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return Number(r.stdout.trim());
+}
+
 function manyFiles(runners: readonly CliRunner[], work: string, documents: readonly string[], fileSize: number): void {
   const dir = path.join(work, `files-${fileSize}`);
   fs.mkdirSync(dir, { recursive: true });
@@ -180,15 +219,28 @@ function manyFiles(runners: readonly CliRunner[], work: string, documents: reado
   const main = runners[0] as CliRunner;
   const cases: Record<string, () => RunFigures> = {};
   for (const n of jobs) cases[`--jobs ${n}`] = () => main.run(['detect', '--jsonl', '--jobs', String(n), dir]);
+  // The sharding alternative: two processes of one thread, each given half the files, at once.
+  const files = fs
+    .readdirSync(dir)
+    .sort()
+    .map((n) => path.join(dir, n));
+  const halves = [files.slice(0, files.length / 2), files.slice(files.length / 2)];
+  cases['2 × --jobs 1'] = () => main.runShell(halves.map((half) => ['detect', '--jsonl', '--jobs', '1', ...half]));
   for (const baseline of runners.slice(1)) cases['baseline'] = () => baseline.run(['detect', '--jsonl', dir]);
   const figures = inTurns(cases);
   const one = figures['--jobs 1'] as RunFigures;
   for (const [name, f] of Object.entries(figures)) {
     const speedUp = name === '--jobs 1' ? '' : `   ${(one.wallMs / f.wallMs).toFixed(2)}× as fast as --jobs 1`;
+    const usage = Number.isNaN(f.cpuMs)
+      ? `${cell('—')}          ${cell('—', 7)}         `
+      : `${cell(mbps(bytes, f.cpuMs))} per CPU-s ${cell(mb(f.rss), 7)} peak RSS`;
     console.log(
-      `${name.padEnd(12)} ${cell(`${(f.wallMs / 1000).toFixed(2)} s`, 9)} ${cell(mbps(bytes, f.wallMs))} wall ${cell(mbps(bytes, f.cpuMs))} per CPU-s ${cell(mb(f.rss), 7)} peak RSS${speedUp}`,
+      `${name.padEnd(14)} ${cell(`${(f.wallMs / 1000).toFixed(2)} s`, 9)} ${cell(mbps(bytes, f.wallMs))} wall ${usage}${speedUp}`,
     );
   }
+  console.log(
+    `Ceiling here and now: a busy loop in two threads at once ran ${ceiling().toFixed(2)}× as fast as twice in one (2.00 on two idle cores).`,
+  );
 }
 
 function streams(runner: CliRunner, work: string, documents: readonly string[]): void {
