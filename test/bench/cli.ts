@@ -13,7 +13,7 @@
 // - JSON Lines documents streamed through standard input at two lengths, with one
 //   thread and with workers: MB/s and peak RSS, which should not grow with the stream.
 //
-// Each figure is the median of a few runs taken in turns. MARGINALIA_BENCH_BASELINE=PATH
+// Each figure is the median of a few runs taken in turns (the streams: one run each). MARGINALIA_BENCH_BASELINE=PATH
 // (another build's dist/cli.js) adds its single-file and 400-file runs beside, for a
 // before-and-after measured in one run.
 import { spawnSync } from 'node:child_process';
@@ -112,10 +112,10 @@ function median(values: readonly number[]): number {
 }
 
 /** Runs every case ROUNDS times, taking turns, and gives each case's medians. */
-function inTurns<K extends string>(cases: Record<K, () => RunFigures>): Record<K, RunFigures> {
+function inTurns<K extends string>(cases: Record<K, () => RunFigures>, rounds = ROUNDS): Record<K, RunFigures> {
   const keys = Object.keys(cases) as K[];
   const runs = new Map<K, RunFigures[]>(keys.map((k) => [k, []]));
-  for (let round = 0; round < ROUNDS; round++) for (const k of keys) runs.get(k)?.push(cases[k]());
+  for (let round = 0; round < rounds; round++) for (const k of keys) runs.get(k)?.push(cases[k]());
   const out = {} as Record<K, RunFigures>;
   for (const k of keys) {
     const r = runs.get(k) ?? [];
@@ -269,7 +269,8 @@ function streams(runner: CliRunner, work: string, documents: readonly string[]):
   const jobsList = [...new Set(['1', String(availableParallelism())])];
   for (const jobs of jobsList)
     for (const input of inputs) cases[`${jobs} ${input.length}`] = () => runner.run(['detect', '--jsonl', '--jobs', jobs, '-'], input.file);
-  const figures = inTurns(cases);
+  // One run each: peak RSS is what this measures, and 100 MB of text per round is long enough.
+  const figures = inTurns(cases, 1);
   for (const jobs of jobsList) {
     for (const input of inputs) {
       const f = figures[`${jobs} ${input.length}`] as RunFigures;
