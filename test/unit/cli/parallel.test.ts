@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { unzipSync } from 'fflate';
 import { needsShared } from '../../eval/shared';
 import { run, tempDir, type RunResult } from './fixtures/helpers';
 import { manyFiles } from './fixtures/manyFiles';
@@ -119,18 +120,45 @@ test('detect --write with workers writes the same sidecars and says the same, ru
   assert.ok(![...snapshot(a.dir).keys()].some((f) => f.endsWith('.lock') || /\.tmp-/.test(f)), 'no lock or temporary file left');
 });
 
-test('export over many sidecars: --jobs 3 exports what --jobs 1 exports, byte for byte', async () => {
+test('export over many sidecars: --jobs 3 exports what --jobs 1 exports, byte for byte, in every format', async () => {
   const { dir } = manyFiles();
   assert.equal((await run(['detect', '--write', '--jobs', '3', dir])).status, 1);
+  // The export's time is the only thing that may differ.
+  const timeless = (r: RunResult): RunResult => ({ ...r, out: r.out.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, 'TIME') });
   for (const format of ['csv', 'json', 'markdown']) {
     const args = ['export', '--format', format, '--include-suggestions', dir];
-    // The export's time is the only thing that may differ.
-    const timeless = (r: RunResult): RunResult => ({ ...r, out: r.out.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, 'TIME') });
     const one = timeless(await run([...args, '--jobs', '1']));
     assert.equal(one.status, 0, one.err.join('\n'));
     assert.ok(one.out.length > 10_000);
     same(one, timeless(await run([...args, '--jobs', '3'])), `export ${format}`);
   }
+  // W3C to standard output; brat (a folder) and REFI-QDA (a zip) written with --out: the
+  // same files, the same bytes but for the time of the export.
+  const w3c = ['export', '--format', 'w3c', '--include-suggestions', dir];
+  same(timeless(await run([...w3c, '--jobs', '1'])), timeless(await run([...w3c, '--jobs', '3'])), 'export w3c');
+  const out = tempDir();
+  for (const jobs of ['1', '3']) {
+    for (const [format, name] of [
+      ['brat', `brat-${jobs}`],
+      ['refi-qda', `project-${jobs}.qdpx`],
+    ] as const) {
+      const r = await run(['export', '--format', format, '--include-suggestions', '--out', path.join(out, name), '--jobs', jobs, dir]);
+      assert.equal(r.status, 0, r.err.join('\n'));
+    }
+  }
+  assert.deepEqual(snapshot(path.join(out, 'brat-3')), snapshot(path.join(out, 'brat-1')), 'export brat');
+  const entries = (file: string): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(unzipSync(fs.readFileSync(path.join(out, file)))).map(([name, bytes]) => [
+        name,
+        Buffer.from(bytes)
+          .toString('utf8')
+          .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g, 'TIME'),
+      ]),
+    );
+  const qdpx = entries('project-1.qdpx');
+  assert.ok(Object.keys(qdpx).length >= 2, 'a project and its sources');
+  assert.deepEqual(entries('project-3.qdpx'), qdpx, 'export refi-qda');
 });
 
 test('--jobs takes a whole number of 1 or more', async () => {
