@@ -10,7 +10,7 @@ import { splitBlocks, type Block } from '../text/blocks';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
 import { compileControlMatcher, detectControls, type ControlMatcher } from './controls';
-import { detectDates, findDocumentDate } from './dates';
+import { detectDates, findDocumentDate, findFiscalYearStart } from './dates';
 
 export interface DetectOptions {
   /** Which kinds to detect; all by default. */
@@ -165,6 +165,19 @@ export class DocumentDetector {
     return this.lastHeadDate;
   }
 
+  /** The fiscal year start stated in the document's opening, if any (looked for again only when the opening changed). */
+  private fiscalYearStart(text: string): string | undefined {
+    const head = text.slice(0, DOCUMENT_DATE_WINDOW);
+    if (head !== this.fiscalHead) {
+      this.fiscalHead = head;
+      this.lastHeadFiscal = findFiscalYearStart(head);
+    }
+    return this.lastHeadFiscal;
+  }
+
+  private fiscalHead: string | undefined;
+  private lastHeadFiscal: string | undefined;
+
   private lastHead: string | undefined;
   private lastHeadDate: string | undefined;
 
@@ -199,7 +212,8 @@ export class DocumentDetector {
       .sort()
       .join(',');
     // Every block depends on these: when one changes, nothing cached still holds.
-    const cacheKey = `${kindKey}\u0000${reference ?? ''}\u0000${byline}`;
+    const fiscal = dates ? this.fiscalYearStart(text) : undefined;
+    const cacheKey = `${kindKey}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${byline}`;
     const previous: BlockCache = cacheKey === this.cacheKey ? this.cache : new Map<string, CachedBlock | CachedBlock[]>();
 
     const contexts: string[] = new Array<string>(blocks.length);
@@ -242,7 +256,7 @@ export class DocumentDetector {
       const whole = missing > this.wholePassThreshold;
       // The document's date was looked for above; a block must not take a date of its
       // own opening sentence for the document's.
-      const dateOptions = { referenceDate: reference ?? null };
+      const dateOptions = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null };
       if (whole && text.length <= stepChars) {
         if (dates) for (const d of detectDates(text, dateOptions)) put(d);
         if (claims) for (const d of detectClaims(text, { blocks })) put(d);

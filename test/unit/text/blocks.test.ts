@@ -290,3 +290,17 @@ test('a hard-wrapped paragraph whose lines end without punctuation stays one blo
   ].join('\n');
   assert.deepEqual(content(text), [['paragraph', text]]);
 });
+
+test('a line between site furniture and a blank line is apart like a lone line; a sentence that lost its full stop is not a heading', () => {
+  assert.deepEqual(
+    content('Home > News > Releases\nRegulator announces €2 million fine on Harbourline Energy following a binding decision\n\nBody text.'),
+    [
+      ['chrome', 'Home > News > Releases'],
+      ['heading', 'Regulator announces €2 million fine on Harbourline Energy following a binding decision'],
+      ['paragraph', 'Body text.'],
+    ],
+  );
+  const lost = 'On Wednesday 21st October, while investigating slow pages, Harbourline discovered that it had been attacked';
+  assert.equal(content(`Notes\n\n${lost}\n\nMore.`)[1]?.[0], 'paragraph');
+  assert.equal(content('Intro.\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn March 2 we found it.')[1]?.[0], 'heading');
+});
