@@ -3,6 +3,7 @@
 //   node esbuild.js               development: source maps, no minification
 //   node esbuild.js --production  minified, for packaging
 //   node esbuild.js --watch       rebuild on change
+// (and the CLI's worker-thread script, dist/cliWorker.js, beside dist/cli.js)
 const esbuild = require('esbuild');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -57,6 +58,16 @@ const targets = [
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     define: { MARGINALIA_VERSION: JSON.stringify(require('./package.json').version) },
+  },
+  {
+    // The CLI's worker threads (detect and export over many files): loaded by dist/cli.js
+    // from beside it, so it must be a file of its own.
+    label: 'cli worker',
+    entryPoints: ['src/cli/cliWorker.ts'],
+    outfile: 'dist/cliWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
 ];
 

@@ -1,6 +1,6 @@
 // `npm run bench [-- NAME...]`: the core benchmarks in Node (detectors, sidecar), then the
 // editor benchmark inside VS Code (code-server, as the integration tests run). NAME picks
-// some of them: detectors, sidecar, editor.
+// some of them: detectors, cli, sidecar, editor.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './test/results.mjs';

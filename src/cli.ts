@@ -1,10 +1,14 @@
 import { COMMANDS } from './cli/commands';
 import { main } from './cli/main';
+import { nodeIo } from './cli/nodeIo';
 
-main(process.argv.slice(2), COMMANDS, {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-}).then(
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as `cat` does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+main(process.argv.slice(2), COMMANDS, nodeIo({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })).then(
   (status) => {
     process.exitCode = status;
   },

@@ -5,10 +5,11 @@
 // not a source: it is left out and said so.
 
 import * as path from 'node:path';
-import { recogniseExport } from '../core/export/recognise';
 import type { ExportDocument } from '../core/export/types';
 import type { FileProblem } from './files';
-import { findSidecars, readListedSidecarWithSource } from './sidecarFiles';
+import { mapInOrder } from './inOrder';
+import { findSidecars } from './sidecarFiles';
+import { runExportRead, startPool } from './tasks';
 import { pathToFileURL } from 'node:url';
 
 /** The deepest folder holding every one of the absolute paths. */
@@ -34,24 +35,33 @@ export interface LoadedDocuments {
   problems: FileProblem[];
 }
 
-export async function loadDocuments(args: readonly string[], report: (line: string) => void): Promise<LoadedDocuments> {
+/**
+ * The documents of the sidecars named by `args`, in the order findSidecars lists them.
+ * With `jobs` above 1 and more than one sidecar, they are read in worker threads (the
+ * reading, checking and re-anchoring is most of an export's work); what is reported, and
+ * the documents, are the same as when read one by one.
+ */
+export async function loadDocuments(
+  args: readonly string[],
+  report: (line: string) => void,
+  options: { jobs?: number } = {},
+): Promise<LoadedDocuments> {
   const { files, withoutSidecar, problems } = await findSidecars(args);
+  const jobs = Math.min(options.jobs ?? 1, files.length);
+  const pool = jobs > 1 ? startPool(jobs, {}) : undefined;
   const loaded: { abs: string; text: string; doc: Omit<ExportDocument, 'path'> }[] = [];
-  for (const file of files) {
-    const read = await readListedSidecarWithSource(file, problems, report, {
-      withoutSource: 'are not exported without their source',
-      invalid: 'invalid sidecar, not exported',
-    });
-    if (read === undefined) continue;
-    const text = read.sourceText;
-    const own = recogniseExport(read.sourcePath, text);
-    if (own !== undefined) {
-      report(`marginalia: ${read.sourcePath}: a Marginalia export (${own}), not a source; its annotations are not exported`);
-      continue;
+  try {
+    const reads = mapInOrder(files, (file) => runExportRead(pool, file), { window: pool === undefined ? 1 : jobs * 4 });
+    for await (const read of reads) {
+      for (const line of read.report) report(line);
+      problems.push(...read.problems);
+      if (read.loaded === undefined) continue;
+      const { text, sidecar } = read.loaded;
+      const abs = path.resolve(read.loaded.sourcePath);
+      loaded.push({ abs, text, doc: { text, sidecar, uri: pathToFileURL(abs).href } });
     }
-    const { sidecar } = read;
-    const abs = path.resolve(read.sourcePath);
-    loaded.push({ abs, text, doc: { text, sidecar, uri: pathToFileURL(abs).href } });
+  } finally {
+    await pool?.close();
   }
   const root = commonFolder(loaded.map((l) => l.abs));
   const absolute = new Map<string, string>();

@@ -13,8 +13,16 @@ export interface CliCommand {
   run(args: string[], io: CliIo): Promise<number>;
 }
 
-/** Output streams, injected so commands can be tested without a process. */
+/** Input and output streams, injected so commands can be tested without a process. */
 export interface CliIo {
+  /** One line to standard output. */
   out(text: string): void;
+  /** One line to standard error. */
   err(text: string): void;
+  /** Standard input, for the commands that read documents or paths from it; absent: there is none. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** Resolves when what `out` wrote has been taken by its reader, so a long stream does not pile up in memory. */
+  drain?(): Promise<void>;
+  /** Rewrites a status line in place ('' clears it); given only when there is a terminal to show one. */
+  status?(line: string): void;
 }

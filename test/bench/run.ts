@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures of every benchmark. Timings are noisy on shared
 // machines, so compare the ratios measured within one run. `npm run bench -- NAME...`
-// runs only those (detectors, sidecar).
+// runs only those (detectors, sidecar, cli).
+import { benchCli } from './cli';
 import { benchDetectors } from './detectors';
 import { benchSidecar } from './sidecar';
 
@@ -10,6 +11,12 @@ const benches: [string, () => void][] = [
     'detectors',
     () => {
       benchDetectors();
+    },
+  ],
+  [
+    'cli',
+    () => {
+      benchCli();
     },
   ],
   [

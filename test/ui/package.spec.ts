@@ -47,6 +47,7 @@ test('the packaged VSIX holds the bundles and none of the sources, tests, caches
     'dist/extension.js',
     'dist/web/extension.js',
     'dist/cli.js',
+    'dist/cliWorker.js',
     'media/icon.png',
     'media/marginalia.svg',
     'readme.md',

@@ -1,35 +1,52 @@
-import { LineIndex } from '../../core/text/lines';
-import { excerpt } from '../../core/text/excerpt';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinCatalog } from '../../core/catalog/builtin';
 import { parseCatalog } from '../../core/catalog/load';
 import { mergeCatalogs } from '../../core/catalog/merge';
-import { builtinMatcher, DocumentDetector } from '../../core/detect';
-import { compileControlMatcher, type ControlMatcher } from '../../core/detect/controls';
-import type { Detection } from '../../core/model';
-import { formatSidecarError } from '../../core/sidecar/format';
-import { CLAIM_SENSITIVITIES, meetsSensitivity, type ClaimSensitivity } from '../../core/detect/sensitivity';
-import { displayLabel } from '../../core/store/labels';
-import { preannotate } from '../../core/store/preannotate';
-import { readSidecarWithSource } from '../../core/store/sidecarRead';
-import { OffsetMap } from '../../core/text/offsets';
+import type { Catalog } from '../../core/catalog/types';
+import { CLAIM_SENSITIVITIES, type ClaimSensitivity } from '../../core/detect/sensitivity';
 import { parseIsoDate, parseKinds, withUsageErrors } from '../args';
-import { recogniseExport } from '../../core/export/recognise';
-import { collectDocuments, describeFsError, isBratCopy, readDocument, type FileProblem } from '../files';
-import { isSidecarPath, readSidecarText, saveSidecar, SidecarRefused, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
+import { matcherSource, type DetectInput, type DetectOutcome, type DetectOutput, type DetectSettings } from '../detectDocument';
+import { collectDocuments, describeFsError, readDocument, type FileProblem } from '../files';
+import { mapInOrder } from '../inOrder';
+import { parseJobs } from '../jobs';
+import { readAll, readLines } from '../lines';
+import { Progress } from '../progress';
+import { isSidecarPath, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
+import { runDetect, startPool } from '../tasks';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
-const USAGE = `Usage: marginalia detect PATH... [--json] [--kinds claim,date,control] [--ref-date YYYY-MM-DD]
-                        [--claim-sensitivity low|medium|high] [--catalog FILE]
-                        [--write [--author NAME]]
+const USAGE = `Usage: marginalia detect PATH... [--json | --jsonl] [--kinds claim,date,control]
+                        [--ref-date YYYY-MM-DD] [--claim-sensitivity low|medium|high]
+                        [--catalog FILE] [--write [--author NAME]] [--jobs N]
+       marginalia detect --files-from FILE|- [options] [PATH...]
+       marginalia detect - [options]            (the document on standard input)
+       marginalia detect --jsonl - [options]    (JSON Lines documents on standard input)
 
 Finds claims, dates and named controls in text and Markdown documents (directories are
 walked for *.txt, *.text, *.md, *.markdown) and prints them.
 
-Options:
+Input:
+  PATH                   a document, or a directory walked for documents
+  --files-from FILE      also every path listed in FILE, one per line, read as the run
+                         goes (- reads the list from standard input, as from
+                         find corpus -name '*.txt' | marginalia detect --files-from - --jsonl)
+  -                      the document is standard input: all of it, one plain-text
+                         document named "-"; with --jsonl, one JSON document per line:
+                         {"id": "doc-1", "text": "…", "ref_date": "2024-06-10"} (id, a
+                         string or number, and text are required; ref_date, YYYY-MM-DD,
+                         is optional and wins over --ref-date; other keys are ignored)
+
+Output:
   --json                 print [{"file", "annotations": [{"kind", "start", "end", "text", ...}]}]
                          with start/end in Unicode code points, end exclusive
+  --jsonl                print one JSON object per line and per document, each as soon as
+                         it and the documents before it are done: {"file", "annotations"}
+                         ({"id", "annotations"} for JSON Lines documents). A document that
+                         cannot be read gives {"file" or "id", "error"}; a Marginalia
+                         export among the sources {"file", "skipped"}. Memory stays flat
+                         however long the input.
   --kinds LIST           only these kinds (default: claim,date,control)
   --ref-date YYYY-MM-DD  resolve relative dates against this date (default: the
                          document's own date; without one they stay unresolved)
@@ -52,123 +69,43 @@ Options:
                          whatever its status, so a dismissed one is never added again.
                          If the source changed since the sidecar was saved, its
                          annotations are re-anchored first. An invalid sidecar is
-                         reported and left untouched. With --json the summary goes to
-                         stderr.
+                         reported and left untouched. With --json or --jsonl the
+                         summary goes to stderr.
   --author NAME          with --write: record NAME as the stored suggestions' author
                          (who ran the detector)
+  --jobs N               documents worked on at once, in worker threads (default: one per
+                         core); 1 works in the CLI's own thread. The output is the same,
+                         byte for byte and in the same order, whatever N. With --write,
+                         one sidecar is never written by two at once.
+
+On a terminal, a progress line (documents, MB, MB/s) is shown on stderr while stdout
+goes to a file or a pipe. See docs/cli.md for sharding a corpus over machines.
 
 Exit status: 0 success, 1 a file could not be read, a sidecar is invalid or could not
 be written (the other files are still processed), 2 bad usage.`;
 
-/** A detection as the CLI's JSON shows it: code-point offsets, snake_case keys. */
-export function toJson(d: Detection, offsets: OffsetMap): Record<string, unknown> {
-  const base = { kind: d.kind, start: offsets.toCodePoint(d.start), end: offsets.toCodePoint(d.end), text: d.text };
-  switch (d.kind) {
-    case 'control':
-      return { ...base, id: d.id, ...(d.framework ? { framework: d.framework, control_id: d.controlId } : {}) };
-    case 'date':
-      return {
-        ...base,
-        ...(d.value !== undefined ? { value: d.value } : {}),
-        ...(d.endValue !== undefined ? { end_value: d.endValue } : {}),
-        relative: d.relative,
-        stated: d.stated,
-        implied: d.implied,
-        ...(d.reference !== undefined ? { reference: d.reference } : {}),
-      };
-    case 'claim':
-      return {
-        ...base,
-        type: d.type,
-        cues: d.cues,
-        ...(d.speaker !== undefined ? { speaker: d.speaker } : {}),
-        hedges: d.hedges,
-        confidence: Math.round(d.confidence * 100) / 100,
-      };
-  }
+/** A document to detect and, with --write, the sidecar it writes (no two tasks with one key run at once). */
+interface Item {
+  input: DetectInput;
+  key?: string;
 }
 
-/** `line:column`, the column in code points as the offsets elsewhere in the CLI. */
-function position(lines: LineIndex, offset: number, offsets: OffsetMap): string {
-  const { line } = lines.position(offset);
-  const column = offsets.toCodePoint(offset) - offsets.toCodePoint(lines.lineStart(line)) + 1;
-  return `${line}:${column}`;
-}
-
-function printTable(io: CliIo, file: string, text: string, detections: readonly Detection[], offsets: OffsetMap): void {
-  const lines = new LineIndex(text);
-  const rows = detections.map((d) => [`${file}:${position(lines, d.start, offsets)}`, d.kind, displayLabel(d), excerpt(d.text, 70)]);
-  if (rows.length === 0) {
-    io.out(`${file}: nothing found`);
-    return;
-  }
-  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => (r[c] as string).length)));
-  for (const r of rows) io.out(r.map((cell, c) => (c < 3 ? cell.padEnd(widths[c] as number) : cell)).join('  '));
+/** The sidecar a source writes, as one name whatever path spelt it ("a.txt", "./a.txt", a symlinked folder). */
+async function sidecarKey(file: string): Promise<string> {
+  const sidecar = sidecarPathFor(file);
+  const dir = path.dirname(sidecar);
+  const real = await fs.realpath(dir).catch(() => path.resolve(dir));
+  return path.join(real, path.basename(sidecar));
 }
 
 /**
- * Pre-annotates one document: reads its sidecar (its `published` date resolves relative
- * dates unless --ref-date says otherwise), detects, stores the findings as suggestions
- * through the one write path, and prints what was done. Returns the problem when the
- * sidecar was invalid or could not be written.
+ * The files a listed path stands for: a directory walked, anything else as it is (a file
+ * that cannot be read is reported when its turn comes, in order).
  */
-async function writeDetections(
-  say: (text: string) => void,
-  file: string,
-  text: string,
-  detect: (referenceDate: string | undefined) => readonly Detection[],
-  options: { referenceDate: string | undefined; author: string | undefined },
-): Promise<FileProblem | undefined> {
-  const sidecarPath = sidecarPathFor(file);
-  let yaml: string | undefined;
-  try {
-    yaml = await readSidecarText(sidecarPath);
-  } catch (error) {
-    return { path: sidecarPath, message: `${describeFsError(error)}; left as it is` };
-  }
-  const reading = readSidecarWithSource(yaml, sidecarPath, text, path.basename(file));
-  if (reading.sidecar === undefined || reading.errors.length > 0) {
-    for (const e of reading.errors) say(formatSidecarError(e));
-    return { path: sidecarPath, message: 'invalid sidecar, left as it is; fix it and run again' };
-  }
-  const merged = preannotate(reading.sidecar, text, detect, {
-    sha256: reading.sha256,
-    ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
-    ...(options.author === undefined ? {} : { author: options.author }),
-  });
-  const r = reading.reconciled;
-  const moves =
-    r?.reanchored && r.counts.moved + r.counts.fuzzy + r.counts.orphaned > 0
-      ? `; re-anchored first: ${r.counts.moved} moved, ${r.counts.fuzzy} fuzzy, ${r.counts.orphaned} orphaned`
-      : '';
-  let outcome = '; nothing to write';
-  let problem: FileProblem | undefined;
-  const changed = merged.changed || r?.changed === true || reading.migrated !== undefined;
-  // An empty new sidecar is not worth a file.
-  if (changed && !(yaml === undefined && merged.added.length === 0)) {
-    try {
-      const saved = await saveSidecar(sidecarPath, merged.sidecar, { previousText: yaml, sourceText: text, sha256: reading.sha256 });
-      const how = saved.merged ? ' (merged with a change made meanwhile)' : '';
-      for (const c of saved.conflicts) say(`${sidecarPath}: ${c.message}`);
-      outcome =
-        saved.action === 'unchanged'
-          ? '; nothing to write'
-          : yaml === undefined
-            ? `; created ${sidecarPath}${how}`
-            : `; written to ${sidecarPath}${how}`;
-    } catch (error) {
-      if (error instanceof SidecarRefused) for (const e of error.errors) say(formatSidecarError(e));
-      problem = {
-        path: sidecarPath,
-        message: error instanceof SidecarRefused ? error.message.replace(`${sidecarPath}: `, '') : describeFsError(error),
-      };
-      outcome = '; not written';
-    }
-  }
-  say(
-    `${file}: ${merged.added.length} suggestion${merged.added.length === 1 ? '' : 's'} stored, ${merged.alreadyAnnotated} already there${moves}${outcome}`,
-  );
-  return problem;
+async function listedFiles(line: string): Promise<string[]> {
+  const stat = await fs.stat(line).catch(() => undefined);
+  if (stat?.isDirectory()) return (await collectDocuments([line])).files;
+  return [line];
 }
 
 export const detectCommand: CliCommand = {
@@ -183,12 +120,15 @@ export const detectCommand: CliCommand = {
         strict: true,
         options: {
           json: { type: 'boolean' },
+          jsonl: { type: 'boolean' },
           kinds: { type: 'string' },
           'ref-date': { type: 'string' },
           write: { type: 'boolean' },
           author: { type: 'string' },
           catalog: { type: 'string' },
           'claim-sensitivity': { type: 'string' },
+          jobs: { type: 'string' },
+          'files-from': { type: 'string' },
         },
       }),
     );
@@ -196,61 +136,148 @@ export const detectCommand: CliCommand = {
     const sensitivity = values['claim-sensitivity'] ?? 'high';
     if (!(CLAIM_SENSITIVITIES as readonly string[]).includes(sensitivity))
       throw new UsageError(`--claim-sensitivity must be one of ${CLAIM_SENSITIVITIES.join(', ')}; got '${sensitivity}'`);
-    const level = sensitivity as ClaimSensitivity;
     const referenceDate = parseIsoDate(values['ref-date'], '--ref-date');
-    if (positionals.length === 0) throw new UsageError('detect needs at least one PATH');
+    const jobs = parseJobs(values.jobs);
+    const filesFrom = values['files-from'];
+    const fromStdin = positionals.includes('-');
+    if (positionals.length === 0 && filesFrom === undefined) throw new UsageError('detect needs at least one PATH');
     if (values.author !== undefined && !values.write) throw new UsageError('--author only applies with --write');
-    // With --json, stdout carries only the JSON.
-    const say = (text: string): void => {
-      if (values.json) io.err(text);
-      else io.out(text);
+    if (values.json && values.jsonl) throw new UsageError('--json and --jsonl: choose one');
+    if (fromStdin && (positionals.length > 1 || filesFrom !== undefined))
+      throw new UsageError("'-' (the document on standard input) goes alone: no other PATH, no --files-from");
+    if (fromStdin && values.write) throw new UsageError('--write stores suggestions beside files; a document on standard input has none');
+    if ((fromStdin || filesFrom === '-') && io.stdin === undefined) throw new UsageError('there is no standard input to read');
+    if (filesFrom !== undefined && filesFrom !== '-') {
+      try {
+        await fs.access(filesFrom);
+      } catch (error) {
+        throw new UsageError(`--files-from ${filesFrom}: ${describeFsError(error)}`);
+      }
+    }
+    const output: DetectOutput = values.jsonl ? 'jsonl' : values.json ? 'json' : 'table';
+    const settings: DetectSettings = {
+      kinds,
+      level: sensitivity as ClaimSensitivity,
+      referenceDate,
+      write: values.write === true,
+      author: values.author,
+      output,
+    };
+    // Inputs read as the run goes (a list, standard input) can be endless: their problems
+    // are printed as they come. PATH arguments keep the summary at the end.
+    const streamed = fromStdin || filesFrom !== undefined;
+    const problems: FileProblem[] = [];
+    const count = { problems: 0 };
+    const problem = (p: FileProblem): void => {
+      count.problems++;
+      if (streamed) io.err(`marginalia: ${p.path}: ${p.message}`);
+      else problems.push(p);
     };
 
-    const collected = await collectDocuments(positionals);
-    const problems = collected.problems;
-    const matcher = values.catalog === undefined ? builtinMatcher() : await loadCatalogFile(values.catalog, problems);
+    const collected = fromStdin ? { files: [], problems: [] } : await collectDocuments(positionals);
+    for (const p of collected.problems) problem(p);
+    const catalog = values.catalog === undefined ? undefined : await loadCatalogFile(values.catalog, problem);
     // A sidecar named with --write stands for its source: a sidecar of a sidecar makes no sense.
-    const files = values.write ? [...new Set(collected.files.map((f) => (isSidecarPath(f) ? sourcePathFor(f) : f)))] : collected.files;
-    const results: { file: string; annotations: Record<string, unknown>[] }[] = [];
-    for (const file of files) {
-      let text: string;
-      try {
-        text = await readDocument(file);
-      } catch (error) {
-        problems.push({ path: file, message: describeFsError(error) });
-        continue;
+    const asSource = (f: string): string => (values.write && isSidecarPath(f) ? sourcePathFor(f) : f);
+    const files = values.write ? [...new Set(collected.files.map(asSource))] : collected.files;
+
+    async function* items(): AsyncGenerator<Item> {
+      const item = async (file: string): Promise<Item> => ({
+        input: { kind: 'file', file },
+        ...(values.write ? { key: await sidecarKey(file) } : {}),
+      });
+      for (const file of files) yield await item(file);
+      if (filesFrom !== undefined) {
+        const list = filesFrom === '-' ? (io.stdin as AsyncIterable<Uint8Array | string>) : (await fs.open(filesFrom)).createReadStream();
+        for await (const line of readLines(list, filesFrom === '-' ? 'standard input' : filesFrom)) {
+          if (line.trim() === '') continue;
+          for (const file of await listedFiles(line)) yield await item(asSource(file));
+        }
       }
-      // Marginalia never analyses its own output (a report or a brat export saved among the sources).
-      const own = recogniseExport(file, text) ?? ((await isBratCopy(file)) ? 'brat' : undefined);
-      if (own !== undefined) {
-        say(`${file}: skipped, a Marginalia export (${own}), not a source`);
-        continue;
+      if (fromStdin) {
+        const stdin = io.stdin as AsyncIterable<Uint8Array | string>;
+        if (output !== 'jsonl') {
+          yield { input: { kind: 'text', name: '-', text: await readAll(stdin) } };
+          return;
+        }
+        let number = 0;
+        for await (const line of readLines(stdin)) {
+          number++;
+          if (line.trim() !== '') yield { input: { kind: 'jsonl', source: 'stdin', number, line } };
+        }
       }
-      const detector = new DocumentDetector(matcher);
-      const detect = (reference: string | undefined): Detection[] =>
-        detector.detect(text, { kinds, ...(reference ? { referenceDate: reference } : {}) }).filter((d) => meetsSensitivity(d, level));
-      let detections: readonly Detection[] | undefined;
-      if (values.write) {
-        // The sidecar's `published` date resolves relative dates, as in the editor's scan.
-        const problem = await writeDetections(say, file, text, (reference) => (detections = detect(reference)), {
-          referenceDate,
-          author: values.author,
-        });
-        if (problem) problems.push(problem);
-      }
-      detections ??= detect(referenceDate);
-      const offsets = new OffsetMap(text);
-      if (values.json) results.push({ file, annotations: detections.map((d) => toJson(d, offsets)) });
-      else if (!values.write) printTable(io, file, text, detections, offsets);
     }
-    if (values.json) io.out(JSON.stringify(results, null, 2));
+
+    // How many documents there are, when known before starting: no more workers than that.
+    const known = streamed ? (fromStdin && output !== 'jsonl' ? 1 : undefined) : files.length;
+    const size = Math.min(jobs, known ?? jobs);
+    const pool = size > 1 ? startPool(size, catalog === undefined ? {} : { catalog }) : undefined;
+    const matchers = matcherSource(catalog);
+    const printer = new OutcomePrinter(io, output, problem);
+    const progress = new Progress(io.status?.bind(io));
+    try {
+      const outcomes = mapInOrder(items(), (item) => runDetect(pool, matchers, settings, item.input), {
+        // Enough ahead to keep every worker busy while the oldest document is finishing.
+        window: pool === undefined ? 1 : size * 4,
+        key: (item) => item.key,
+      });
+      for await (const outcome of outcomes) {
+        printer.print(outcome);
+        progress.add(outcome.bytes);
+        await io.drain?.();
+      }
+      printer.end();
+    } finally {
+      progress.done();
+      await pool?.close();
+    }
     for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);
-    return problems.length > 0 ? 1 : 0;
+    return count.problems > 0 ? 1 : 0;
   },
 };
 
-/** The built-in catalog plus a user's catalog file; its errors become problems (exit 1), its valid entries still count. */
-async function loadCatalogFile(file: string, problems: FileProblem[]): Promise<ControlMatcher> {
+/**
+ * Prints each document's outcome as it comes, in input order. A JSON array is printed a
+ * document at a time, exactly as JSON.stringify(array, null, 2) would print it whole: an
+ * element's comma waits for the next element, so only one is held.
+ */
+class OutcomePrinter {
+  private held: string | undefined;
+
+  constructor(
+    private readonly io: CliIo,
+    private readonly output: DetectOutput,
+    private readonly problem: (p: FileProblem) => void,
+  ) {}
+
+  print(outcome: DetectOutcome): void {
+    for (const line of outcome.lines) {
+      if (line.to === 'out') this.io.out(line.text);
+      else this.io.err(line.text);
+    }
+    for (const p of outcome.problems) this.problem(p);
+    if (outcome.record === undefined) return;
+    if (this.output === 'jsonl') {
+      this.io.out(outcome.record);
+    } else if (this.output === 'json') {
+      this.io.out(this.held === undefined ? '[' : `${this.held},`);
+      this.held = outcome.record;
+    }
+  }
+
+  end(): void {
+    if (this.output !== 'json') return;
+    if (this.held === undefined) {
+      this.io.out('[]');
+    } else {
+      this.io.out(this.held);
+      this.io.out(']');
+    }
+  }
+}
+
+/** The built-in catalog merged with a user's catalog file; its errors are problems (exit 1), its valid entries still count. */
+async function loadCatalogFile(file: string, problem: (p: FileProblem) => void): Promise<Catalog> {
   let text: string;
   try {
     text = await readDocument(file);
@@ -259,6 +286,6 @@ async function loadCatalogFile(file: string, problems: FileProblem[]): Promise<C
   }
   const builtin = builtinCatalog();
   const { catalog, errors } = parseCatalog(text, file, { knownIds: builtin.entries.map((e) => e.id) });
-  for (const e of errors) problems.push({ path: `${file}:${e.line}:${e.column}`, message: e.message });
-  return compileControlMatcher(mergeCatalogs(builtin, catalog));
+  for (const e of errors) problem({ path: `${file}:${e.line}:${e.column}`, message: e.message });
+  return mergeCatalogs(builtin, catalog);
 }

@@ -9,6 +9,7 @@ import { builtinCatalog } from '../../core/catalog/builtin';
 import { withUsageErrors } from '../args';
 import { loadDocuments } from '../exportDocuments';
 import { describeFsError } from '../files';
+import { parseJobs } from '../jobs';
 import { atomicWriteFile } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
@@ -39,6 +40,9 @@ Options:
   --base-uri URI       w3c: the absolute URI the document paths are resolved against,
                        e.g. https://example.org/corpus/ where the sources are published
                        (default: the file: URI of the folder the sources share)
+  --jobs N             sidecars read and checked at once, in worker threads (default:
+                       one per core); 1 reads them in the CLI's own thread. The export
+                       is the same, byte for byte, whatever N
 
 Document paths in the export are relative to the folder the sources share. W3C
 Web Annotation needs an absolute IRI for each source: there it is the path resolved
@@ -126,6 +130,7 @@ export const exportCommand: CliCommand = {
           bom: { type: 'boolean' },
           title: { type: 'string' },
           'base-uri': { type: 'string' },
+          jobs: { type: 'string' },
         },
       }),
     );
@@ -139,9 +144,14 @@ export const exportCommand: CliCommand = {
     const binaryOrFolder = !info.singleFile || info.id === 'refi-qda';
     if (binaryOrFolder && values.out === undefined)
       throw new UsageError(`--format ${info.id} writes ${info.singleFile ? 'a binary file' : 'a folder'}: give --out PATH`);
-    const loaded = await loadDocuments(positionals, (line) => {
-      io.err(line);
-    });
+    const jobs = parseJobs(values.jobs);
+    const loaded = await loadDocuments(
+      positionals,
+      (line) => {
+        io.err(line);
+      },
+      { jobs },
+    );
     for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
     const result = runExport(info.id, loaded.documents, {
       ...(values['include-suggestions'] === true ? { includeSuggestions: true } : {}),
