@@ -3,7 +3,7 @@
 // sentence or within CONTEXT_RADIUS characters either side, whichever reaches further.
 // Identifiers may also find it further away, in their section or list (scope.ts);
 // ContextMentions serves those wider questions.
-import { tokenize, type Token } from './tokens';
+import { readToken, tokenize, type Token } from './tokens';
 
 export const CONTEXT_RADIUS = 200;
 /** A sentence longer than this is not followed further. */
@@ -37,11 +37,41 @@ export function phraseSource(phrase: string): string | undefined {
   return out;
 }
 
+/**
+ * For a context with many phrases, their first tokens in lower case: a window none of
+ * whose tokens is one cannot hold the context, which is found out without the regex.
+ * Case-insensitive alternations of hundreds of phrases (every state's words for "the
+ * Attorney General") were tried at almost every position of a window: a gate on first
+ * letters lets nearly all through.
+ */
+const FIRST_TOKENS = new WeakMap<RegExp, ReadonlySet<string>>();
+const FIRST_TOKENS_FROM = 24;
+
+/** Whether `context` may occur in text[from, to): false only when it certainly does not. */
+function mayOccur(context: RegExp, text: string, from: number, to: number): boolean {
+  const firsts = FIRST_TOKENS.get(context);
+  if (firsts === undefined) return true;
+  for (let t = readToken(text, from, to); t !== undefined; t = readToken(text, t.end, to)) {
+    if (t.kind !== 'punct' && firsts.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** `context` tested on text[from, to). */
+export function contextIn(context: RegExp, text: string, from: number, to: number): boolean {
+  return from < to && mayOccur(context, text, from, to) && context.test(text.slice(from, to));
+}
+
 /** Compiles context phrases into one test; undefined when there are none. */
 export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   const unique = [...new Set(phrases)];
   const sources = [...new Set(unique.map(phraseSource).filter((s): s is string => s !== undefined))];
   if (sources.length === 0) return undefined;
+  const firstTokens = unique.map((p) => tokenize(p)[0]);
+  const tokenGate =
+    unique.length >= FIRST_TOKENS_FROM && firstTokens.every((t) => t !== undefined && t.kind !== 'punct')
+      ? new Set(firstTokens.map((t) => (t as Token).text.toLowerCase()))
+      : undefined;
   sources.sort((a, b) => b.length - a.length);
   // Only where a phrase can begin is the rest tried: the look-behind below is costly at
   // every position of a window, and most positions start no phrase.
@@ -54,10 +84,12 @@ export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   const gate = plain ? `(?=[${[...firsts].join('')}])` : '';
   // The boundaries aliases have (aliasIndex.ts): no letter or digit on either side, and
   // no number running on, so "800-53-1234" or "+1 800" do not name SP 800-53.
-  return new RegExp(
+  const re = new RegExp(
     `${gate}(?<![\\p{L}\\p{N}_+]|\\d[-./\\u2010-\\u2015])(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`,
     'iu',
   );
+  if (tokenGate !== undefined) FIRST_TOKENS.set(re, tokenGate);
+  return re;
 }
 
 function isSentenceEnd(text: string, i: number): boolean {
@@ -87,7 +119,7 @@ export function contextWindow(text: string, start: number, end: number): { from:
 export function hasContext(text: string, start: number, end: number, context: RegExp | undefined): boolean {
   if (!context) return false;
   const { from, to } = contextWindow(text, start, end);
-  return context.test(text.slice(from, start)) || context.test(text.slice(end, to));
+  return contextIn(context, text, from, start) || contextIn(context, text, end, to);
 }
 
 /** The same test as `context`, global, to list every place a framework is named. */

@@ -13,6 +13,7 @@ import {
   compileContext,
   CONTEXT_RADIUS,
   ContextMentions,
+  contextIn,
   contextWindow,
   globalContext,
   hasContext,
@@ -42,6 +43,8 @@ interface CompiledEntry {
   versions: string[];
   /** Context that lets this entry's ambiguous aliases count. */
   context: RegExp | undefined;
+  /** The phrases `context` was compiled from, for a union of several entries' contexts. */
+  contextPhrases: readonly string[];
 }
 
 interface CompiledPattern {
@@ -68,10 +71,13 @@ class CompiledControlMatcher implements ControlMatcher {
    */
   anyContextOf(terminals: readonly AliasTerminal[]): RegExp | undefined {
     if (this.unions.has(terminals)) return this.unions.get(terminals);
-    const sources = terminals.filter((t) => t.ambiguous).map((t) => (this.entries[t.entry] as CompiledEntry).context?.source);
+    const shared = terminals.filter((t) => t.ambiguous).map((t) => this.entries[t.entry] as CompiledEntry);
+    // Compiled from all their phrases as one context, not as an alternation of the
+    // entries' own tests: one gate on the first letters and one look-behind for all, where
+    // fifty alternatives each with its own were tried at every position of a window.
     const union =
-      sources.length >= UNION_FROM && sources.every((x) => x !== undefined)
-        ? new RegExp(sources.map((x) => `(?:${x})`).join('|'), 'iu')
+      shared.length >= UNION_FROM && shared.every((e) => e.context !== undefined)
+        ? compileContext(shared.flatMap((e) => e.contextPhrases))
         : undefined;
     this.unions.set(terminals, union);
     return union;
@@ -109,6 +115,7 @@ export function compileControlMatcher(catalog: Catalog): ControlMatcher {
     id: e.id,
     versions: versionKeys(e),
     context: compileContext([...e.context, ...e.aliases]),
+    contextPhrases: [...e.context, ...e.aliases],
   }));
   const byId = new Map(catalog.entries.map((e) => [e.id, e]));
   const patterns = catalog.patterns.map((p): CompiledPattern => {
@@ -265,8 +272,8 @@ function contextDistance(text: string, start: number, end: number, context: RegE
 class Surroundings {
   private at = -1;
   private end = -1;
-  private before = '';
-  private after = '';
+  private from = 0;
+  private to = 0;
 
   constructor(private readonly text: string) {}
 
@@ -276,10 +283,10 @@ class Surroundings {
       const { from, to } = contextWindow(this.text, start, end);
       this.at = start;
       this.end = end;
-      this.before = this.text.slice(from, start);
-      this.after = this.text.slice(end, to);
+      this.from = from;
+      this.to = to;
     }
-    return context.test(this.before) || context.test(this.after);
+    return contextIn(context, this.text, this.from, start) || contextIn(context, this.text, end, this.to);
   }
 }
 
