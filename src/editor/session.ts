@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DocumentDetector } from '../core/detect';
+import { DocumentDetector, type DetectionSet } from '../core/detect';
 import { detectSlice } from '../core/detect/slice';
 import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
@@ -77,7 +77,7 @@ export class DocumentSession {
   }
 
   /** Detection of the whole current text in steps (see DocumentDetector.detectInSteps). */
-  detectInSteps(settings: Settings): { version: number; steps: Generator<void, Detection[], void> } {
+  detectInSteps(settings: Settings): { version: number; steps: Generator<void, DetectionSet, void> } {
     const published = this.store.published;
     const options = { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) };
     // Steps of 64 KB: a few tens of milliseconds each on this kind of machine.
@@ -85,9 +85,9 @@ export class DocumentSession {
   }
 
   /** Takes the detections of a stepwise pass made on `version` of the text. */
-  takeDetections(detections: readonly Detection[], version: number): void {
+  takeDetections(detections: DetectionSet, version: number): void {
     this.skippedReason = undefined;
-    this.detections = detections;
+    this.detections = detections.toArray();
     this.version = version;
   }
 
@@ -597,7 +597,7 @@ export class SessionRegistry implements vscode.Disposable {
     const step = (): void => {
       if (this.sessions.get(key) !== session) return;
       const started = performance.now();
-      let result: IteratorResult<void, Detection[]>;
+      let result: IteratorResult<void, DetectionSet>;
       try {
         result = steps.next();
       } catch (error) {
@@ -624,7 +624,7 @@ export class SessionRegistry implements vscode.Disposable {
       this.timings.record('detect', cpu);
       session.firstPaintTimed = true;
       this.timings.record('firstPaint', done - session.openedAt);
-      this.log.trace(`Detected ${result.value.length} in ${key} (v${version}) in steps, ${cpu.toFixed(1)} ms of work`);
+      this.log.trace(`Detected ${result.value.size} in ${key} (v${version}) in steps, ${cpu.toFixed(1)} ms of work`);
     };
     setTimeout(step, 0);
   }
