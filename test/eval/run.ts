@@ -3,7 +3,12 @@
 // corpus unit tests score them, and how often the attribute is right
 // (control catalog id, date value at the stated precision, claim type); then, per
 // corpus, the claims the editor shows at each sensitivity level (test/eval/sensitivity.ts).
-//   npm run eval [-- --verbose] [-- --sweep]   (--sweep: claims at every confidence floor 0–0.95)
+//   npm run eval [-- --verbose] [-- --sweep] [-- --corpus NAME[,NAME]]
+//     --sweep: claims at every confidence floor 0–0.95
+//     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, private-dev,
+//       private-final); the private ones are real pages kept outside the repository in
+//       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { detectAll } from '../../src/core/detect';
 import { loadCorpus } from './corpus';
@@ -13,22 +18,60 @@ import { locateShared, REPOSITORY } from './shared';
 
 const verbose = process.argv.includes('--verbose');
 const sweep = process.argv.includes('--sweep');
+const corpusArg = process.argv.indexOf('--corpus');
+const only = corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '').split(',').filter(Boolean) : undefined;
 const shared = locateShared('corpus');
+const privateEval = process.env.MARGINALIA_PRIVATE_EVAL ?? path.join(REPOSITORY, '..', 'private-eval');
+
+/** A corpus kept outside the repository (third-party text may not be committed), when present. */
+function outside(dir: string): Corpus['at'] {
+  return existsSync(dir) ? { keys: dir, documents: dir } : { missing: `no folder ${dir} (kept outside the repository; optional)` };
+}
 
 interface Corpus {
+  name: string;
   title: string;
+  /** A final test set: evaluated only when named with --corpus, so that nobody tunes on it by accident. */
+  finalSet?: true;
   /** The answer keys' folder and the documents' (a key's `source` names its document there), or why there are none. */
   at: { keys: string; documents: string } | { missing: string };
 }
 
 const CORPORA: Corpus[] = [
   {
+    name: 'shared',
     title: 'Shared corpus (real documents; the detectors were tuned on them)',
     at: shared.found ? { keys: shared.dir, documents: shared.dir } : { missing: shared.reason },
   },
   {
+    name: 'held-out',
     title: 'Held-out corpus (samples/corpus, keyed by hand blind to the detectors)',
     at: { keys: path.join(REPOSITORY, 'test', 'eval', 'keys'), documents: path.join(REPOSITORY, 'samples', 'corpus') },
+  },
+  {
+    name: 'blind-dev',
+    title: 'Blind development corpus (test/eval/blind/dev: our own documents written like real ones, keyed blind)',
+    at: { keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev'), documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev') },
+  },
+  {
+    name: 'blind-final',
+    title: 'Blind final corpus (test/eval/blind/final: kept back until the detectors were done)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final'),
+    },
+  },
+  {
+    name: 'private-dev',
+    title: 'Private real pages, development set (outside the repository)',
+    at: outside(path.join(privateEval, 'real-dev')),
+  },
+  {
+    name: 'private-final',
+    title: 'Private real pages, final set (outside the repository)',
+    finalSet: true,
+    at: outside(path.join(privateEval, 'real-final')),
   },
 ];
 
@@ -36,6 +79,10 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const num = (x: number): string => x.toFixed(3);
 
 function evaluate(corpus: Corpus): void {
+  if (!('missing' in corpus.at) && !existsSync(corpus.at.keys)) {
+    console.log(`${corpus.title}: NOT EVALUATED: no folder ${corpus.at.keys}\n`);
+    return;
+  }
   if ('missing' in corpus.at) {
     console.log(`${corpus.title}: NOT EVALUATED: ${corpus.at.missing}\n`);
     return;
@@ -83,4 +130,11 @@ function evaluate(corpus: Corpus): void {
   console.log('');
 }
 
-for (const corpus of CORPORA) evaluate(corpus);
+const unknown = (only ?? []).filter((n) => !CORPORA.some((c) => c.name === n));
+if (unknown.length > 0) {
+  console.error(`unknown corpus ${unknown.join(', ')}; known: ${CORPORA.map((c) => c.name).join(', ')}`);
+  process.exit(2);
+}
+for (const corpus of CORPORA) {
+  if (only === undefined ? corpus.finalSet !== true : only.includes(corpus.name)) evaluate(corpus);
+}

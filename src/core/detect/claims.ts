@@ -11,13 +11,13 @@
 //
 // What a block's claims depend on, for callers that re-detect only the edited blocks:
 // the block itself, for a bullet the nearest block before it that is neither a bullet, a
-// blank nor a rule, and the document's first byline block.
+// blank, a rule nor site chrome, and the document's first byline block.
 
 import type { ClaimDetection, ClaimType, Span } from '../model';
 import { splitBlocks, type Block } from '../text/blocks';
 import { splitSentences } from '../text/sentences';
 import { classify, type Verdict } from './claims/classify';
-import { parseByline, introducesPlans, isImperative, type Byline } from './claims/context';
+import { continuesLeadIn, parseByline, introducesPlans, isImperative, leadsIntoCommitments, type Byline } from './claims/context';
 import { findCues, hasReport, hasVeto, hedgesOf, type CueHit } from './claims/cues';
 import { ATTRIBUTED_WEIGHT } from './claims/lexicon';
 import { claimStartAfterFeeling, vetoOf } from './claims/filters';
@@ -32,6 +32,8 @@ export interface DetectClaimsOptions {
 
 /** Weight of an imperative bullet in a list about plans: a plan, not yet a checkable one. */
 const PLAN_ITEM_WEIGHT = 0.7;
+/** Weight of a bullet that completes "… it will:": the lead-in's modal, as strong as a "will". */
+const LEAD_IN_ITEM_WEIGHT = 1.5;
 
 const CLAIM_BLOCKS: ReadonlySet<Block['kind']> = new Set<Block['kind']>(['paragraph', 'bullet']);
 const QUOTED = /["“][^"”]*(?:["”]|$)/g;
@@ -100,12 +102,14 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   // The last content block that is not a bullet: it introduces the bullets after it.
   let intro: Block | undefined;
   let introPlans: boolean | undefined;
+  let introModal: boolean | undefined;
 
   for (const block of blocks) {
-    if (block.kind === 'blank' || block.kind === 'rule') continue;
+    if (block.kind === 'blank' || block.kind === 'rule' || block.kind === 'chrome') continue;
     if (block.kind !== 'bullet') {
       intro = block;
       introPlans = undefined;
+      introModal = undefined;
     }
     if (!CLAIM_BLOCKS.has(block.kind) || !overlaps(block, options.within)) continue;
 
@@ -124,15 +128,15 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       if (cached.skip) continue;
       let forced: ClaimType | undefined;
       let planVerb: string | undefined;
-      if (
-        block.kind === 'bullet' &&
-        isFirst &&
-        isImperative(s) &&
-        intro !== undefined &&
-        (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))
-      ) {
-        planVerb = s.slice(0, s.search(/\s|$/));
-        forced = 'commitment';
+      let itemWeight = PLAN_ITEM_WEIGHT;
+      if (block.kind === 'bullet' && isFirst && intro !== undefined) {
+        if (isImperative(s) && (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))) {
+          forced = 'commitment';
+        } else if (continuesLeadIn(s) && (introModal ??= intro.kind === 'paragraph' && leadsIntoCommitments(intro.text))) {
+          forced = 'commitment';
+          itemWeight = LEAD_IN_ITEM_WEIGHT;
+        }
+        if (forced !== undefined) planVerb = s.slice(0, s.search(/\s|$/));
       }
       // A reported statement with a named speaker is a claim even with little else.
       const attribution = cached.attribution;
@@ -150,7 +154,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         verdict = known === null ? undefined : { type: known.type, cues: known.cues.slice(), confidence: known.confidence };
       } else {
         const hits = cached.hits.slice();
-        hits.push({ role: 'commitment', weight: PLAN_ITEM_WEIGHT, index: 0, text: planVerb as string, shown: true, report: false });
+        hits.push({ role: 'commitment', weight: itemWeight, index: 0, text: planVerb as string, shown: true, report: false });
         if (anchored) hits.push(attributedAnchor());
         verdict = classify(hits, forced);
       }

@@ -296,7 +296,7 @@ export class DocumentDetector {
       const block = blocks[i] as Block;
       if (skipped(block.kind)) continue;
       const context = block.kind === 'bullet' ? intro : '';
-      if (block.kind !== 'bullet') intro = block.text;
+      if (block.kind !== 'bullet' && block.kind !== 'chrome') intro = block.text;
       contexts[i] = context;
       const hit = lookUp(previous, block.text, block.kind, context);
       found[i] = hit;

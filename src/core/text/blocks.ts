@@ -20,6 +20,8 @@ export type BlockKind =
   | 'caption'
   /** A thematic break or a line with no letters or digits ("---", "* * *"). */
   | 'rule'
+  /** Site furniture: a menu, breadcrumb or cookie bar ("Accept all | Reject | Settings"). */
+  | 'chrome'
   | 'blank';
 
 export interface Block {
@@ -30,7 +32,7 @@ export interface Block {
 }
 
 /** What a single non-blank line looks like on its own. */
-type LineKind = 'text' | 'title' | 'atx' | 'setext' | 'rule' | 'bullet' | 'byline' | 'caption';
+type LineKind = 'text' | 'title' | 'atx' | 'setext' | 'rule' | 'bullet' | 'byline' | 'caption' | 'chrome';
 
 interface Line {
   /** First and one-past-last non-whitespace offsets; equal when the line is blank. */
@@ -95,8 +97,26 @@ const SMALL_WORDS = new Set([
 
 /** A lone line at most this many words long without final punctuation is a heading. */
 const LONE_TITLE_MAX_WORDS = 20;
-/** Inside a paragraph, a title must be shorter: wrapped lines are usually longer. */
-const INNER_TITLE_MAX_WORDS = 12;
+/** Between other lines, a line must be shorter to be one: it may be an unfinished sentence. */
+const INNER_HEADLINE_MAX_WORDS = 14;
+/** Inside a paragraph, a title must be shorter: wrapped lines are usually longer. A run of
+ * capitalised words this long is a headline ("SEC Charges Acme and Its Former CISO Over …"):
+ * prose never capitalises so many words in a row. */
+const INNER_TITLE_MAX_WORDS = 20;
+/**
+ * An unpunctuated line this short, followed by a line that starts with a capital, ends a
+ * block: a label, a heading or a date line above text ("What we have agreed to do",
+ * "March 14, 2025"), as web pages copied to text are laid out. Hard-wrapped prose breaks
+ * its lines near a fixed width (60–80 characters), so its lines are longer than this
+ * unless the next word is very long.
+ */
+const SHORT_UNTERMINATED_MAX_CHARS = 48;
+const SHORT_UNTERMINATED_MAX_WORDS = 8;
+/** Separators of a menu or breadcrumb line, and how many make one. */
+const CHROME_SEPARATOR = /\s(?:\||\/|›|»|>|·)\s/g;
+const CHROME_MIN_SEPARATORS = 2;
+/** Words in one item of a menu or breadcrumb. */
+const CHROME_ITEM_MAX_WORDS = 5;
 const SHORT_LINE_MAX_WORDS = 16;
 const CAPTION_MAX_WORDS = 14;
 
@@ -176,7 +196,26 @@ function classifyLine(s: string): LineKind {
     return 'caption';
   }
   if (looksLikeTitle(s)) return 'title';
+  if (isChrome(s)) return 'chrome';
   return 'text';
+}
+
+/**
+ * A menu, breadcrumb or cookie bar: short items separated by " | ", " / ", " › " or " · ",
+ * not ending a sentence. A Markdown table row starts with "|" and is not one.
+ */
+function isChrome(s: string): boolean {
+  if (s.charCodeAt(0) === 0x7c || TERMINAL.test(tail(s))) return false;
+  CHROME_SEPARATOR.lastIndex = 0;
+  let separators = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CHROME_SEPARATOR.exec(s)) !== null) {
+    if (wordCount(s.slice(from, m.index)) > CHROME_ITEM_MAX_WORDS) return false;
+    separators++;
+    from = m.index + m[0].length;
+  }
+  return separators >= CHROME_MIN_SEPARATORS;
 }
 
 const OTHER_LINE_BREAKS = /[\r\u2028\u2029\u0085]/;
@@ -223,10 +262,10 @@ function startsLowercase(text: string, line: Line): boolean {
 }
 
 /** Lines whose kind makes them a block of their own. */
-const STANDALONE: ReadonlySet<LineKind> = new Set<LineKind>(['atx', 'rule', 'byline', 'caption', 'title']);
+const STANDALONE: ReadonlySet<LineKind> = new Set<LineKind>(['atx', 'rule', 'byline', 'caption', 'title', 'chrome']);
 
 /** Whether a line break between two adjacent non-blank lines starts a new block. */
-function breaksBetween(text: string, prev: Line, next: Line, prevBlockKind: LineKind): boolean {
+function breaksBetween(text: string, prev: Line, next: Line, prevBlockKind: LineKind, after: Line | undefined): boolean {
   if (next.kind === 'setext') return prev.kind !== 'text' && prev.kind !== 'title';
   if (prev.kind === 'setext') return true;
   if (STANDALONE.has(prev.kind) || STANDALONE.has(next.kind)) return true;
@@ -236,8 +275,37 @@ function breaksBetween(text: string, prev: Line, next: Line, prevBlockKind: Line
     return !(isIndented(next) || startsLowercase(text, next));
   }
   const prevText = text.slice(Math.max(prev.cs, prev.ce - TAIL), prev.ce);
-  if (!TERMINAL.test(prevText) || TITLE_ABBREVIATION_END.test(prevText)) return false;
+  if (TITLE_ABBREVIATION_END.test(prevText)) return false;
+  if (!TERMINAL.test(prevText)) {
+    if (!startsCapitalOrDigit(text, next)) return false;
+    if (isShortLabel(text, prev, prevText)) return true;
+    // Lines that each start with a capital and stop without punctuation, as headlines,
+    // lists of links and labels do. Hard-wrapped prose goes on in lower case on most
+    // lines, so three capitalised line starts in a row (or two before a blank line) are
+    // rare there.
+    return (
+      startsCapitalOrDigit(text, prev) &&
+      !FUNCTION_WORD_END.test(prevText) &&
+      !OPEN_END.test(prevText) &&
+      (after === undefined || isBlank(after) || startsCapitalOrDigit(text, after))
+    );
+  }
   return !startsLowercase(text, next);
+}
+
+/** An unpunctuated short line that does not stop mid-phrase (see SHORT_UNTERMINATED_MAX_CHARS). */
+function isShortLabel(text: string, line: Line, lineTail: string): boolean {
+  if (line.ce - line.cs > SHORT_UNTERMINATED_MAX_CHARS) return false;
+  if (FUNCTION_WORD_END.test(lineTail) || OPEN_END.test(lineTail)) return false;
+  return wordCount(text.slice(line.cs, line.ce)) <= SHORT_UNTERMINATED_MAX_WORDS;
+}
+
+/** A line ending like this goes on: a comma, a dash, an opening bracket or quote. */
+const OPEN_END = /[,;\-–—([{“‘/&+]$/u;
+
+function startsCapitalOrDigit(text: string, line: Line): boolean {
+  const c = text.charAt(line.cs);
+  return (c !== c.toLowerCase() && c === c.toUpperCase()) || (c >= '0' && c <= '9') || c === '"' || c === '“';
 }
 
 /** "2. Information we collect" alone between blank lines: a numbered section heading. */
@@ -262,18 +330,23 @@ function blockKind(text: string, run: Line[], first: number, last: number, lone:
       return 'byline';
     case 'caption':
       return 'caption';
+    case 'chrome':
+      return 'chrome';
     case 'bullet':
       return lone && first === last && isNumberedHeading(text.slice(head.cs, head.ce)) ? 'heading' : 'bullet';
     case 'text':
       break;
   }
-  if (lone && first === last) {
+  if (first === last) {
+    // One line without final punctuation: a heading, a headline, a label or a link (a
+    // lone one may be longer). A Markdown table row is text.
     const s = text.slice(head.cs, head.ce);
     if (
+      s.charCodeAt(0) !== 0x7c &&
       s.length <= TITLE_MAX_CHARS &&
       !NOT_TITLE_END.test(tail(s)) &&
       !INNER_SENTENCE_END.test(s) &&
-      wordCount(s) <= LONE_TITLE_MAX_WORDS
+      wordCount(s) <= (lone ? LONE_TITLE_MAX_WORDS : INNER_HEADLINE_MAX_WORDS)
     ) {
       return 'heading';
     }
@@ -323,7 +396,7 @@ function splitRange(text: string, from: number, to: number, out: Block[]): void 
     let first = i;
     let blockHead: LineKind = (lines[i] as Line).kind;
     for (let k = i; k <= j; k++) {
-      const atEnd = k === j || breaksBetween(text, lines[k] as Line, lines[k + 1] as Line, blockHead);
+      const atEnd = k === j || breaksBetween(text, lines[k] as Line, lines[k + 1] as Line, blockHead, lines[k + 2]);
       if (!atEnd) continue;
       emit((lines[first] as Line).cs, (lines[k] as Line).ce, blockKind(text, lines, first, k, lone));
       first = k + 1;

@@ -57,6 +57,25 @@ export function introducesPlans(text: string): boolean {
   return PLAN_CONTEXT.test(text);
 }
 
+/**
+ * A lead-in whose sentence each item of the list completes with a verb: "Redfern has told
+ * us it will:", "In 2026, we will:", "The company agreed to:".
+ */
+const MODAL_LEAD_IN =
+  /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going))\s+to)\s*:["'”’)\]\s]*$/i;
+
+/** Whether a list's lead-in leaves each item to say what will be done. */
+export function leadsIntoCommitments(text: string): boolean {
+  return MODAL_LEAD_IN.test(text.length > 80 ? text.slice(text.length - 80) : text);
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether a bullet item goes on from its lead-in ("delete the records within 30 days;"). */
+export function continuesLeadIn(sentence: string): boolean {
+  return LOWER_START.test(sentence) || isImperative(sentence);
+}
+
 /** Verbs that open an imperative plan item ("Build …", "Expand …"). */
 const IMPERATIVE_VERBS = new Set([
   'build',

@@ -119,9 +119,7 @@ const [capitalLow, capitalHigh] = needsMask('capital');
 /** Symbols that trigger rules by themselves. */
 const PERCENT = 0x25;
 const COPYRIGHT = 0xa9;
-const COLON = 0x3a;
 const COPYRIGHT_SLOT = hashWord('©');
-const COLON_SLOT = hashWord(':');
 
 /** How far before a cue a habitual adverb still governs it ("is constantly working to"). */
 const HABITUAL_WINDOW = 16;
@@ -161,9 +159,6 @@ export function findCues(sentence: string, hits: CueHit[], from = 0): void {
       } else if (c === COPYRIGHT) {
         low |= slotLow[COPYRIGHT_SLOT] as number;
         high |= slotHigh[COPYRIGHT_SLOT] as number;
-      } else if (c === COLON) {
-        low |= slotLow[COLON_SLOT] as number;
-        high |= slotHigh[COLON_SLOT] as number;
       }
       // Punctuation ends a subject: "Acme, which …" is not "Acme which".
       if (c !== 0x20 && c !== 0x27 && c !== 0x2019) subject = false;

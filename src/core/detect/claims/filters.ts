@@ -7,12 +7,12 @@ const CALL_TO_ACTION_START =
   /^(?:please|kindly|click|tap|subscribe|sign\s+up|register\s+(?:now|here|today)|join\s+us|follow\s+us|contact\s+us|email\s+us|call\s+us|visit\s+(?:our|us|the)|learn\s+more|read\s+more|find\s+out\s+more|download\s+(?:the|our)|share\s+(?:this|on)|leave\s+a|don['’]t\s+(?:forget|miss|hesitate)|let\s+us\s+know|get\s+in\s+touch|check\s+out|stay\s+tuned|see\s+also|tell\s+us|reach\s+out|feel\s+free)\b/i;
 /** A sentence that opens by voicing a feeling, a hope or thanks. */
 const FEELING =
-  /^["“]?(?:(?:and|but|so|again|finally|also),?\s+)?(?:(?:we|i)(?:\s+(?:are|am|were|was|remain|continue\s+to\s+be)|['’](?:re|m))?\s+(?:(?:so|very|really|truly|deeply|extremely|also|all|always|incredibly|particularly|especially|most|sincerely|genuinely|greatly|still)\s+)*(?:hope|hoping|hoped|appreciate|appreciated|love|loved|thank|thankful|grateful|excited|thrilled|delighted|proud|happy|glad|pleased|honou?red|looking\s+forward|look\s+forward|wish|humbled|sorry|sad|saddened|disappointed|welcome|eager|optimistic|confident)|thank\s+you|thanks|congratulations|congrats)\b/i;
+  /^["“]?(?:(?:and|but|so|again|finally|also),?\s+)?(?:(?:we|i)(?:\s+(?:are|am|were|was|remain|continue\s+to\s+be)|['’](?:re|m))?\s+(?:(?:so|very|really|truly|deeply|extremely|also|all|always|incredibly|particularly|especially|most|sincerely|genuinely|greatly|still)\s+)*(?:hope|hoping|hoped|appreciate|appreciated|love|loved|thank|thankful|grateful|regret|regrets|apologi[sz]e|apologi[sz]es|excited|thrilled|delighted|proud|happy|glad|pleased|honou?red|looking\s+forward|look\s+forward|wish|humbled|sorry|sad|saddened|disappointed|welcome|eager|optimistic|confident)|thank\s+you|thanks|congratulations|congrats)\b/i;
 
 /** After a feeling, what follows these may still be a claim ("excited to share that we will"). */
 const COMPLEMENT = /\b(?:that|to\s+(?:announce|share|report|confirm|say|introduce|unveil|launch|welcome|reveal))\b/gi;
 
-export type Veto = 'question' | 'call-to-action' | 'too-short' | 'instruction';
+export type Veto = 'question' | 'call-to-action' | 'too-short' | 'instruction' | 'lead-in' | 'chrome' | 'author-note';
 
 /**
  * Verbs that, opening a sentence, make it an instruction to the reader ("Provide the
@@ -21,6 +21,20 @@ export type Veto = 'question' | 'call-to-action' | 'too-short' | 'instruction';
  */
 const INSTRUCTION =
   /^(?:provide|explain|describe|confirm|submit|clarify|specify|attach|send|identify|indicate|verify|contact|call|visit|click|download|install|enable|disable|configure|make\s+sure|remember|consider|avoid|check|try|see|read|learn|find|tell|ask|join|follow|sign|register|apply|refer|go|do\s+not|don['’]t)\b/i;
+
+/**
+ * A sentence that ends in a colon introduces a list or a quotation ("As the company
+ * explains:", "Redfern has told us it will:"); what it announces is in what follows.
+ */
+const LEAD_IN_END = /:["'”’)\]\s]*$/u;
+/** Menu and cookie-bar items run into a sentence: "Accept all | Reject | Settings". */
+const PIPES = /\s\|\s[^|]*\s\|\s/u;
+/**
+ * A note about the author or the page itself: "Jane Doe covers security.", "John Roe is a
+ * senior reporter at …", "Originally published on …".
+ */
+const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:covers|reports\s+on|writes\s+about|is\s+(?:a|an|the)\s+(?:(?:senior|staff|freelance|contributing|technology|security|cybersecurity|privacy|investigative|data|deputy|chief|managing|news|business|political|legal|health)\s+)*(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|author))\b|^(?:originally|first)\s+(?:published|posted|appeared)\b|^(?:reposted|republished|reprinted)\s+(?:with|by|from|under)\b/u;
 
 /** Words in a sentence below which it cannot be a claim. */
 const MIN_WORDS = 3;
@@ -58,6 +72,9 @@ export function vetoOf(sentence: string): Veto | undefined {
   if (!hasMinWords(sentence)) return 'too-short';
   if (CALL_TO_ACTION_START.test(sentence)) return 'call-to-action';
   if (INSTRUCTION.test(sentence)) return 'instruction';
+  if (LEAD_IN_END.test(sentence.length > 8 ? sentence.slice(sentence.length - 8) : sentence)) return 'lead-in';
+  if (sentence.charCodeAt(0) !== 0x7c && PIPES.test(sentence)) return 'chrome';
+  if (AUTHOR_NOTE.test(sentence)) return 'author-note';
   return undefined;
 }
 

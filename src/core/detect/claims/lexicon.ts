@@ -41,6 +41,10 @@ export interface CueRule {
 }
 
 const A = `['’]`;
+
+/** A reporting verb: the sentence gives what a source said, not the writer's own view. */
+const REPORTED =
+  /\b(?:said|says|told|stated|announced|according\s+to|confirmed|added|wrote|explained|noted|expects|expected|predicted|warned|promised|pledged)\b/i;
 const ADVERBS = `(?:(?:also|now|currently|actively|already|still|further|then|soon|always|constantly|continuously|continually|routinely|regularly|really|immediately|quickly|rapidly|finally|officially|publicly|previously|recently|initially|jointly|proactively|aggressively|significantly|substantially|gradually|increasingly|simultaneously)\\s+)*`;
 
 /** Verbs whose progressive ("we are building") announces a result still to come. */
@@ -492,6 +496,35 @@ function acceptHedge(m: RegExpExecArray): boolean {
   return m[0] !== 'May' || m.index === 0;
 }
 
+/**
+ * Clause openers after which a negation describes something else than what the sentence
+ * asserts: "a change they didn’t recognise", "an account that had never been disabled",
+ * "because it did not …".
+ */
+const SUBORDINATE =
+  /(?:^|[\s,(“"])(?:who|whom|whose|which|because|although|though|if|unless|whether|when|whenever|after|before|since|while|where|once|so\s+that|even\s+if)\s(?:[^,;:—–()]*)$/i;
+/** "did not … until March": it happened then. "Without admitting or denying": neither. */
+const UNTIL_AFTER = /^[^,;.]{0,80}\buntil\b/i;
+const NOT_A_DENIAL_BEFORE = /\b(?:admitting\s+or|neither\s+admit(?:s|ted|ting)?\s+nor)\s+$/i;
+
+/** Whether a cue stands in the sentence's main clause or a reported one, not a subordinate clause. */
+function inMainClause(m: RegExpExecArray, s: string): boolean {
+  return !SUBORDINATE.test(s.slice(Math.max(0, m.index - 60), m.index));
+}
+
+/** A negation that the main clause makes (see SUBORDINATE), or a reported one. */
+function acceptDenial(m: RegExpExecArray, s: string): boolean {
+  if (NOT_A_DENIAL_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) return false;
+  return inMainClause(m, s) && !UNTIL_AFTER.test(s.slice(m.index + m[0].length));
+}
+
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
+
+/** An obligation taken on in the main clause ("has not agreed to settle" is a denial). */
+function acceptObligation(m: RegExpExecArray, s: string): boolean {
+  return inMainClause(m, s) && !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
+}
+
 type Options = Partial<Pick<CueRule, 'accept' | 'shown' | 'secondWeight' | 'habitual' | 'report' | 'needs'>>;
 
 function rule(re: RegExp, role: CueRole, weight: number, triggers: string, options: Options = {}): CueRule {
@@ -513,22 +546,56 @@ export const CUE_RULES: readonly CueRule[] = [
     'will shall ll',
   ),
   rule(
-    /\b(?:goal|goals|aim|objective|objectives|mission|plan|intention|priority|priorities|ambition|target|commitment|focus)\s+(?:is|are|was|remains|will\s+be)\s+(?:to|that|on)\b/gi,
+    /\b(?:goal|goals|aim|objective|objectives|mission|plan|intention|priority|priorities|ambition|target|commitment|focus)\s+(?:is|are|remains|will\s+be)\s+(?:to|that|on)\b/gi,
     'commitment',
     1.5,
     'goal goals aim objective objectives mission plan intention priority priorities ambition target commitment focus',
   ),
   rule(
-    /\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|expects?|expecting|pledged?|pledges|pledging|promised?|promises|promising|vow(?:s|ed)?|commits?|going|set|seeks?|seeking|prepared|preparing|strives?|striving|trying|tries|continues|continue|continuing|scheduled|poised|on\s+track|determined|working|working\s+hard|work)\s+(?:["“]\s*)?to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/gi,
+    /\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|expects?|expecting|pledged?|pledges|pledging|promised?|promises|promising|vow(?:s|ed)?|commits?|going|set|seeks?|seeking|prepared|preparing|strives?|striving|trying|tries|continues|continue|continuing|scheduled|poised|on\s+track|determined|working|working\s+hard|work|offering|offers)\s+(?:["“]\s*)?to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/gi,
     'commitment',
     1.5,
-    'plan plans planning planned intend intends intending intended aim aims aiming expect expects expecting pledge pledged pledges pledging promise promised promises promising vow vows vowed commit commits going set seek seeks seeking prepared preparing strive strives striving trying tries continue continues continuing scheduled poised track determined working work',
+    'plan plans planning planned intend intends intending intended aim aims aiming expect expects expecting pledge pledged pledges pledging promise promised promises promising vow vows vowed commit commits going set seek seeks seeking prepared preparing strive strives striving trying tries continue continues continuing scheduled poised track determined working work offering offers',
     {
       habitual:
         /\b(?:always|constantly|continuously|continually|routinely|regularly)\s+(?:working|work|trying|striving)\b|(?:^|\s)work\s+to\b/i,
     },
   ),
   rule(/\b(?:committed|commitment|dedicated|devoted)\s+to\b/gi, 'commitment', 1.5, 'committed commitment dedicated devoted'),
+  // A reported intention: "the company said it would notify …".
+  rule(
+    /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|stated|added|promised|pledged|indicated|noted|explained|wrote|agreed|expects?|expected)\s+(?:that\s+|on\s+\p{Lu}\p{L}+\s+|last\s+\p{L}+\s+)?(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)\s+would\s+(?!have\b|be\s+(?:able|happy|glad|pleased)\b)(?:not\s+)?\p{Ll}+/giu,
+    'commitment',
+    1.5,
+    'would',
+  ),
+  // An obligation someone took on or was put under: "agreed to retain", "requires Target to
+  // develop", "ordered companies to make", "has undertaken to certify", "The company must".
+  rule(
+    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+)\s+(?:also\s+|now\s+|further\s+)?must\s+(?:also\s+|now\s+)?\p{Ll}+/gu,
+    'commitment',
+    1.2,
+    'agreed agrees agree undertook undertaken undertakes consented obliged obligated requires require ordered orders directed directs mandated mandates must',
+    { accept: acceptObligation },
+  ),
+  // "is required to", "will be required to": an obligation in the passive.
+  rule(
+    /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:required|obliged|obligated|ordered|directed)\s+to\s+\p{Ll}+/giu,
+    'commitment',
+    1.2,
+    'required obliged obligated ordered directed',
+    {
+      accept: acceptObligation,
+    },
+  ),
+  // Something planned and dated: "is scheduled for 2026 Q3", "expect authorization in the
+  // first half of 2026", "is targeted for this autumn".
+  rule(
+    /\b(?:is|are|remains?|now)\s+(?:now\s+|currently\s+|still\s+)?(?:targeted|scheduled|slated|planned|due|set)\s+(?:for|to|in|by|on)\b|\b(?:we|they|it|the\s+company)\s+(?:now\s+)?(?:expects?|anticipates?)\s+(?:to\s+(?:receive|complete|obtain|achieve|finish|launch|publish|be)\b|(?:our|its|their|the|a|an|full|final)?\s*(?:[\p{L}-]+\s+){0,2}(?:authori[sz]ation|certification|approval|completion|report|attestation|audit|launch|release)\b)/giu,
+    'commitment',
+    1.5,
+    'targeted scheduled slated planned due set expect expects anticipate anticipates',
+  ),
   rule(
     /\b(?:work|works|working|focused|focusing|focus|concentrating|concentrate)\s+on\s+(?:[a-z]+ing\b|(?:these|this|the|a|an|our|its|new|similar|further|more)\b)/gi,
     'commitment',
@@ -550,22 +617,38 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
 
   // Denials: something did not or does not happen.
-  rule(new RegExp(`\\b(?:did|does|do|has|have|had)\\s*(?:not|n${A}t)\\b`, 'gi'), 'denial', 1.2, 'not t'),
-  rule(/\bnever\b/gi, 'denial', 1.2, 'never'),
+  rule(new RegExp(`\\b(?:did|does|do|has|have|had)\\s*(?:not|n${A}t)\\b`, 'gi'), 'denial', 1.2, 'not t', { accept: acceptDenial }),
+  rule(/\bnever\b/gi, 'denial', 1.2, 'never', { accept: acceptDenial }),
   rule(
     /\bno\s+(?:[a-z]+\s+){0,3}ever\b|\bnot\s+ever\b|\bno\s+(?:[a-z]+\s+)?(?:evidence|risk|risks|indication|sign|signs|proof|access|data|information|intention|intent|plans?|record|records|link|links|connection|basis|truth|merit|role|involvement|knowledge|reason|breach|breaches|incident|incidents|impact|threat|threats|way|longer|one|user|personal|such|instance|instances|compromise|exposure|misuse|request|requests)\b/gi,
     'denial',
     1.2,
     'no not',
+    { accept: acceptDenial },
   ),
-  rule(/\bno\s+(?!doubt\b|matter\b|wonder\b|surprise\b)[a-z]{3,}/gi, 'denial', 0.8, 'no'),
+  rule(
+    /\bno\s+(?!doubt\b|matter\b|wonder\b|surprise\b|more\b|less\b|later\b|longer\b|fewer\b|sooner\b|earlier\b|small\b)[a-z]{3,}/gi,
+    'denial',
+    0.8,
+    'no',
+    { accept: acceptDenial },
+  ),
+  rule(
+    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\bwould\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected)\s+(?:nothing|no)\b/gi,
+    'denial',
+    1.2,
+    'declined declines refused refuses would wouldn none found find finds seen identified detected',
+    { accept: acceptDenial },
+  ),
   rule(
     /\b(?:denied|denies|deny|denying|refuted|refutes|rebutted|disputed|disputes|not\s+true|untrue|false|baseless|unfounded|groundless)\b/gi,
     'denial',
     1.0,
     'denied denies deny denying refuted refutes rebutted disputed disputes true untrue false baseless unfounded groundless',
   ),
-  rule(new RegExp(`\\b(?:(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)${A}t)\\b`, 'gi'), 'denial', 0.8, 'not t'),
+  rule(new RegExp(`\\b(?:(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)${A}t)\\b`, 'gi'), 'denial', 1.0, 'not t', {
+    accept: acceptDenial,
+  }),
   rule(
     new RegExp(
       `\\b(?:will\\s+not|won${A}t|would\\s+not|wouldn${A}t|can\\s*not|can${A}t|could\\s+not|couldn${A}t|nothing|none|neither|nor)\\b`,
@@ -707,6 +790,52 @@ export const CUE_RULES: readonly CueRule[] = [
     { accept: acceptWeAction },
   ),
 
+  // What a security or privacy programme does, as trust pages list it ("All sessions are
+  // logged.", "Quarterly third-party penetration test.", "Encryption at rest (AES-256)"):
+  // a practice, and how far or how often it applies. Two practices, or a practice with its
+  // scope or rhythm, make a claim.
+  rule(
+    /\b(?:encrypt(?:s|ed|ion)?|(?:AES|RSA|SHA)-?\d+|TLS(?:\s?\d\.\d)?|HSTS|mTLS|multi-factor|two-factor|2FA|MFA|SSO|single\s+sign-on|least[- ]privilege|role-based\s+access|access\s+controls?|audit\s+(?:logs?|trails?)|logged|logging|monitor(?:ed|ing)|penetration\s+test(?:s|ing)?|pen\s*tests?|vulnerability\s+scan(?:s|ning)?|scann(?:ed|ing)|SAST|DAST|code\s+reviews?|peer\s+reviews?|backups?|backed\s+up|snapshots|restore\s+drills?|disaster\s+recovery|incident\s+response|firewalls?|segment(?:ed|ation)|patch(?:es|ed|ing)|key\s+rotation|rotated?|hardware\s+keys?|security\s+keys?|bug\s+bounty|intrusion\s+detection|endpoint\s+detection|EDR|SIEM|anti-?malware|background\s+checks?|security\s+(?:awareness\s+)?training|data\s+minimi[sz]ation|hashed|hashing|salted|tokeni[sz](?:ed|ation)|(?:change|key|vulnerability|patch)\s+management|signature|signed)\b/gi,
+    'assertion',
+    0.6,
+    'encrypt encrypts encrypted encryption aes rsa sha tls hsts mtls multi two 2fa mfa sso single least role access audit logged logging monitored monitoring penetration pen pentest pentests vulnerability scanned scanning sast dast code peer backup backups backed snapshots restore disaster incident firewall firewalls segmented segmentation patches patched patching key rotation rotate rotated hardware security bug intrusion endpoint edr siem antimalware anti background training data hashed hashing salted tokenized tokenised tokenization tokenisation change signature signed',
+    { secondWeight: 0.4, shown: false },
+  ),
+  rule(
+    /\b(?:all|every|each)\s+(?!of\s+(?:us|you|them)\b)[\p{L}-]+|\b(?:quarterly|annually|annual|yearly|monthly|weekly|daily|hourly|nightly|continuous(?:ly)?|24\/7|around\s+the\s+clock|at\s+rest|in\s+transit|by\s+default|on\s+every|per\s+(?:year|quarter|month))\b/giu,
+    'assertion',
+    0.4,
+    'all every each quarterly annually annual yearly monthly weekly daily hourly nightly continuous continuously 24 around rest transit default per',
+    { shown: false },
+  ),
+  // Personal data exposed or held: two kinds named make a claim ("names, dates of birth
+  // and Social Security numbers").
+  rule(
+    /\b(?:names?|dates?\s+of\s+birth|birth\s+dates?|addresses|Social\s+Security\s+numbers?|SSNs?|driver['’]?s?\s+licen[cs]e(?:\s+numbers?)?|passport(?:s|\s+numbers?)?|phone\s+numbers?|email\s+addresses|passwords?|PINs?|credit\s+card(?:\s+numbers?)?|card\s+numbers?|bank\s+account(?:\s+numbers?)?|medical\s+record(?:s|\s+numbers?)?|health\s+(?:insurance\s+)?information|diagnos[ie]s|national\s+insurance\s+numbers?|tax\s+(?:file\s+)?numbers?|identity\s+documents?|biometric\s+data|(?:exact\s+)?(?:longitude|latitude|location)s?|account\s+numbers?)\b/gi,
+    'assertion',
+    0.5,
+    'name names date dates birth addresses social ssn ssns driver drivers licence license passport passports phone email password passwords pin pins credit card bank medical health diagnosis diagnoses national tax identity biometric longitude latitude location locations account',
+    { secondWeight: 0.5, shown: false },
+  ),
+  // What an attack did: "an unauthorized third party obtained access", "the attackers
+  // exfiltrated", "socially engineered an employee".
+  rule(
+    /\b(?:unauthori[sz]ed\s+(?:third\s+)?(?:part(?:y|ies)|access|actor)|threat\s+actors?|attackers?|hackers?|intruders?|cybercriminals?|ransomware|malware|phishing|exfiltrat\w+|socially\s+engineered|compromised|breached|cyber-?attack|data\s+breach|security\s+incident|obtained\s+access|gained\s+access|accessed)\b/gi,
+    'assertion',
+    0.5,
+    'unauthorized unauthorised threat attacker attackers hacker hackers intruder intruders cybercriminal cybercriminals ransomware malware phishing exfiltrated exfiltrating exfiltration socially compromised breached cyberattack cyber data security obtained gained accessed',
+    { secondWeight: 0.3, shown: false },
+  ),
+  // What a regulator, court or prosecutor did: "the SEC charged", "adopted recommendations".
+  rule(
+    /\b(?:charged|fined|sued|sanctioned|penali[sz]ed|reprimanded|imposed|adopted|appointed|issued|filed|awarded|indicted|convicted|arrested|notified|referred|launched|concluded|settled|seeks|sought|opened\s+an?\s+(?:investigation|inquiry|probe)|recommends|recommended)\b/gi,
+    'assertion',
+    0.6,
+    'charged fined sued sanctioned penalised penalized reprimanded imposed adopted appointed issued filed awarded indicted convicted arrested notified referred launched concluded settled seeks sought opened recommends recommended',
+  ),
+  // Work under way: "SROP is in the process of getting ISO27001 certified".
+  rule(/\b(?:in\s+the\s+process\s+of|on\s+track\s+(?:to|for))\s+\p{L}+/giu, 'commitment', 1.5, 'process track'),
+
   // Verbs that attribute a statement to someone without adding to its weight: the
   // speaker found for them does ("Analysts added that …").
   rule(
@@ -726,9 +855,6 @@ export const CUE_RULES: readonly CueRule[] = [
     { shown: false },
   ),
 
-  // A sentence that ends in a colon introduces a list or a quotation; what it says is there.
-  rule(/:\s*$/g, 'opinion', -0.8, ':', { shown: false }),
-
   // Opinions and feelings count against.
   rule(
     /\b(?:great|amazing|awesome|wonderful|fantastic|terrible|horrible|awful|fun|funny|joy|joyful|happy|sad|lovely|beautiful|incredible|cool|nice|good\s+news|better\s+for\s+everyone|i\s+think|in\s+my\s+opinion|personally|hopefully|unfortunately|fortunately|sadly|luckily|favou?rite)\b/g,
@@ -737,19 +863,37 @@ export const CUE_RULES: readonly CueRule[] = [
     'great amazing awesome wonderful fantastic terrible horrible awful fun funny joy joyful happy sad lovely beautiful incredible cool nice news everyone think opinion personally hopefully unfortunately fortunately sadly luckily favorite favourite',
   ),
 
+  // The author's own view or forecast, not a statement a source made: "In my view",
+  // "I suspect", "it remains to be seen", "it is hard to see why".
+  rule(
+    /\b(?:in\s+my\s+(?:view|opinion|experience)|I\s+(?:think|believe|suspect|expect|guess|doubt|fear|worry|would\s+argue|am\s+(?:not\s+)?(?:convinced|sure|confident))|[Mm]y\s+(?:guess|sense|bet|hunch|view)|remains?\s+to\s+be\s+seen|time\s+will\s+tell|it\s+is\s+(?:hard|difficult|easy|tempting|too\s+early)\s+to\s+(?:see|say|tell|imagine|argue|predict|know))\b/gi,
+    'opinion',
+    -3.0,
+    'view opinion experience think believe suspect expect guess doubt fear worry argue convinced sure confident sense bet hunch seen tell hard difficult easy tempting early',
+  ),
+  // A hedged forecast ("will likely", "is bound to") in the writer's own voice; a source's
+  // hedged plan ("the company said it will likely …") is still reported as one.
+  rule(
+    /\b(?:will|would)\s+(?:likely|probably|almost\s+certainly|surely|undoubtedly|inevitably|no\s+doubt)\b|\b(?:is|are)\s+(?:likely|unlikely|bound|certain)\s+to\b/gi,
+    'opinion',
+    -1.5,
+    'likely unlikely probably certainly surely undoubtedly inevitably doubt bound certain',
+    { accept: (_m, s) => !REPORTED.test(s) },
+  ),
+
   // Contact details (a phone number) and press-release disclaimers.
   rule(
-    /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b/gi,
+    /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s\d{3}\s\d{3,4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bduly\s+(?:caused|authori[sz]ed)\b|\bcannot\s+(?:guarantee|assure|promise)\b|\bthere\s+can\s+be\s+no\s+assurance\b|\b(?:does|do)\s+not\s+(?:modify|amend|form\s+part\s+of|constitute)\s+(?:any|a|an|the|our|your)\b|\bagreement\s+prevails\b|\bnot\s+(?:legal|investment|financial)\s+advice\b/gi,
     'veto',
     0,
-    '#digit undertake undertakes forward safe',
+    '#digit undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice',
   ),
   // Web boilerplate and calls to action anywhere in the sentence.
   rule(
-    /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4}))\b|©/gi,
+    /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4})|\d+\s*min(?:ute)?s?\s+read|(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at)|(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|get\s+the\s+latest|delivered\s+(?:straight\s+)?to\s+your\s+inbox|column\s+appears|registered\s+in\s+england|company\s+(?:no|number)|thank\s+you\s+for\s+(?:the\s+opportunity|reading|your\s+(?:patience|understanding))|can\s+(?:contact|call|email|visit|write\s+to)|by\s+(?:subscribing|signing\s+up|registering|clicking)|you\s+(?:should|must|can|may|might|will\s+need\s+to|need\s+to)\s|we\s+(?:strongly\s+)?(?:encourage|recommend|urge|advise|remind)\s+(?:you|all|our\s+(?:customers|users|members|patients))|(?:^|[.;]\s*)if\s+you\s+(?:have|see|notice|receive|believe|think|suspect|are|were|would|want|need))\b|©/gi,
     'veto',
     0,
-    'email required rights site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright ©',
+    'email required rights site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank can if by you we',
   ),
   rule(
     /\b(?:please|let\s+us\s+know|feel\s+free\s+to|don['’]t\s+hesitate|reach\s+out\s+to\s+us|contact\s+us\s+at|click\s+here|sign\s+up\s+(?:here|now|today|for\s+our))\b/gi,

@@ -1,0 +1,159 @@
+// Claims in text as it arrives from the web: site furniture, lead-ins, the writer's own
+// view, reported intentions and imposed obligations, trust-page fragments. Every sentence
+// here is written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectClaims } from '../../../src/core/detect/claims';
+import type { ClaimType } from '../../../src/core/model';
+
+function claimTexts(text: string): string[] {
+  return detectClaims(text).map((c) => c.text);
+}
+
+function typeOf(text: string): ClaimType | undefined {
+  const claims = detectClaims(text);
+  assert.ok(claims.length <= 1, `at most one claim in ${JSON.stringify(text)}: ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claims[0]?.type;
+}
+
+test('site furniture, read times, bylines and reposting notes are not claims', () => {
+  const page = [
+    'This site uses cookies to measure traffic. Accept all | Reject | Manage settings',
+    'Home / Newsroom / Press releases / 2026',
+    'Harbourline fined £1.2 million after a phishing attack exposed 40,000 customer records',
+    'By Mina Castell',
+    'March 3, 20264 min read',
+    'Share',
+    '',
+    'Harbourline Energy said on Monday that it had notified 40,000 customers.',
+    '',
+    'Originally published on the Harbourline blog on March 2, 2026.',
+    'Mina Castell covers privacy and security.',
+    'Get the latest breach news delivered to your inbox every Friday.',
+    'Media enquiries: press office, 0207 946 0000.',
+  ].join('\n');
+  assert.deepEqual(claimTexts(page), ['Harbourline Energy said on Monday that it had notified 40,000 customers.']);
+});
+
+test('a short label above text is its own block, and headlines in a list are not claims', () => {
+  const page = [
+    'What the company has agreed to do',
+    'Harbourline will retain an independent assessor by June 2026.',
+    '',
+    'Related',
+    'Regulator fines water utility over 2024 ransomware attack',
+    'What the new breach rules mean for small lenders',
+    'Insurers are rewriting their cyber exclusions, brokers warn',
+  ].join('\n');
+  assert.deepEqual(claimTexts(page), ['Harbourline will retain an independent assessor by June 2026.']);
+});
+
+test('hard-wrapped prose still reads as one paragraph', () => {
+  const text =
+    'The company said on Tuesday that it had told the Information\nCommissioner about the breach and would write to every customer\nwhose records were taken. It declined to say how many.';
+  const claims = claimTexts(text);
+  assert.equal(claims.length, 2);
+  assert.ok(claims[0]?.startsWith('The company said on Tuesday'));
+});
+
+test('a lead-in that ends in a colon is not a claim; what follows may be', () => {
+  assert.equal(typeOf('As the company explained in its filing on Friday:'), undefined);
+  assert.equal(typeOf('Harbourline has told the regulator it will:'), undefined);
+});
+
+test('the writer’s own view and forecasts are not claims', () => {
+  for (const s of [
+    'It remains to be seen whether the regulator will use its new fining powers in 2027.',
+    'In my view, a fine of this size will change little at a company of that scale.',
+    'I suspect most lenders will struggle to meet the deadline.',
+    'It is hard to see why a lender needs to keep a customer’s selfie for seven years.',
+    'The question will likely come up again when the regulator opens a formal inquiry.',
+  ]) {
+    assert.equal(typeOf(s), undefined, s);
+  }
+  // A source's hedged plan is still reported as one.
+  assert.equal(typeOf('Harbourline said it will likely finish the migration by March.'), 'commitment');
+});
+
+test('regret, apologies and advice to the reader are not claims', () => {
+  for (const s of [
+    '“We deeply regret this incident,” the chief executive said in a statement.',
+    'We sincerely apologise for the concern this may cause.',
+    'We encourage you to turn on two-factor authentication for your account.',
+    'If you notice charges you did not make, contact your bank right away.',
+    'Customers who want to know whether they are affected can contact the support line.',
+    'By subscribing you agree to our terms of use.',
+  ]) {
+    assert.equal(typeOf(s), undefined, s);
+  }
+});
+
+test('reported intentions and obligations someone took on are commitments', () => {
+  for (const s of [
+    'The company said it would begin writing to affected customers on Monday.',
+    'Harbourline agreed to retain an independent compliance consultant within 60 days.',
+    'The settlement requires Harbourline to encrypt all customer data at rest.',
+    'The regulator ordered the company to delete the recordings within three months.',
+    'The company must also hire a qualified third party to assess its controls.',
+    'Harbourline is required to report its progress to the board every quarter.',
+    'A readiness assessment is scheduled for the third quarter of 2026.',
+    'We expect authorization from the sponsoring agency in the first half of 2026.',
+    'The lender is offering to pay for replacement identity documents.',
+    'Harbourline is in the process of obtaining ISO 27001 certification.',
+  ]) {
+    assert.equal(typeOf(s), 'commitment', s);
+  }
+});
+
+test('denials are made by the main clause, not by a clause inside it', () => {
+  for (const s of [
+    'The company said none of its other customers were affected.',
+    'A spokesperson declined to say how the attackers got in.',
+    'The core platform was not affected by the attack.',
+    'Harbourline’s former chief executive has not agreed to settle the charges.',
+    '“We have found nothing showing that the data has been misused,” the hospital said.',
+  ]) {
+    assert.equal(typeOf(s), 'denial', s);
+  }
+  for (const s of [
+    'The attackers logged in with the password of a former employee whose account had never been disabled.',
+    'We caught the intrusion because a customer asked about a change they did not recognise.',
+    'Harbourline did not complete a transfer impact assessment until February 2024.',
+    'Without admitting or denying the findings, Harbourline agreed to pay a $3 million penalty.',
+    'Production access is granted just in time for no more than four hours.',
+  ]) {
+    assert.notEqual(typeOf(s), 'denial', s);
+  }
+});
+
+test('list items that complete a lead-in ending in "will:" are commitments', () => {
+  const text = [
+    'Harbourline has told us it will:',
+    '• delete the scans of rejected applicants within 30 days;',
+    '• require multi-factor authentication on all remote access by 31 December 2026; and',
+    '• commission an independent assessment of its controls.',
+  ].join('\n');
+  const claims = detectClaims(text);
+  assert.equal(claims.length, 3);
+  for (const c of claims) assert.equal(c.type, 'commitment', c.text);
+});
+
+test('trust-page fragments that state a practice are claims', () => {
+  for (const s of [
+    'All sessions are logged.',
+    'Quarterly third-party penetration test.',
+    'Encryption at rest (AES-256) and in transit (TLS 1.3).',
+    'Full disk encryption on every company laptop.',
+    'Two-engineer code review on every change to production.',
+  ]) {
+    assert.equal(typeOf(s), 'assertion', s);
+  }
+  // Naming a practice is not enough: a heading or a generic sentence about one is not a claim.
+  assert.equal(typeOf('Encryption'), undefined);
+});
+
+test('what a breach exposed and what an attacker did are claims', () => {
+  assert.equal(typeOf('The files held names, dates of birth and medical record numbers.'), 'assertion');
+  assert.equal(typeOf('An unauthorized third party obtained access to a customer support tool.'), 'assertion');
+  assert.equal(typeOf('The regulator charged the former security chief with fraud.'), 'assertion');
+});
