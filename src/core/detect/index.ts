@@ -45,9 +45,22 @@ function skipped(kind: Block['kind']): boolean {
   return kind === 'blank' || kind === 'rule';
 }
 
+/**
+ * What a block's claims depend on beyond its own text: for a bullet, the block that
+ * introduces it, kind included (a lead-in line reads differently as a heading).
+ */
+function contextOf(block: Block, intro: Block | undefined): string {
+  return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
+}
+
+/** Whether a block introduces the bullets after it: not a bullet, and not site furniture (a menu, a cookie bar). */
+function introduces(kind: Block['kind']): boolean {
+  return !skipped(kind) && kind !== 'bullet' && kind !== 'chrome';
+}
+
 interface CachedBlock {
   kind: Block['kind'];
-  /** For a bullet, the text of the block that introduces it; '' otherwise. */
+  /** For a bullet, the kind and text of the block that introduces it (see contextOf); '' otherwise. */
   context: string;
   /** Where the block started when it was detected: the detections' offsets count from there. */
   base: number;
@@ -291,12 +304,12 @@ export class DocumentDetector {
     /** For each block detected afresh, its detections, in document offsets. */
     const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(blocks.length);
     const missing: number[] = [];
-    let intro = '';
+    let intro: Block | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (skipped(block.kind)) continue;
-      const context = block.kind === 'bullet' ? intro : '';
-      if (block.kind !== 'bullet' && block.kind !== 'chrome') intro = block.text;
+      const context = contextOf(block, intro);
+      if (introduces(block.kind)) intro = block;
       contexts[i] = context;
       const hit = lookUp(previous, block.text, block.kind, context);
       found[i] = hit;
@@ -395,22 +408,26 @@ export class DocumentDetector {
     const changed: number[] = [];
     const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(n);
     const missing: number[] = [];
-    let intro = '';
+    let intro: Block | undefined;
     for (let i = from - 1; i >= 0; i--) {
       const b = blocks[i] as Block;
-      if (skipped(b.kind) || b.kind === 'bullet') continue;
-      intro = b.text;
+      if (!introduces(b.kind)) continue;
+      intro = b;
       break;
     }
     for (let i = from; i < n; i++) {
       const block = blocks[i] as Block;
-      if (i >= to && !skipped(block.kind) && block.kind !== 'bullet') break;
+      // Past the re-split blocks, only bullets can change (their introducing block may
+      // have): up to the next block that introduces, or the first bullet whose intro is
+      // as before (those after it share it).
+      if (i >= to && introduces(block.kind)) break;
       if (skipped(block.kind)) {
         entries[i] = contexts[i] = undefined;
         continue;
       }
-      const context = block.kind === 'bullet' ? intro : '';
-      if (block.kind !== 'bullet') intro = block.text;
+      const context = contextOf(block, intro);
+      if (introduces(block.kind)) intro = block;
+      if (i >= to && block.kind !== 'bullet') continue;
       if (i >= to && context === contexts[i]) break;
       contexts[i] = context;
       changed.push(i);
