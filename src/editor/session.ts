@@ -14,6 +14,7 @@ import { isBratCopy, ownExportFormat } from './ownOutput';
 import { documentLength, visibleSpan } from './extent';
 import { isAnnotatable, readSettings, type Settings } from './settings';
 import { Timings } from './timings';
+import { warmUpNow } from './warmUp';
 import type { SidecarProblems } from './sidecarProblems';
 
 /**
@@ -639,6 +640,8 @@ export class SessionRegistry implements vscode.Disposable {
     // wait for the editor, so that its visible part is detected first and no step of the
     // whole pass holds up the window while it opens. A document opened without an editor
     // is detected in steps after a while.
+    // Meanwhile, the detectors' first-use costs (compiling the catalog) are paid.
+    warmUpNow(this.log);
     session.waitingForEditor = setTimeout(() => {
       session.waitingForEditor = undefined;
       if (this.sessions.get(session.document.uri.toString()) === session) this.detectRestInSteps(session, settings);

@@ -88,7 +88,38 @@ async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number
   );
 }
 
+/** Scan Workspace over `files` documents of `bytes` each, in the extension host and over workers: wall time, each run on its own copy. */
+async function scanBench(files: number, bytes: number): Promise<void> {
+  const threads = [0, 1, 2];
+  const times: string[] = [];
+  let base = NaN;
+  for (const n of threads) {
+    const folder = `bench-scan-${n}`;
+    for (let i = 0; i < files; i++) {
+      await vscode.workspace.fs.writeFile(
+        workspaceFile(`${folder}/doc-${i}.txt`),
+        new TextEncoder().encode(generateArticleText(bytes, 1000 + i)),
+      );
+    }
+    const started = performance.now();
+    const summary = await vscode.commands.executeCommand<{ scanned: number; added: number } | undefined>('marginalia.scanWorkspace', {
+      within: workspaceFile(folder),
+      threads: n,
+    });
+    const ms = performance.now() - started;
+    if (n === 0) base = ms;
+    times.push(
+      `${n === 0 ? 'in the extension host' : `${n} worker(s)`} ${ms.toFixed(0)} ms (${(base / ms).toFixed(2)}x; ${summary?.scanned ?? 0} files, ${summary?.added ?? 0} suggestions)`,
+    );
+  }
+  say(`Scan Workspace, ${files} files of ${(bytes / 1024).toFixed(0)} KB: ${times.join('; ')}`);
+}
+
 suite('Editor benchmark', () => {
+  test('Scan Workspace over workers', async () => {
+    await scanBench(40, 100 * 1024);
+  }).timeout(600_000);
+
   test('open 1 MB and 10 MB, type in 1 MB', async () => {
     // What reading a missing sidecar costs here when nothing else is going on.
     const probe = workspaceFile('no-such-file.txt.annotations.yaml');
