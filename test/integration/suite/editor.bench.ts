@@ -117,7 +117,7 @@ async function scanBench(files: number, bytes: number): Promise<void> {
 
 suite('Editor benchmark', () => {
   test('Scan Workspace over workers', async () => {
-    await scanBench(40, 100 * 1024);
+    await scanBench(80, 100 * 1024);
   }).timeout(600_000);
 
   test('open 1 MB and 10 MB, type in 1 MB', async () => {
