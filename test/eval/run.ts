@@ -3,7 +3,9 @@
 // corpus unit tests score them, and how often the attribute is right
 // (control catalog id, date value at the stated precision, claim type); then, per
 // corpus, the claims the editor shows at each sensitivity level (test/eval/sensitivity.ts).
-//   npm run eval [-- --verbose] [-- --sweep] [-- --corpus NAME[,NAME]]
+//   npm run eval [-- --brief] [-- --sweep] [-- --corpus NAME[,NAME]]
+//     every document's errors (missed, spurious, wrong attribute) are listed under its
+//     figures; --brief leaves them out
 //     --sweep: claims at every confidence floor 0–0.95
 //     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
@@ -16,7 +18,7 @@ import { emptyScore, f1, precision, recall, SCORED_KINDS, scoreCorpus } from './
 import { claimDocument, floorSweep, formatDensityTable, sensitivityRows } from './sensitivity';
 import { locateShared, REPOSITORY } from './shared';
 
-const verbose = process.argv.includes('--verbose');
+const verbose = !process.argv.includes('--brief');
 const sweep = process.argv.includes('--sweep');
 const corpusArg = process.argv.indexOf('--corpus');
 const only = corpusArg >= 0 ? (process.argv[corpusArg + 1] ?? '').split(',').filter(Boolean) : undefined;

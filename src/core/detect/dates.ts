@@ -7,7 +7,8 @@ import { parseIsoDay, type Ymd } from './dates/calendar';
 import { futureClause } from './dates/context';
 import { documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
-import { scanMentions } from './dates/scan';
+import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
+import { scanMentions, unglued } from './dates/scan';
 
 export type { DocumentDate } from './dates/documentDate';
 
@@ -18,14 +19,29 @@ export interface DetectDatesOptions {
    * that detects a document piece by piece passes it so that no piece is taken for the
    * whole document and searched for a date of its own. */
   referenceDate?: string | null;
+  /** `MM-DD`: the day the document's fiscal year starts, read from a one-year span it
+   * states ("from April 1, 2025, to March 31, 2026"); split years ("2025-2026") are then
+   * such years. When absent, looked for in the text; `null` says there is none (for a
+   * caller detecting piece by piece, as for referenceDate). */
+  fiscalYearStart?: string | null;
 }
 
 /**
  * Date mentions in `text`, sorted by start and non-overlapping. Offsets are UTF-16 code
  * units, end exclusive, so `text.slice(d.start, d.end) === d.text`.
  */
-export function detectDates(text: string, options: DetectDatesOptions = {}): DateDetection[] {
-  const mentions = scanMentions(text);
+export function detectDates(original: string, options: DetectDatesOptions = {}): DateDetection[] {
+  // Read with glued read times blanked ("March 14, 20255 min read"); same length.
+  const text = unglued(original);
+  let fiscal: MonthDay | undefined;
+  let mentions = scanMentions(text);
+  if (typeof options.fiscalYearStart === 'string') {
+    fiscal = parseMonthDay(options.fiscalYearStart);
+    if (!fiscal) throw new RangeError(`fiscalYearStart must be MM-DD, got "${options.fiscalYearStart}"`);
+  } else if (options.fiscalYearStart === undefined) {
+    fiscal = fiscalStart(mentions);
+  }
+  mentions = fiscalYears(mentions, fiscal);
   let reference: string | undefined;
   let ref: Ymd | undefined;
   if (typeof options.referenceDate === 'string') {
@@ -40,12 +56,12 @@ export function detectDates(text: string, options: DetectDatesOptions = {}): Dat
     }
   }
   return mentions.map((m) => {
-    const r = resolveExpr(m.expr, ref, () => (futureClause(text, m.start) ? 'future' : 'past'));
+    const r = resolveExpr(m.expr, ref, () => (futureClause(text, m.start, m.end) ? 'future' : 'past'));
     const d: DateDetection = {
       kind: 'date',
       start: m.start,
       end: m.end,
-      text: text.slice(m.start, m.end),
+      text: original.slice(m.start, m.end),
       relative: r.relative,
       stated: r.stated,
       implied: r.implied,
@@ -62,6 +78,13 @@ export function detectDates(text: string, options: DetectDatesOptions = {}): Dat
  * ("WASHINGTON, June 10, 2020 (Reuters) -", "Jun 10, 2020 —", a date alone on a line), or
  * failing those the first full date in the opening sentence of the first paragraph.
  */
-export function findDocumentDate(text: string): DocumentDate | undefined {
+/** The day (`MM-DD`) the text's fiscal year starts, when it states a one-year span that does not start on January 1. */
+export function findFiscalYearStart(original: string): string | undefined {
+  const start = fiscalStart(scanMentions(unglued(original)));
+  return start === undefined ? undefined : formatMonthDay(start);
+}
+
+export function findDocumentDate(original: string): DocumentDate | undefined {
+  const text = unglued(original);
   return documentDateFrom(text, scanMentions(text));
 }

@@ -23,7 +23,7 @@ import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
 import { compileControlMatcher, detectControls, type ControlMatcher } from './controls';
 import { CONTROL_REACH, controlsWithin, syncAfter, syncBefore } from './controlWindow';
-import { detectDates, findDocumentDate } from './dates';
+import { detectDates, findDocumentDate, findFiscalYearStart } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 
 export { DetectionSet } from './detectionSet';
@@ -132,6 +132,12 @@ function blockAt(blocks: readonly Block[], pos: number): number {
 
 const NO_DETECTIONS: readonly Detection[] = [];
 
+/** What every block's dates resolve against: the document's date and the fiscal year it states (null: none). */
+interface DateContext {
+  referenceDate: string | null;
+  fiscalYearStart: string | null;
+}
+
 /** What a pass leaves for the next one: the text, its blocks, and per block what was found. */
 interface Pass {
   text: string;
@@ -183,6 +189,19 @@ export class DocumentDetector {
     return this.lastHeadDate;
   }
 
+  /** The fiscal year start stated in the document's opening, if any (looked for again only when the opening changed). */
+  private fiscalYearStart(text: string): string | undefined {
+    const head = text.slice(0, DOCUMENT_DATE_WINDOW);
+    if (head !== this.fiscalHead) {
+      this.fiscalHead = head;
+      this.lastHeadFiscal = findFiscalYearStart(head);
+    }
+    return this.lastHeadFiscal;
+  }
+
+  private fiscalHead: string | undefined;
+  private lastHeadFiscal: string | undefined;
+
   private lastHead: string | undefined;
   private lastHeadDate: string | undefined;
 
@@ -214,6 +233,10 @@ export class DocumentDetector {
   private *run(text: string, options: DetectOptions, stepChars: number): Generator<void, DetectionSet, void> {
     const kinds = new Set(options.kinds ?? KINDS);
     const reference = kinds.has('date') ? this.referenceDate(text, options) : undefined;
+    const fiscal = kinds.has('date') ? this.fiscalYearStart(text) : undefined;
+    // The document's date was looked for already; a block must not take a date of its
+    // own opening sentence for the document's.
+    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null };
     const kindKey = [...kinds].sort().join(',');
     const previous = this.last?.kindKey === kindKey ? this.last : undefined;
     let change: TextSpanChange | undefined;
@@ -235,17 +258,17 @@ export class DocumentDetector {
       .sort()
       .join(',');
     // Every block depends on these: when one changes, nothing cached still holds.
-    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${byline}`;
+    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${byline}`;
     if (previous !== undefined && previous.cacheKey === cacheKey) {
       this.lastWasIncremental = true;
       if (previous.text === text) {
         this.lastDetectedBlocks = 0;
         return previous.set;
       }
-      if (change !== undefined && resplit !== undefined) return this.edited(previous, text, blocks, change, resplit, kinds, reference);
+      if (change !== undefined && resplit !== undefined) return this.edited(previous, text, blocks, change, resplit, kinds, dateContext);
     }
     this.lastWasIncremental = false;
-    return yield* this.whole(text, blocks, kinds, reference, kindKey, cacheKey, stepChars);
+    return yield* this.whole(text, blocks, kinds, dateContext, kindKey, cacheKey, stepChars);
   }
 
   /**
@@ -261,18 +284,15 @@ export class DocumentDetector {
     blocks: Block[],
     indices: readonly number[],
     kinds: ReadonlySet<Kind>,
-    reference: string | undefined,
+    dateContext: DateContext,
     fresh: (Detection[] | undefined)[],
   ): void {
     if (indices.length === 0) return;
-    // The document's date was looked for already; a block must not take a date of its
-    // own opening sentence for the document's.
-    const dateOptions = { referenceDate: reference ?? null };
     const put = placer(blocks, fresh);
     if (kinds.has('date')) {
       for (const i of indices) {
         const block = blocks[i] as Block;
-        for (const d of detectDates(block.text, dateOptions)) put(shifted(d, block.start));
+        for (const d of detectDates(block.text, dateContext)) put(shifted(d, block.start));
       }
     }
     if (!kinds.has('claim')) return;
@@ -293,7 +313,7 @@ export class DocumentDetector {
     text: string,
     blocks: Block[],
     kinds: ReadonlySet<Kind>,
-    reference: string | undefined,
+    dateContext: DateContext,
     kindKey: string,
     cacheKey: string,
     stepChars: number,
@@ -325,12 +345,12 @@ export class DocumentDetector {
         const from = (blocks[missing[first] as number] as Block).start;
         let last = first;
         while (last + 1 < missing.length && (blocks[missing[last + 1] as number] as Block).end - from < stepChars) last++;
-        this.detectBlocks(text, blocks, missing.slice(first, last + 1), kinds, reference, fresh);
+        this.detectBlocks(text, blocks, missing.slice(first, last + 1), kinds, dateContext, fresh);
         first = last + 1;
         yield;
       }
     } else {
-      this.detectBlocks(text, blocks, missing, kinds, reference, fresh);
+      this.detectBlocks(text, blocks, missing, kinds, dateContext, fresh);
     }
 
     const next: BlockCache = new Map();
@@ -387,7 +407,7 @@ export class DocumentDetector {
     change: TextSpanChange,
     resplit: { from: number; to: number; oldTo: number },
     kinds: ReadonlySet<Kind>,
-    reference: string | undefined,
+    dateContext: DateContext,
   ): DetectionSet {
     const delta = change.newEnd - change.oldEnd;
     const { from, to, oldTo } = resplit;
@@ -438,7 +458,7 @@ export class DocumentDetector {
         missing.push(i);
       }
     }
-    this.detectBlocks(text, blocks, missing, kinds, reference, fresh);
+    this.detectBlocks(text, blocks, missing, kinds, dateContext, fresh);
     for (const i of missing) {
       const block = blocks[i] as Block;
       const entry: CachedBlock = {

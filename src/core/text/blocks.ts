@@ -195,8 +195,9 @@ function classifyLine(s: string): LineKind {
   if (CAPTION_INITIALS.has(first) && CAPTION.test(s) && (s.endsWith('|') || wordCount(s) <= CAPTION_MAX_WORDS)) {
     return 'caption';
   }
-  if (looksLikeTitle(s)) return 'title';
+  // Before titles: "Home / Newsroom / Enforcement" is Title Case too.
   if (isChrome(s)) return 'chrome';
+  if (looksLikeTitle(s)) return 'title';
   return 'text';
 }
 
@@ -308,6 +309,13 @@ function startsCapitalOrDigit(text: string, line: Line): boolean {
   return (c !== c.toLowerCase() && c === c.toUpperCase()) || (c >= '0' && c <= '9') || c === '"' || c === '“';
 }
 
+/** A sentence that lost its full stop: it opens with a clause ("On Wednesday, while …, the company"). Headlines do not. */
+const OPENING_CLAUSE = /^(?:On|In|At|After|Before|While|When|Since|During|Following|As|Because|Although|Though|Once|Until)\b[^,]{0,60},\s/;
+
+/** A filing's item heading: "Item 1.05 Material Cybersecurity Incidents." */
+const FORM_ITEM = /^Item\s+\d{1,2}(?:\.\d{1,2})?[A-Z]?\.?\s+\p{Lu}/u;
+const FORM_ITEM_MAX_WORDS = 10;
+
 /** "2. Information we collect" alone between blank lines: a numbered section heading. */
 const NUMBERED = /^\d{1,2}(?:\.\d{1,2})*\.?\s/;
 const NUMBERED_HEADING_MAX_WORDS = 8;
@@ -341,11 +349,13 @@ function blockKind(text: string, run: Line[], first: number, last: number, lone:
     // One line without final punctuation: a heading, a headline, a label or a link (a
     // lone one may be longer). A Markdown table row is text.
     const s = text.slice(head.cs, head.ce);
+    if (FORM_ITEM.test(s) && wordCount(s) <= FORM_ITEM_MAX_WORDS) return 'heading';
     if (
       s.charCodeAt(0) !== 0x7c &&
       s.length <= TITLE_MAX_CHARS &&
       !NOT_TITLE_END.test(tail(s)) &&
       !INNER_SENTENCE_END.test(s) &&
+      !OPENING_CLAUSE.test(s) &&
       wordCount(s) <= (lone ? LONE_TITLE_MAX_WORDS : INNER_HEADLINE_MAX_WORDS)
     ) {
       return 'heading';
@@ -398,7 +408,14 @@ function splitRange(text: string, from: number, to: number, out: Block[]): void 
     for (let k = i; k <= j; k++) {
       const atEnd = k === j || breaksBetween(text, lines[k] as Line, lines[k + 1] as Line, blockHead, lines[k + 2]);
       if (!atEnd) continue;
-      emit((lines[first] as Line).cs, (lines[k] as Line).ce, blockKind(text, lines, first, k, lone));
+      // A line is lone between blank lines, or between site furniture and a blank line (a
+      // headline under a menu bar).
+      const apart =
+        lone ||
+        (first === k &&
+          (first === i || STANDALONE.has((lines[first - 1] as Line).kind)) &&
+          (k === j || STANDALONE.has((lines[k + 1] as Line).kind)));
+      emit((lines[first] as Line).cs, (lines[k] as Line).ce, blockKind(text, lines, first, k, apart));
       first = k + 1;
       if (first <= j) blockHead = (lines[first] as Line).kind;
     }

@@ -157,3 +157,36 @@ test('what a breach exposed and what an attacker did are claims', () => {
   assert.equal(typeOf('An unauthorized third party obtained access to a customer support tool.'), 'assertion');
   assert.equal(typeOf('The regulator charged the former security chief with fraud.'), 'assertion');
 });
+
+test('where a product stands against a standard is a claim', () => {
+  for (const s of [
+    'Our hosting provider is fully compliant with the CISPE Code of Conduct.',
+    'Harbourline is a HIPAA-compliant booking platform for dental practices.',
+    'Penetration test summaries are available under NDA on request.',
+  ]) {
+    assert.equal(typeOf(s), 'assertion', s);
+  }
+});
+
+test('a witness’s remarks about the testimony itself are not claims', () => {
+  for (const s of [
+    'I am here to explain what happened and what we will do next.',
+    'I want to be precise about what was not taken.',
+    'I know that apologies do not undo the harm.',
+    'Let me turn to what we have changed.',
+  ]) {
+    assert.deepEqual(claimTexts(s), [], s);
+  }
+});
+
+test('a headline under a menu bar and a filing’s item heading are not claims', () => {
+  const page = [
+    'Home > News > Press releases',
+    'Regulator announces €2 million fine on Harbourline Energy following a binding decision',
+    '',
+    'Item 1.05 Material Cybersecurity Incidents.',
+    '',
+    'On March 2, 2026, Harbourline Energy detected unauthorised access to its billing systems.',
+  ].join('\n');
+  assert.deepEqual(claimTexts(page), ['On March 2, 2026, Harbourline Energy detected unauthorised access to its billing systems.']);
+});

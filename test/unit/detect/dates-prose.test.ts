@@ -21,9 +21,10 @@ test('listed years and timeline bullets', () => {
   assert.deepEqual(pairs('2020 was a difficult year.'), [['2020', '2020']]);
 });
 
-test('years in headings, citations and copyright lines; not in versions', () => {
+test('years in headings and citations; not in versions or copyright lines', () => {
   assert.deepEqual(pairs('Transparency Report 2022\nIt covers our work.'), [['2022', '2022']]);
-  assert.deepEqual(pairs('© 2025 Northwind Cloud, Inc.'), [['2025', '2025']]);
+  assert.deepEqual(pairs('© 2025 Northwind Cloud, Inc.'), []);
+  assert.deepEqual(pairs('Copyright 2025 Northwind Cloud, Inc.'), []);
   assert.deepEqual(pairs('As shown before (Lee, 2019), it works.'), [['2019', '2019']]);
   assert.deepEqual(pairs('We follow ISO/IEC 27001 (2013) and SOC 2 (2022).'), []);
   assert.deepEqual(pairs('Version 1.2 August 2020 release notes'), [['August 2020', '2020-08']]);

@@ -287,3 +287,75 @@ test('re-splitting keeps the blocks before the change and moves those after it',
   assert.ok(r.to < r.blocks.length, 'blocks after the change are taken over');
   assert.equal(r.blocks.length - r.to, blocks.length - r.oldTo);
 });
+
+test('menus, breadcrumbs and cookie bars are site chrome, not prose; table rows are not', () => {
+  const text = [
+    'Home | Newsroom | Press releases | Contact',
+    '',
+    'Home / Newsroom / Enforcement / 2026',
+    '',
+    'Privacy › Cookies › Settings',
+    '',
+    '| Control | Status |',
+    '|---|---|',
+    '| Encryption at rest | Done |',
+  ].join('\n');
+  const kinds = content(text).map(([k]) => k);
+  assert.deepEqual(kinds.slice(0, 3), ['chrome', 'chrome', 'chrome']);
+  assert.ok(!kinds.slice(3).includes('chrome'), `a Markdown table is not chrome: ${JSON.stringify(content(text))}`);
+});
+
+test('a sentence that happens to hold a slash or a pipe stays a paragraph', () => {
+  const text = 'The company said its SOC 2 / ISO 27001 programme covers every region and will be audited again in May.';
+  assert.deepEqual(content(text), [['paragraph', text]]);
+});
+
+test('short label lines above prose are blocks of their own', () => {
+  const text = [
+    'Data retention',
+    'Customer data is deleted within 30 days of the end of a contract.',
+    'Encryption',
+    'All data is encrypted at rest.',
+  ].join('\n');
+  const blocks = content(text);
+  assert.equal(blocks.length, 4, JSON.stringify(blocks));
+  assert.deepEqual(
+    blocks.map(([, t]) => t),
+    ['Data retention', 'Customer data is deleted within 30 days of the end of a contract.', 'Encryption', 'All data is encrypted at rest.'],
+  );
+  assert.equal(blocks[0]?.[0], 'heading');
+  assert.equal(blocks[1]?.[0], 'paragraph');
+});
+
+test('a lone unterminated line between blank lines is a heading, a long one with a sentence in it is not', () => {
+  assert.deepEqual(content('Intro.\n\nRegulator fines lender over leaked passport scans\n\nMore text follows here.'), [
+    ['paragraph', 'Intro.'],
+    ['heading', 'Regulator fines lender over leaked passport scans'],
+    ['paragraph', 'More text follows here.'],
+  ]);
+  const inner = 'The lender said it was sorry. It has since hired a firm to review its systems and will report back to customers';
+  assert.equal(content(`Intro.\n\n${inner}\n\nEnd.`)[1]?.[0], 'paragraph');
+});
+
+test('a hard-wrapped paragraph whose lines end without punctuation stays one block', () => {
+  const text = [
+    'The regulator said the lender had kept scans of passports and driving',
+    'licences for years after applications were rejected, and that it had',
+    'not tested its controls since 2021.',
+  ].join('\n');
+  assert.deepEqual(content(text), [['paragraph', text]]);
+});
+
+test('a line between site furniture and a blank line is apart like a lone line; a sentence that lost its full stop is not a heading', () => {
+  assert.deepEqual(
+    content('Home > News > Releases\nRegulator announces €2 million fine on Harbourline Energy following a binding decision\n\nBody text.'),
+    [
+      ['chrome', 'Home > News > Releases'],
+      ['heading', 'Regulator announces €2 million fine on Harbourline Energy following a binding decision'],
+      ['paragraph', 'Body text.'],
+    ],
+  );
+  const lost = 'On Wednesday 21st October, while investigating slow pages, Harbourline discovered that it had been attacked';
+  assert.equal(content(`Notes\n\n${lost}\n\nMore.`)[1]?.[0], 'paragraph');
+  assert.equal(content('Intro.\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn March 2 we found it.')[1]?.[0], 'heading');
+});

@@ -833,6 +833,16 @@ export const CUE_RULES: readonly CueRule[] = [
     0.6,
     'charged fined sued sanctioned penalised penalized reprimanded imposed adopted appointed issued filed awarded indicted convicted arrested notified referred launched concluded settled seeks sought opened recommends recommended',
   ),
+  // Where a product or provider stands against a standard or law, as trust pages put it:
+  // "is fully compliant with the CISPE Code", "a HIPAA-compliant platform", "available
+  // under NDA on request". What users of this tool read such pages for.
+  rule(
+    /\b(?:(?:fully\s+|HIPAA-|GDPR-|PCI[- ]DSS-)?compliant|compliance\s+with|conform(?:s|ing)?\s+to|adheres?\s+to|in\s+accordance\s+with|certified|accredited|attested|(?:are|is)\s+audited|(?:available\s+)?(?:up)?on\s+request|under\s+(?:an?\s+)?NDA|per\s+(?:the\s+)?(?:documented|contractual|our)\b)/gi,
+    'assertion',
+    0.6,
+    'compliant fully hipaa gdpr pci compliance conform conforms conforming adhere adheres accordance certified accredited attested audited request upon nda per',
+    { secondWeight: 0.3, shown: false },
+  ),
   // Work under way: "SROP is in the process of getting ISO27001 certified".
   rule(/\b(?:in\s+the\s+process\s+of|on\s+track\s+(?:to|for))\s+\p{L}+/giu, 'commitment', 1.5, 'process track'),
 
@@ -890,10 +900,10 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   // Web boilerplate and calls to action anywhere in the sentence.
   rule(
-    /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4})|\d+\s*min(?:ute)?s?\s+read|(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at)|(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|get\s+the\s+latest|delivered\s+(?:straight\s+)?to\s+your\s+inbox|column\s+appears|registered\s+in\s+england|company\s+(?:no|number)|thank\s+you\s+for\s+(?:the\s+opportunity|reading|your\s+(?:patience|understanding))|can\s+(?:contact|call|email|visit|write\s+to)|by\s+(?:subscribing|signing\s+up|registering|clicking)|you\s+(?:should|must|can|may|might|will\s+need\s+to|need\s+to)\s|we\s+(?:strongly\s+)?(?:encourage|recommend|urge|advise|remind)\s+(?:you|all|our\s+(?:customers|users|members|patients))|(?:^|[.;]\s*)if\s+you\s+(?:have|see|notice|receive|believe|think|suspect|are|were|would|want|need))\b|©/gi,
+    /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4})|\d+\s*min(?:ute)?s?\s+read|(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at)|(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|get\s+the\s+latest|delivered\s+(?:straight\s+)?to\s+your\s+inbox|column\s+appears|registered\s+in\s+england|company\s+(?:no|number)|thank\s+you\s+for\s+(?:the\s+opportunity|reading|your\s+(?:patience|understanding))|can\s+(?:contact|call|email|visit|write\s+to)|by\s+(?:subscribing|signing\s+up|registering|clicking)|you\s+(?:should|must|can|may|might|will\s+need\s+to|need\s+to)\s|we\s+(?:strongly\s+)?(?:encourage|recommend|urge|advise|remind)\s+(?:you|all|our\s+(?:customers|users|members|patients))|(?:^|[.;]\s*)if\s+you\s+(?:have|see|notice|receive|believe|think|suspect|are|were|would|want|need)|(?:^|[.;]\s*)(?:i\s+am\s+here\s+(?:today\s+)?to|i\s+want\s+to\s+(?:be\s+(?:clear|precise|direct|honest|transparent)|start|begin|thank|turn)|let\s+me\s+(?:be|start|begin|explain|turn|say)|i\s+know\s+that))\b|©/gi,
     'veto',
     0,
-    'email required rights site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank can if by you we',
+    'email required rights site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank can if by you we am want let know',
   ),
   rule(
     /\b(?:please|let\s+us\s+know|feel\s+free\s+to|don['’]t\s+hesitate|reach\s+out\s+to\s+us|contact\s+us\s+at|click\s+here|sign\s+up\s+(?:here|now|today|for\s+our))\b/gi,

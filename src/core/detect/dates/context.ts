@@ -38,12 +38,33 @@ export function atSentenceStart(text: string, index: number): boolean {
 }
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won[’']?t|going\s+to|plans?\s+to|planning\s+to|planned|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+to|upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|next|coming)\b|[’']ll\b/i;
+  /\b(?:will|would|shall|won[’']?t|going\s+to|plans?\s+to|planning\s+to|planned|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+(?:by|on|in|for)|upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|next|coming|deadline|falls\s+on)\b|[’']ll\b/i;
+
+/** Words that put a clause in the past: "last issued in February", "was found on Monday". */
+const PAST_CUE =
+  /\b(?:was|were|had|did|last|ago|previously|earlier|began|started|happened|occurred|discovered|detected|issued|found|posted|published|said|announced|reported|confirmed|notified)\b/i;
+
+/** The clause after `index`, to the sentence's end (at most 100 chars). */
+function clauseAfter(text: string, index: number): string {
+  const tail = text.slice(index, index + 100);
+  const stop = /[.!?;\r\n](?:\s|$)/.exec(tail);
+  return stop ? tail.slice(0, stop.index) : tail;
+}
 
 /**
- * Whether the clause before `index` speaks of the future, so an incomplete date
- * ("in December", "on Friday") is the next occurrence rather than the last one.
+ * Whether the clause around a date speaks of the future, so an incomplete date ("in
+ * December", "on Friday", "By June 30, accounts will require…") is the next occurrence
+ * rather than the last one. The words nearest before it decide first, back to a comma
+ * ("…by 2026, and our report, last issued in February" is past); then the rest of the
+ * sentence after it; then the whole clause before it.
  */
-export function futureClause(text: string, index: number): boolean {
-  return FUTURE_CUE.test(clauseBefore(text, index));
+export function futureClause(text: string, index: number, end = index): boolean {
+  const before = clauseBefore(text, index);
+  const near = before.slice(before.lastIndexOf(', ') + 1);
+  if (FUTURE_CUE.test(near)) return true;
+  if (PAST_CUE.test(near)) return false;
+  const after = clauseAfter(text, end);
+  if (FUTURE_CUE.test(after)) return true;
+  if (PAST_CUE.test(after)) return false;
+  return FUTURE_CUE.test(before);
 }

@@ -29,7 +29,8 @@ const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|r
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
 const BYLINE_SEPARATOR = /[|•·]\s*$/;
-const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|]|$)/;
+// A date line may end in the page's read time: "Jun 10, 2020 · 4 min read".
+const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|$)/i;
 const TIME_SUFFIX = /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}[^\r\n]{0,24}$/i;
 
 function fullDay(m: Mention): string | undefined {

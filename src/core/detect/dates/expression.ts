@@ -16,6 +16,9 @@ export interface CalendarExpr {
   pick?: 'last' | 'next' | 'this';
   /** A year given relative to the reference: "the second half of last year" is -1. */
   yearOffset?: number;
+  /** The year an earlier date of the same sentence states ("During 2026, … by the end
+   * of the third quarter"): implied, and preferred to the reference's. */
+  contextYear?: number;
 }
 
 /** An offset from the reference date: "last month" is month -1, "this year" year 0. */

@@ -101,7 +101,7 @@ const quarterWords: Rule = {
   hint: /quarter/i,
   pattern: new RegExp(
     `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b` +
-      `(?:\\s*,?\\s*(?:of\\s+)?(?:(?:the\\s+)?${FISCAL_YEAR}|(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b)?(?![-/.]?\\d)`,
+      `(?:\\s*,?\\s*(?:(?:of|in)\\s+)?(?:(?:the\\s+)?${FISCAL_YEAR}|(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b)?(?![-/.]?\\d)`,
     'gi',
   ),
   build(m, start) {
@@ -189,6 +189,21 @@ const relativeFiscalYear: Rule = {
   },
 };
 
+/** Year first, as trust pages and roadmaps write them: "2026 Q3", "2027-H1". */
+const yearFirst: Rule = {
+  name: 'quarter',
+  needs: Trigger.Year,
+  hint: /\d[\s-]?[QH][1-4]/,
+  pattern: new RegExp(`\\b(${YEAR})[ \\u00A0-]?([QH])([1-4])\\b(?![-/.]?\\d)`, 'g'),
+  build(m, start) {
+    const year = Number(m[1]);
+    const n = Number(m[3]);
+    const end = start + m[0].length;
+    if (m[2] === 'Q') return { start, end, expr: quarter(n, year) };
+    return n <= 2 ? { start, end, expr: half(n, year, undefined) } : undefined;
+  },
+};
+
 export const QUARTER_RULES: readonly Rule[] = [
   quarterCode,
   quarterShort,
@@ -198,4 +213,5 @@ export const QUARTER_RULES: readonly Rule[] = [
   halfWords,
   fiscalYear,
   relativeFiscalYear,
+  yearFirst,
 ];

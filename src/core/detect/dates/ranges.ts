@@ -2,8 +2,9 @@
 // "between September 2021 and January 2022", "from June to August 2020".
 import type { CalendarExpr, Mention } from './expression';
 
-const GAP = /^[^\S\r\n]*(–|—|-|to|through|thru|until|till|and)[^\S\r\n]*$/i;
-const LEAD = /\b(between|from)[^\S\r\n]+$/i;
+// One line break may fall inside a range (hard-wrapped text); a blank line may not.
+const GAP = /^,?[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?(–|—|-|to|through|thru|until|till|and)[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?$/i;
+const LEAD = /\b(between|from)(?:[^\S\r\n]|\r?\n)+$/i;
 
 function isDate(e: Mention['expr']): e is CalendarExpr {
   return e.type === 'calendar' && (e.year !== undefined || e.month !== undefined || e.quarter !== undefined);

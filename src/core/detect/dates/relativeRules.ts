@@ -2,7 +2,7 @@
 // "earlier this year", "last month", "over the past few years", "in the coming months",
 // "by the end of the year", "two years ago", "yesterday", "this weekend".
 import type { DateExpr, Mention, Unit } from './expression';
-import { futureClause } from './context';
+import { atSentenceStart, futureClause, wordBefore } from './context';
 import { COUNT, countValue } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
@@ -214,13 +214,25 @@ const CASUAL_DAYS: Readonly<Record<string, number>> = {
   'the day after tomorrow': 2,
 };
 
-/** "yesterday", "today", "last night"; not "today's", which is usually "nowadays". */
+/**
+ * Things a release or a report dates by "today's": "today's settlement", "today's order".
+ * Elsewhere "today's" is usually "nowadays" ("today's threat landscape").
+ */
+const DATED_BY_TODAY =
+  /^['’]s\s+(?:settlement|announcement|action|actions|order|decision|ruling|release|filing|complaint|charges|report|statement|update|agreement|judgment|judgement|fine|penalty|vote|hearing|notice|letter|proposal|final\s+rule|rule|guidance|enforcement|sanction|sanctions|consent|resolution)\b/i;
+
+/** "yesterday", "today", "last night"; "today's" only before a dated act ("today's order"). */
 const casualDay: Rule = {
   name: 'casual-day',
   needs: Trigger.Casual,
   pattern:
-    /\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!['’]s|-)/gi,
-  build(m, start) {
+    /\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b(?!-)/gi,
+  build(m, start, text) {
+    const end = start + m[0].length;
+    const next = text.slice(end, end + 32);
+    if (/^['’]s/.test(next) && !(/^today$/i.test(m[0]) && DATED_BY_TODAY.test(next))) return undefined;
+    // A name: "USA Today", "BBC Radio 4's Today".
+    if (m[0] === 'Today' && !atSentenceStart(text, start) && /^[A-Z0-9]/.test(wordBefore(text, start))) return undefined;
     const amount = CASUAL_DAYS[m[0].toLowerCase().replace(/\s+/g, ' ')] ?? 0;
     return make(start, m, { type: 'shift', unit: 'day', amount });
   },
@@ -243,7 +255,8 @@ const weekend: Rule = {
   name: 'weekend',
   needs: Trigger.Unit,
   hint: /weekend/i,
-  pattern: /\b(this|last|next|the\s+past|the\s+coming)\s+weekend\b(?!s)/gi,
+  // "over the weekend" in a report is the weekend just gone, as "last weekend" is.
+  pattern: /\b(this|last|next|the\s+past|the\s+coming|(?<=\bover\s+)the)\s+weekend\b(?!s)/gi,
   build(m, start) {
     const w = (m[1] ?? '').toLowerCase();
     const pick = w === 'this' ? 'this' : w === 'next' || w.endsWith('coming') ? 'next' : 'last';
@@ -251,7 +264,20 @@ const weekend: Rule = {
   },
 };
 
+/** "this time next year", "by this time last year": the reference's month, a year on or back. */
+const thisTimeYear: Rule = {
+  name: 'this-time-year',
+  needs: Trigger.Unit,
+  hint: /this\s+time/i,
+  pattern: /\b(?:by\s+|at\s+|around\s+)?this\s+time\s+(next|last)\s+year\b/gi,
+  build(m, start) {
+    const amount = (m[1] ?? '').toLowerCase() === 'next' ? 12 : -12;
+    return make(start, m, { type: 'shift', unit: 'month', amount });
+  },
+};
+
 export const RELATIVE_RULES: readonly Rule[] = [
+  thisTimeYear,
   thisLastNext,
   current,
   period,

@@ -101,6 +101,11 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   if (e.year !== undefined) {
     return { value: formatCalendar(e.year, e), relative, stated, implied: [], usedReference: false };
   }
+  // Unless the clause speaks of the past and that year is still to come: "…by 2026, and
+  // our report, last issued in February" is the February before the document.
+  if (e.contextYear !== undefined && (ref === undefined || e.contextYear <= ref.y || orientation() === 'future')) {
+    return { value: formatCalendar(e.contextYear, e), relative, stated, implied: ['year'], usedReference: false };
+  }
   if (!ref) return { relative, stated, implied: [], usedReference: false };
   if (e.month === undefined && e.quarter === undefined && e.weekday !== undefined) {
     const day = resolveWeekday(e.weekday, e.pick, ref, e.pick ? 'past' : orientation());

@@ -7,10 +7,12 @@ import { chronoMentions } from './chronoDates';
 import { extendMentions } from './extend';
 import { MONTH_RULES } from './monthRules';
 import { QUARTER_RULES } from './quarterRules';
+import { reportingPeriods } from './periods';
 import { mergeRanges } from './ranges';
 import { RELATIVE_RULES } from './relativeRules';
 import { Trigger, type Rule } from './rule';
 import { selectMentions } from './select';
+import { sentenceYears } from './sentenceYear';
 import { WEEKDAY_RULES } from './weekdayRules';
 import { YEAR_RULES } from './yearRules';
 
@@ -145,12 +147,25 @@ function scanWindow(text: string, w: Window): Mention[] {
   }
   for (const [from, to] of w.chrono) candidates.push(...chronoMentions(text, from, to));
   if (candidates.length === 0) return candidates;
-  return extendMentions(text, mergeRanges(text, selectMentions(candidates)));
+  return extendMentions(text, reportingPeriods(text, mergeRanges(text, selectMentions(candidates))));
+}
+
+/**
+ * A page's read time glued to its date when the markup between them was lost:
+ * "March 14, 20255 min read". The digits after the year are blanked (the text keeps its
+ * length, so offsets hold) and the year reads as a year again.
+ */
+const GLUED_READ_TIME = /\b((?:19|20)\d\d)(\d{1,2})(?=[^\S\r\n]?min(?:ute)?s?[^\S\r\n]+read\b)/gi;
+
+export function unglued(text: string): string {
+  if (!/min(?:ute)?s?[^\S\r\n]+read/i.test(text)) return text;
+  return text.replace(GLUED_READ_TIME, (_, year: string, digits: string) => year + ' '.repeat(digits.length));
 }
 
 /** Every date mention in `text`, sorted by start and pairwise disjoint. */
 export function scanMentions(text: string): Mention[] {
+  const source = unglued(text);
   const out: Mention[] = [];
-  for (const w of findWindows(text)) out.push(...scanWindow(text, w));
-  return out;
+  for (const w of findWindows(source)) out.push(...scanWindow(source, w));
+  return sentenceYears(source, out);
 }

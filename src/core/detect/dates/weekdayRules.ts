@@ -5,7 +5,9 @@ import { wordBefore } from './context';
 import { WEEKDAY, isCapitalised, weekdayNumber } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
-const HABITUAL = new Set(['every', 'each', 'most', 'some', 'all', 'other', 'alternate']);
+const HABITUAL = new Set(['every', 'each', 'most', 'some', 'all', 'other', 'alternate', 'any']);
+/** "a bad Tuesday", "any given Monday": a kind of day, not a date. */
+const GENERIC_BEFORE = /\b(?:a|an|any)(?:\s+[a-z]+)?\s+$/;
 const DAY_NAME = '(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\\b';
 const SPAN_AFTER = new RegExp(`^(?:\\s*(?:-|–|—|to|through|thru)\\s*${DAY_NAME}|\\s+(?:mornings|afternoons|evenings|nights)\\b)`, 'i');
 const SPAN_BEFORE = new RegExp(`\\b${DAY_NAME}\\.?\\s*(?:-|–|—|to|through|thru)\\s*$`, 'i');
@@ -25,7 +27,7 @@ const weekday: Rule = {
     const n = weekdayNumber(word);
     if (n === undefined) return undefined;
     const before = wordBefore(text, start).toLowerCase();
-    if (HABITUAL.has(before)) return undefined;
+    if (HABITUAL.has(before) || (m[1] === undefined && GENERIC_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) return undefined;
     // Opening hours are habitual: "Monday through Friday", "Saturday mornings".
     const end = start + m[0].length;
     if (SPAN_AFTER.test(text.slice(end, end + 16)) || SPAN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {

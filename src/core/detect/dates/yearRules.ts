@@ -48,8 +48,10 @@ const YEAR_CUES = new Set([
   'into',
   'beginning',
   'ending',
-  'copyright',
 ]);
+
+/** "the Securities Exchange Act of 1934": a year that is part of a law's name. */
+const NAMED_BY_YEAR = /\b(?:Act|Acts|Law|Code|Statute|Ordinance|Regulations?|Amendments?|Convention|Treaty)[^\S\r\n]+of[^\S\r\n]+$/;
 
 /** Determiners before an attributive year: "the 2020 election", "its 2021 report". */
 const DETERMINERS = new Set([
@@ -133,7 +135,10 @@ function cued(text: string, start: number, end: number, year: number): boolean {
   // counts before any plural; after "in" or "since" other numbers are years ("in 2019
   // users complained"), elsewhere they are counts before words for what is counted.
   if (year % 100 === 0 && /^(?:[a-z]+s|people|staff|personnel|children|men|women)$/.test(after)) return false;
+  if (before === 'of' && NAMED_BY_YEAR.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (YEAR_CUES.has(before)) return !(before === 'of' && year % 100 === 0);
+  // A table cell holding a year: "| FedRAMP Moderate | 2027 |".
+  if (/\|[^\S\r\n]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\r\n]*(?:\||$)/m.test(text.slice(end, end + 3))) return true;
   if (COUNTED.test(after)) return false;
   if (FOLLOWS_DATE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (['to', 'and', 'or', 'through', 'thru', 'until', 'till'].includes(before)) return false;
@@ -145,7 +150,8 @@ function cued(text: string, start: number, end: number, year: number): boolean {
   if (/^[);]/.test(next) && /\((?:[^()\r\n]{1,60},\s*)?$/.test(head) && !/(?:\b[A-Z]{2,}[\w/-]*|\d)\s*\($/.test(head)) {
     return true;
   }
-  if (/(?:©|\(c\))\s*$/i.test(head)) return true;
+  // A copyright year dates the page's rights, not an event: not on a timeline.
+  if (/(?:©|\(c\)|copyright)\s*$/i.test(head)) return false;
   // A heading that ends in its year: "Transparency Report 2022".
   if (
     /^[^\S\r\n]*(?:[\r\n]|$)/.test(text.slice(end, end + 4)) &&
@@ -203,6 +209,8 @@ const yearRange: Rule = {
         return { start: yearStart, end, expr: { type: 'calendar', year: y1, month: Number(second) } };
       }
       if (y2 <= y1) y2 += 100;
+      // "2025-26" is a span of years; "2025-91" is a release or case number.
+      if (y2 - y1 > 10) return undefined;
     }
     if (y2 <= y1 || y2 - y1 > 100) return undefined;
     if (gap === '/' && y2 !== y1 + 1) return undefined;

@@ -1,0 +1,65 @@
+// Split years read in the document's own fiscal year. An annual report that states its
+// year ("from April 1, 2025, to March 31, 2026") means that span by "2025-2026", and
+// its "in 2024-2025" is the year before, April to March again: governments and many
+// companies outside the US keep such years. Without such a statement "2025-2026" stays a
+// span of calendar years.
+import { addDays, type Ymd } from './calendar';
+import type { CalendarExpr, DateExpr, Mention } from './expression';
+
+function fullDay(e: CalendarExpr): Ymd | undefined {
+  return e.year !== undefined && e.month !== undefined && e.day !== undefined && e.yearOffset === undefined
+    ? { y: e.year, m: e.month, d: e.day }
+    : undefined;
+}
+
+export interface MonthDay {
+  m: number;
+  d: number;
+}
+
+/** The first stated span of exactly one year that does not start on January 1. */
+export function fiscalStart(mentions: readonly Mention[]): MonthDay | undefined {
+  for (const { expr } of mentions) {
+    if (expr.type !== 'range') continue;
+    const from = fullDay(expr.from);
+    const to = fullDay(expr.to);
+    if (from === undefined || to === undefined || (from.m === 1 && from.d === 1)) continue;
+    const next = addDays(to, 1);
+    if (next.y === from.y + 1 && next.m === from.m && next.d === from.d) return { m: from.m, d: from.d };
+  }
+  return undefined;
+}
+
+function yearOnly(e: CalendarExpr): number | undefined {
+  return e.month === undefined && e.quarter === undefined && e.day === undefined && e.yearOffset === undefined ? e.year : undefined;
+}
+
+export function formatMonthDay(md: MonthDay): string {
+  return `${String(md.m).padStart(2, '0')}-${String(md.d).padStart(2, '0')}`;
+}
+
+export function parseMonthDay(value: string): MonthDay | undefined {
+  const m = /^(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const md = { m: Number(m[1]), d: Number(m[2]) };
+  return md.m >= 1 && md.m <= 12 && md.d >= 1 && md.d <= 31 ? md : undefined;
+}
+
+/** Split years ("2025-2026") as fiscal years starting on `start`. */
+export function fiscalYears(mentions: Mention[], start: MonthDay | undefined): Mention[] {
+  if (start === undefined) return mentions;
+  return mentions.map((mention) => {
+    const e = mention.expr;
+    if (e.type !== 'range') return mention;
+    const a = yearOnly(e.from);
+    const b = yearOnly(e.to);
+    if (a === undefined || b !== a + 1) return mention;
+    const last = addDays({ y: b, m: start.m, d: start.d }, -1);
+    const expr: DateExpr = {
+      type: 'range',
+      from: { type: 'calendar', year: a, month: start.m, day: start.d },
+      to: { type: 'calendar', year: last.y, month: last.m, day: last.d },
+    };
+    return { ...mention, expr };
+  });
+}

@@ -1,0 +1,143 @@
+// Dates as real pages, filings and annual reports write them. Every sentence here is
+// written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectDates, findDocumentDate, findFiscalYearStart } from '../../../src/core/detect/dates';
+import { DocumentDetector } from '../../../src/core/detect';
+
+function values(text: string, referenceDate?: string): Array<[string, string | undefined]> {
+  return detectDates(text, referenceDate ? { referenceDate } : {}).map((d) => [
+    d.text,
+    d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`,
+  ]);
+}
+
+test('a read time glued to the date line does not hide the date, and relative dates resolve against it', () => {
+  const page =
+    'Lender confirms breach\nBy Mina Castell\nMarch 14, 20255 min read\nShare\n\nIn a statement posted on Thursday, the lender said it would begin writing to customers on Monday.';
+  assert.equal(findDocumentDate(page)?.value, '2025-03-14');
+  const found = detectDates(page);
+  assert.deepEqual(
+    found.map((d) => [d.text, d.value]),
+    [
+      ['March 14, 2025', '2025-03-14'],
+      ['on Thursday', '2025-03-13'],
+      ['on Monday', '2025-03-17'],
+    ],
+  );
+  for (const d of found) assert.equal(page.slice(d.start, d.end), d.text, 'offsets are those of the original text');
+});
+
+test('a date line with a read time after a separator is the document date', () => {
+  assert.equal(
+    findDocumentDate('Headline here\nPosted by Staff · May 21, 2025 · 6 min read\n\nToday we are sharing an update.')?.value,
+    '2025-05-21',
+  );
+  assert.equal(
+    findDocumentDate('Headline here\nJune 2, 2026 · 4 min read\n\nThe company said today that it was hacked.')?.value,
+    '2026-06-02',
+  );
+});
+
+test('years in names of laws, release numbers and copyright lines are not dates', () => {
+  assert.deepEqual(values('It was charged under the Securities Exchange Act of 1934 and the Securities Act of 1933.'), []);
+  assert.deepEqual(values('FOR IMMEDIATE RELEASE\n2025-91\n\nThe regulator fined the firm.'), []);
+  assert.deepEqual(values('Covered entities under the Health Insurance Portability and Accountability Act of 1996 must comply.'), []);
+  assert.deepEqual(values('The plan ran in 2025-26.'), [['in 2025-26', '2025/2026']]);
+});
+
+test('year-first quarters and halves, and quarters "in" a year', () => {
+  assert.deepEqual(values('A readiness assessment is scheduled for 2026 Q3; the observation window opens 2027-Q1.'), [
+    ['2026 Q3', '2026-Q3'],
+    ['2027-Q1', '2027-Q1'],
+  ]);
+  assert.deepEqual(values('General availability: 2027 H1.'), [['2027 H1', '2027-01/2027-06']]);
+  assert.deepEqual(values('Losses grew from the last quarter in 2013 onwards.'), [['from the last quarter in 2013', '2013-Q4']]);
+});
+
+test('a year alone in a table cell is a date', () => {
+  assert.deepEqual(values('| Milestone | Target |\n|---|---|\n| FedRAMP Moderate | 2027 |'), [['2027', '2027']]);
+});
+
+test('ranges whose first date is followed by a comma', () => {
+  assert.deepEqual(values('Data was accessed between Thursday, April 9, and Monday, April 13, 2026.'), [
+    ['between Thursday, April 9, and Monday, April 13, 2026', '2026-04-09/2026-04-13'],
+  ]);
+  assert.deepEqual(values('The records cover the period from Sept. 1, 2013, to Sept. 16, 2015.'), [
+    ['from Sept. 1, 2013, to Sept. 16, 2015', '2013-09-01/2015-09-16'],
+  ]);
+});
+
+test('reporting periods named by their length and last day', () => {
+  assert.deepEqual(values('Revenue for the fiscal year ended December 31, 2025 rose.'), [
+    ['the fiscal year ended December 31, 2025', '2025'],
+  ]);
+  assert.deepEqual(values('Costs for the twelve months ended September 30, 2025 fell.'), [
+    ['the twelve months ended September 30, 2025', '2024-10-01/2025-09-30'],
+  ]);
+  assert.deepEqual(values('In the quarter ended June 30, 2025, margins held.'), [['In the quarter ended June 30, 2025', '2025-Q2']]);
+  // A report "covering the twelve months ending" a day is dated by that day.
+  assert.deepEqual(values('The report covers the twelve months ending June 10, 2024.'), [['June 10, 2024', '2024-06-10']]);
+});
+
+test('split years are the fiscal years the document states', () => {
+  const report = [
+    'Annual Report to Parliament 2025-2026',
+    '',
+    'This report covers our work from April 1, 2025, to March 31, 2026.',
+    '',
+    'Complaints rose compared with 2024-2025. In 2026-2027 we will publish guidance.',
+  ].join('\n');
+  assert.equal(findFiscalYearStart(report), '04-01');
+  const found = values(report);
+  assert.deepEqual(found, [
+    ['2025-2026', '2025-04-01/2026-03-31'],
+    ['from April 1, 2025, to March 31, 2026', '2025-04-01/2026-03-31'],
+    ['2024-2025', '2024-04-01/2025-03-31'],
+    ['In 2026-2027', '2026-04-01/2027-03-31'],
+  ]);
+  // The editor and CLI detect block by block: the same values.
+  const byBlocks = new DocumentDetector().detect(report, { kinds: ['date'] });
+  assert.deepEqual(
+    byBlocks.map((d) => (d.kind === 'date' ? [d.text, d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`] : [])),
+    found,
+  );
+  // Without such a statement, calendar years.
+  assert.deepEqual(values('Complaints rose compared with 2024-2025.'), [['2024-2025', '2024/2025']]);
+});
+
+test('a month or quarter without a year takes the year its sentence states', () => {
+  assert.deepEqual(values('During 2026, we plan to complete a readiness assessment by the end of the third quarter.', '2026-02-20'), [
+    ['During 2026', '2026'],
+    ['by the end of the third quarter', '2026-Q3'],
+  ]);
+  // Not when the clause is in the past and that year is still to come.
+  assert.deepEqual(
+    values(
+      'We will complete an assessment by the second quarter of 2026, and our report, last issued in February, will cover it.',
+      '2025-05-21',
+    ),
+    [
+      ['by the second quarter of 2026', '2026-Q2'],
+      ['in February', '2025-02'],
+    ],
+  );
+});
+
+test('the tense of the whole clause decides an incomplete date', () => {
+  assert.deepEqual(values('By June 30, every administrator account will require a second factor.', '2025-05-21'), [
+    ['By June 30', '2025-06-30'],
+  ]);
+  assert.deepEqual(values('Its deadline falls on June 12.', '2026-06-05'), [['on June 12', '2026-06-12']]);
+  assert.deepEqual(values('The company said it would begin notifying customers on Monday.', '2025-03-14'), [['on Monday', '2025-03-17']]);
+  assert.deepEqual(values('The intrusion began on Monday.', '2025-03-14'), [['on Monday', '2025-03-10']]);
+});
+
+test('"today", "over the weekend", "this time next year"; names and kinds of day are not dates', () => {
+  assert.deepEqual(values('Today’s settlement requires the company to delete the data.', '2026-03-02'), [['Today', '2026-03-02']]);
+  assert.deepEqual(values('Today’s threat landscape is different.', '2026-03-02'), []);
+  assert.deepEqual(values('In 2014, USA Today reported the study.', '2026-03-02'), [['In 2014', '2014']]);
+  assert.deepEqual(values('The break-in occurred over the weekend.', '2026-03-04'), [['over the weekend', '2026-02-28/2026-03-01']]);
+  assert.deepEqual(values('Banks will regret it by this time next year.', '2026-05-14'), [['by this time next year', '2027-05']]);
+  assert.deepEqual(values('Could you leave your provider on a bad Tuesday?', '2026-05-14'), []);
+});
