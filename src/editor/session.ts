@@ -187,14 +187,19 @@ export class DocumentSession {
   get suggestionCount(): number {
     const set = this.detectedSet;
     if (this.pending !== undefined || set === undefined || this.store.tracked.length > 0) return this.suggestions.length;
-    // No annotation covers any detection: the suggestions are the detections that meet the sensitivity.
+    // No annotation covers any detection: the suggestions are the detections that meet the
+    // sensitivity. Counted once per set (the status bar and the painter both ask).
     const sensitivity = readSettings(this.document).claimSensitivity;
+    if (this.counted?.set === set && this.counted.sensitivity === sensitivity) return this.counted.n;
     let n = 0;
     set.forEach((d) => {
       if (meetsSensitivity(d, sensitivity)) n++;
     });
+    this.counted = { set, sensitivity, n };
     return n;
   }
+
+  private counted: { set: DetectionSet; sensitivity: string; n: number } | undefined;
 
   /** The suggestions among `detections` (all of them by default) and the stored ones `within` a span. */
   private computeSuggestions(
