@@ -17,7 +17,7 @@
 // one, moved by the edit's length, without copying them.
 import type { Detection, Kind } from '../model';
 import { KINDS } from '../model';
-import { resplitBlocks, splitBlocks, type Block, type TextSpanChange } from '../text/blocks';
+import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type TextSpanChange } from '../text/blocks';
 import { changedSpan } from '../text/diff';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
@@ -249,6 +249,8 @@ export class DocumentDetector {
       const r = resplitBlocks(previous.blocks, text, change as TextSpanChange);
       blocks = r.blocks;
       resplit = r;
+    } else if (text.length > stepChars) {
+      blocks = yield* splitBlocksInSteps(text, stepChars);
     } else {
       blocks = splitBlocks(text);
     }

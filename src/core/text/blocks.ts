@@ -378,6 +378,32 @@ export function splitBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** A line of spaces or tabs between two line feeds: blank to splitBlocks too. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * splitBlocks(text), about `stepChars` of text at a time, yielding in between (the
+ * editor's first pass over a large document gives the event loop back). The text is cut
+ * only where a run of lines starts after a blank line, so each piece is split as the
+ * whole text would be (the property tests hold it to splitBlocks).
+ */
+export function* splitBlocksInSteps(text: string, stepChars: number): Generator<void, Block[], void> {
+  const blocks: Block[] = [];
+  for (let from = 0; from < text.length;) {
+    let to = text.length;
+    BLANK_LINE.lastIndex = Math.max(from, Math.min(text.length, from + stepChars));
+    const m = BLANK_LINE.exec(text);
+    if (m) {
+      to = m.index + m[0].length;
+      while (to < text.length && (isSpace(text.charCodeAt(to)) || isLineBreak(text.charCodeAt(to)))) to++;
+    }
+    splitRange(text, from, to, blocks);
+    from = to;
+    if (from < text.length) yield;
+  }
+  return blocks;
+}
+
 /**
  * The blocks of text[from, to) appended to `out`, blank ones included. `from` and `to`
  * must not cut a run of non-blank lines: each is 0, the text's end, or a position in

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { resplitBlocks, splitBlocks, type Block, type BlockKind } from '../../../src/core/text/blocks';
+import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type BlockKind } from '../../../src/core/text/blocks';
 import { changedSpan } from '../../../src/core/text/diff';
 import { applyEdit, editArb, pieceText, realTexts } from './edits';
 
@@ -358,4 +358,21 @@ test('a line between site furniture and a blank line is apart like a lone line; 
   const lost = 'On Wednesday 21st October, while investigating slow pages, Harbourline discovered that it had been attacked';
   assert.equal(content(`Notes\n\n${lost}\n\nMore.`)[1]?.[0], 'paragraph');
   assert.equal(content('Intro.\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn March 2 we found it.')[1]?.[0], 'heading');
+});
+
+test('splitting in steps gives what splitting at once gives, whatever the step', () => {
+  const run = (text: string, step: number): Block[] => {
+    const steps = splitBlocksInSteps(text, step);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  };
+  fc.assert(
+    fc.property(pieceText(150), fc.integer({ min: 1, max: 400 }), (text, step) => {
+      assert.deepEqual(run(text, step), splitBlocks(text));
+    }),
+    { numRuns: 2000 },
+  );
+  for (const text of realTexts()) assert.deepEqual(run(text, 2000), splitBlocks(text));
 });
