@@ -1,5 +1,6 @@
-// Builds Marginalia's three bundles: the extension for VS Code's Node extension host,
-// the same extension for the web-worker host (vscode.dev), and the headless CLI.
+// Builds Marginalia's bundles: the extension for VS Code's Node extension host, the same
+// extension for the web-worker host (vscode.dev), Scan Workspace's worker for each, and
+// the headless CLI.
 //   node esbuild.js               development: source maps, no minification
 //   node esbuild.js --production  minified, for packaging
 //   node esbuild.js --watch       rebuild on change
@@ -46,6 +47,27 @@ const targets = [
     // No Node global or module may reach the web worker (`npm test` checks the bundle):
     // the host modules have web twins, and csv-stringify has a browser build.
     alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+    plugins: [webTwins()],
+    define: { global: 'globalThis' },
+  },
+  {
+    // Scan Workspace's worker thread (src/editor/host/scanPool.ts starts it).
+    label: 'scan worker (node)',
+    entryPoints: ['src/worker/scanWorker.ts'],
+    outfile: 'dist/scanWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
+    // Scan Workspace's Web Worker in the web-worker host (scanPool.web.ts starts it from its text).
+    label: 'scan worker (web)',
+    entryPoints: ['src/worker/scanWorker.ts'],
+    outfile: 'dist/web/scanWorker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
     plugins: [webTwins()],
     define: { global: 'globalThis' },
   },

@@ -15,55 +15,66 @@ import { root } from './test/results.mjs';
 
 const require = createRequire(import.meta.url);
 const { common, targets, generate } = require(join(root, 'esbuild.js'));
-const { label, plugins = [], ...web } = targets.find((t) => t.label.includes('web'));
-
 generate();
-const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-'));
-const outfile = join(dir, 'extension.js');
-let problems = [];
-try {
-  await esbuild.build({
-    ...common,
-    ...web,
-    plugins,
-    outfile,
-    minify: true,
-    sourcemap: false,
-    metafile: false,
-    logLevel: 'error',
-    absWorkingDir: root,
-  });
-  const code = readFileSync(outfile, 'utf8');
-  const eslint = new ESLint({
-    cwd: dir,
-    overrideConfigFile: true,
-    overrideConfig: {
-      languageOptions: {
-        ecmaVersion: 2022,
-        sourceType: 'script',
-        // What a browser or web worker has (libraries test for `window` before using it),
-        // plus the CommonJS wrapper VS Code's web-worker host gives an extension; no Node.
-        globals: { ...globals.browser, ...globals.worker, ...globals.es2021, require: 'readonly', module: 'writable', exports: 'writable' },
+// Every bundle that runs in a browser: the extension and Scan Workspace's Web Worker.
+let failed = false;
+for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform === 'browser')) {
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-'));
+  const outfile = join(dir, 'extension.js');
+  let problems = [];
+  try {
+    await esbuild.build({
+      ...common,
+      ...web,
+      plugins,
+      outfile,
+      minify: true,
+      sourcemap: false,
+      metafile: false,
+      logLevel: 'error',
+      absWorkingDir: root,
+    });
+    const code = readFileSync(outfile, 'utf8');
+    const eslint = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: {
+        languageOptions: {
+          ecmaVersion: 2022,
+          sourceType: 'script',
+          // What a browser or web worker has (libraries test for `window` before using it),
+          // plus the CommonJS wrapper VS Code's web-worker host gives an extension; no Node.
+          globals: {
+            ...globals.browser,
+            ...globals.worker,
+            ...globals.es2021,
+            require: 'readonly',
+            module: 'writable',
+            exports: 'writable',
+          },
+        },
+        rules: { 'no-undef': 'error' },
       },
-      rules: { 'no-undef': 'error' },
-    },
-  });
-  const [result] = await eslint.lintText(code, { filePath: outfile });
-  const lines = code.split('\n');
-  for (const m of result.messages) {
-    const line = lines[m.line - 1] ?? '';
-    const around = line.slice(Math.max(0, m.column - 80), m.column + 40);
-    problems.push(`${m.message} (line ${m.line}, column ${m.column}: …${around}…)`);
+    });
+    const [result] = await eslint.lintText(code, { filePath: outfile });
+    const lines = code.split('\n');
+    for (const m of result.messages) {
+      const line = lines[m.line - 1] ?? '';
+      const around = line.slice(Math.max(0, m.column - 80), m.column + 40);
+      problems.push(`${m.message} (line ${m.line}, column ${m.column}: …${around}…)`);
+    }
+    for (const match of code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+      if (match[1] !== 'vscode') problems.push(`loads the module '${match[1]}', which a web worker does not have`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  for (const match of code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
-    if (match[1] !== 'vscode') problems.push(`loads the module '${match[1]}', which a web worker does not have`);
+  if (problems.length > 0) {
+    console.error(`${label}: ${problems.length} Node-only reference(s) in the web-worker bundle:`);
+    for (const p of problems) console.error(`  ${p}`);
+    failed = true;
+  } else {
+    console.log(`${label}: no Node global or module in the web-worker bundle`);
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
-if (problems.length > 0) {
-  console.error(`${label}: ${problems.length} Node-only reference(s) in the web-worker bundle:`);
-  for (const p of problems) console.error(`  ${p}`);
-  process.exit(1);
-}
-console.log(`${label}: no Node global or module in the web-worker bundle`);
+if (failed) process.exit(1);

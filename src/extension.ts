@@ -94,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     suggestWordWrap(context, sessions),
     ...watchSidecars(log, sessions, index),
     ...registerAnnotationFilter(log, tree, annotationsView),
-    registerScanCommand(log, sessions),
+    registerScanCommand(log, sessions, context.extensionUri, catalogOf),
     warmUpDetectors(log),
   );
   void catalog.reload();

@@ -164,7 +164,7 @@ export class DecorationPainter implements vscode.Disposable {
   /** The offsets to paint: everything, or for a large document a window around the visible ranges. */
   private windowOf(editor: vscode.TextEditor, session: DocumentSession): [number, number] {
     const length = documentLength(editor.document);
-    if (session.suggestions.length + session.store.tracked.length <= PAINT_ALL_LIMIT) {
+    if (session.suggestionCount + session.store.tracked.length <= PAINT_ALL_LIMIT) {
       this.windows.delete(editor);
       return [0, length];
     }
@@ -181,9 +181,7 @@ export class DecorationPainter implements vscode.Disposable {
     const [from, to] = this.windowOf(editor, session);
     // Suggestions, live or stored by a scan, look alike: tentative until a person decides.
     if (show) {
-      for (const d of session.suggestions) {
-        if (d.end >= from && d.start <= to) painted[styleKind(d.kind)].push(rangeOf(editor.document, d));
-      }
+      for (const d of session.suggestionsIn(from, to)) painted[styleKind(d.kind)].push(rangeOf(editor.document, d));
     }
     const accepted: Record<Kind, vscode.Range[]> = { claim: [], date: [], control: [] };
     for (const { annotation, anchor } of session.store.tracked) {

@@ -18,14 +18,25 @@ export function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** The file's text, or undefined when it does not exist. Other failures propagate. */
+/**
+ * The file's text, or undefined when it does not exist. Other failures propagate. On a
+ * local disk it is read with Node's fs: workspace.fs goes through the window, which while
+ * VS Code opens a large document answers only after hundreds of milliseconds (the sidecar
+ * read held a document's first decorations back that long).
+ */
 export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  const fs = await localDisk(uri);
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    return decoder.decode(fs ? await fs.readFile(uri.fsPath) : await vscode.workspace.fs.readFile(uri));
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   }
+}
+
+/** Whether a file operation failed because the file does not exist (Node's fs or workspace.fs). */
+export function isMissing(error: unknown): boolean {
+  return (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
 }
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
@@ -82,8 +93,7 @@ export async function writeTextAtomically(uri: vscode.Uri, text: string): Promis
  */
 function lockFiles(fs: LocalDisk | undefined, folder: vscode.Uri): LockFiles {
   const at = (name: string): vscode.Uri => folder.with({ path: name });
-  const missing = (error: unknown): boolean =>
-    (error as { code?: unknown }).code === 'ENOENT' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound');
+  const missing = isMissing;
   return {
     async createExclusive(name, text) {
       try {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { recogniseExport } from '../core/export/recognise';
-import { baseName } from './files';
+import { baseName, isMissing } from './files';
+import { localDisk } from './host/localDisk';
 
 /**
  * Marginalia never analyses its own output: an export saved inside the workspace (the
@@ -17,11 +18,14 @@ export async function isBratCopy(uri: vscode.Uri): Promise<boolean> {
   const dot = uri.path.lastIndexOf('.');
   if (dot <= uri.path.lastIndexOf('/') || uri.path.slice(dot).toLowerCase() !== '.txt') return false;
   const ann = uri.with({ path: `${uri.path.slice(0, dot)}.ann` });
+  // On a local disk through Node's fs: it is asked before a document's sidecar is read,
+  // so its delay is the first decorations' too (see readTextIfExists).
+  const fs = await localDisk(ann);
   try {
-    await vscode.workspace.fs.stat(ann);
+    await (fs ? fs.stat(ann.fsPath) : vscode.workspace.fs.stat(ann));
     return true;
   } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return false;
+    if (isMissing(error)) return false;
     throw error;
   }
 }

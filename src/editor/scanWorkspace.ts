@@ -2,16 +2,21 @@ import * as vscode from 'vscode';
 import { DocumentDetector } from '../core/detect';
 import { meetsSensitivity } from '../core/detect/sensitivity';
 import type { Detection } from '../core/model';
-import { FORMAT_VERSION, formatSidecarError, type Sidecar } from '../core/sidecar/format';
+import type { Catalog } from '../core/catalog/types';
+import { builtinMatcher } from '../core/detect';
+import { scanMerge, scanText, type ScanInput, type ScanTextResult } from '../core/scan/scanText';
+import type { ControlMatcher } from '../core/detect/controls';
+import { FORMAT_VERSION, type Sidecar } from '../core/sidecar/format';
 import { sha256Hex } from '../core/sidecar/sha256';
 import { preannotate } from '../core/store/preannotate';
-import { readSidecarWithSource } from '../core/store/sidecarRead';
 import { OffsetMap } from '../core/text/offsets';
+import { availableThreads, startScanPool } from './host/scanPool';
+import type { WorkerPool } from './workerPool';
 import { registerCommand } from './commands';
 import { findDocuments } from './documentFiles';
 import { baseName, readSourceText, readTextIfExists, sidecarUri } from './files';
 import { whyOwnOutput } from './ownOutput';
-import { writeSidecar } from './sidecarWriter';
+import { writePlannedSidecar } from './sidecarWriter';
 import { describeError } from './log';
 import type { DocumentSession, SessionRegistry } from './session';
 import { readSettings } from './settings';
@@ -49,11 +54,22 @@ type Outcome = { added: number; alreadyThere: number; wrote: boolean } | { skipp
  * document goes through its session (and the scan can be undone there). Marginalia's own
  * exports are skipped. Run by a person, it first says what it will write and asks.
  * Arguments: a folder or file URI (the Explorer's context menu) narrows the scan;
- * `{ within?, token? }` also lets a caller cancel it, and does not ask.
+ * `{ within?, token?, threads? }` also lets a caller cancel it and choose how many workers
+ * it uses (0: none, all in the extension host), and does not ask.
+ *
+ * Documents that are not open are detected in workers (worker threads in the Node
+ * extension host, Web Workers in the web one; host/scanPool.ts), one per core, running the
+ * same core step (core/scan/scanText.ts) as the extension host would: the output is the
+ * same byte for byte. Reading and writing files stays here.
  */
-export function registerScanCommand(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable {
+export function registerScanCommand(
+  log: vscode.LogOutputChannel,
+  sessions: SessionRegistry,
+  extensionUri: vscode.Uri,
+  workspaceCatalog: () => Catalog,
+): vscode.Disposable {
   const run = async (arg: unknown): Promise<ScanSummary | undefined> => {
-    const { within, token, ask } = scanArguments(arg);
+    const { within, token, ask, threads } = scanArguments(arg);
     const where = within ? vscode.workspace.asRelativePath(within) : 'the workspace';
     const listing = new vscode.CancellationTokenSource();
     const files = await findDocuments((folder) => readSettings(folder).languages, within, listing.token).finally(() => {
@@ -80,11 +96,24 @@ export function registerScanCommand(log: vscode.LogOutputChannel, sessions: Sess
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Marginalia: scanning ${where}`, cancellable: true },
       (progress, userToken) =>
-        scan(log, sessions, files, within, progress, {
-          get isCancellationRequested() {
-            return userToken.isCancellationRequested || token?.isCancellationRequested === true;
+        scan(
+          log,
+          sessions,
+          files,
+          within,
+          progress,
+          {
+            get isCancellationRequested() {
+              return userToken.isCancellationRequested || token?.isCancellationRequested === true;
+            },
           },
-        }),
+          // The built-in catalog when no workspace catalog adds to it (the workers have it compiled in).
+          {
+            extensionUri,
+            catalog: sessions.controlMatcher === undefined ? undefined : workspaceCatalog(),
+            threads: threads ?? availableThreads(),
+          },
+        ),
     );
     const message = summaryText(summary);
     log.info(message);
@@ -97,22 +126,29 @@ export function registerScanCommand(log: vscode.LogOutputChannel, sessions: Sess
   return vscode.Disposable.from(registerCommand(log, SCAN_COMMANDS.workspace, run), registerCommand(log, SCAN_COMMANDS.folder, run));
 }
 
-function scanArguments(arg: unknown): { within?: vscode.Uri; token?: vscode.CancellationToken; ask: boolean } {
+function scanArguments(arg: unknown): { within?: vscode.Uri; token?: vscode.CancellationToken; ask: boolean; threads?: number } {
   if (arg === undefined) return { ask: true };
   if (arg instanceof vscode.Uri) return { within: arg, ask: true };
   if (typeof arg === 'object' && arg !== null) {
-    const { within, token } = arg as { within?: unknown; token?: unknown };
+    const { within, token, threads } = arg as { within?: unknown; token?: unknown; threads?: unknown };
     // Not reading isCancellationRequested here: it may be a getter, asked once per file.
     const isToken = (t: unknown): t is vscode.CancellationToken =>
       typeof t === 'object' &&
       t !== null &&
       'isCancellationRequested' in t &&
       typeof (t as { onCancellationRequested?: unknown }).onCancellationRequested === 'function';
-    if ((within === undefined || within instanceof vscode.Uri) && (token === undefined || isToken(token))) {
-      return { ...(within ? { within } : {}), ...(token ? { token } : {}), ask: false };
+    const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (
+      (within === undefined || within instanceof vscode.Uri) &&
+      (token === undefined || isToken(token)) &&
+      (threads === undefined || isCount(threads))
+    ) {
+      return { ...(within ? { within } : {}), ...(token ? { token } : {}), ...(threads === undefined ? {} : { threads }), ask: false };
     }
   }
-  throw new TypeError(`${SCAN_COMMANDS.workspace} takes a folder or file URI, or { within?: Uri, token?: CancellationToken }`);
+  throw new TypeError(
+    `${SCAN_COMMANDS.workspace} takes a folder or file URI, or { within?: Uri, token?: CancellationToken, threads?: number of workers (0: none) }`,
+  );
 }
 
 export function summaryText(s: ScanSummary): string {
@@ -122,6 +158,14 @@ export function summaryText(s: ScanSummary): string {
   return s.cancelled ? `${text}. Cancelled: ${files(left)} not scanned.` : `${text}.`;
 }
 
+interface Workers {
+  extensionUri: vscode.Uri;
+  /** The workspace's catalog, or undefined for the built-in one. */
+  catalog: Catalog | undefined;
+  /** How many workers to start (0: detect in the extension host). */
+  threads: number;
+}
+
 async function scan(
   log: vscode.LogOutputChannel,
   sessions: SessionRegistry,
@@ -129,21 +173,31 @@ async function scan(
   within: vscode.Uri | undefined,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: { readonly isCancellationRequested: boolean },
+  workers: Workers,
 ): Promise<ScanSummary> {
   const started = Date.now();
   const summary: ScanSummary = { found: files.length, scanned: 0, added: 0, filesWithNew: 0, skipped: 0, cancelled: false };
   log.info(`Scan: ${files.length} document(s) in ${within ? vscode.workspace.asRelativePath(within) : 'the workspace'}.`);
-  for (const { uri, languageId } of files) {
-    if (token.isCancellationRequested) {
-      summary.cancelled = true;
-      break;
+  const threads = Math.min(workers.threads, files.length);
+  let pool: WorkerPool | undefined;
+  if (threads > 0) {
+    try {
+      pool = await startScanPool(workers.extensionUri, workers.catalog, threads);
+    } catch (error) {
+      log.warn(`Scan: workers could not start (${describeError(error)}); scanning in the extension host.`);
     }
+  }
+  const matcher = sessions.controlMatcher ?? builtinMatcher();
+  const compute = (input: ScanInput): Promise<ScanTextResult> => (pool ? pool.scan(input) : Promise.resolve(scanText(input, matcher)));
+  log.info(pool ? `Scan: ${pool.size} worker(s).` : 'Scan: in the extension host.');
+
+  const one = async ({ uri, languageId }: { uri: vscode.Uri; languageId: string }): Promise<void> => {
     const name = vscode.workspace.asRelativePath(uri);
     progress.report({ message: name, increment: 100 / files.length });
     let outcome: Outcome;
     try {
       const session = sessions.get(uri);
-      outcome = session ? await scanOpen(sessions, session) : await scanOnDisk(uri, languageId, sessions);
+      outcome = session ? await scanOpen(sessions, session) : await scanOnDisk(uri, languageId, compute, matcher);
     } catch (error) {
       log.error(`Scan: ${name}: ${describeError(error)}`);
       outcome = { skipped: error instanceof Error ? error.message : String(error) };
@@ -159,8 +213,25 @@ async function scan(
         `Scan: ${name}: ${outcome.added} suggestion(s) stored, ${outcome.alreadyThere} already there${outcome.wrote ? '' : '; nothing to write'}`,
       );
     }
-    // Detection is synchronous: let the progress, the Cancel button and the views through between files.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Detection in the extension host is synchronous: let the progress, the Cancel button and the views through between files.
+    if (!pool) await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  // Two documents per worker in flight: one detected while the other is read or written.
+  const lanes = pool ? 2 * pool.size : 1;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      if (token.isCancellationRequested) {
+        summary.cancelled = true;
+        return;
+      }
+      await one(files[next++] as { uri: vscode.Uri; languageId: string });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: lanes }, lane));
+  } finally {
+    pool?.dispose();
   }
   log.info(`Scan finished in ${Date.now() - started} ms.`);
   return summary;
@@ -202,8 +273,18 @@ async function scanOpen(sessions: SessionRegistry, open: DocumentSession): Promi
   return { added: merged.added.length, alreadyThere: merged.alreadyAnnotated, wrote: true };
 }
 
-/** A document that is not open: read, detect, merge and write its sidecar without opening it. */
-async function scanOnDisk(uri: vscode.Uri, languageId: string, sessions: SessionRegistry): Promise<Outcome> {
+/**
+ * A document that is not open: read, detect, merge and write its sidecar without opening
+ * it. `compute` (a worker) detects and makes the sidecar's new text; if the sidecar
+ * changed on disk meanwhile, the merge is made again here and planned against it, as
+ * any writer does.
+ */
+async function scanOnDisk(
+  uri: vscode.Uri,
+  languageId: string,
+  compute: (input: ScanInput) => Promise<ScanTextResult>,
+  matcher: ControlMatcher,
+): Promise<Outcome> {
   const settings = readSettings({ uri, languageId });
   const limit = settings.maxFileSizeMB * 1024 * 1024;
   const { size } = await vscode.workspace.fs.stat(uri);
@@ -212,19 +293,24 @@ async function scanOnDisk(uri: vscode.Uri, languageId: string, sessions: Session
   const own = await whyOwnOutput(uri, text);
   if (own) return { skipped: own };
   const sidecar = sidecarUri(uri);
-  const name = vscode.workspace.asRelativePath(sidecar);
   const yaml = await readTextIfExists(sidecar);
-  const reading = readSidecarWithSource(yaml, name, text, baseName(uri));
-  if (!reading.sidecar || reading.errors.length > 0) {
-    const first = reading.errors[0];
-    return { skipped: `${name} does not validate${first ? ` (${formatSidecarError(first)})` : ''}; left as it is, fix it and scan again` };
-  }
-  const merged = preannotate(reading.sidecar, text, detectorFor({ uri, languageId }, text, sessions), { sha256: reading.sha256 });
-  const result = { added: merged.added.length, alreadyThere: merged.alreadyAnnotated };
-  // Re-anchoring alone (the source changed) is written too, as the CLI does; an empty new sidecar is not.
-  const changed = merged.changed || reading.reconciled?.changed === true || reading.migrated !== undefined;
-  if (!changed || (yaml === undefined && merged.added.length === 0)) return { ...result, wrote: false };
-  const { plan } = await writeSidecar(sidecar, { lastRead: yaml, wanted: merged.sidecar, sourceText: text, sha256: reading.sha256 });
+  const input: ScanInput = {
+    text,
+    yaml,
+    sidecarName: vscode.workspace.asRelativePath(sidecar),
+    sourceName: baseName(uri),
+    kinds: settings.kinds,
+    claimSensitivity: settings.claimSensitivity,
+  };
+  const result = await compute(input);
+  if ('invalid' in result) return { skipped: result.invalid };
+  const counts = { added: result.added, alreadyThere: result.alreadyThere };
+  if (result.write === undefined) return { ...counts, wrote: false };
+  const { plan } = await writePlannedSidecar(sidecar, yaml, result.write, () => {
+    const merge = scanMerge(input, matcher);
+    if ('invalid' in merge) throw new Error(merge.invalid);
+    return { wanted: merge.sidecar, sourceText: text, sha256: merge.sha256 };
+  });
   if (plan.action === 'refused') return { skipped: plan.reason };
-  return { ...result, wrote: plan.action === 'write' };
+  return { ...counts, wrote: plan.action === 'write' };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DocumentDetector } from '../core/detect';
+import { DocumentDetector, type DetectionSet } from '../core/detect';
 import { detectSlice } from '../core/detect/slice';
 import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
@@ -14,6 +14,7 @@ import { isBratCopy, ownExportFormat } from './ownOutput';
 import { documentLength, visibleSpan } from './extent';
 import { isAnnotatable, readSettings, type Settings } from './settings';
 import { Timings } from './timings';
+import { warmUpNow } from './warmUp';
 import type { SidecarProblems } from './sidecarProblems';
 
 /**
@@ -45,7 +46,13 @@ export class DocumentSession {
   readonly store: AnnotationStore;
   /** The researcher's actions on this document's annotations, to undo and redo. */
   readonly history = new UndoHistory();
-  /** Detections as of the last detection pass, and the edits made since (applied when read). */
+  /**
+   * Detections as of the last detection pass, and the edits made since (applied when
+   * read). A full pass leaves them as a DetectionSet, made into an array only when one is
+   * asked for: after an edit of a large document that copy cost more than detecting, and
+   * painting needs only the detections near the visible part (suggestionsIn).
+   */
+  private detectedSet: DetectionSet | undefined;
   private detected: readonly Detection[] = [];
   private unshifted: TextChange[][] = [];
   private pending: readonly Suggestion[] | undefined;
@@ -59,6 +66,10 @@ export class DocumentSession {
   firstPaintTimed = false;
   /** The visible part of a large document was detected ahead of the rest. */
   visiblePartDone = false;
+  /** A large document's detection is waiting for an editor to show it (see refreshVisibleFirst). */
+  waitingForEditor: ReturnType<typeof setTimeout> | undefined;
+  /** performance.now() when an editor first showed the document, if after the session began. */
+  shownAt: number | undefined;
 
   constructor(
     readonly document: vscode.TextDocument,
@@ -77,7 +88,7 @@ export class DocumentSession {
   }
 
   /** Detection of the whole current text in steps (see DocumentDetector.detectInSteps). */
-  detectInSteps(settings: Settings): { version: number; steps: Generator<void, Detection[], void> } {
+  detectInSteps(settings: Settings): { version: number; steps: Generator<void, DetectionSet, void> } {
     const published = this.store.published;
     const options = { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) };
     // Steps of 64 KB: a few tens of milliseconds each on this kind of machine.
@@ -85,10 +96,17 @@ export class DocumentSession {
   }
 
   /** Takes the detections of a stepwise pass made on `version` of the text. */
-  takeDetections(detections: readonly Detection[], version: number): void {
+  takeDetections(detections: DetectionSet, version: number): void {
     this.skippedReason = undefined;
-    this.detections = detections;
+    this.takeSet(detections);
     this.version = version;
+  }
+
+  private takeSet(detections: DetectionSet): void {
+    this.detectedSet = detections;
+    this.detected = [];
+    this.unshifted = [];
+    this.pending = undefined;
   }
 
   /** Counts matcher changes, so a stepwise pass begun with an old one knows to start over. */
@@ -120,6 +138,10 @@ export class DocumentSession {
    * a keystroke may take.
    */
   get detections(): readonly Detection[] {
+    if (this.detectedSet !== undefined) {
+      this.detected = this.detectedSet.toArray();
+      this.detectedSet = undefined;
+    }
     if (this.unshifted.length > 0) {
       for (const changes of this.unshifted) this.detected = shiftDetections(this.detected, changes);
       this.unshifted = [];
@@ -127,7 +149,13 @@ export class DocumentSession {
     return this.detected;
   }
 
+  /** How many detections the last pass found (without making the array). */
+  get detectionCount(): number {
+    return this.detectedSet?.size ?? this.detected.length;
+  }
+
   set detections(value: readonly Detection[]) {
+    this.detectedSet = undefined;
     this.detected = value;
     this.unshifted = [];
     this.pending = undefined;
@@ -143,14 +171,49 @@ export class DocumentSession {
     return this.pending;
   }
 
-  private computeSuggestions(): Suggestion[] {
+  /**
+   * The suggestions that overlap [from, to] (ends included), in the order of
+   * `suggestions`: what painting a window of a large document needs. Straight from the
+   * last pass's DetectionSet when the full list has not been made since, so painting
+   * after a re-detection costs what the window holds, not what the document holds.
+   */
+  suggestionsIn(from: number, to: number): readonly Suggestion[] {
+    const overlaps = (s: { start: number; end: number }): boolean => s.end >= from && s.start <= to;
+    if (this.pending !== undefined || this.detectedSet === undefined || this.unshifted.length > 0) return this.suggestions.filter(overlaps);
+    return this.computeSuggestions(this.detectedSet.overlapping(from, to), overlaps);
+  }
+
+  /** How many suggestions there are (the status bar's count), without making the list when it can. */
+  get suggestionCount(): number {
+    const set = this.detectedSet;
+    if (this.pending !== undefined || set === undefined || this.store.tracked.length > 0) return this.suggestions.length;
+    // No annotation covers any detection: the suggestions are the detections that meet the
+    // sensitivity. Counted once per set (the status bar and the painter both ask).
     const sensitivity = readSettings(this.document).claimSensitivity;
-    const detections = this.detections;
+    if (this.counted?.set === set && this.counted.sensitivity === sensitivity) return this.counted.n;
+    let n = 0;
+    set.forEach((d) => {
+      if (meetsSensitivity(d, sensitivity)) n++;
+    });
+    this.counted = { set, sensitivity, n };
+    return n;
+  }
+
+  private counted: { set: DetectionSet; sensitivity: string; n: number } | undefined;
+
+  /** The suggestions among `detections` (all of them by default) and the stored ones `within` a span. */
+  private computeSuggestions(
+    detections: readonly Detection[] = this.detections,
+    within?: (s: { start: number; end: number }) => boolean,
+  ): Suggestion[] {
+    const sensitivity = readSettings(this.document).claimSensitivity;
     const live: Suggestion[] = this.store
       .pending(detections)
       .filter((d) => meetsSensitivity(d, sensitivity))
       .map((d) => ({ kind: d.kind, start: d.start, end: d.end, text: d.text, detection: d }));
-    const stored = this.store.tracked.filter((t) => t.annotation.status === 'suggested' && !t.anchor.orphaned);
+    const stored = this.store.tracked.filter(
+      (t) => t.annotation.status === 'suggested' && !t.anchor.orphaned && (within?.(t.anchor) ?? true),
+    );
     if (stored.length === 0) return live;
     const bySpan = new Map(detections.map((d) => [`${d.kind}:${d.start}:${d.end}`, d]));
     const out = [...live];
@@ -184,7 +247,7 @@ export class DocumentSession {
     } else {
       this.skippedReason = undefined;
       const published = this.store.published;
-      this.detections = this.detector.detect(text, { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) });
+      this.takeSet(this.detector.update(text, { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) }));
     }
     this.version = this.document.version;
     this.recompute();
@@ -195,6 +258,9 @@ export class DocumentSession {
     this.pending = undefined;
   }
 }
+
+/** How long a large document's detection waits for an editor to show it. */
+const EDITOR_WAIT_MS = 2000;
 
 /** Documents at least this long (UTF-16 units) are detected visible part first. */
 const VISIBLE_FIRST_SIZE = 256 * 1024;
@@ -240,6 +306,9 @@ export class SessionRegistry implements vscode.Disposable {
       }),
       vscode.workspace.onDidSaveTextDocument((d) => {
         void this.saveSidecar(d);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        this.shown(editors);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('marginalia')) this.refreshAll();
@@ -563,25 +632,65 @@ export class SessionRegistry implements vscode.Disposable {
     if (session.visiblePartDone || session.firstPaintTimed || !session.loaded) return false;
     const length = documentLength(session.document);
     if (length < VISIBLE_FIRST_SIZE) return false;
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document === session.document);
-    const span = editor && visibleSpan(editor);
-    if (!span) return false;
     const settings = readSettings(session.document);
     if (length > settings.maxFileSizeMB * 1024 * 1024) return false;
+    if (session.waitingForEditor !== undefined) return true;
+    const visible = this.detectVisiblePart(session, settings);
+    if (visible === 'failed') return false;
+    if (visible === 'done') {
+      this.detectRestInSteps(session, settings);
+      return true;
+    }
+    // The sidecar is read before VS Code shows the document (at once on a local disk):
+    // wait for the editor, so that its visible part is detected first and no step of the
+    // whole pass holds up the window while it opens. A document opened without an editor
+    // is detected in steps after a while.
+    // Meanwhile, the detectors' first-use costs (compiling the catalog) are paid.
+    warmUpNow(this.log);
+    session.waitingForEditor = setTimeout(() => {
+      session.waitingForEditor = undefined;
+      if (this.sessions.get(session.document.uri.toString()) === session) this.detectRestInSteps(session, settings);
+    }, EDITOR_WAIT_MS);
+    return true;
+  }
+
+  /** Detects and paints the visible part of a large document ahead of the rest, when an editor shows it. */
+  private detectVisiblePart(session: DocumentSession, settings: Settings): 'done' | 'not shown' | 'failed' {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === session.document);
+    const span = editor && visibleSpan(editor);
+    if (!span) return 'not shown';
     session.visiblePartDone = true;
     const started = performance.now();
     try {
       session.detectPart(settings, span[0], span[1]);
     } catch (error) {
       this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);
-      return false;
+      return 'failed';
     }
     this.changed.fire(session);
     const done = performance.now();
     this.timings.record('visiblePart', done - started);
     this.timings.record('firstVisiblePaint', done - session.openedAt);
-    this.detectRestInSteps(session, settings);
-    return true;
+    if (session.shownAt !== undefined) this.timings.record('shownToPaint', done - session.shownAt);
+    return 'done';
+  }
+
+  /** Editors came into view: a large document waiting for one gets its visible part detected first, then the rest in steps. */
+  private shown(editors: readonly vscode.TextEditor[]): void {
+    for (const editor of editors) {
+      const session = this.get(editor.document.uri);
+      if (session === undefined || session.visiblePartDone || session.firstPaintTimed) continue;
+      session.shownAt ??= performance.now();
+      const settings = readSettings(session.document);
+      if (session.waitingForEditor !== undefined) {
+        clearTimeout(session.waitingForEditor);
+        session.waitingForEditor = undefined;
+        this.detectVisiblePart(session, settings);
+        this.detectRestInSteps(session, settings);
+      } else if (session.stepping) {
+        this.detectVisiblePart(session, settings);
+      }
+    }
   }
 
   /**
@@ -597,7 +706,7 @@ export class SessionRegistry implements vscode.Disposable {
     const step = (): void => {
       if (this.sessions.get(key) !== session) return;
       const started = performance.now();
-      let result: IteratorResult<void, Detection[]>;
+      let result: IteratorResult<void, DetectionSet>;
       try {
         result = steps.next();
       } catch (error) {
@@ -624,7 +733,7 @@ export class SessionRegistry implements vscode.Disposable {
       this.timings.record('detect', cpu);
       session.firstPaintTimed = true;
       this.timings.record('firstPaint', done - session.openedAt);
-      this.log.trace(`Detected ${result.value.length} in ${key} (v${version}) in steps, ${cpu.toFixed(1)} ms of work`);
+      this.log.trace(`Detected ${result.value.size} in ${key} (v${version}) in steps, ${cpu.toFixed(1)} ms of work`);
     };
     setTimeout(step, 0);
   }
@@ -639,7 +748,7 @@ export class SessionRegistry implements vscode.Disposable {
       session.refresh(readSettings(session.document));
       if (session.skippedReason && session.skippedReason !== before) this.log.warn(`Not analysing ${session.skippedReason}.`);
       this.log.trace(
-        `Detected ${session.detections.length} in ${session.document.uri.toString()} (v${session.version}) in ${(performance.now() - started).toFixed(1)} ms`,
+        `Detected ${session.detectionCount} in ${session.document.uri.toString()} (v${session.version}) in ${(performance.now() - started).toFixed(1)} ms`,
       );
     } catch (error) {
       this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Sidecar } from '../core/sidecar/format';
+import type { PlannedWrite } from '../core/scan/scanText';
 import { planSidecarWrite, type WritePlan } from '../core/store/sidecarWrite';
 import { readTextIfExists, withSidecarLock, writeTextAtomically } from './files';
 
@@ -26,5 +27,35 @@ export async function writeSidecar(
     });
     if (plan.action === 'write') await writeTextAtomically(sidecar, plan.text);
     return { plan, onDisk };
+  });
+}
+
+/**
+ * Writes a sidecar whose new text was planned elsewhere (a Scan Workspace worker) against
+ * `lastRead`: under the lock, if the file still holds `lastRead`, the planned text is
+ * written as it is; if it changed meanwhile, `replan` gives what is wanted and it is
+ * planned against the file now (merged), as writeSidecar does.
+ */
+export async function writePlannedSidecar(
+  sidecar: vscode.Uri,
+  lastRead: string | undefined,
+  planned: PlannedWrite,
+  replan: () => { wanted: Sidecar; sourceText: string; sha256: string },
+): Promise<{ plan: PlannedWrite }> {
+  return withSidecarLock(sidecar, async () => {
+    const onDisk = await readTextIfExists(sidecar);
+    let plan = planned;
+    if (onDisk !== lastRead) {
+      const again = replan();
+      const fresh = planSidecarWrite({ fileName: vscode.workspace.asRelativePath(sidecar), lastRead, onDisk, ...again });
+      plan =
+        fresh.action === 'refused'
+          ? { action: 'refused', reason: fresh.reason }
+          : fresh.action === 'write'
+            ? { action: 'write', text: fresh.text }
+            : { action: 'unchanged' };
+    }
+    if (plan.action === 'write') await writeTextAtomically(sidecar, plan.text);
+    return { plan };
   });
 }

@@ -36,7 +36,7 @@ export class AnnotationStatusBar implements vscode.Disposable {
     // Annotations are what people decided; suggestions (live or stored by a scan) are not counted with them.
     const kept = session.store.tracked.filter((t) => t.annotation.status !== 'dismissed' && t.annotation.status !== 'suggested');
     const orphaned = session.store.tracked.filter((t) => t.anchor.orphaned && t.annotation.status !== 'dismissed').length;
-    const suggestions = session.suggestions.length;
+    const suggestions = session.suggestionCount;
     const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
     const summary = `${plural(kept.length, 'annotation')}, ${plural(suggestions, 'suggestion')}${orphaned > 0 ? `, ${orphaned} orphaned` : ''}`;
     this.item.text = `$(note) ${kept.length} $(lightbulb) ${suggestions}${orphaned > 0 ? ` $(debug-disconnect) ${orphaned}` : ''}`;

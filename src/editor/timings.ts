@@ -20,7 +20,9 @@ export type TimingName =
   /** Reading a document's sidecar and re-anchoring its annotations, when it opens. */
   | 'load'
   /** From opening to the visible range decorated (large documents are done in slices). */
-  | 'firstVisiblePaint';
+  | 'firstVisiblePaint'
+  /** From an editor showing a large document (after its session began) to its visible range decorated. */
+  | 'shownToPaint';
 
 export class Timings {
   private readonly samples = new Map<TimingName, number[]>();

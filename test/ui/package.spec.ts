@@ -46,6 +46,9 @@ test('the packaged VSIX holds the bundles and none of the sources, tests, caches
     'package.json',
     'dist/extension.js',
     'dist/web/extension.js',
+    // Scan Workspace's workers (src/worker/scanWorker.ts), started by path or from their text.
+    'dist/scanWorker.js',
+    'dist/web/scanWorker.js',
     'dist/cli.js',
     'dist/cliWorker.js',
     'media/icon.png',

@@ -1,8 +1,8 @@
 // Control identifiers ("AC-2(1)", "PR.AA-01", "A.5.15") are found with the catalog's
 // patterns, joined into one expression so the text is read once. Patterns come from
 // user files too, so they run only on chunks of bounded length (see patternSafety).
-import { checkPattern, PATTERN_CHUNK_LENGTH } from './patternSafety';
-import { isBoundaryBlocker, isSpaceCode } from './tokens';
+import { checkPattern, MAX_MATCH_LENGTH, PATTERN_CHUNK_LENGTH } from './patternSafety';
+import { isBoundaryBlocker } from './tokens';
 import type { ControlPattern } from './types';
 
 export interface PatternHit {
@@ -35,47 +35,52 @@ export class PatternIndex {
     this.combined = parts.length > 0 ? new RegExp(`(?:${parts.join('|')})${TAIL_GUARD}`, 'g') : undefined;
   }
 
-  /** Identifier hits in [from, to), in order. */
+  /**
+   * Identifier hits in [from, to), in order. The text is read a chunk at a time (see
+   * patternSafety), but a hit may start anywhere in a chunk and run past its end: each
+   * chunk is read with OVERLAP characters more, and only hits starting in the chunk
+   * itself are taken. So the hits are those of one pass over the whole range, whatever
+   * the range's start: an identifier with a space in it ("AC-2 (1)") is not cut where a
+   * chunk happens to end, and detecting part of a document finds there what detecting
+   * all of it finds.
+   */
   find(text: string, from = 0, to = text.length): PatternHit[] {
     const re = this.combined;
     if (!re) return [];
     const hits: PatternHit[] = [];
-    for (const [cStart, cEnd] of chunks(text, from, to)) {
-      const chunk = text.slice(cStart, cEnd);
+    // Where the next hit may start: a hit consumes its text, as in one pass.
+    let next = from;
+    for (let cStart = from; cStart < to;) {
+      const cEnd = Math.min(to, cStart + PATTERN_CHUNK_LENGTH);
+      const base = Math.max(cStart, next);
+      if (base >= cEnd) {
+        cStart = cEnd;
+        continue;
+      }
+      const chunk = text.slice(base, Math.min(to, cEnd + OVERLAP));
       re.lastIndex = 0;
-      for (let m = re.exec(chunk); m !== null; m = re.exec(chunk)) {
+      for (let m = re.exec(chunk); m !== null && base + m.index < cEnd; m = re.exec(chunk)) {
         const match = m;
-        const start = cStart + m.index;
+        const start = base + m.index;
         if (start > 0 && isBoundaryBlocker(text.charCodeAt(start - 1))) {
           re.lastIndex = m.index + 1;
           continue;
         }
         const end = start + m[0].length;
-        // The chunk may have been cut mid-word where a line had no space to cut at.
+        next = end;
         if (end < text.length && isBoundaryBlocker(text.charCodeAt(end))) continue;
         const pattern = this.groupOf.findIndex((g) => match[g] !== undefined);
         hits.push({ pattern, start, end });
       }
+      cStart = cEnd;
     }
     return hits;
   }
 }
 
 /**
- * Cuts [from, to) into pieces of at most PATTERN_CHUNK_LENGTH characters, at white
- * space where there is some in the second half of a piece, so identifiers stay whole.
+ * How far past its chunk a hit starting in it may be read: a match is at most
+ * MAX_MATCH_LENGTH long, and the guard after it and a pattern's look-ahead read a few
+ * characters more.
  */
-export function* chunks(text: string, from: number, to: number): Generator<[number, number]> {
-  let start = from;
-  while (start < to) {
-    let end = Math.min(to, start + PATTERN_CHUNK_LENGTH);
-    if (end < to) {
-      const floor = start + (PATTERN_CHUNK_LENGTH >> 1);
-      let cut = end;
-      while (cut > floor && !isSpaceCode(text.charCodeAt(cut - 1))) cut--;
-      if (cut > floor) end = cut;
-    }
-    yield [start, end];
-    start = end;
-  }
-}
+const OVERLAP = 2 * MAX_MATCH_LENGTH + 8;

@@ -1,16 +1,32 @@
-// Runs the three detectors over a document and remembers each block's claims and dates
-// so that re-detecting after an edit only works on the blocks that changed (controls,
-// whose identifiers depend on their section, run over the whole text each time).
-// A block's results depend on its own text and on a little document context (the
-// reference date for dates; the byline and, for bullets, the block that introduces
-// them for claims): the document-wide part is checked once per call, the rest per block.
+// Runs the three detectors over a document, remembering each block's detections so that
+// re-detecting after an edit only works where the text changed.
+//
+// Claims and dates are detected block by block. A block's results depend on its own
+// text and on a little document context (the reference date for dates; the byline and,
+// for bullets, the block that introduces them for claims): the document-wide part is
+// checked once per call, the rest per block, and a block's results are cached by its
+// text. Controls are matched over the whole text the first time; after an edit only
+// around it (controlWindow.ts: a control identifier counts when its framework is named in
+// its section, so they reach further than a block).
+//
+// After an edit the work is proportional to the edit, not to the document: where the
+// text changed is found by comparing it with the previous text (text/diff.ts), only the
+// runs of lines around the change are split into blocks again (resplitBlocks), only new
+// blocks are looked up or detected, controls are matched in a window around the change,
+// and the result (a DetectionSet) shares the other blocks' detections with the previous
+// one, moved by the edit's length, without copying them.
 import type { Detection, Kind } from '../model';
 import { KINDS } from '../model';
-import { splitBlocks, type Block } from '../text/blocks';
+import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type TextSpanChange } from '../text/blocks';
+import { changedSpan } from '../text/diff';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
 import { compileControlMatcher, detectControls, type ControlMatcher } from './controls';
+import { CONTROL_REACH, controlsWithin, syncAfter, syncBefore } from './controlWindow';
 import { detectDates, findDocumentDate, findFiscalYearStart } from './dates';
+import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
+
+export { DetectionSet } from './detectionSet';
 
 export interface DetectOptions {
   /** Which kinds to detect; all by default. */
@@ -29,13 +45,26 @@ function skipped(kind: Block['kind']): boolean {
   return kind === 'blank' || kind === 'rule';
 }
 
+/**
+ * What a block's claims depend on beyond its own text: for a bullet, the block that
+ * introduces it, kind included (a lead-in line reads differently as a heading).
+ */
+function contextOf(block: Block, intro: Block | undefined): string {
+  return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
+}
+
+/** Whether a block introduces the bullets after it: not a bullet, and not site furniture (a menu, a cookie bar). */
+function introduces(kind: Block['kind']): boolean {
+  return !skipped(kind) && kind !== 'bullet' && kind !== 'chrome';
+}
+
 interface CachedBlock {
   kind: Block['kind'];
-  /** For a bullet, the text of the block that introduces it; '' otherwise. */
+  /** For a bullet, the kind and text of the block that introduces it (see contextOf); '' otherwise. */
   context: string;
   /** Where the block started when it was detected: the detections' offsets count from there. */
   base: number;
-  /** Sorted by start, then end. Never handed out: callers get copies they may keep. */
+  /** Claims and dates, sorted by start, then end. Never handed out: callers get copies they may keep. */
   detections: readonly Detection[];
 }
 
@@ -69,22 +98,6 @@ export function builtinMatcher(): ControlMatcher {
   return defaultMatcher;
 }
 
-/**
- * A copy of `d`, `by` further on. One spread per kind, identical as they look: each
- * spread learns the shapes it copies, and a single one that saw every shape of every
- * kind copied two to three times slower, a few per cent of the whole pipeline.
- */
-function shift(d: Detection, by: number): Detection {
-  switch (d.kind) {
-    case 'claim':
-      return { ...d, start: d.start + by, end: d.end + by };
-    case 'date':
-      return { ...d, start: d.start + by, end: d.end + by };
-    case 'control':
-      return { ...d, start: d.start + by, end: d.end + by };
-  }
-}
-
 const byPosition = (a: Detection, b: Detection): number => a.start - b.start || a.end - b.end;
 
 /**
@@ -105,47 +118,58 @@ function sortSmall(ds: Detection[]): Detection[] {
   return ds;
 }
 
-function isSorted(ds: readonly Detection[]): boolean {
-  for (let i = 1; i < ds.length; i++) if (byPosition(ds[i - 1] as Detection, ds[i] as Detection) > 0) return false;
-  return true;
+/** Index of the last block starting at or before `pos` (0 when none does). */
+function blockAt(blocks: readonly Block[], pos: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((blocks[mid] as Block).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
-/**
- * `a` and `b` (each sorted) in one sorted array, `a` first where two tie: what a stable
- * sort of `a` followed by `b` gives, in linear time.
- */
-function merge(a: Detection[], b: readonly Detection[]): Detection[] {
-  if (b.length === 0) return a;
-  const out: Detection[] = new Array<Detection>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as Detection;
-    const y = b[j] as Detection;
-    if (byPosition(x, y) <= 0) {
-      out[k++] = x;
-      i++;
-    } else {
-      out[k++] = y;
-      j++;
-    }
-  }
-  while (i < a.length) out[k++] = a[i++] as Detection;
-  while (j < b.length) out[k++] = b[j++] as Detection;
-  return out;
+const NO_DETECTIONS: readonly Detection[] = [];
+
+/** What every block's dates resolve against: the document's date and the fiscal year it states (null: none). */
+interface DateContext {
+  referenceDate: string | null;
+  fiscalYearStart: string | null;
+}
+
+/** What a pass leaves for the next one: the text, its blocks, and per block what was found. */
+interface Pass {
+  text: string;
+  /** The kinds detected, and the document-wide context the cached blocks depend on. */
+  kindKey: string;
+  cacheKey: string;
+  blocks: Block[];
+  /** Per block: claims and dates (undefined for blank blocks and rules)... */
+  entries: (CachedBlock | undefined)[];
+  /** ...the context they were detected under... */
+  contexts: (string | undefined)[];
+  /** ...its controls, counted from the block's start (undefined: none)... */
+  controls: (readonly Detection[] | undefined)[];
+  /** ...and all of them together (undefined: none). */
+  pieces: (DetectionPiece | undefined)[];
+  set: DetectionSet;
 }
 
 /**
  * One per document (the editor keeps one per open document; the CLI one per file).
- * `detect` returns every detection of the text, in document order.
+ * `detect` returns every detection of the text, in document order; `update` the same as
+ * a DetectionSet, which after an edit costs about what the edit touched.
  */
 export class DocumentDetector {
   private cache: BlockCache = new Map();
   /** The document-wide part of what the cached blocks were detected under. */
   private cacheKey: string | undefined;
+  private last: Pass | undefined;
   /** Blocks detected afresh by the last call: how incremental it was. */
   lastDetectedBlocks = 0;
+  /** Whether the last call started from the previous one's result (only the changed stretch was worked on). */
+  lastWasIncremental = false;
 
   constructor(
     private readonly matcher: ControlMatcher = builtinMatcher(),
@@ -181,7 +205,13 @@ export class DocumentDetector {
   private lastHead: string | undefined;
   private lastHeadDate: string | undefined;
 
+  /** Every detection of `text`, in document order: copies the caller may keep and change. */
   detect(text: string, options: DetectOptions = {}): Detection[] {
+    return this.update(text, options).toArray();
+  }
+
+  /** The detections of `text` as a DetectionSet: after an edit, only the changed stretch is worked on. */
+  update(text: string, options: DetectOptions = {}): DetectionSet {
     const steps = this.run(text, options, Infinity);
     for (;;) {
       const r = steps.next();
@@ -190,103 +220,143 @@ export class DocumentDetector {
   }
 
   /**
-   * The same detection as `detect`, in steps: a document detected afresh (opening a large
+   * The same detection as `update`, in steps: a document detected afresh (opening a large
    * one) is done about `stepChars` of text at a time, and the generator yields between
-   * steps so the caller can give the event loop back. Its return value is what `detect`
+   * steps so the caller can give the event loop back. Its return value is what `update`
    * returns, and the cache is primed the same way, so the next edit is incremental. The
    * text is a snapshot: if the document changes meanwhile, detect the new text after.
    */
-  detectInSteps(text: string, options: DetectOptions = {}, stepChars = 256 * 1024): Generator<void, Detection[], void> {
+  detectInSteps(text: string, options: DetectOptions = {}, stepChars = 256 * 1024): Generator<void, DetectionSet, void> {
     return this.run(text, options, stepChars);
   }
 
-  private *run(text: string, options: DetectOptions, stepChars: number): Generator<void, Detection[], void> {
+  private *run(text: string, options: DetectOptions, stepChars: number): Generator<void, DetectionSet, void> {
     const kinds = new Set(options.kinds ?? KINDS);
-    const dates = kinds.has('date');
-    const claims = kinds.has('claim');
-    const reference = dates ? this.referenceDate(text, options) : undefined;
-    const blocks = splitBlocks(text);
+    const reference = kinds.has('date') ? this.referenceDate(text, options) : undefined;
+    const fiscal = kinds.has('date') ? this.fiscalYearStart(text) : undefined;
+    // The document's date was looked for already; a block must not take a date of its
+    // own opening sentence for the document's.
+    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null };
+    const kindKey = [...kinds].sort().join(',');
+    const previous = this.last?.kindKey === kindKey ? this.last : undefined;
+    let change: TextSpanChange | undefined;
+    let blocks: Block[];
+    let resplit: { from: number; to: number; oldTo: number } | undefined;
+    if (previous !== undefined && previous.text === text) {
+      blocks = previous.blocks;
+    } else if (previous !== undefined) {
+      change = changedSpan(previous.text, text);
+      const r = resplitBlocks(previous.blocks, text, change as TextSpanChange);
+      blocks = r.blocks;
+      resplit = r;
+    } else if (text.length > stepChars) {
+      blocks = yield* splitBlocksInSteps(text, stepChars);
+    } else {
+      blocks = splitBlocks(text);
+    }
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
-    const kindKey = [...kinds]
+    const claimKinds = [...kinds]
       .filter((k) => k !== 'control')
       .sort()
       .join(',');
     // Every block depends on these: when one changes, nothing cached still holds.
-    const fiscal = dates ? this.fiscalYearStart(text) : undefined;
-    const cacheKey = `${kindKey}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${byline}`;
-    const previous: BlockCache = cacheKey === this.cacheKey ? this.cache : new Map<string, CachedBlock | CachedBlock[]>();
+    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${byline}`;
+    if (previous !== undefined && previous.cacheKey === cacheKey) {
+      this.lastWasIncremental = true;
+      if (previous.text === text) {
+        this.lastDetectedBlocks = 0;
+        return previous.set;
+      }
+      if (change !== undefined && resplit !== undefined) return this.edited(previous, text, blocks, change, resplit, kinds, dateContext);
+    }
+    this.lastWasIncremental = false;
+    return yield* this.whole(text, blocks, kinds, dateContext, kindKey, cacheKey, stepChars);
+  }
 
-    const contexts: string[] = new Array<string>(blocks.length);
+  /**
+   * Detects the claims and dates of `blocks[i]` for each i in `indices` (ascending), filed
+   * in `fresh`. Dates are detected block by block: a block is the unit everything is
+   * cached and re-detected by, and a pass over several blocks at once could find a date
+   * across a blank line ("on\n\n3 March") that re-detecting either block would not.
+   * Claims never cross a block; many blocks are done in one call, which shares its
+   * analysis of repeated sentences.
+   */
+  private detectBlocks(
+    text: string,
+    blocks: Block[],
+    indices: readonly number[],
+    kinds: ReadonlySet<Kind>,
+    dateContext: DateContext,
+    fresh: (Detection[] | undefined)[],
+  ): void {
+    if (indices.length === 0) return;
+    const put = placer(blocks, fresh);
+    if (kinds.has('date')) {
+      for (const i of indices) {
+        const block = blocks[i] as Block;
+        for (const d of detectDates(block.text, dateContext)) put(shifted(d, block.start));
+      }
+    }
+    if (!kinds.has('claim')) return;
+    if (indices.length > this.wholePassThreshold) {
+      const from = (blocks[indices[0] as number] as Block).start;
+      const to = (blocks[indices[indices.length - 1] as number] as Block).end;
+      for (const d of detectClaims(text, { blocks, within: { start: from, end: to } })) put(d);
+      return;
+    }
+    for (const i of indices) {
+      const block = blocks[i] as Block;
+      for (const d of detectClaims(text, { blocks, within: { start: block.start, end: block.end } })) put(d);
+    }
+  }
+
+  /** A pass over the whole text: the first one, or after the document-wide context changed. */
+  private *whole(
+    text: string,
+    blocks: Block[],
+    kinds: ReadonlySet<Kind>,
+    dateContext: DateContext,
+    kindKey: string,
+    cacheKey: string,
+    stepChars: number,
+  ): Generator<void, DetectionSet, void> {
+    const previous: BlockCache = cacheKey === this.cacheKey ? this.cache : new Map<string, CachedBlock | CachedBlock[]>();
+    const contexts: (string | undefined)[] = new Array<string | undefined>(blocks.length);
     const found: (CachedBlock | undefined)[] = new Array<CachedBlock | undefined>(blocks.length);
     /** For each block detected afresh, its detections, in document offsets. */
     const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(blocks.length);
-    let missing = 0;
-    let intro = '';
+    const missing: number[] = [];
+    let intro: Block | undefined;
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (skipped(block.kind)) continue;
-      const context = block.kind === 'bullet' ? intro : '';
-      if (block.kind !== 'bullet' && block.kind !== 'chrome') intro = block.text;
+      const context = contextOf(block, intro);
+      if (introduces(block.kind)) intro = block;
       contexts[i] = context;
       const hit = lookUp(previous, block.text, block.kind, context);
       found[i] = hit;
       if (hit === undefined) {
         fresh[i] = [];
-        missing++;
+        missing.push(i);
       }
     }
 
-    // Each detection belongs to the block that contains its start; only blocks being
-    // detected afresh take detections.
-    const put = (d: Detection): void => {
-      let lo = 0;
-      let hi = blocks.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if ((blocks[mid] as Block).start <= d.start) lo = mid;
-        else hi = mid - 1;
+    if (text.length > stepChars) {
+      // Whole paragraphs at a time, each step about stepChars long, with pauses between.
+      for (let first = 0; first < missing.length;) {
+        const from = (blocks[missing[first] as number] as Block).start;
+        let last = first;
+        while (last + 1 < missing.length && (blocks[missing[last + 1] as number] as Block).end - from < stepChars) last++;
+        this.detectBlocks(text, blocks, missing.slice(first, last + 1), kinds, dateContext, fresh);
+        first = last + 1;
+        yield;
       }
-      fresh[lo]?.push(d);
-    };
-
-    if (missing > 0) {
-      // Many changed blocks (opening a document): one pass over the whole text is several
-      // times cheaper than one call per block, and gives the same detections because
-      // every rule stays inside its paragraph. A few (typing): only those blocks.
-      const whole = missing > this.wholePassThreshold;
-      // The document's date was looked for above; a block must not take a date of its
-      // own opening sentence for the document's.
-      const dateOptions = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null };
-      if (whole && text.length <= stepChars) {
-        if (dates) for (const d of detectDates(text, dateOptions)) put(d);
-        if (claims) for (const d of detectClaims(text, { blocks })) put(d);
-      } else if (whole) {
-        // Whole paragraphs at a time, each step about stepChars long: the same detections
-        // as one pass (every rule stays inside its paragraph), with pauses between.
-        for (let first = 0; first < blocks.length;) {
-          const from = (blocks[first] as Block).start;
-          let last = first;
-          while (last + 1 < blocks.length && (blocks[last] as Block).end - from < stepChars) last++;
-          const to = (blocks[last] as Block).end;
-          if (dates) for (const d of detectDates(text.slice(from, to), dateOptions)) put(shift(d, from));
-          if (claims) for (const d of detectClaims(text, { blocks, within: { start: from, end: to } })) put(d);
-          first = last + 1;
-          yield;
-        }
-      } else {
-        for (let i = 0; i < blocks.length; i++) {
-          if (fresh[i] === undefined) continue;
-          const block = blocks[i] as Block;
-          if (dates) for (const d of detectDates(block.text, dateOptions)) put(shift(d, block.start));
-          if (claims) {
-            for (const d of detectClaims(text, { blocks, within: { start: block.start, end: block.end } })) put(d);
-          }
-        }
-      }
+    } else {
+      this.detectBlocks(text, blocks, missing, kinds, dateContext, fresh);
     }
 
     const next: BlockCache = new Map();
-    const out: Detection[] = [];
+    const entries: (CachedBlock | undefined)[] = new Array<CachedBlock | undefined>(blocks.length);
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const context = contexts[i];
@@ -294,27 +364,195 @@ export class DocumentDetector {
       // A block whose twin came earlier in this call shares the twin's entry.
       let entry = lookUp(next, block.text, block.kind, context);
       if (entry === undefined) {
-        entry = found[i];
-        if (entry === undefined) {
-          entry = { kind: block.kind, context, base: block.start, detections: sortSmall(fresh[i] ?? []) };
-        }
+        entry = found[i] ?? { kind: block.kind, context, base: block.start, detections: sortSmall(fresh[i] ?? []) };
         remember(next, block.text, entry);
       }
-      const by = block.start - entry.base;
-      for (const d of entry.detections) out.push(shift(d, by));
+      entries[i] = entry;
     }
     this.cache = next;
     this.cacheKey = cacheKey;
-    this.lastDetectedBlocks = missing;
+    this.lastDetectedBlocks = missing.length;
+
     // A control identifier counts when its framework is named in its section, which can
-    // be blocks away, so controls are not cached per block: the matcher is fast enough
-    // (well over 100 MB/s) to run over the whole text each time. Blocks are in document
-    // order and each block's detections sorted, so `out` is sorted already and merging
-    // replaces sorting everything.
-    if (!kinds.has('control')) return out;
-    const controls: Detection[] = detectControls(text, this.matcher);
-    return merge(out, isSorted(controls) ? controls : controls.sort(byPosition));
+    // be blocks away, so controls are matched over the whole text (in steps, window by
+    // window, for a large document), then kept with the block each starts in.
+    const controls: (readonly Detection[] | undefined)[] = new Array<readonly Detection[] | undefined>(blocks.length);
+    if (kinds.has('control')) {
+      if (text.length > stepChars) {
+        for (let from = 0; from < text.length;) {
+          const to = syncAfter(text, Math.min(text.length, from + stepChars));
+          assignControls(blocks, controls, controlsWithin(text, from, to, this.matcher), 0, from, to);
+          from = to;
+          yield;
+        }
+      } else {
+        assignControls(blocks, controls, detectControls(text, this.matcher), 0, 0, text.length);
+      }
+    }
+    const pieces: (DetectionPiece | undefined)[] = new Array<DetectionPiece | undefined>(blocks.length);
+    for (let i = 0; i < blocks.length; i++) pieces[i] = pieceOf(blocks[i] as Block, entries[i], controls[i]);
+    const set = setOf(pieces);
+    this.last = { text, kindKey, cacheKey, blocks, entries, contexts, controls, pieces, set };
+    return set;
   }
+
+  /**
+   * After an edit: the blocks `resplit` says are new are looked up or detected (with the
+   * bullets right after them, whose introducing block may have changed), controls are
+   * matched again in a window around the change, and everything else is taken from the
+   * previous pass, moved by the edit's length.
+   */
+  private edited(
+    previous: Pass,
+    text: string,
+    blocks: Block[],
+    change: TextSpanChange,
+    resplit: { from: number; to: number; oldTo: number },
+    kinds: ReadonlySet<Kind>,
+    dateContext: DateContext,
+  ): DetectionSet {
+    const delta = change.newEnd - change.oldEnd;
+    const { from, to, oldTo } = resplit;
+    const n = blocks.length;
+    const entries: (CachedBlock | undefined)[] = previous.entries.slice(0, from);
+    const contexts: (string | undefined)[] = previous.contexts.slice(0, from);
+    const controls: (readonly Detection[] | undefined)[] = previous.controls.slice(0, from);
+    const pieces: (DetectionPiece | undefined)[] = previous.pieces.slice(0, from);
+    entries.length = contexts.length = controls.length = pieces.length = n;
+    for (let i = to, j = oldTo; i < n; i++, j++) {
+      entries[i] = previous.entries[j];
+      contexts[i] = previous.contexts[j];
+      controls[i] = previous.controls[j];
+      const piece = previous.pieces[j];
+      pieces[i] = piece === undefined ? undefined : movePiece(piece, delta);
+    }
+    // Blocks whose entry is new: the re-split ones, and bullets after them under a new intro.
+    const changed: number[] = [];
+    const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(n);
+    const missing: number[] = [];
+    let intro: Block | undefined;
+    for (let i = from - 1; i >= 0; i--) {
+      const b = blocks[i] as Block;
+      if (!introduces(b.kind)) continue;
+      intro = b;
+      break;
+    }
+    for (let i = from; i < n; i++) {
+      const block = blocks[i] as Block;
+      // Past the re-split blocks, only bullets can change (their introducing block may
+      // have): up to the next block that introduces, or the first bullet whose intro is
+      // as before (those after it share it).
+      if (i >= to && introduces(block.kind)) break;
+      if (skipped(block.kind)) {
+        entries[i] = contexts[i] = undefined;
+        continue;
+      }
+      const context = contextOf(block, intro);
+      if (introduces(block.kind)) intro = block;
+      if (i >= to && block.kind !== 'bullet') continue;
+      if (i >= to && context === contexts[i]) break;
+      contexts[i] = context;
+      changed.push(i);
+      const hit = lookUp(this.cache, block.text, block.kind, context);
+      entries[i] = hit;
+      if (hit === undefined) {
+        fresh[i] = [];
+        missing.push(i);
+      }
+    }
+    this.detectBlocks(text, blocks, missing, kinds, dateContext, fresh);
+    for (const i of missing) {
+      const block = blocks[i] as Block;
+      const entry: CachedBlock = {
+        kind: block.kind,
+        context: contexts[i] as string,
+        base: block.start,
+        detections: sortSmall(fresh[i] ?? []),
+      };
+      entries[i] = entry;
+      remember(this.cache, block.text, entry);
+    }
+    // Stale entries stay valid (a block's text decides its detections) but take memory.
+    if (this.cache.size > 2 * n + 256) this.cache = cacheOf(blocks, entries);
+    this.lastDetectedBlocks = missing.length;
+
+    // Controls around the change: from the blank line before the edited paragraphs, and
+    // after them, CONTROL_REACH further (see controlWindow.ts), to the next blank line.
+    let windowFrom = 0;
+    let windowTo = 0;
+    if (kinds.has('control')) {
+      windowFrom = syncBefore(text, Math.max(0, syncBefore(text, change.start) - CONTROL_REACH));
+      windowTo = syncAfter(text, Math.min(text.length, syncAfter(text, change.newEnd) + CONTROL_REACH));
+      const first = blockAt(blocks, windowFrom);
+      for (let i = first; i < n && (blocks[i] as Block).start < windowTo; i++) controls[i] = undefined;
+      assignControls(blocks, controls, controlsWithin(text, windowFrom, windowTo, this.matcher), first, windowFrom, windowTo);
+    }
+    const repiece = (i: number): void => {
+      pieces[i] = pieceOf(blocks[i] as Block, entries[i], controls[i]);
+    };
+    for (let i = from; i < to; i++) repiece(i);
+    for (const i of changed) if (i >= to) repiece(i);
+    if (windowTo > windowFrom) {
+      for (let i = blockAt(blocks, windowFrom); i < n && (blocks[i] as Block).start < windowTo; i++) repiece(i);
+    }
+    const set = setOf(pieces);
+    this.last = { text, kindKey: previous.kindKey, cacheKey: previous.cacheKey, blocks, entries, contexts, controls, pieces, set };
+    return set;
+  }
+}
+
+/** A function that files each detection under the block its start is in, where that block is being detected afresh. */
+function placer(blocks: readonly Block[], fresh: (Detection[] | undefined)[]): (d: Detection) => void {
+  return (d) => {
+    fresh[blockAt(blocks, d.start)]?.push(d);
+  };
+}
+
+/**
+ * Files sorted `found` controls (document offsets, all in [from, to)) under the block
+ * each starts in, counted from that block's start; blocks from `first` on.
+ */
+function assignControls(
+  blocks: readonly Block[],
+  controls: (readonly Detection[] | undefined)[],
+  found: readonly Detection[],
+  first: number,
+  from: number,
+  to: number,
+): void {
+  let i = Math.max(first, blockAt(blocks, from));
+  for (const d of found) {
+    if (d.start < from || d.start >= to) continue;
+    while (i + 1 < blocks.length && (blocks[i + 1] as Block).start <= d.start) i++;
+    const at = (blocks[i] as Block).start;
+    const list = (controls[i] ?? []) as Detection[];
+    list.push(shifted(d, -at));
+    controls[i] = list;
+  }
+}
+
+function pieceOf(block: Block, entry: CachedBlock | undefined, controls: readonly Detection[] | undefined): DetectionPiece | undefined {
+  const found = entry?.detections ?? NO_DETECTIONS;
+  const own = controls ?? NO_DETECTIONS;
+  if (found.length === 0 && own.length === 0) return undefined;
+  return makePiece(entry === undefined ? 0 : block.start - entry.base, found, block.start, own);
+}
+
+function setOf(pieces: readonly (DetectionPiece | undefined)[]): DetectionSet {
+  const present: DetectionPiece[] = [];
+  for (const p of pieces) if (p !== undefined) present.push(p);
+  return new DetectionSet(present);
+}
+
+function cacheOf(blocks: readonly Block[], entries: readonly (CachedBlock | undefined)[]): BlockCache {
+  const cache: BlockCache = new Map();
+  for (let i = 0; i < blocks.length; i++) {
+    const entry = entries[i];
+    if (entry === undefined) continue;
+    const block = blocks[i] as Block;
+    if (lookUp(cache, block.text, entry.kind, entry.context) === undefined) remember(cache, block.text, entry);
+  }
+  return cache;
 }
 
 /** Every detection in `text`, for one-off use (the CLI, tests). */

@@ -61,19 +61,27 @@ export function readSidecarWithSource(
   fileName: string,
   sourceText: string,
   sourceFileName: string,
-  sha256 = sha256Hex(sourceText),
+  knownSha256?: string,
 ): SidecarReading {
   if (yamlText === undefined) {
+    // No sidecar: nothing to check the text against, so its hash is computed only when
+    // asked for (a quarter of a second for 10 MB, which delayed a document's first
+    // decorations by as much).
+    let hash = knownSha256;
     return {
       sidecar: emptySidecar(sourceFileName),
       errors: [],
       writable: true,
       sourceChanged: false,
       checkedAgainstSource: true,
-      sha256,
+      get sha256(): string {
+        hash ??= sha256Hex(sourceText);
+        return hash;
+      },
       created: true,
     };
   }
+  const sha256 = knownSha256 ?? sha256Hex(sourceText);
   const checked = checkSidecar(yamlText, fileName, sourceText, sha256);
   if (checked.sidecar === undefined || checked.errors.length > 0) return { ...checked, sha256, created: false };
   const reconciled = reconcile(checked.sidecar, sourceText, { sha256 });

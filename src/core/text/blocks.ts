@@ -221,17 +221,18 @@ function isChrome(s: string): boolean {
 
 const OTHER_LINE_BREAKS = /[\r\u2028\u2029\u0085]/;
 
-function scanLines(text: string): Line[] {
+/** The lines of text[from, to): `from` and `to` may cut a line, whose piece is then a line of its own. */
+function scanLines(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
-  let i = 0;
-  const n = text.length;
+  let i = from;
+  const n = to;
   // Most texts break lines with LF alone: then indexOf finds line ends far faster.
-  const lfOnly = !OTHER_LINE_BREAKS.test(text);
+  const lfOnly = !OTHER_LINE_BREAKS.test(from === 0 && to === text.length ? text : text.slice(from, to));
   while (i <= n) {
     const ls = i;
     if (lfOnly) {
       const lf = text.indexOf('\n', i);
-      i = lf < 0 ? n : lf;
+      i = lf < 0 || lf > n ? n : lf;
     } else {
       while (i < n && !isLineBreak(text.charCodeAt(i))) i++;
     }
@@ -243,7 +244,7 @@ function scanLines(text: string): Line[] {
     lines.push({ cs, ce, ls, kind: cs < ce ? classifyLine(text.slice(cs, ce)) : 'text' });
     if (i >= n) break;
     // CRLF is one break.
-    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+    i += text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a && i + 1 < n ? 2 : 1;
   }
   return lines;
 }
@@ -372,12 +373,49 @@ function blockKind(text: string, run: Line[], first: number, last: number, lone:
  * BOM and NBSP are whitespace.
  */
 export function splitBlocks(text: string): Block[] {
-  const lines = scanLines(text);
   const blocks: Block[] = [];
-  let pos = 0;
+  splitRange(text, 0, text.length, blocks);
+  return blocks;
+}
+
+/** A line of spaces or tabs between two line feeds: blank to splitBlocks too. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * splitBlocks(text), about `stepChars` of text at a time, yielding in between (the
+ * editor's first pass over a large document gives the event loop back). The text is cut
+ * only where a run of lines starts after a blank line, so each piece is split as the
+ * whole text would be (the property tests hold it to splitBlocks).
+ */
+export function* splitBlocksInSteps(text: string, stepChars: number): Generator<void, Block[], void> {
+  const blocks: Block[] = [];
+  for (let from = 0; from < text.length;) {
+    let to = text.length;
+    BLANK_LINE.lastIndex = Math.max(from, Math.min(text.length, from + stepChars));
+    const m = BLANK_LINE.exec(text);
+    if (m) {
+      to = m.index + m[0].length;
+      while (to < text.length && (isSpace(text.charCodeAt(to)) || isLineBreak(text.charCodeAt(to)))) to++;
+    }
+    splitRange(text, from, to, blocks);
+    from = to;
+    if (from < text.length) yield;
+  }
+  return blocks;
+}
+
+/**
+ * The blocks of text[from, to) appended to `out`, blank ones included. `from` and `to`
+ * must not cut a run of non-blank lines: each is 0, the text's end, or a position in
+ * whitespace next to a blank line, so that the runs in between are split as splitBlocks
+ * splits them in the whole text.
+ */
+function splitRange(text: string, from: number, to: number, out: Block[]): void {
+  const lines = scanLines(text, from, to);
+  let pos = from;
   const emit = (start: number, end: number, kind: BlockKind): void => {
-    if (start > pos) blocks.push({ start: pos, end: start, text: text.slice(pos, start), kind: 'blank' });
-    blocks.push({ start, end, text: text.slice(start, end), kind });
+    if (start > pos) out.push({ start: pos, end: start, text: text.slice(pos, start), kind: 'blank' });
+    out.push({ start, end, text: text.slice(start, end), kind });
     pos = end;
   };
 
@@ -409,6 +447,100 @@ export function splitBlocks(text: string): Block[] {
     }
     i = j + 1;
   }
-  if (pos < text.length) blocks.push({ start: pos, end: text.length, text: text.slice(pos), kind: 'blank' });
-  return blocks;
+  if (pos < to) out.push({ start: pos, end: to, text: text.slice(pos, to), kind: 'blank' });
+}
+
+/** Where an edited text differs from the text before: [start, oldEnd) became [start, newEnd). */
+export interface TextSpanChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+export interface Resplit {
+  /** splitBlocks of the new text. */
+  blocks: Block[];
+  /**
+   * blocks[from, to) are new; they replace the old blocks [from, oldTo). The blocks before
+   * `from` are the old ones (the same objects), those from `to` on are the old ones from
+   * `oldTo` on, moved by the edit's length (same text and kind).
+   */
+  from: number;
+  to: number;
+  oldTo: number;
+}
+
+/** Line breaks in a blank block, CRLF counting as one. */
+function breaksIn(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isLineBreak(c) && !(c === 0x0d && s.charCodeAt(i + 1) === 0x0a)) n++;
+  }
+  return n;
+}
+
+/**
+ * Whether blocks[i] is a content block that starts a run of non-blank lines: the first
+ * content block, or one after a blank block holding a blank line (two line breaks). A
+ * run's blocks depend on its own lines only, so splitting can start again there.
+ */
+function startsRun(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i] as Block;
+  if (b.kind === 'blank') return false;
+  if (i === 0) return true;
+  const before = blocks[i - 1] as Block;
+  return before.kind === 'blank' && (i === 1 || breaksIn(before.text) >= 2);
+}
+
+/** Whether blocks[i] is a content block after a blank block that holds a blank line. */
+function afterBlankLine(blocks: readonly Block[], i: number): boolean {
+  const before = blocks[i - 1];
+  return i >= 1 && (blocks[i] as Block).kind !== 'blank' && before?.kind === 'blank' && breaksIn(before.text) >= 2;
+}
+
+/** Index of the last block starting at or before `pos` (0 when none does). */
+function blockAt(blocks: readonly Block[], pos: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((blocks[mid] as Block).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * splitBlocks(text) for a text that differs from the one `old` was split from only by
+ * `change`, splitting again just the runs of lines the change touched: from the last run
+ * that starts at or before the change (its blank line untouched) to the first run whose
+ * blank line lies wholly after it. The rest is taken from `old`, moved by the change's
+ * length. Exactly what splitBlocks gives (the property tests hold it to that).
+ */
+export function resplitBlocks(old: readonly Block[], text: string, change: TextSpanChange): Resplit {
+  const delta = change.newEnd - change.oldEnd;
+  if (old.length === 0) {
+    const blocks = splitBlocks(text);
+    return { blocks, from: 0, to: blocks.length, oldTo: 0 };
+  }
+  // The left anchor: a run start at or before the change; the blocks before the blank
+  // block in front of it stay as they are.
+  let left = blockAt(old, change.start);
+  while (left > 0 && !(startsRun(old, left) && (old[left] as Block).start <= change.start)) left--;
+  const keep = left <= 1 ? 0 : left - 1;
+  const from = keep === 0 ? 0 : (old[keep - 1] as Block).end;
+  // The right anchor: the first run start whose blank block begins at or after the
+  // change's old end, so that blank line is in the unchanged tail of both texts.
+  let right = blockAt(old, change.oldEnd);
+  while (right < old.length && !(afterBlankLine(old, right) && (old[right - 1] as Block).start >= change.oldEnd)) right++;
+  const to = right < old.length ? (old[right] as Block).start + delta : text.length;
+  const blocks: Block[] = old.slice(0, keep);
+  splitRange(text, from, to, blocks);
+  const newTo = blocks.length;
+  for (let i = right; i < old.length; i++) {
+    const b = old[i] as Block;
+    blocks.push(delta === 0 ? b : { start: b.start + delta, end: b.end + delta, text: b.text, kind: b.kind });
+  }
+  return { blocks, from: keep, to: newTo, oldTo: right };
 }

@@ -8,6 +8,7 @@ import { sha256Hex } from '../../../src/core/sidecar/sha256';
 import { preannotate } from '../../../src/core/store/preannotate';
 import { readSidecarWithSource } from '../../../src/core/store/sidecarRead';
 import type { ScanSummary } from '../../../src/editor/scanWorkspace';
+import { generateArticleText } from '../../bench/article';
 import { api, openInEditor, waitFor, workspaceFile } from './helpers';
 
 const encoder = new TextEncoder();
@@ -45,8 +46,8 @@ async function asTheCliWould(relative: string): Promise<Annotation[]> {
 }
 
 /** Runs the scan as a script would: with an object argument, so it does not ask first. */
-async function scan(within: string, token?: vscode.CancellationToken): Promise<ScanSummary> {
-  const arg = token ? { within: workspaceFile(within), token } : { within: workspaceFile(within) };
+async function scan(within: string, token?: vscode.CancellationToken, threads?: number): Promise<ScanSummary> {
+  const arg = { within: workspaceFile(within), ...(token ? { token } : {}), ...(threads === undefined ? {} : { threads }) };
   const summary = await vscode.commands.executeCommand<ScanSummary | undefined>('marginalia.scanWorkspace', arg);
   assert.ok(summary, 'the scan returns its summary');
   return summary;
@@ -163,6 +164,39 @@ suite('Scan Workspace', () => {
     } finally {
       await config.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+
+  test('spread over workers, it writes what it writes in the extension host, byte for byte', async () => {
+    // The same documents in two folders: new ones, one with a sidecar holding a person's
+    // decision (merged with, not repeated), one whose sidecar does not validate (skipped).
+    const documents: Record<string, string> = {
+      'a.txt': generateArticleText(40_000, 1),
+      'b.md': `# Security\n\n${generateArticleText(25_000, 2)}`,
+      'c.txt':
+        'Published on 3 March 2025\n\nWe will complete our SOC 2 Type II audit by Q3 2025, the company said. NIST SP 800-53 AC-2 applies.\n',
+      'd.txt': generateArticleText(60_000, 3),
+      'e.txt': 'Nothing to find here at all\n',
+      'broken.txt': 'We hold ISO 27001.\n',
+    };
+    for (const folder of ['scan-threads/one', 'scan-threads/many']) {
+      for (const [name, text] of Object.entries(documents))
+        await vscode.workspace.fs.writeFile(workspaceFile(`${folder}/${name}`), encoder.encode(text));
+      await vscode.workspace.fs.writeFile(
+        workspaceFile(`${folder}/broken.txt.annotations.yaml`),
+        encoder.encode('marginalia: [not, valid\n'),
+      );
+    }
+    const inHost = await scan('scan-threads/one', undefined, 0);
+    const inWorkers = await scan('scan-threads/many', undefined, 2);
+    assert.deepEqual(inWorkers, inHost);
+    assert.deepEqual([inHost.found, inHost.skipped], [6, 1]);
+    assert.ok(inHost.added > 100, `${inHost.added} suggestions`);
+    for (const name of Object.keys(documents)) {
+      const one = await readText(`scan-threads/one/${name}.annotations.yaml`);
+      assert.equal(await readText(`scan-threads/many/${name}.annotations.yaml`), one, `${name}'s sidecar`);
+    }
+    // And a second run over the workers' output adds nothing.
+    assert.equal((await scan('scan-threads/many', undefined, 2)).added, 0);
   });
 
   test('stops when cancelled; the documents already scanned keep their sidecars', async () => {

@@ -673,3 +673,14 @@ test('regulators of many jurisdictions, abbreviations only in their sense', () =
     'dora:DORA',
   ]);
 });
+
+test('an identifier with a space in it is found whole wherever the text is read in chunks', async () => {
+  const { PATTERN_CHUNK_LENGTH } = await import('../../../src/core/catalog/patternSafety');
+  const lead = 'NIST SP 800-53 baseline. ';
+  // Put the space of "AC-2 (1)" at every position around the end of the first chunk.
+  for (let pad = PATTERN_CHUNK_LENGTH - 24; pad < PATTERN_CHUNK_LENGTH + 8; pad++) {
+    const text = `${lead}${'word '.repeat(Math.ceil(pad / 5)).slice(0, pad - lead.length)} AC-2 (1) applies.`;
+    const ids = detectControls(text, matcher).flatMap((d) => (d.controlId ? [d.controlId] : []));
+    assert.deepEqual(ids, ['AC-2(1)'], `space at ${text.indexOf(' (1)')}`);
+  }
+});

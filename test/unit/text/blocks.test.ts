@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitBlocks, type Block, type BlockKind } from '../../../src/core/text/blocks';
+import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type BlockKind } from '../../../src/core/text/blocks';
+import { changedSpan } from '../../../src/core/text/diff';
+import { applyEdit, editArb, pieceText, realTexts } from './edits';
 
 function content(text: string): Array<[BlockKind, string]> {
   return splitBlocks(text)
@@ -233,6 +235,59 @@ test('property: an edit moves no block boundary more than two lines away', () =>
   );
 });
 
+test('re-splitting after an edit gives what splitting the new text gives (generated text)', () => {
+  fc.assert(
+    fc.property(pieceText(120), fc.array(editArb(), { minLength: 1, maxLength: 6 }), (start, edits) => {
+      let text = start;
+      let blocks = splitBlocks(text);
+      for (const edit of edits) {
+        const next = applyEdit(text, edit);
+        const change = changedSpan(text, next);
+        if (change !== undefined) blocks = resplitBlocks(blocks, next, change).blocks;
+        text = next;
+        assert.deepEqual(blocks, splitBlocks(text));
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('re-splitting after an edit gives what splitting the new text gives (real documents)', () => {
+  const texts = realTexts();
+  fc.assert(
+    fc.property(fc.nat(texts.length - 1), fc.array(editArb(12), { minLength: 1, maxLength: 4 }), (which, edits) => {
+      let text = texts[which] as string;
+      let blocks = splitBlocks(text);
+      for (const edit of edits) {
+        const next = applyEdit(text, edit);
+        const change = changedSpan(text, next);
+        if (change !== undefined) {
+          const r = resplitBlocks(blocks, next, change);
+          // Only the runs around the change are split again.
+          assert.ok(r.to - r.from <= Math.max(40, r.blocks.length), 'the re-split stretch is local');
+          blocks = r.blocks;
+        }
+        text = next;
+        assert.deepEqual(blocks, splitBlocks(text));
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('re-splitting keeps the blocks before the change and moves those after it', () => {
+  const text = 'First paragraph here.\n\nSecond paragraph here.\n\nThird paragraph here.\n\nFourth one.';
+  const blocks = splitBlocks(text);
+  const next = text.replace('Second paragraph', 'Second, longer paragraph');
+  const change = changedSpan(text, next);
+  assert.ok(change);
+  const r = resplitBlocks(blocks, next, change);
+  assert.equal(r.blocks[0], blocks[0], 'the same object before the change');
+  assert.deepEqual(r.blocks, splitBlocks(next));
+  assert.ok(r.to < r.blocks.length, 'blocks after the change are taken over');
+  assert.equal(r.blocks.length - r.to, blocks.length - r.oldTo);
+});
+
 test('menus, breadcrumbs and cookie bars are site chrome, not prose; table rows are not', () => {
   const text = [
     'Home | Newsroom | Press releases | Contact',
@@ -303,4 +358,21 @@ test('a line between site furniture and a blank line is apart like a lone line; 
   const lost = 'On Wednesday 21st October, while investigating slow pages, Harbourline discovered that it had been attacked';
   assert.equal(content(`Notes\n\n${lost}\n\nMore.`)[1]?.[0], 'paragraph');
   assert.equal(content('Intro.\n\nItem 1.05 Material Cybersecurity Incidents.\n\nOn March 2 we found it.')[1]?.[0], 'heading');
+});
+
+test('splitting in steps gives what splitting at once gives, whatever the step', () => {
+  const run = (text: string, step: number): Block[] => {
+    const steps = splitBlocksInSteps(text, step);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  };
+  fc.assert(
+    fc.property(pieceText(150), fc.integer({ min: 1, max: 400 }), (text, step) => {
+      assert.deepEqual(run(text, step), splitBlocks(text));
+    }),
+    { numRuns: 2000 },
+  );
+  for (const text of realTexts()) assert.deepEqual(run(text, 2000), splitBlocks(text));
 });

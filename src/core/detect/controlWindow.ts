@@ -1,0 +1,85 @@
+// Controls of part of a document, exactly as detecting the whole document finds them
+// there: what lets re-detection after an edit, and the stepwise pass over a large
+// document, match controls near the edit (or in the current step) only.
+//
+// Two facts make it possible. A mention never spans a blank line (an alias may cross
+// one line break, not two; an identifier is short and has no blank line in it), so a
+// scan of the text is in the same state after every blank line whatever came before.
+// And what decides a mention reaches a bounded distance: its sentence or a few hundred
+// characters for names and for identifiers named beside their framework
+// (contextWindow.ts), and for the others the section, list or paragraph around them, up
+// to the reaches of scope.ts. So the controls in [from, to), two such "sync points",
+// are those of a scan of the text from a little before `from` to a little after `to`,
+// the identifiers that need their framework confirmed against the whole document.
+//
+// detectControls (controls.ts) is scanControls followed by confirmControls, merged;
+// controlsWithin is the same composition over a window, and the property tests hold the
+// two to the same result.
+
+import { CONTEXT_RADIUS, SENTENCE_REACH } from '../catalog/contextWindow';
+import { LIST_REACH, QUALIFIED_BEFORE, SECTION_AFTER, SECTION_BEFORE, WIDE_BEFORE } from '../catalog/scope';
+import type { ControlDetection } from '../model';
+import { confirmControls, scanControls, shiftPending, type ControlMatcher, type PendingControl } from './controls';
+
+/**
+ * How far an edit can change a control's verdict: an identifier's framework may be named
+ * up to the furthest rule's reach before or after it, or vouched for by a sibling up to
+ * LIST_REACH away that looks as far again. Doubled, so a rule widened a little (the
+ * catalog and the rules are tuned) does not silently break re-detection; the property
+ * tests would catch a larger change.
+ */
+export const CONTROL_REACH = 2 * (Math.max(QUALIFIED_BEFORE, SECTION_BEFORE + SECTION_AFTER, WIDE_BEFORE) + LIST_REACH);
+
+/** Read beyond a window on each side, so mentions near its edges see their whole context. */
+const SCAN_MARGIN = 4 * (CONTEXT_RADIUS + SENTENCE_REACH);
+
+/** A blank line: a line break, spaces or tabs, a line break. Both block splitting and the outline of scope.ts read it as blank. */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+const BLANK_LINE_AT = /\n[ \t]*\r?\n/y;
+
+/**
+ * The first position at or after `pos` that starts a line following a blank line which
+ * itself starts at or after `pos`; the text's length when there is none.
+ */
+export function syncAfter(text: string, pos: number): number {
+  if (pos <= 0) return 0;
+  BLANK_LINE.lastIndex = pos;
+  const m = BLANK_LINE.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+
+/** The last position at or before `pos` that starts a line following a blank line; 0 when there is none. */
+export function syncBefore(text: string, pos: number): number {
+  if (pos >= text.length) return text.length;
+  // The blank line ends with the line break just before the returned position.
+  for (let lf = text.lastIndexOf('\n', pos - 1); lf > 0; lf = text.lastIndexOf('\n', lf - 1)) {
+    const prev = text.lastIndexOf('\n', lf - 1);
+    if (prev < 0) return 0;
+    BLANK_LINE_AT.lastIndex = prev;
+    if (BLANK_LINE_AT.test(text) && BLANK_LINE_AT.lastIndex === lf + 1) return lf + 1;
+  }
+  return 0;
+}
+
+/**
+ * The controls of the whole `text` that start in [from, to), sorted, for `from` and `to`
+ * at sync points (0, the text's length, or a value of syncBefore or syncAfter).
+ */
+export function controlsWithin(text: string, from: number, to: number, matcher: ControlMatcher): ControlDetection[] {
+  if (from >= to) return [];
+  const scanFrom = syncBefore(text, Math.max(0, from - SCAN_MARGIN));
+  const scanTo = syncAfter(text, Math.min(text.length, to + SCAN_MARGIN));
+  const piece = scanFrom === 0 && scanTo === text.length ? text : text.slice(scanFrom, scanTo);
+  const scan = scanControls(piece, matcher);
+  const inside = (d: { start: number }): boolean => d.start + scanFrom >= from && d.start + scanFrom < to;
+  const found: ControlDetection[] = [];
+  for (const d of scan.detections) {
+    if (inside(d)) found.push(scanFrom === 0 ? d : { ...d, start: d.start + scanFrom, end: d.end + scanFrom });
+  }
+  const pending: PendingControl[] = [];
+  for (const p of scan.pending) if (inside(p)) pending.push(scanFrom === 0 ? p : shiftPending(p, scanFrom));
+  if (pending.length === 0) return found;
+  const confirmed = confirmControls(text, pending, matcher);
+  if (confirmed.length === 0) return found;
+  return [...found, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
+}
