@@ -19,7 +19,7 @@
 import { CONTEXT_RADIUS, SENTENCE_REACH } from '../catalog/contextWindow';
 import { LIST_REACH, QUALIFIED_BEFORE, SECTION_AFTER, SECTION_BEFORE, WIDE_BEFORE } from '../catalog/scope';
 import type { ControlDetection } from '../model';
-import { confirmControls, scanControls, shiftPending, type ControlMatcher, type PendingControl } from './controls';
+import { confirmControls, namesNeedDocument, scanControls, shiftPending, type ControlMatcher, type PendingControl } from './controls';
 
 /**
  * How far an edit can change a control's verdict: an identifier's framework may be named
@@ -64,13 +64,18 @@ export function syncBefore(text: string, pos: number): number {
 /**
  * The controls of the whole `text` that start in [from, to), sorted, for `from` and `to`
  * at sync points (0, the text's length, or a value of syncBefore or syncAfter).
+ * Undefined when the window holds a name only the whole document decides (an
+ * abbreviation defined elsewhere, a spelling several entries share): the caller then
+ * matches the whole text.
  */
-export function controlsWithin(text: string, from: number, to: number, matcher: ControlMatcher): ControlDetection[] {
+export function controlsWithin(text: string, from: number, to: number, matcher: ControlMatcher): ControlDetection[] | undefined {
   if (from >= to) return [];
   const scanFrom = syncBefore(text, Math.max(0, from - SCAN_MARGIN));
   const scanTo = syncAfter(text, Math.min(text.length, to + SCAN_MARGIN));
   const piece = scanFrom === 0 && scanTo === text.length ? text : text.slice(scanFrom, scanTo);
   const scan = scanControls(piece, matcher);
+  // Names only the whole document decides (confirmNames): the window cannot.
+  if (namesNeedDocument(scan)) return undefined;
   const inside = (d: { start: number }): boolean => d.start + scanFrom >= from && d.start + scanFrom < to;
   const found: ControlDetection[] = [];
   for (const d of scan.detections) {

@@ -707,8 +707,27 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
  * `text` is taken as the whole document; see scanControls and confirmControls for a
  * document detected in pieces.
  */
+/** Whether a scan holds names that only the whole document can decide (confirmNames). */
+export function namesNeedDocument(scan: Pick<ControlScan, 'pendingNames' | 'choices'>): boolean {
+  return scan.pendingNames.length > 0 || scan.choices.length > 0;
+}
+
 export function detectControls(text: string, matcher: ControlMatcher): ControlDetection[] {
+  return detectControlsNoting(text, matcher).detections;
+}
+
+/**
+ * detectControls, and whether names in the text were decided by the whole document
+ * (an abbreviation defined elsewhere, a spelling several entries share): then a change
+ * anywhere may change them, and matching in a window around an edit is not enough.
+ */
+export function detectControlsNoting(text: string, matcher: ControlMatcher): { detections: ControlDetection[]; needsDocument: boolean } {
   const scan = scanControls(text, matcher);
+  const needsDocument = namesNeedDocument(scan);
+  return { detections: detectScanned(text, scan, matcher), needsDocument };
+}
+
+function detectScanned(text: string, scan: ControlScan, matcher: ControlMatcher): ControlDetection[] {
   const names = confirmNames(text, scan, matcher);
   if (scan.pending.length === 0) return names;
   const identifiers = confirmControls(text, scan.pending, matcher);

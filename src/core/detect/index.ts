@@ -21,7 +21,7 @@ import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type TextSp
 import { changedSpan } from '../text/diff';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
-import { compileControlMatcher, detectControls, type ControlMatcher } from './controls';
+import { compileControlMatcher, detectControlsNoting, type ControlMatcher } from './controls';
 import { CONTROL_REACH, controlsWithin, syncAfter, syncBefore } from './controlWindow';
 import { detectDates, findDocumentDate, findFiscalYearStart } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
@@ -170,6 +170,8 @@ export class DocumentDetector {
   lastDetectedBlocks = 0;
   /** Whether the last call started from the previous one's result (only the changed stretch was worked on). */
   lastWasIncremental = false;
+  /** Whether the last pass found names only the whole document decides: then controls are matched over the whole text after an edit. */
+  private namesNeedDocument = false;
 
   constructor(
     private readonly matcher: ControlMatcher = builtinMatcher(),
@@ -377,16 +379,27 @@ export class DocumentDetector {
     // be blocks away, so controls are matched over the whole text (in steps, window by
     // window, for a large document), then kept with the block each starts in.
     const controls: (readonly Detection[] | undefined)[] = new Array<readonly Detection[] | undefined>(blocks.length);
+    this.namesNeedDocument = false;
     if (kinds.has('control')) {
-      if (text.length > stepChars) {
+      let whole = text.length <= stepChars;
+      if (!whole) {
         for (let from = 0; from < text.length;) {
           const to = syncAfter(text, Math.min(text.length, from + stepChars));
-          assignControls(blocks, controls, controlsWithin(text, from, to, this.matcher), 0, from, to);
+          const within = controlsWithin(text, from, to, this.matcher);
+          if (within === undefined) {
+            whole = true;
+            break;
+          }
+          assignControls(blocks, controls, within, 0, from, to);
           from = to;
           yield;
         }
-      } else {
-        assignControls(blocks, controls, detectControls(text, this.matcher), 0, 0, text.length);
+      }
+      if (whole) {
+        controls.fill(undefined);
+        const found = detectControlsNoting(text, this.matcher);
+        this.namesNeedDocument = found.needsDocument;
+        assignControls(blocks, controls, found.detections, 0, 0, text.length);
       }
     }
     const pieces: (DetectionPiece | undefined)[] = new Array<DetectionPiece | undefined>(blocks.length);
@@ -483,9 +496,21 @@ export class DocumentDetector {
     if (kinds.has('control')) {
       windowFrom = syncBefore(text, Math.max(0, syncBefore(text, change.start) - CONTROL_REACH));
       windowTo = syncAfter(text, Math.min(text.length, syncAfter(text, change.newEnd) + CONTROL_REACH));
+      // Names decided by the whole document (see controlsWithin) may change anywhere.
+      const within = this.namesNeedDocument ? undefined : controlsWithin(text, windowFrom, windowTo, this.matcher);
+      if (within === undefined) {
+        windowFrom = 0;
+        windowTo = text.length;
+      }
       const first = blockAt(blocks, windowFrom);
       for (let i = first; i < n && (blocks[i] as Block).start < windowTo; i++) controls[i] = undefined;
-      assignControls(blocks, controls, controlsWithin(text, windowFrom, windowTo, this.matcher), first, windowFrom, windowTo);
+      if (within !== undefined) {
+        assignControls(blocks, controls, within, first, windowFrom, windowTo);
+      } else {
+        const found = detectControlsNoting(text, this.matcher);
+        this.namesNeedDocument = found.needsDocument;
+        assignControls(blocks, controls, found.detections, 0, 0, text.length);
+      }
     }
     const repiece = (i: number): void => {
       pieces[i] = pieceOf(blocks[i] as Block, entries[i], controls[i]);
