@@ -78,6 +78,15 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
  * ("WASHINGTON, June 10, 2020 (Reuters) -", "Jun 10, 2020 —", a date alone on a line), or
  * failing those the first full date in the opening sentence of the first paragraph.
  */
+/** The document's date and the day its fiscal year starts, from one scan of `original`. */
+export function findDocumentContext(original: string): { date?: DocumentDate; fiscalYearStart?: string } {
+  const text = unglued(original);
+  const mentions = scanMentions(text);
+  const date = documentDateFrom(text, mentions);
+  const start = fiscalStart(mentions);
+  return { ...(date === undefined ? {} : { date }), ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }) };
+}
+
 /** The day (`MM-DD`) the text's fiscal year starts, when it states a one-year span that does not start on January 1. */
 export function findFiscalYearStart(original: string): string | undefined {
   const start = fiscalStart(scanMentions(unglued(original)));

@@ -23,7 +23,7 @@ import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
 import { compileControlMatcher, detectControlsNoting, type ControlMatcher } from './controls';
 import { CONTROL_REACH, controlsWithin, syncAfter, syncBefore } from './controlWindow';
-import { detectDates, findDocumentDate, findFiscalYearStart } from './dates';
+import { detectDates, findDocumentContext } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 
 export { DetectionSet } from './detectionSet';
@@ -183,29 +183,29 @@ export class DocumentDetector {
   referenceDate(text: string, options: DetectOptions = {}): string | undefined {
     if (options.referenceDate !== undefined) return options.referenceDate;
     // Typing rarely touches the document's opening: look for its date again only when it changed.
-    const head = text.slice(0, DOCUMENT_DATE_WINDOW);
-    if (head !== this.lastHead) {
-      this.lastHead = head;
-      this.lastHeadDate = findDocumentDate(head)?.value;
-    }
+    this.readHead(text);
     return this.lastHeadDate;
   }
 
-  /** The fiscal year start stated in the document's opening, if any (looked for again only when the opening changed). */
+  /** The fiscal year start stated in the document's opening, if any. */
   private fiscalYearStart(text: string): string | undefined {
-    const head = text.slice(0, DOCUMENT_DATE_WINDOW);
-    if (head !== this.fiscalHead) {
-      this.fiscalHead = head;
-      this.lastHeadFiscal = findFiscalYearStart(head);
-    }
+    this.readHead(text);
     return this.lastHeadFiscal;
   }
 
-  private fiscalHead: string | undefined;
-  private lastHeadFiscal: string | undefined;
+  /** The document's date and fiscal year from its opening, in one scan, again only when the opening changed. */
+  private readHead(text: string): void {
+    const head = text.slice(0, DOCUMENT_DATE_WINDOW);
+    if (head === this.lastHead) return;
+    this.lastHead = head;
+    const found = findDocumentContext(head);
+    this.lastHeadDate = found.date?.value;
+    this.lastHeadFiscal = found.fiscalYearStart;
+  }
 
   private lastHead: string | undefined;
   private lastHeadDate: string | undefined;
+  private lastHeadFiscal: string | undefined;
 
   /** Every detection of `text`, in document order: copies the caller may keep and change. */
   detect(text: string, options: DetectOptions = {}): Detection[] {
