@@ -31,6 +31,9 @@ test('accepting a suggestion shows it in the Annotations tree, under its file an
 test('Annotate Selection asks for a kind, a label and a note, and the annotation appears', async ({ page }) => {
   await openWorkbench(page);
   await openFile(page, 'hospital-breach-response.txt');
+  // Start once the extension has taken the document in: its suggestions are painted.
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await expect.poll(async () => editor.locator('.view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
   await clickOnText(page, 'Riverbend');
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');

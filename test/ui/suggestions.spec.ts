@@ -17,3 +17,16 @@ test('a corpus document shows suggestion underlines, and a control hover shows i
   await expect(hover).toContainText('Current version');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'control-hover.png') });
 });
+
+test('a regulator is a control: its hover says where it sits and what it enforces', async ({ page }) => {
+  await openWorkbench(page);
+  await openFile(page, 'hospital-breach-response.txt');
+  // "(OCR)" after "the U.S. Department of Health and Human Services Office for Civil Rights".
+  await hoverOnText(page, 'OCR');
+  const hover = page.locator('.monaco-hover:not(.hidden)');
+  await expect(hover).toContainText('HHS Office for Civil Rights', { timeout: 15_000 });
+  await expect(hover).toContainText('United States (federal)');
+  await expect(hover).toContainText('Enforces');
+  await expect(hover).toContainText('HIPAA');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'regulator-hover.png') });
+});
