@@ -40,7 +40,7 @@ export type DetectInput =
   /** The whole of standard input, one plain-text document (`-`). */
   | { kind: 'text'; name: string; text: string }
   /** One line of JSON Lines documents (`--jsonl -`); `number` counts from 1. */
-  | { kind: 'jsonl'; source: string; number: number; line: string };
+  | { kind: 'jsonl'; source: string; number: number; line: string; notText?: true };
 
 /** One line of output, to standard output or standard error. */
 export interface OutputLine {
@@ -225,7 +225,9 @@ export async function detectDocument(settings: DetectSettings, input: DetectInpu
   /** What identifies the document in a record: its file, or the id its JSON line gave. */
   let identity: Record<string, unknown>;
   if (input.kind === 'jsonl') {
-    const parsed = parseJsonlDocument(input.line);
+    const parsed: ReturnType<typeof parseJsonlDocument> = input.notText
+      ? { ok: false, message: 'not valid UTF-8 text' }
+      : parseJsonlDocument(input.line);
     name = `${input.source}:${input.number}`;
     if (!parsed.ok) {
       problems.push({ path: name, message: parsed.message });

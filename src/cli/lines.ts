@@ -46,6 +46,62 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, wha
   }
 }
 
+/** A line of a record stream that is not UTF-8 text. */
+export interface NotTextLine {
+  notText: true;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Every line of the stream, as readLines gives them, except that each line is decoded on
+ * its own: a line that is not UTF-8 text comes as a NotTextLine and the lines after it
+ * are still read. For streams of records (JSON Lines), where one bad record must not
+ * cost the others. A line end ("\n", byte 0x0A) never occurs inside a UTF-8 sequence, so
+ * the bytes are split into lines before they are decoded.
+ */
+export async function* readRecordLines(chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<string | NotTextLine> {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pieces: Uint8Array[] = [];
+  let first = true;
+  const decode = (bytes: Uint8Array): string | NotTextLine => {
+    let line = bytes;
+    if (first) {
+      first = false;
+      if (UTF8_BOM.every((b, i) => line[i] === b)) line = line.subarray(3);
+    }
+    if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
+    try {
+      return decoder.decode(line);
+    } catch (error) {
+      if (error instanceof TypeError) return { notText: true };
+      throw error;
+    }
+  };
+  const joined = (last: Uint8Array): Uint8Array => {
+    if (pieces.length === 0) return last;
+    const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, last.length));
+    let at = 0;
+    for (const p of [...pieces, last]) {
+      all.set(p, at);
+      at += p.length;
+    }
+    pieces = [];
+    return all;
+  };
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    let from = 0;
+    for (let nl = bytes.indexOf(0x0a); nl !== -1; nl = bytes.indexOf(0x0a, from)) {
+      yield decode(joined(bytes.subarray(from, nl)));
+      from = nl + 1;
+    }
+    if (from < bytes.length) pieces.push(bytes.slice(from));
+  }
+  if (pieces.length > 0) yield decode(joined(new Uint8Array(0)));
+}
+
 /** The whole stream as one text (a document piped in): UTF-8, without a BOM. */
 export async function readAll(chunks: AsyncIterable<Uint8Array | string>, what = 'standard input'): Promise<string> {
   const parts: string[] = [];

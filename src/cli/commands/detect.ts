@@ -11,7 +11,7 @@ import { matcherSource, type DetectInput, type DetectOutcome, type DetectOutput,
 import { collectDocuments, describeFsError, readDocument, type FileProblem } from '../files';
 import { mapInOrder } from '../inOrder';
 import { parseJobs } from '../jobs';
-import { readAll, readLines } from '../lines';
+import { readAll, readLines, readRecordLines } from '../lines';
 import { Progress } from '../progress';
 import { isSidecarPath, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
 import { runDetect, startPool } from '../tasks';
@@ -200,10 +200,12 @@ export const detectCommand: CliCommand = {
           yield { input: { kind: 'text', name: '-', text: await readAll(stdin) } };
           return;
         }
+        // Each record decoded on its own: one that is not UTF-8 gets an error line, the rest are done.
         let number = 0;
-        for await (const line of readLines(stdin)) {
+        for await (const line of readRecordLines(stdin)) {
           number++;
-          if (line.trim() !== '') yield { input: { kind: 'jsonl', source: 'stdin', number, line } };
+          if (typeof line !== 'string') yield { input: { kind: 'jsonl', source: 'stdin', number, line: '', notText: true } };
+          else if (line.trim() !== '') yield { input: { kind: 'jsonl', source: 'stdin', number, line } };
         }
       }
     }

@@ -216,3 +216,27 @@ test(
     assert.ok(results.equals(one), 'results.jsonl is what one process prints');
   },
 );
+
+test('--jsonl -: a record that is not UTF-8 gets an error line in its place, the records before and after it are done', async () => {
+  const good = (id: number): Buffer =>
+    Buffer.from(`${JSON.stringify({ id, text: 'We will complete a SOC 2 Type II audit by March 2026.' })}\n`);
+  // A record with a lone continuation byte, cut across chunks with the records around it.
+  const bad = Buffer.concat([Buffer.from('{"id": 2, "text": "caf'), Buffer.from([0xe9, 0x80]), Buffer.from('"}\n')]);
+  const all = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), good(1), bad, good(3)]);
+  const chunks = [all.subarray(0, 40), all.subarray(40, 75), all.subarray(75)];
+  for (const jobs of ['1', '2']) {
+    const r = await run(['detect', '--jsonl', '--jobs', jobs, '-'], { stdin: Readable.from(chunks, { objectMode: false }) });
+    assert.equal(r.status, 1, 'a bad record is a problem');
+    const lines = r.out.split('\n').map((l) => JSON.parse(l) as { id?: number; error?: string; annotations?: unknown[] });
+    assert.deepEqual(
+      lines.map((l) => [l.id, l.error]),
+      [
+        [1, undefined],
+        [undefined, 'not valid UTF-8 text'],
+        [3, undefined],
+      ],
+    );
+    assert.ok((lines[0]?.annotations?.length ?? 0) > 0 && (lines[2]?.annotations?.length ?? 0) > 0, 'the good records were detected');
+    assert.deepEqual(r.err, ['marginalia: stdin:2: not valid UTF-8 text']);
+  }
+});
