@@ -54,6 +54,12 @@ test('the generated module embeds controls.yaml as it is on disk', () => {
   assert.equal(BUILTIN_CATALOG_YAML, onDisk, 'run `node scripts/gen-catalog.mjs`');
 });
 
+test('the catalog embedded as JSON is the one load.ts reads from controls.yaml', () => {
+  const { catalog } = parseCatalog(BUILTIN_CATALOG_YAML, 'controls.yaml');
+  // JSON leaves out keys whose value is undefined, which readers treat as absent anyway.
+  assert.deepEqual(builtinCatalog(), JSON.parse(JSON.stringify(catalog)));
+});
+
 test('the built-in catalog is valid and has at least 40 entries', () => {
   const { errors } = parseCatalog(BUILTIN_CATALOG_YAML, 'controls.yaml');
   assert.deepEqual(errors, []);
