@@ -37,8 +37,9 @@ test('the corpus for these tests includes the shared corpus', needsShared('corpu
 });
 
 test('detect over many files: --jobs 2 and 3 print what --jobs 1 prints, byte for byte (table, --json, --jsonl)', async () => {
-  const { dir, documents } = manyFiles();
-  assert.ok(documents >= 45, `${documents} documents`);
+  const { dir, documents, shared } = manyFiles();
+  // Three of them are the shared corpus's, when ../shared is there.
+  assert.ok(documents >= (shared ? 45 : 42), `${documents} documents`);
   for (const output of [
     [],
     ['--json'],
