@@ -19,7 +19,7 @@
 import { CONTEXT_RADIUS, SENTENCE_REACH } from '../catalog/contextWindow';
 import { LIST_REACH, QUALIFIED_BEFORE, SECTION_AFTER, SECTION_BEFORE, WIDE_BEFORE } from '../catalog/scope';
 import type { ControlDetection } from '../model';
-import { confirmControls, namesNeedDocument, scanControls, shiftPending, type ControlMatcher, type PendingControl } from './controls';
+import { confirmControls, namesNeedDocument, scanControls, shiftPending, type ControlMatcher, type ControlScan } from './controls';
 
 /**
  * How far an edit can change a control's verdict: an identifier's framework may be named
@@ -62,29 +62,47 @@ export function syncBefore(text: string, pos: number): number {
 }
 
 /**
- * The controls of the whole `text` that start in [from, to), sorted, for `from` and `to`
- * at sync points (0, the text's length, or a value of syncBefore or syncAfter).
- * Undefined when the window holds a name only the whole document decides (an
- * abbreviation defined elsewhere, a spelling several entries share): the caller then
- * matches the whole text.
+ * What scanControls finds on the whole `text` starting in [from, to), in document
+ * offsets, for `from` and `to` at sync points (0, the text's length, or a value of
+ * syncBefore or syncAfter); and whether the text read around the window holds names
+ * only the whole document decides.
  */
-export function controlsWithin(text: string, from: number, to: number, matcher: ControlMatcher): ControlDetection[] | undefined {
-  if (from >= to) return [];
+export function scanWithin(text: string, from: number, to: number, matcher: ControlMatcher): { scan: ControlScan; needsDocument: boolean } {
   const scanFrom = syncBefore(text, Math.max(0, from - SCAN_MARGIN));
   const scanTo = syncAfter(text, Math.min(text.length, to + SCAN_MARGIN));
   const piece = scanFrom === 0 && scanTo === text.length ? text : text.slice(scanFrom, scanTo);
   const scan = scanControls(piece, matcher);
-  // Names only the whole document decides (confirmNames): the window cannot.
-  if (namesNeedDocument(scan)) return undefined;
+  const needsDocument = namesNeedDocument(scan);
   const inside = (d: { start: number }): boolean => d.start + scanFrom >= from && d.start + scanFrom < to;
-  const found: ControlDetection[] = [];
-  for (const d of scan.detections) {
-    if (inside(d)) found.push(scanFrom === 0 ? d : { ...d, start: d.start + scanFrom, end: d.end + scanFrom });
-  }
-  const pending: PendingControl[] = [];
-  for (const p of scan.pending) if (inside(p)) pending.push(scanFrom === 0 ? p : shiftPending(p, scanFrom));
-  if (pending.length === 0) return found;
-  const confirmed = confirmControls(text, pending, matcher);
-  if (confirmed.length === 0) return found;
-  return [...found, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
+  const move = <T extends { start: number }>(items: readonly T[], shift: (item: T) => T): T[] => {
+    const out: T[] = [];
+    for (const item of items) if (inside(item)) out.push(scanFrom === 0 ? item : shift(item));
+    return out;
+  };
+  return {
+    scan: {
+      detections: move(scan.detections, (d) => ({ ...d, start: d.start + scanFrom, end: d.end + scanFrom })),
+      pending: move(scan.pending, (p) => shiftPending(p, scanFrom)),
+      pendingNames: move(scan.pendingNames, (p) => ({ ...p, start: p.start + scanFrom, end: p.end + scanFrom })),
+      choices: move(scan.choices, (c) => ({ ...c, start: c.start + scanFrom })),
+    },
+    needsDocument,
+  };
+}
+
+/**
+ * The controls of the whole `text` that start in [from, to), sorted, for `from` and `to`
+ * at sync points. Undefined when the window holds a name only the whole document decides
+ * (an abbreviation defined elsewhere, a spelling several entries share): the caller then
+ * matches the whole text, or splices (controlSplice.ts).
+ */
+export function controlsWithin(text: string, from: number, to: number, matcher: ControlMatcher): ControlDetection[] | undefined {
+  if (from >= to) return [];
+  const { scan, needsDocument } = scanWithin(text, from, to, matcher);
+  // Names only the whole document decides (confirmNames): the window cannot.
+  if (needsDocument) return undefined;
+  if (scan.pending.length === 0) return scan.detections;
+  const confirmed = confirmControls(text, scan.pending, matcher);
+  if (confirmed.length === 0) return scan.detections;
+  return [...scan.detections, ...confirmed].sort((a, b) => a.start - b.start || b.end - a.end);
 }

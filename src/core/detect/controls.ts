@@ -730,7 +730,11 @@ export function detectControlsNoting(text: string, matcher: ControlMatcher): { d
 function detectScanned(text: string, scan: ControlScan, matcher: ControlMatcher): ControlDetection[] {
   const names = confirmNames(text, scan, matcher);
   if (scan.pending.length === 0) return names;
-  const identifiers = confirmControls(text, scan.pending, matcher);
+  return withIdentifiers(names, confirmControls(text, scan.pending, matcher));
+}
+
+/** Names decided by confirmNames and identifiers confirmed by confirmControls, as detectControls returns them. */
+export function withIdentifiers(names: ControlDetection[], identifiers: readonly ControlDetection[]): ControlDetection[] {
   // A confirmed identifier overlaps no scanned detection, but may overlap a confirmed
   // name; identifiers never overlap one another.
   const kept = identifiers.filter((d) => !overlapsAny(names, d.start, d.end));

@@ -21,7 +21,8 @@ import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type TextSp
 import { changedSpan } from '../text/diff';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
-import { compileControlMatcher, detectControlsNoting, type ControlMatcher } from './controls';
+import { compileControlMatcher, type ControlMatcher } from './controls';
+import { documentControls, splicedControls, type DocumentControls } from './controlSplice';
 import { CONTROL_REACH, controlsWithin, syncAfter, syncBefore } from './controlWindow';
 import { detectDates, findDocumentContext } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
@@ -170,8 +171,11 @@ export class DocumentDetector {
   lastDetectedBlocks = 0;
   /** Whether the last call started from the previous one's result (only the changed stretch was worked on). */
   lastWasIncremental = false;
-  /** Whether the last pass found names only the whole document decides: then controls are matched over the whole text after an edit. */
-  private namesNeedDocument = false;
+  /**
+   * The document's controls with what decided them, when it has names only the whole
+   * document decides: then an edit anywhere may change them (controlSplice.ts).
+   */
+  private documentControls: DocumentControls | undefined;
 
   constructor(
     private readonly matcher: ControlMatcher = builtinMatcher(),
@@ -379,7 +383,7 @@ export class DocumentDetector {
     // be blocks away, so controls are matched over the whole text (in steps, window by
     // window, for a large document), then kept with the block each starts in.
     const controls: (readonly Detection[] | undefined)[] = new Array<readonly Detection[] | undefined>(blocks.length);
-    this.namesNeedDocument = false;
+    this.documentControls = undefined;
     if (kinds.has('control')) {
       let whole = text.length <= stepChars;
       if (!whole) {
@@ -397,8 +401,8 @@ export class DocumentDetector {
       }
       if (whole) {
         controls.fill(undefined);
-        const found = detectControlsNoting(text, this.matcher);
-        this.namesNeedDocument = found.needsDocument;
+        const found = documentControls(text, this.matcher);
+        if (found.needsDocument) this.documentControls = found;
         assignControls(blocks, controls, found.detections, 0, 0, text.length);
       }
     }
@@ -493,23 +497,25 @@ export class DocumentDetector {
     // after them, CONTROL_REACH further (see controlWindow.ts), to the next blank line.
     let windowFrom = 0;
     let windowTo = 0;
+    let controlsChanged: readonly number[] = [];
     if (kinds.has('control')) {
       windowFrom = syncBefore(text, Math.max(0, syncBefore(text, change.start) - CONTROL_REACH));
       windowTo = syncAfter(text, Math.min(text.length, syncAfter(text, change.newEnd) + CONTROL_REACH));
-      // Names decided by the whole document (see controlsWithin) may change anywhere.
-      const within = this.namesNeedDocument ? undefined : controlsWithin(text, windowFrom, windowTo, this.matcher);
-      if (within === undefined) {
-        windowFrom = 0;
-        windowTo = text.length;
-      }
-      const first = blockAt(blocks, windowFrom);
-      for (let i = first; i < n && (blocks[i] as Block).start < windowTo; i++) controls[i] = undefined;
+      const within = this.documentControls === undefined ? controlsWithin(text, windowFrom, windowTo, this.matcher) : undefined;
       if (within !== undefined) {
+        const first = blockAt(blocks, windowFrom);
+        for (let i = first; i < n && (blocks[i] as Block).start < windowTo; i++) controls[i] = undefined;
         assignControls(blocks, controls, within, first, windowFrom, windowTo);
       } else {
-        const found = detectControlsNoting(text, this.matcher);
-        this.namesNeedDocument = found.needsDocument;
-        assignControls(blocks, controls, found.detections, 0, 0, text.length);
+        // Names decided by the whole document may change anywhere: the document's
+        // controls are brought up to date (spliced around the change when they were
+        // kept), and the blocks whose controls changed are pieced again below.
+        const found =
+          this.documentControls === undefined
+            ? documentControls(text, this.matcher)
+            : splicedControls(this.documentControls, text, windowFrom, windowTo, delta, this.matcher);
+        this.documentControls = found.needsDocument ? found : undefined;
+        controlsChanged = replaceControls(blocks, controls, found.detections);
       }
     }
     const repiece = (i: number): void => {
@@ -517,6 +523,7 @@ export class DocumentDetector {
     };
     for (let i = from; i < to; i++) repiece(i);
     for (const i of changed) if (i >= to) repiece(i);
+    for (const i of controlsChanged) repiece(i);
     if (windowTo > windowFrom) {
       for (let i = blockAt(blocks, windowFrom); i < n && (blocks[i] as Block).start < windowTo; i++) repiece(i);
     }
@@ -554,6 +561,47 @@ function assignControls(
     list.push(shifted(d, -at));
     controls[i] = list;
   }
+}
+
+/**
+ * Files sorted `found` controls of the whole text under their blocks as assignControls
+ * does, replacing `controls`, and returns the indices of the blocks whose controls are
+ * not what they were. Blocks whose controls are unchanged keep them untouched: after an
+ * edit, nearly all.
+ */
+function replaceControls(blocks: readonly Block[], controls: (readonly Detection[] | undefined)[], found: readonly Detection[]): number[] {
+  const changed: number[] = [];
+  let k = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const at = (blocks[i] as Block).start;
+    const next = i + 1 < blocks.length ? (blocks[i + 1] as Block).start : Infinity;
+    let j = k;
+    while (j < found.length && (found[j] as Detection).start < next) j++;
+    if (!sameAt(controls[i], found, k, j, at)) {
+      controls[i] = j === k ? undefined : found.slice(k, j).map((d) => shifted(d, -at));
+      changed.push(i);
+    }
+    k = j;
+  }
+  return changed;
+}
+
+/** Whether `own` (counted from `at`) holds what found[from, to) holds (in document offsets). */
+function sameAt(own: readonly Detection[] | undefined, found: readonly Detection[], from: number, to: number, at: number): boolean {
+  if ((own?.length ?? 0) !== to - from) return false;
+  for (let i = from; i < to; i++) {
+    const x = (own as readonly Detection[])[i - from] as Detection;
+    const y = found[i] as Detection;
+    if (x.start + at !== y.start || x.end + at !== y.end || x.text !== y.text || !sameFields(x, y)) return false;
+  }
+  return true;
+}
+
+/** Whether two detections at the same place say the same: every field of a control is compared. */
+function sameFields(x: Detection, y: Detection): boolean {
+  if (x.kind !== 'control' || y.kind !== 'control')
+    return JSON.stringify({ ...x, start: 0, end: 0 }) === JSON.stringify({ ...y, start: 0, end: 0 });
+  return x.id === y.id && x.framework === y.framework && x.controlId === y.controlId && Object.keys(x).length === Object.keys(y).length;
 }
 
 function pieceOf(block: Block, entry: CachedBlock | undefined, controls: readonly Detection[] | undefined): DetectionPiece | undefined {
