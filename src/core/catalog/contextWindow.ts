@@ -21,7 +21,13 @@ function tokenSource(t: Token): string {
   return escapeRegex(t.text);
 }
 
-/** A phrase as a regex source tolerant of the same spacing variants as aliases. */
+/**
+ * A phrase as a regex source tolerant of spacing variants, as aliases are. Runs of
+ * spacing are unbounded: bounded ones (`\\s{1,4}`) are unrolled by the regex compiler,
+ * and compiling the catalog's contexts took most of a second the first time a document
+ * named the entries; for context, which only vouches for a mention nearby, an odd run of
+ * spaces is no reason to refuse.
+ */
 export function phraseSource(phrase: string): string | undefined {
   const tokens = tokenize(phrase);
   if (tokens.length === 0) return undefined;
@@ -29,12 +35,63 @@ export function phraseSource(phrase: string): string | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1] as Token;
     const cur = tokens[i] as Token;
-    if (prev.kind === 'punct' || cur.kind === 'punct') out += '\\s{0,2}';
-    else if (prev.kind === cur.kind) out += '\\s{1,4}';
-    else out += '[\\s\\-]{0,2}';
+    if (prev.kind === 'punct' || cur.kind === 'punct') out += '\\s*';
+    else if (prev.kind === cur.kind) out += '\\s+';
+    else out += '[\\s\\-]*';
     out += tokenSource(cur);
   }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a context mention may start at `i`: no letter, digit, `_` or `+` just before
+ * it, and no number running on into it ("800-53-1234" does not name SP 800-53). The
+ * boundaries aliases have (aliasIndex.ts). Checked here rather than by a look-behind in
+ * each context's regex, which made every one of them slower to compile.
+ */
+function startsFree(text: string, i: number): boolean {
+  if (i <= 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) {
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2b) return false;
+  } else {
+    // A letter outside the Basic Multilingual Plane is a surrogate pair.
+    const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const point = pair ? String.fromCharCode(text.charCodeAt(i - 2), c) : String.fromCharCode(c);
+    if (LETTER_OR_DIGIT.test(point)) return false;
+  }
+  const joiner = c === 0x2d || c === 0x2e || c === 0x2f || (c >= 0x2010 && c <= 0x2015);
+  if (!joiner || i < 2) return true;
+  const d = text.charCodeAt(i - 2);
+  return !(d >= 0x30 && d <= 0x39);
+}
+
+/** The global twin of each context (see nextMention). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The same test as `context`, global, to list every place a framework is named; undefined for no context. */
+export function globalContext(context: RegExp | undefined): RegExp | undefined {
+  if (context === undefined) return undefined;
+  let global = GLOBAL.get(context);
+  if (global === undefined) {
+    global = context.global ? context : new RegExp(context.source, `${context.flags}g`);
+    GLOBAL.set(context, global);
+  }
+  return global;
+}
+
+/**
+ * The next mention of a context at or after `global.lastIndex` in `text`, as
+ * `global.exec` finds it, where a mention may start (startsFree); null when none.
+ */
+export function nextMention(global: RegExp, text: string): RegExpExecArray | null {
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    if (m[0].length > 0 && startsFree(text, m.index)) return m;
+    global.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /**
@@ -57,9 +114,12 @@ function mayOccur(context: RegExp, text: string, from: number, to: number): bool
   return false;
 }
 
-/** `context` tested on text[from, to). */
+/** Whether `context` is mentioned in text[from, to), read as a text of its own. */
 export function contextIn(context: RegExp, text: string, from: number, to: number): boolean {
-  return from < to && mayOccur(context, text, from, to) && context.test(text.slice(from, to));
+  if (from >= to || !mayOccur(context, text, from, to)) return false;
+  const global = globalContext(context) as RegExp;
+  global.lastIndex = 0;
+  return nextMention(global, text.slice(from, to)) !== null;
 }
 
 /** Compiles context phrases into one test; undefined when there are none. */
@@ -83,11 +143,9 @@ export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   const plain = [...firsts].every((c) => /^[\p{L}\p{N}]$/u.test(c));
   const gate = plain ? `(?=[${[...firsts].join('')}])` : '';
   // The boundaries aliases have (aliasIndex.ts): no letter or digit on either side, and
-  // no number running on, so "800-53-1234" or "+1 800" do not name SP 800-53.
-  const re = new RegExp(
-    `${gate}(?<![\\p{L}\\p{N}_+]|\\d[-./\\u2010-\\u2015])(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`,
-    'iu',
-  );
+  // no number running on, so "800-53-1234" or "+1 800" do not name SP 800-53. The start
+  // is checked by nextMention; the end depends on which phrase matched, so stays here.
+  const re = new RegExp(`${gate}(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`, 'iu');
   if (tokenGate !== undefined) FIRST_TOKENS.set(re, tokenGate);
   return re;
 }
@@ -122,11 +180,6 @@ export function hasContext(text: string, start: number, end: number, context: Re
   return contextIn(context, text, from, start) || contextIn(context, text, end, to);
 }
 
-/** The same test as `context`, global, to list every place a framework is named. */
-export function globalContext(context: RegExp | undefined): RegExp | undefined {
-  return context && new RegExp(context.source, `${context.flags.replace('g', '')}g`);
-}
-
 /**
  * Every place `context` occurs in [from, to), found in one pass so that many
  * identifiers can then ask about wide windows by binary search, not by re-reading them.
@@ -139,14 +192,10 @@ export class ContextMentions {
   constructor(text: string, context: RegExp | undefined, from: number, to: number) {
     const re = globalContext(context);
     if (!re) return;
-    // lastIndex on the whole text, not a slice: the look-behind then sees the real
+    // lastIndex on the whole text, not a slice: nextMention then sees the real
     // character before `from`, and nothing is copied.
     re.lastIndex = from;
-    for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (let m = nextMention(re, text); m !== null && m.index < to; m = nextMention(re, text)) {
       this.starts.push(m.index);
       this.ends.push(m.index + m[0].length);
     }

@@ -1,17 +1,20 @@
-// The controls of a whole document whose names only the whole document decides (an
-// abbreviation defined once, a spelling several entries share: confirmNames), kept up to
-// date after an edit without matching the whole text again.
+// A document's controls with what decided them, kept up to date after an edit without
+// matching the whole text again.
 //
-// confirmNames reads the scan of the whole document, but that scan is local: what
-// scanControls finds at a place depends on the text a bounded distance around it
-// (controlWindow.ts). So after an edit the scan is the previous one outside a window
-// around the change, moved by the edit's length, and a scan of the window inside it;
-// likewise for the identifiers confirmControls confirmed. Only confirmNames, which is
-// cheap (it reads the scan's findings, not the text), runs over the whole document
-// again. The property tests hold the result to detectControls on the new text.
+// Matching has two parts of different reach (controlWindow.ts). What scanControls finds
+// at a place depends on the text SCAN_MARGIN around it; whether confirmControls confirms
+// a pending identifier, on the text up to CONTROL_REACH around it (its section, its
+// list). So after an edit the scan is the previous one, moved by the edit's length,
+// with a scan of a narrow window around the change spliced in; and the identifiers are
+// the previous ones with those pending within CONTROL_REACH of the change confirmed
+// again. Only confirmNames, which reads the scan's findings and not the text, runs over
+// the whole document: an abbreviation defined once, or a spelling several entries share,
+// is decided by the whole document, so an edit anywhere may change it. The property
+// tests hold the result to detectControls on the new text.
 
 import type { ControlDetection } from '../model';
-import { scanWithin } from './controlWindow';
+import type { TextSpanChange } from '../text/blocks';
+import { CONTROL_REACH, SCAN_MARGIN, scanWithin, syncAfter, syncBefore } from './controlWindow';
 import {
   confirmControls,
   confirmNames,
@@ -67,30 +70,62 @@ function splice<T extends { start: number }>(
   return out;
 }
 
-/**
- * The controls of `text` after an edit of `previous`'s text, where [from, to) of `text`
- * (sync points; see controlWindow.ts) is a window around the change reaching at least
- * CONTROL_REACH beyond it on each side, and `delta` is the edit's change in length: the
- * window was [from, to - delta) before it.
- */
+/** [from, to) of `text` widened by `reach` around the change, to sync points. */
+function around(text: string, change: TextSpanChange, reach: number): { from: number; to: number } {
+  return {
+    from: syncBefore(text, Math.max(0, syncBefore(text, change.start) - reach)),
+    to: syncAfter(text, Math.min(text.length, syncAfter(text, change.newEnd) + reach)),
+  };
+}
+
+/** The controls of `text`, the text of `previous` after `change`. */
 export function splicedControls(
   previous: DocumentControls,
   text: string,
-  from: number,
-  to: number,
-  delta: number,
+  change: TextSpanChange,
   matcher: ControlMatcher,
 ): DocumentControls {
-  const oldTo = to - delta;
-  const { scan: window } = scanWithin(text, from, to, matcher);
+  const delta = change.newEnd - change.oldEnd;
+  const moved = <T extends { start: number; end: number }>(d: T): T => ({ ...d, start: d.start + delta, end: d.end + delta });
+  const scanned = around(text, change, SCAN_MARGIN);
+  const { scan: window } = scanWithin(text, scanned.from, scanned.to, matcher);
   const was = previous.scan;
+  const [from, oldTo] = [scanned.from, scanned.to - delta];
   const scan: ControlScan = {
-    detections: splice(was.detections, from, oldTo, window.detections, (d) => ({ ...d, start: d.start + delta, end: d.end + delta })),
+    detections: splice(was.detections, from, oldTo, window.detections, moved),
     pending: splice(was.pending, from, oldTo, window.pending, (p) => shiftPending(p, delta)),
-    pendingNames: splice(was.pendingNames, from, oldTo, window.pendingNames, (p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+    pendingNames: splice(was.pendingNames, from, oldTo, window.pendingNames, moved),
     choices: splice(was.choices, from, oldTo, window.choices, (c) => ({ ...c, start: c.start + delta })),
   };
-  const confirmed = window.pending.length === 0 ? [] : confirmControls(text, window.pending, matcher);
-  const identifiers = splice(previous.identifiers, from, oldTo, confirmed, (d) => ({ ...d, start: d.start + delta, end: d.end + delta }));
+  // Identifiers are confirmed again wherever the change may reach their verdict.
+  const confirming = around(text, change, CONTROL_REACH);
+  const again = scan.pending.filter((p) => p.start >= confirming.from && p.start < confirming.to);
+  const confirmed = again.length === 0 ? [] : confirmControls(text, again, matcher);
+  const identifiers = splice(previous.identifiers, confirming.from, confirming.to - delta, confirmed, moved);
+  return decided(text, scan, identifiers, matcher);
+}
+
+/**
+ * documentControls in steps of about `stepChars`, yielding between them, for a large
+ * document opened: the same result, with the event loop given back meanwhile.
+ */
+export function* documentControlsInSteps(
+  text: string,
+  matcher: ControlMatcher,
+  stepChars: number,
+): Generator<void, DocumentControls, void> {
+  const scan: ControlScan = { detections: [], pending: [], pendingNames: [], choices: [] };
+  const identifiers: ControlDetection[] = [];
+  for (let from = 0; from < text.length;) {
+    const to = syncAfter(text, Math.min(text.length, from + stepChars));
+    const { scan: part } = scanWithin(text, from, to, matcher);
+    for (const d of part.detections) scan.detections.push(d);
+    for (const p of part.pending) scan.pending.push(p);
+    for (const p of part.pendingNames) scan.pendingNames.push(p);
+    for (const c of part.choices) scan.choices.push(c);
+    if (part.pending.length > 0) for (const d of confirmControls(text, part.pending, matcher)) identifiers.push(d);
+    from = to;
+    yield;
+  }
   return decided(text, scan, identifiers, matcher);
 }

@@ -31,7 +31,7 @@ import { confirmControls, namesNeedDocument, scanControls, shiftPending, type Co
 export const CONTROL_REACH = 2 * (Math.max(QUALIFIED_BEFORE, SECTION_BEFORE + SECTION_AFTER, WIDE_BEFORE) + LIST_REACH);
 
 /** Read beyond a window on each side, so mentions near its edges see their whole context. */
-const SCAN_MARGIN = 4 * (CONTEXT_RADIUS + SENTENCE_REACH);
+export const SCAN_MARGIN = 4 * (CONTEXT_RADIUS + SENTENCE_REACH);
 
 /** A blank line: a line break, spaces or tabs, a line break. Both block splitting and the outline of scope.ts read it as blank. */
 const BLANK_LINE = /\n[ \t]*\r?\n/g;

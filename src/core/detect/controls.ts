@@ -16,6 +16,7 @@ import {
   contextIn,
   contextWindow,
   globalContext,
+  nextMention,
   hasContext,
   SENTENCE_REACH,
 } from '../catalog/contextWindow';
@@ -75,12 +76,33 @@ class CompiledControlMatcher implements ControlMatcher {
     // Compiled from all their phrases as one context, not as an alternation of the
     // entries' own tests: one gate on the first letters and one look-behind for all, where
     // fifty alternatives each with its own were tried at every position of a window.
-    const union =
+    let union =
       shared.length >= UNION_FROM && shared.every((e) => e.context !== undefined)
         ? compileContext(shared.flatMap((e) => e.contextPhrases))
         : undefined;
+    // Spellings the same entries share ("Attorney General", "AG") share one test: a
+    // regex this large costs tens of milliseconds to compile the first time it runs.
+    if (union !== undefined) {
+      const same = this.unionsBySource.get(union.source);
+      if (same === undefined) this.unionsBySource.set(union.source, union);
+      else union = same;
+    }
     this.unions.set(terminals, union);
     return union;
+  }
+
+  private readonly unionsBySource = new Map<string, RegExp>();
+
+  /** Every context test of the matcher, each once. */
+  contexts(): Set<RegExp> {
+    const all = new Set<RegExp>();
+    for (const e of this.entries) if (e.context) all.add(e.context);
+    for (const p of this.patterns) if (p.context) all.add(p.context);
+    for (const terminals of this.aliases.terminalLists()) {
+      const union = this.anyContextOf(terminals);
+      if (union) all.add(union);
+    }
+    return all;
   }
 
   constructor(
@@ -97,6 +119,28 @@ class CompiledControlMatcher implements ControlMatcher {
   get patternCount(): number {
     return this.patterns.length;
   }
+}
+
+/**
+ * Runs every context test of `matcher` on a short text, twice: a regex is compiled the
+ * first time it runs and compiled again to machine code the next, and the catalog's
+ * contexts together take a few hundred milliseconds to compile. Paid in idle moments,
+ * the first document that names many entries is decorated without that wait. Yields
+ * after every few tests so the caller can give the event loop back; returns how many.
+ */
+export function* warmUpMatcher(matcher: ControlMatcher, perStep = 16): Generator<void, number, void> {
+  const contexts = [...asCompiled(matcher).contexts()];
+  const sample = 'named before, as the regulator said';
+  for (let i = 0; i < contexts.length; i++) {
+    // Past contextIn's gate on first words, which the sample would not pass.
+    const global = globalContext(contexts[i]) as RegExp;
+    for (let round = 0; round < 2; round++) {
+      global.lastIndex = 0;
+      nextMention(global, sample);
+    }
+    if ((i + 1) % perStep === 0) yield;
+  }
+  return contexts.length;
 }
 
 const VERSION_KEY_RE = /^(?:v|ver\.?|version|rev\.?|revision|r)?\s*(\d{1,4}(?:\.\d{1,3}){0,3})$/i;
@@ -208,7 +252,7 @@ function tailOfAnotherName(text: string, at: number, context: RegExp | undefined
   const word = text.slice(i + 1, end);
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
   if (LEAD_WORDS.has(word.toLowerCase())) return false;
-  return context === undefined || !context.test(word);
+  return context === undefined || !contextIn(context, word, 0, word.length);
 }
 
 /**
@@ -252,11 +296,7 @@ function contextDistance(text: string, start: number, end: number, context: RegE
   const { from, to } = contextWindow(text, start, end);
   let best = Infinity;
   re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  for (let m = nextMention(re, text); m !== null && m.index < to; m = nextMention(re, text)) {
     const mEnd = m.index + m[0].length;
     if (mEnd <= start) best = Math.min(best, start - mEnd);
     else if (m.index >= end) return Math.min(best, m.index - end);

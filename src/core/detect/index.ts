@@ -22,8 +22,8 @@ import { changedSpan } from '../text/diff';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
 import { compileControlMatcher, type ControlMatcher } from './controls';
-import { documentControls, splicedControls, type DocumentControls } from './controlSplice';
-import { CONTROL_REACH, controlsWithin, syncAfter, syncBefore } from './controlWindow';
+import { documentControls, documentControlsInSteps, splicedControls, type DocumentControls } from './controlSplice';
+
 import { detectDates, findDocumentContext } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 
@@ -171,10 +171,7 @@ export class DocumentDetector {
   lastDetectedBlocks = 0;
   /** Whether the last call started from the previous one's result (only the changed stretch was worked on). */
   lastWasIncremental = false;
-  /**
-   * The document's controls with what decided them, when it has names only the whole
-   * document decides: then an edit anywhere may change them (controlSplice.ts).
-   */
+  /** The last pass's controls with what decided them, which an edit updates (controlSplice.ts). */
   private documentControls: DocumentControls | undefined;
 
   constructor(
@@ -380,31 +377,16 @@ export class DocumentDetector {
     this.lastDetectedBlocks = missing.length;
 
     // A control identifier counts when its framework is named in its section, which can
-    // be blocks away, so controls are matched over the whole text (in steps, window by
-    // window, for a large document), then kept with the block each starts in.
+    // be blocks away, and an abbreviation when the document defines it anywhere, so
+    // controls are matched over the whole text (in steps for a large document), then
+    // kept with the block each starts in.
     const controls: (readonly Detection[] | undefined)[] = new Array<readonly Detection[] | undefined>(blocks.length);
     this.documentControls = undefined;
     if (kinds.has('control')) {
-      let whole = text.length <= stepChars;
-      if (!whole) {
-        for (let from = 0; from < text.length;) {
-          const to = syncAfter(text, Math.min(text.length, from + stepChars));
-          const within = controlsWithin(text, from, to, this.matcher);
-          if (within === undefined) {
-            whole = true;
-            break;
-          }
-          assignControls(blocks, controls, within, 0, from, to);
-          from = to;
-          yield;
-        }
-      }
-      if (whole) {
-        controls.fill(undefined);
-        const found = documentControls(text, this.matcher);
-        if (found.needsDocument) this.documentControls = found;
-        assignControls(blocks, controls, found.detections, 0, 0, text.length);
-      }
+      const found =
+        text.length <= stepChars ? documentControls(text, this.matcher) : yield* documentControlsInSteps(text, this.matcher, stepChars);
+      this.documentControls = found;
+      assignControls(blocks, controls, found.detections, 0, 0, text.length);
     }
     const pieces: (DetectionPiece | undefined)[] = new Array<DetectionPiece | undefined>(blocks.length);
     for (let i = 0; i < blocks.length; i++) pieces[i] = pieceOf(blocks[i] as Block, entries[i], controls[i]);
@@ -493,30 +475,16 @@ export class DocumentDetector {
     if (this.cache.size > 2 * n + 256) this.cache = cacheOf(blocks, entries);
     this.lastDetectedBlocks = missing.length;
 
-    // Controls around the change: from the blank line before the edited paragraphs, and
-    // after them, CONTROL_REACH further (see controlWindow.ts), to the next blank line.
-    let windowFrom = 0;
-    let windowTo = 0;
+    // Controls around the change (controlSplice.ts); the blocks whose controls changed,
+    // near it or, for names the whole document decides, anywhere, are pieced again.
     let controlsChanged: readonly number[] = [];
     if (kinds.has('control')) {
-      windowFrom = syncBefore(text, Math.max(0, syncBefore(text, change.start) - CONTROL_REACH));
-      windowTo = syncAfter(text, Math.min(text.length, syncAfter(text, change.newEnd) + CONTROL_REACH));
-      const within = this.documentControls === undefined ? controlsWithin(text, windowFrom, windowTo, this.matcher) : undefined;
-      if (within !== undefined) {
-        const first = blockAt(blocks, windowFrom);
-        for (let i = first; i < n && (blocks[i] as Block).start < windowTo; i++) controls[i] = undefined;
-        assignControls(blocks, controls, within, first, windowFrom, windowTo);
-      } else {
-        // Names decided by the whole document may change anywhere: the document's
-        // controls are brought up to date (spliced around the change when they were
-        // kept), and the blocks whose controls changed are pieced again below.
-        const found =
-          this.documentControls === undefined
-            ? documentControls(text, this.matcher)
-            : splicedControls(this.documentControls, text, windowFrom, windowTo, delta, this.matcher);
-        this.documentControls = found.needsDocument ? found : undefined;
-        controlsChanged = replaceControls(blocks, controls, found.detections);
-      }
+      const found =
+        this.documentControls === undefined
+          ? documentControls(text, this.matcher)
+          : splicedControls(this.documentControls, text, change, this.matcher);
+      this.documentControls = found;
+      controlsChanged = replaceControls(blocks, controls, found.detections);
     }
     const repiece = (i: number): void => {
       pieces[i] = pieceOf(blocks[i] as Block, entries[i], controls[i]);
@@ -524,9 +492,6 @@ export class DocumentDetector {
     for (let i = from; i < to; i++) repiece(i);
     for (const i of changed) if (i >= to) repiece(i);
     for (const i of controlsChanged) repiece(i);
-    if (windowTo > windowFrom) {
-      for (let i = blockAt(blocks, windowFrom); i < n && (blocks[i] as Block).start < windowTo; i++) repiece(i);
-    }
     const set = setOf(pieces);
     this.last = { text, kindKey: previous.kindKey, cacheKey: previous.cacheKey, blocks, entries, contexts, controls, pieces, set };
     return set;

@@ -1,8 +1,11 @@
 // The editor benchmark, run inside VS Code's extension host by `npm run bench` (through
 // scripts/test/integration.mjs --bench): the time to the first decorations when opening
-// 1 MB and 10 MB documents, and the extension's work per keystroke in a 1 MB document.
+// 1 MB and 10 MB documents, and the extension's work per keystroke in 1 MB documents,
+// generated and real.
 // It prints figures and asserts nothing about speed: these machines are shared and noisy.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { generateArticleText } from '../../bench/article';
 import { api, waitFor, workspaceFile } from './helpers';
@@ -25,10 +28,30 @@ function describe(samples: readonly number[] | undefined): string {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function openMeasured(name: string, bytes: number): Promise<vscode.TextEditor> {
+/**
+ * Real text, about `bytes` long: the repository's own sample and evaluation documents
+ * (written for it, of the kinds researchers annotate), repeated whole. Unlike generated
+ * text, they define abbreviations and share spellings that only the whole document
+ * decides (controlSplice.ts), which re-detection must handle after every edit.
+ */
+function realText(bytes: number): string {
+  const root = path.resolve(__dirname, '..', '..', '..', '..');
+  const docs: string[] = [];
+  for (const dir of ['samples/corpus', 'test/eval/blind/dev', 'test/eval/blind/final']) {
+    for (const f of fs.readdirSync(path.join(root, dir)).sort()) {
+      if (/\.(txt|md)$/.test(f)) docs.push(fs.readFileSync(path.join(root, dir, f), 'utf8'));
+    }
+  }
+  const one = docs.join('\n\n');
+  let text = one;
+  while (text.length < bytes) text += `\n\n${one}`;
+  return text;
+}
+
+async function openMeasured(name: string, bytes: number, real = false): Promise<vscode.TextEditor> {
   const marginalia = await api();
   const uri = workspaceFile(name);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(generateArticleText(bytes, bytes)));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(real ? realText(bytes) : generateArticleText(bytes, bytes)));
   marginalia.timings(true);
   const started = performance.now();
   // Event-loop stalls of this extension host while the document opens (any extension's).
@@ -63,7 +86,7 @@ async function openMeasured(name: string, bytes: number): Promise<vscode.TextEdi
   return editor;
 }
 
-async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number): Promise<void> {
+async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number, what = '1 MB'): Promise<void> {
   const marginalia = await api();
   // Somewhere in the middle, at the end of a paragraph: what a reader adding a remark does.
   const text = editor.document.getText();
@@ -85,7 +108,7 @@ async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number
   await sleep(400);
   const t = marginalia.timings();
   say(
-    `type ${keystrokes} keys ${gapMs} ms apart in 1 MB: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}`,
+    `type ${keystrokes} keys ${gapMs} ms apart in ${what}: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}`,
   );
 }
 
@@ -137,6 +160,10 @@ suite('Editor benchmark', () => {
     const one = await openMeasured('bench-1mb.txt', 1024 * 1024);
     await type(one, 150, 20);
     await type(one, 40, 160);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const real = await openMeasured('bench-real-1mb.txt', 1024 * 1024, true);
+    await type(real, 150, 20, '1 MB of real text');
+    await type(real, 40, 160, '1 MB of real text');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await openMeasured('bench-10mb.txt', 10 * 1024 * 1024);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');

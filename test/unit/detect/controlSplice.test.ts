@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { builtinMatcher, detectAll, DocumentDetector } from '../../../src/core/detect';
 import { detectControls } from '../../../src/core/detect/controls';
 import { documentControls, splicedControls } from '../../../src/core/detect/controlSplice';
-import { CONTROL_REACH, syncAfter, syncBefore } from '../../../src/core/detect/controlWindow';
+import { CONTROL_REACH } from '../../../src/core/detect/controlWindow';
 import { changedSpan } from '../../../src/core/text/diff';
 import { applyEdit, editArb } from '../text/edits';
 
@@ -49,13 +49,11 @@ function document(): string {
   return parts.join('\n\n');
 }
 
-/** The window the detector re-matches around a change from `before` to `after`. */
+/** The controls of `after` spliced from those of `before`, as the detector does after an edit. */
 function spliceOf(before: string, after: string): ReturnType<typeof splicedControls> {
   const change = changedSpan(before, after);
   if (change === undefined) return documentControls(after, matcher);
-  const from = syncBefore(after, Math.max(0, syncBefore(after, change.start) - CONTROL_REACH));
-  const to = syncAfter(after, Math.min(after.length, syncAfter(after, change.newEnd) + CONTROL_REACH));
-  return splicedControls(documentControls(before, matcher), after, from, to, change.newEnd - change.oldEnd, matcher);
+  return splicedControls(documentControls(before, matcher), after, change, matcher);
 }
 
 test('the sample document holds names only the whole document decides, far from what decides them', () => {

@@ -1,0 +1,48 @@
+// Context tests: where a framework counts as named near a mention. The boundaries a
+// context needs at its start are checked outside its regex (nextMention); they must
+// hold exactly as the look-behind they replaced did.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileContext, ContextMentions, contextIn, hasContext } from '../../../src/core/catalog/contextWindow';
+import { builtinMatcher } from '../../../src/core/detect';
+import { warmUpMatcher } from '../../../src/core/detect/controls';
+
+const nist = compileContext(['NIST SP 800-53', 'SP 800-53']) as RegExp;
+
+test('a context counts only where no letter, digit or running number comes before it', () => {
+  const named = (text: string): boolean => contextIn(nist, text, 0, text.length);
+  assert.equal(named('Under NIST SP 800-53 we test.'), true);
+  assert.equal(named('(SP 800-53)'), true);
+  assert.equal(named('xSP 800-53'), false, 'glued to a word');
+  assert.equal(named('_SP 800-53'), false);
+  assert.equal(named('+SP 800-53'), false);
+  assert.equal(named('9SP 800-53'), false);
+  assert.equal(named('éSP 800-53'), false, 'glued to a letter outside ASCII');
+  assert.equal(named('𝐀SP 800-53'), false, 'glued to a letter outside the Basic Multilingual Plane');
+  assert.equal(named('😀SP 800-53'), true, 'an emoji is no letter');
+  assert.equal(named('SP 800-53-1234'), false, 'a number running on after it');
+  assert.equal(named('xSP 800-53 and SP 800-53'), true, 'a later mention still counts after a refused one');
+});
+
+test('contexts tolerate runs of spacing and line breaks between words, as aliases do', () => {
+  const text = 'Our controls follow NIST  SP\n800-53 throughout.';
+  assert.equal(contextIn(nist, text, 0, text.length), true);
+});
+
+test('a window is read as a text of its own; mentions over the whole text see what is before them', () => {
+  const text = '12-SP 800-53 applies.';
+  // From offset 3 the window starts at "SP": nothing before it within the window.
+  assert.equal(contextIn(nist, text, 3, text.length), true);
+  const mentions = new ContextMentions(text, nist, 3, text.length);
+  assert.equal(mentions.within(3, text.length), false, 'over the whole text, "12-" runs on into it');
+  assert.equal(hasContext('AC-2 under NIST SP 800-53.', 0, 4, nist), true);
+});
+
+test('warming the matcher up compiles every context test, a few per step', () => {
+  const steps = warmUpMatcher(builtinMatcher(), 10);
+  let yielded = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) yielded++;
+  assert.ok(r.value > 100, `${r.value} context tests`);
+  assert.equal(yielded, Math.floor(r.value / 10));
+});
