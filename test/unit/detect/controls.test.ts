@@ -674,6 +674,33 @@ test('regulators of many jurisdictions, abbreviations only in their sense', () =
   ]);
 });
 
+test('financial supervisors, national cyber agencies and state data-security laws', () => {
+  assert.deepEqual(found('The National Credit Union Administration (NCUA) now requires notice within 72 hours.'), [
+    'ncua:National Credit Union Administration (NCUA)',
+  ]);
+  assert.deepEqual(found('The Bank of England ran CBEST tests; the BoE said banks in London improved.'), [
+    'bank-of-england:Bank of England',
+    'bank-of-england:BoE',
+  ]);
+  assert.deepEqual(found('The Central Bank of Ireland reprimanded the insurer under DORA.'), [
+    'central-bank-of-ireland:Central Bank of Ireland',
+    'dora:DORA',
+  ]);
+  assert.deepEqual(found("The CBI, Britain's business lobby, said the Central Bank rate is too high."), []);
+  assert.deepEqual(found("France's ANSSI published hardening guidance."), ['anssi:ANSSI']);
+  assert.deepEqual(found("Germany's BSI warned about the flaw."), ['bsi:BSI']);
+  assert.deepEqual(found('The British Standards Institution (BSI) certified the firm to ISO 27001.'), [
+    'bsi-group:British Standards Institution (BSI)',
+    'iso-27001:ISO 27001',
+  ]);
+  assert.deepEqual(found('The provider holds a BSI C5 attestation.'), ['bsi-c5:BSI C5']);
+  assert.deepEqual(found('Under 201 CMR 17.00 and G.L. c. 93H the company notified the state.'), [
+    'us-ma-201-cmr-17:201 CMR 17.00',
+    'us-ma-93h:G.L. c. 93H',
+  ]);
+  assert.deepEqual(found('Wis. Stat. § 134.98 requires notice within 45 days.'), ['us-wi-134-98:Wis. Stat. § 134.98']);
+});
+
 test('an identifier with a space in it is found whole wherever the text is read in chunks', async () => {
   const { PATTERN_CHUNK_LENGTH } = await import('../../../src/core/catalog/patternSafety');
   const lead = 'NIST SP 800-53 baseline. ';
