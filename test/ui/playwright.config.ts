@@ -27,5 +27,8 @@ export default defineConfig({
       ],
     },
     screenshot: 'only-on-failure',
+    // An action whose element never comes (a quick pick that lost its input) fails
+    // here, with its own message, rather than at the end of the test's time.
+    actionTimeout: 20_000,
   },
 });
