@@ -26,6 +26,16 @@ async function readSidecar(name: string): Promise<SidecarYaml> {
   return parse(new TextDecoder().decode(bytes)) as SidecarYaml;
 }
 
+/**
+ * readSidecar while the extension may be writing it: in the web-worker host the file is
+ * written in place (workspace.fs has no atomic replace), so a read can catch it empty.
+ */
+async function readSidecarSettled(name: string): Promise<SidecarYaml | undefined> {
+  const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${name}.annotations.yaml`));
+  const parsed = parse(new TextDecoder().decode(bytes)) as SidecarYaml | null;
+  return parsed ?? undefined;
+}
+
 /** Selects `text`: a selection that is exactly a suggestion's span names it, also where suggestions overlap. */
 async function placeCursor(editor: vscode.TextEditor, text: string): Promise<void> {
   const offset = editor.document.getText().indexOf(text);
@@ -100,7 +110,7 @@ suite('Annotations and their sidecar', () => {
     assert.equal(after.quote, before.quote);
     await editor.document.save();
     const stored = await waitFor(async () => {
-      const s = (await readSidecar('roadmap.txt')).annotations.find((a) => a.id === id);
+      const s = (await readSidecarSettled('roadmap.txt'))?.annotations.find((a) => a.id === id);
       return s && s.start === after.start ? s : undefined;
     }, 'the sidecar to follow the save');
     const codePoints = Array.from(editor.document.getText());

@@ -46,3 +46,52 @@ test('warming the matcher up compiles every context test, a few per step', () =>
   assert.ok(r.value > 100, `${r.value} context tests`);
   assert.equal(yielded, Math.floor(r.value / 10));
 });
+
+test('a context factored on shared beginnings finds what the plain alternation of its phrases finds', async () => {
+  const fc = (await import('fast-check')).default;
+  const { phraseSource } = await import('../../../src/core/catalog/contextWindow');
+  const { builtinCatalog } = await import('../../../src/core/catalog/builtin');
+  const phrases = [...new Set(builtinCatalog().entries.flatMap((e) => [...e.context, ...e.aliases]))].filter((p) => p.trim() !== '');
+  /** The same test written the plain way: every phrase, longest first, with the same boundaries. */
+  const plain = (chosen: readonly string[]): RegExp => {
+    const sources = [...new Set(chosen.map(phraseSource).filter((s): s is string => s !== undefined))].sort((a, b) => b.length - a.length);
+    return new RegExp(
+      `(?<![\\p{L}\\p{N}_+]|\\d[-./\\u2010-\\u2015])(?:${sources.join('|')})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`,
+      'giu',
+    );
+  };
+  const starts = (re: RegExp, text: string): number[] => {
+    const out: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push(m.index);
+      re.lastIndex = m.index + Math.max(1, m[0].length);
+    }
+    return out;
+  };
+  const phrase = fc.constantFrom(...phrases);
+  const piece = fc.oneof(
+    phrase,
+    phrase.map((p) => p.split(' ').slice(0, -1).join(' ')),
+    phrase.map((p) => p.toUpperCase()),
+    phrase.map((p) => p.slice(0, Math.max(1, p.length - 2))),
+    phrase.map((p) => `x${p}`),
+    phrase.map((p) => p.replace(/ /g, '  ')),
+    fc.constantFrom(' ', ', ', '. ', '\n', '-', '12-', 'the '),
+  );
+  fc.assert(
+    fc.property(fc.array(phrase, { minLength: 1, maxLength: 40 }), fc.array(piece, { maxLength: 12 }), (some, pieces) => {
+      // With the first words of each phrase as phrases of their own, most share beginnings.
+      const chosen = some.flatMap((p) => {
+        const words = p.split(' ');
+        return words.length > 1 ? [p, words.slice(0, Math.ceil(words.length / 2)).join(' ')] : [p];
+      });
+      const text = pieces.join(' ');
+      const factored = compileContext(chosen) as RegExp;
+      assert.equal(contextIn(factored, text, 0, text.length), plain(chosen).test(text), text);
+      const found = new ContextMentions(text, factored, 0, text.length);
+      for (const s of starts(plain(chosen), text)) assert.ok(found.within(s, text.length), `${s} in ${text}`);
+    }),
+    { numRuns: 300 },
+  );
+});
