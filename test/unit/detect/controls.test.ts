@@ -529,6 +529,10 @@ test('regulators by full name and abbreviation, a bracketed abbreviation joining
     "hhs-ocr:HHS's Office for Civil Rights (OCR)",
     'hipaa:HIPAA Security Rule',
   ]);
+  // The office, not its department: the longer name wins though the department's starts it.
+  assert.deepEqual(found('It was reported to the U.S. Department of Health and Human Services Office for Civil Rights (OCR).'), [
+    'hhs-ocr:U.S. Department of Health and Human Services Office for Civil Rights (OCR)',
+  ]);
   assert.deepEqual(found('The Federal Reserve, the FDIC and the OCC issued joint guidance to banks.'), [
     'federal-reserve:Federal Reserve',
     'fdic:FDIC',
