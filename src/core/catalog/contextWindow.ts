@@ -138,7 +138,9 @@ export function globalContext(context: RegExp | undefined): RegExp | undefined {
 export function nextMention(global: RegExp, text: string): RegExpExecArray | null {
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     if (m[0].length > 0 && startsFree(text, m.index)) return m;
-    global.lastIndex = m.index + 1;
+    // On by one character, not one code unit: a regex with the u flag would step back
+    // to the start of a surrogate pair and find the same mention again, for ever.
+    global.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return null;
 }

@@ -20,6 +20,9 @@ import { CONTEXT_RADIUS, SENTENCE_REACH } from '../catalog/contextWindow';
 import { LIST_REACH, QUALIFIED_BEFORE, SECTION_AFTER, SECTION_BEFORE, WIDE_BEFORE } from '../catalog/scope';
 import type { ControlDetection } from '../model';
 import { confirmControls, namesNeedDocument, scanControls, shiftPending, type ControlMatcher, type ControlScan } from './controls';
+import { syncAfter, syncBefore } from './syncPoints';
+
+export { syncAfter, syncBefore };
 
 /**
  * How far an edit can change a control's verdict: an identifier's framework may be named
@@ -32,34 +35,6 @@ export const CONTROL_REACH = 2 * (Math.max(QUALIFIED_BEFORE, SECTION_BEFORE + SE
 
 /** Read beyond a window on each side, so mentions near its edges see their whole context. */
 export const SCAN_MARGIN = 4 * (CONTEXT_RADIUS + SENTENCE_REACH);
-
-/** A blank line: a line break, spaces or tabs, a line break. Both block splitting and the outline of scope.ts read it as blank. */
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
-const BLANK_LINE_AT = /\n[ \t]*\r?\n/y;
-
-/**
- * The first position at or after `pos` that starts a line following a blank line which
- * itself starts at or after `pos`; the text's length when there is none.
- */
-export function syncAfter(text: string, pos: number): number {
-  if (pos <= 0) return 0;
-  BLANK_LINE.lastIndex = pos;
-  const m = BLANK_LINE.exec(text);
-  return m ? m.index + m[0].length : text.length;
-}
-
-/** The last position at or before `pos` that starts a line following a blank line; 0 when there is none. */
-export function syncBefore(text: string, pos: number): number {
-  if (pos >= text.length) return text.length;
-  // The blank line ends with the line break just before the returned position.
-  for (let lf = text.lastIndexOf('\n', pos - 1); lf > 0; lf = text.lastIndexOf('\n', lf - 1)) {
-    const prev = text.lastIndexOf('\n', lf - 1);
-    if (prev < 0) return 0;
-    BLANK_LINE_AT.lastIndex = prev;
-    if (BLANK_LINE_AT.test(text) && BLANK_LINE_AT.lastIndex === lf + 1) return lf + 1;
-  }
-  return 0;
-}
 
 /**
  * What scanControls finds on the whole `text` starting in [from, to), in document

@@ -34,6 +34,7 @@ import {
 import { isBoundaryBlocker, isDigitCode, isHyphenCode, isSpaceCode } from '../catalog/tokens';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { ControlDetection } from '../model';
+import { syncAfter, syncBefore } from './syncPoints';
 
 /** How many entries must share an ambiguous spelling before their contexts are first tried as one. */
 const UNION_FROM = 4;
@@ -594,8 +595,12 @@ class DocumentSupport {
       hi = Math.max(hi, p.end);
     }
     // Siblings may stand LIST_REACH away and look as far again for their framework.
-    this.from = Math.max(0, lo - LIST_REACH - FURTHEST_BEFORE);
-    this.to = Math.min(text.length, hi + LIST_REACH + FURTHEST_AFTER);
+    // Whole paragraphs, from sync point to sync point: a stretch cut inside one would
+    // miss the bullet line that makes it part of a list, or find "SP 800-53" inside
+    // "NIST SP 800-53", and a verdict would then depend on which other identifiers are
+    // pending (re-detection confirms only those near an edit).
+    this.from = syncBefore(text, Math.max(0, lo - LIST_REACH - FURTHEST_BEFORE));
+    this.to = syncAfter(text, Math.min(text.length, hi + LIST_REACH + FURTHEST_AFTER));
   }
 
   private get outline(): Outline {

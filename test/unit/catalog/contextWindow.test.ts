@@ -24,6 +24,19 @@ test('a context counts only where no letter, digit or running number comes befor
   assert.equal(named('xSP 800-53 and SP 800-53'), true, 'a later mention still counts after a refused one');
 });
 
+test('a context whose phrase starts outside the Basic Multilingual Plane is looked for past a refused place', () => {
+  // Stepping one code unit on lands inside the surrogate pair, where a u-flag regex finds
+  // the same refused mention again: it once looped for ever.
+  const lock = compileContext(['🔒Lock Standard']) as RegExp;
+  const refusedThenFound = 'v1-🔒Lock Standard, then 🔒Lock Standard';
+  assert.equal(contextIn(lock, 'v1-🔒Lock Standard', 0, 18), false, 'a number runs on into it after "v1-"');
+  assert.equal(contextIn(lock, refusedThenFound, 0, refusedThenFound.length), true);
+  assert.equal(contextIn(lock, 'é🔒Lock Standard', 0, 16), false, 'glued to a letter before it');
+  const kanji = compileContext(['𠮷野家']) as RegExp;
+  assert.equal(contextIn(kanji, '株式会社𠮷野家', 0, '株式会社𠮷野家'.length), false);
+  assert.equal(contextIn(kanji, '株式会社𠮷野家 and 𠮷野家', 0, '株式会社𠮷野家 and 𠮷野家'.length), true);
+});
+
 test('contexts tolerate runs of spacing and line breaks between words, as aliases do', () => {
   const text = 'Our controls follow NIST  SP\n800-53 throughout.';
   assert.equal(contextIn(nist, text, 0, text.length), true);

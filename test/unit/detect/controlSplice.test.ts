@@ -101,3 +101,25 @@ test('cutting a definition undoes the abbreviation it defined pages away, and th
   assert.deepEqual(detector.update(cut).toArray(), detectAll(cut));
   assert.deepEqual(detector.update(text).toArray(), detectAll(text));
 });
+
+test('a verdict does not depend on which other identifiers are pending: an unconfirmed one typed far away changes nothing', () => {
+  // A long paragraph of single lines opens with a bullet, so the identifier after it
+  // belongs to a list with the one below; the stretch confirmControls reads must hold
+  // that bullet line whatever else is pending (it once started mid-paragraph).
+  const line = 'The weather in the city was mild, and the conference hall filled slowly before noon.';
+  let text = `${line} ${line}\n\n`.repeat(120);
+  text += [
+    '- The scope list opens here.',
+    ...Array<string>(100).fill(line),
+    'The programme follows NIST SP 800-53 throughout.',
+    ...Array<string>(70).fill(line),
+    'Reviews implement AC-2(1) every month.',
+    ...Array<string>(22).fill(line),
+  ].join('\n');
+  text += '\n\n- The team checks AC-3 as well.\n\n' + `${line} ${line}\n\n`.repeat(240);
+  const edited = `See CA-1.\n\n${text}`;
+  const ids = (found: readonly { controlId?: string }[]): (string | undefined)[] =>
+    found.filter((d) => d.controlId).map((d) => d.controlId);
+  assert.deepEqual(ids(detectControls(edited, matcher)), ['AC-2(1)', 'AC-3']);
+  assert.deepEqual(spliceOf(text, edited).detections, detectControls(edited, matcher));
+});
