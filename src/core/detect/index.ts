@@ -17,7 +17,7 @@
 // one, moved by the edit's length, without copying them.
 import type { Detection, Kind } from '../model';
 import { KINDS } from '../model';
-import { resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type TextSpanChange } from '../text/blocks';
+import { blockAt, resplitBlocks, splitBlocks, splitBlocksInSteps, type Block, type TextSpanChange } from '../text/blocks';
 import { changedSpan } from '../text/diff';
 import { builtinCatalog } from '../catalog/builtin';
 import { detectClaims } from './claims';
@@ -117,18 +117,6 @@ function sortSmall(ds: Detection[]): Detection[] {
     ds[j] = d;
   }
   return ds;
-}
-
-/** Index of the last block starting at or before `pos` (0 when none does). */
-function blockAt(blocks: readonly Block[], pos: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((blocks[mid] as Block).start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const NO_DETECTIONS: readonly Detection[] = [];

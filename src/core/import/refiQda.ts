@@ -36,7 +36,7 @@ import { unzipSync } from 'fflate';
 import { anchorAt } from '../anchor/context';
 import { stableUuid } from '../export/ids';
 import { STATUSES, type Origin, type Status } from '../model';
-import type { AnnotationKey } from '../sidecar/format';
+import { DESCRIPTIVE_KEYS, type AnnotationKey } from '../sidecar/format';
 import { placeLabel } from '../store/labels';
 import { OffsetMap } from '../text/offsets';
 import type { Incoming } from './place';
@@ -69,19 +69,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Everything Marginalia's own memo and codes carry: an update replaces all of it. */
-const OWN_FIELDS: readonly AnnotationKey[] = [
-  'kind',
-  'label',
-  'speaker',
-  'origin',
-  'status',
-  'reviewer',
-  'reviewed',
-  'note',
-  'tags',
-  'author',
-  'created',
-];
+const OWN_FIELDS = DESCRIPTIVE_KEYS;
 /**
  * What another tool's coding says. Not `origin` (an existing detection a person coded
  * elsewhere is still a detection), `speaker` or `tags` (the tool has none; tags made in

@@ -9,7 +9,7 @@
 // as a person's judgment; one made by a person comes in as `open`, its creator the author.
 
 import { STATUSES, type Status } from '../model';
-import type { AnnotationKey } from '../sidecar/format';
+import { DESCRIPTIVE_KEYS } from '../sidecar/format';
 import type { Incoming } from './place';
 
 export interface WebAnnotationItem {
@@ -27,19 +27,7 @@ export interface WebAnnotationRead {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const ALL_FIELDS: readonly AnnotationKey[] = [
-  'kind',
-  'label',
-  'speaker',
-  'origin',
-  'status',
-  'reviewer',
-  'reviewed',
-  'note',
-  'tags',
-  'author',
-  'created',
-];
+const ALL_FIELDS = DESCRIPTIVE_KEYS;
 /** Kind given to another client's annotation that names none. */
 export const FOREIGN_KIND = 'note';
 

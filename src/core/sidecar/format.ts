@@ -118,6 +118,21 @@ export const ANNOTATION_KEYS = [
 
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 
+/** What an annotation says, as opposed to where it is anchored (id, quote, context, offsets). */
+export const DESCRIPTIVE_KEYS: readonly AnnotationKey[] = [
+  'kind',
+  'label',
+  'speaker',
+  'origin',
+  'status',
+  'reviewer',
+  'reviewed',
+  'note',
+  'tags',
+  'author',
+  'created',
+];
+
 export const SOURCE_KEYS = ['file', 'sha256', 'published'] as const satisfies readonly (keyof SidecarSource)[];
 
 export const TOP_KEYS = ['marginalia', 'source', 'annotations'] as const;

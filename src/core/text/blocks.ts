@@ -500,7 +500,7 @@ function afterBlankLine(blocks: readonly Block[], i: number): boolean {
 }
 
 /** Index of the last block starting at or before `pos` (0 when none does). */
-function blockAt(blocks: readonly Block[], pos: number): number {
+export function blockAt(blocks: readonly Block[], pos: number): number {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo < hi) {

@@ -162,10 +162,12 @@ export function unglued(text: string): string {
   return text.replace(GLUED_READ_TIME, (_, year: string, digits: string) => year + ' '.repeat(digits.length));
 }
 
-/** Every date mention in `text`, sorted by start and pairwise disjoint. */
+/**
+ * Every date mention in `text`, sorted by start and pairwise disjoint. `text` is read as
+ * given: callers pass it through `unglued` first (dates.ts does, once per text).
+ */
 export function scanMentions(text: string): Mention[] {
-  const source = unglued(text);
   const out: Mention[] = [];
-  for (const w of findWindows(source)) out.push(...scanWindow(source, w));
-  return sentenceYears(source, out);
+  for (const w of findWindows(text)) out.push(...scanWindow(text, w));
+  return sentenceYears(text, out);
 }
