@@ -14,17 +14,17 @@
 
 import type { ControlDetection } from '../model';
 import type { TextSpanChange } from '../text/blocks';
-import { CONTROL_REACH, SCAN_MARGIN, scanWithin, syncAfter, syncBefore } from './controlWindow';
+import { CONTROL_REACH, SCAN_MARGIN, scanWithin } from './controlWindow';
 import {
   confirmControls,
-  confirmNames,
+  decideControls,
   namesNeedDocument,
   scanControls,
   shiftPending,
-  withIdentifiers,
   type ControlMatcher,
   type ControlScan,
 } from './controls';
+import { syncAfter, syncBefore } from './syncPoints';
 
 /** A document's controls with what they were decided from. */
 export interface DocumentControls {
@@ -39,11 +39,10 @@ export interface DocumentControls {
 }
 
 function decided(text: string, scan: ControlScan, identifiers: readonly ControlDetection[], matcher: ControlMatcher): DocumentControls {
-  const names = confirmNames(text, scan, matcher);
   return {
     scan,
     identifiers,
-    detections: identifiers.length === 0 ? names : withIdentifiers(names, identifiers),
+    detections: decideControls(text, scan, identifiers, matcher),
     needsDocument: namesNeedDocument(scan),
   };
 }

@@ -22,8 +22,6 @@ import type { ControlDetection } from '../model';
 import { confirmControls, namesNeedDocument, scanControls, shiftPending, type ControlMatcher, type ControlScan } from './controls';
 import { syncAfter, syncBefore } from './syncPoints';
 
-export { syncAfter, syncBefore };
-
 /**
  * How far an edit can change a control's verdict: an identifier's framework may be named
  * up to the furthest rule's reach before or after it, or vouched for by a sibling up to

@@ -746,40 +746,35 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   return added.length === 0 ? out : [...out, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
-/**
- * Mentions of catalog entries and control identifiers in `text`, sorted by start and
- * never overlapping (where two would, the one starting first, then the longer, wins).
- * `text` is taken as the whole document; see scanControls and confirmControls for a
- * document detected in pieces.
- */
 /** Whether a scan holds names that only the whole document can decide (confirmNames). */
 export function namesNeedDocument(scan: Pick<ControlScan, 'pendingNames' | 'choices'>): boolean {
   return scan.pendingNames.length > 0 || scan.choices.length > 0;
 }
 
+/**
+ * Mentions of catalog entries and control identifiers in `text`, sorted by start and
+ * never overlapping (where two would, the one starting first, then the longer, wins).
+ * `text` is taken as the whole document; see scanControls and confirmControls for a
+ * document detected in pieces, and controlSplice.ts for one kept up to date.
+ */
 export function detectControls(text: string, matcher: ControlMatcher): ControlDetection[] {
-  return detectControlsNoting(text, matcher).detections;
+  const scan = scanControls(text, matcher);
+  return decideControls(text, scan, scan.pending.length === 0 ? [] : confirmControls(text, scan.pending, matcher), matcher);
 }
 
 /**
- * detectControls, and whether names in the text were decided by the whole document
- * (an abbreviation defined elsewhere, a spelling several entries share): then a change
- * anywhere may change them, and matching in a window around an edit is not enough.
+ * What detectControls returns, from the document's scan and the identifiers
+ * confirmControls confirmed among its pending ones: names decided by confirmNames, and
+ * the identifiers that overlap none of them.
  */
-export function detectControlsNoting(text: string, matcher: ControlMatcher): { detections: ControlDetection[]; needsDocument: boolean } {
-  const scan = scanControls(text, matcher);
-  const needsDocument = namesNeedDocument(scan);
-  return { detections: detectScanned(text, scan, matcher), needsDocument };
-}
-
-function detectScanned(text: string, scan: ControlScan, matcher: ControlMatcher): ControlDetection[] {
-  const names = confirmNames(text, scan, matcher);
-  if (scan.pending.length === 0) return names;
-  return withIdentifiers(names, confirmControls(text, scan.pending, matcher));
-}
-
-/** Names decided by confirmNames and identifiers confirmed by confirmControls, as detectControls returns them. */
-export function withIdentifiers(names: ControlDetection[], identifiers: readonly ControlDetection[]): ControlDetection[] {
+export function decideControls(
+  document: string,
+  scan: ControlScan,
+  identifiers: readonly ControlDetection[],
+  matcher: ControlMatcher,
+): ControlDetection[] {
+  const names = confirmNames(document, scan, matcher);
+  if (identifiers.length === 0) return names;
   // A confirmed identifier overlaps no scanned detection, but may overlap a confirmed
   // name; identifiers never overlap one another.
   const kept = identifiers.filter((d) => !overlapsAny(names, d.start, d.end));

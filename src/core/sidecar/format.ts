@@ -118,20 +118,11 @@ export const ANNOTATION_KEYS = [
 
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 
-/** What an annotation says, as opposed to where it is anchored (id, quote, context, offsets). */
-export const DESCRIPTIVE_KEYS: readonly AnnotationKey[] = [
-  'kind',
-  'label',
-  'speaker',
-  'origin',
-  'status',
-  'reviewer',
-  'reviewed',
-  'note',
-  'tags',
-  'author',
-  'created',
-];
+/** Where an annotation is anchored, as opposed to what it says. */
+const ANCHOR_KEYS: ReadonlySet<AnnotationKey> = new Set(['id', 'quote', 'prefix', 'suffix', 'start', 'end', 'orphaned']);
+
+/** What an annotation says, as opposed to where it is anchored (id, quote, context, offsets), in file order. */
+export const DESCRIPTIVE_KEYS: readonly AnnotationKey[] = ANNOTATION_KEYS.filter((k) => !ANCHOR_KEYS.has(k));
 
 export const SOURCE_KEYS = ['file', 'sha256', 'published'] as const satisfies readonly (keyof SidecarSource)[];
 
