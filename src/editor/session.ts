@@ -238,8 +238,11 @@ export class DocumentSession {
     this.pending = undefined;
   }
 
-  refresh(settings: Settings): void {
+  refresh(settings: Settings, timings?: Timings): void {
+    const read = performance.now();
     const text = this.document.getText();
+    const detecting = performance.now();
+    timings?.record('detectText', detecting - read);
     const limit = settings.maxFileSizeMB * 1024 * 1024;
     if (text.length > limit) {
       this.detections = [];
@@ -249,6 +252,7 @@ export class DocumentSession {
       const published = this.store.published;
       this.takeSet(this.detector.update(text, { kinds: settings.kinds, ...(published ? { referenceDate: published } : {}) }));
     }
+    timings?.record('detectCore', performance.now() - detecting);
     this.version = this.document.version;
     this.recompute();
   }
@@ -745,7 +749,7 @@ export class SessionRegistry implements vscode.Disposable {
     const started = performance.now();
     try {
       const before = session.skippedReason;
-      session.refresh(readSettings(session.document));
+      session.refresh(readSettings(session.document), this.timings);
       if (session.skippedReason && session.skippedReason !== before) this.log.warn(`Not analysing ${session.skippedReason}.`);
       this.log.trace(
         `Detected ${session.detectionCount} in ${session.document.uri.toString()} (v${session.version}) in ${(performance.now() - started).toFixed(1)} ms`,
@@ -754,8 +758,10 @@ export class SessionRegistry implements vscode.Disposable {
       this.log.error(`Detection failed in ${session.document.uri.toString()}: ${describeError(error)}`);
       return;
     }
+    const notifying = performance.now();
     this.changed.fire(session);
     const done = performance.now();
+    this.timings.record('detectNotify', done - notifying);
     this.timings.record('detect', done - started);
     if (!session.firstPaintTimed && session.loaded) {
       session.firstPaintTimed = true;

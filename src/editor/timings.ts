@@ -9,6 +9,12 @@ export type TimingName =
   | 'edit'
   /** Detecting a document again after the debounce, and repainting. */
   | 'detect'
+  /** Of 'detect': reading the document's text from VS Code. */
+  | 'detectText'
+  /** Of 'detect': the detectors (core) on that text. */
+  | 'detectCore'
+  /** Of 'detect': what follows, telling the views, the status bar and the painter. */
+  | 'detectNotify'
   /** Repainting the decorations of one editor. */
   | 'paint'
   /** From a document's session being opened to its first decorations with detections. */

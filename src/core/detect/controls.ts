@@ -113,6 +113,14 @@ class CompiledControlMatcher implements ControlMatcher {
     readonly patternIndex: PatternIndex,
   ) {}
 
+  private indices: Map<string, number> | undefined;
+
+  /** Each entry's index by its id, made once: confirmNames reads it after every edit. */
+  get indexOfId(): ReadonlyMap<string, number> {
+    this.indices ??= new Map(this.entries.map((e, i) => [e.id, i]));
+    return this.indices;
+  }
+
   get entryCount(): number {
     return this.entries.length;
   }
@@ -687,6 +695,20 @@ class DocumentSupport {
   }
 }
 
+/** The distance from `at` to the nearest of `sorted` (ascending, not empty). */
+function distanceToNearest(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo < sorted.length ? (sorted[lo] as number) - at : Infinity;
+  const before = lo > 0 ? at - (sorted[lo - 1] as number) : Infinity;
+  return Math.min(before, after);
+}
+
 /**
  * Decides names against the whole document, as a reader takes an abbreviation defined
  * once. A pending name counts where the document names one of its entries elsewhere by
@@ -701,36 +723,42 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   const m = asCompiled(matcher);
   const { detections, pendingNames, choices } = scan;
   if (pendingNames.length === 0 && choices.length === 0) return [...detections];
-  const indexOf = new Map(m.entries.map((e, i) => [e.id, i]));
+  const indexOf = m.indexOfId;
   const chosen = new Map(choices.map((c) => [c.start, c.entries]));
   // Where each entry is named without doubt: by a name only it has, or with its context.
   const named = new Map<number, number[]>();
   for (const d of detections) {
     const i = indexOf.get(d.id);
-    if (d.controlId !== undefined || i === undefined || chosen.has(d.start)) continue;
-    const starts = named.get(i) ?? [];
-    starts.push(d.start);
-    named.set(i, starts);
+    if (d.controlId !== undefined || i === undefined || (chosen.size > 0 && chosen.has(d.start))) continue;
+    const starts = named.get(i);
+    if (starts === undefined) named.set(i, [d.start]);
+    else starts.push(d.start);
   }
+  // Each entry's starts are in document order: the nearest is found by bisection, as a
+  // long document names some entries hundreds of times and has as many pending names.
   const nearestNamed = (entries: readonly number[], at: number): number | undefined => {
     let best: number | undefined;
     let bestDistance = Infinity;
     for (const e of entries) {
-      for (const s of named.get(e) ?? []) {
-        const d = Math.abs(s - at);
-        if (d < bestDistance) {
-          best = e;
-          bestDistance = d;
-        }
+      const starts = named.get(e);
+      if (starts === undefined) continue;
+      const d = distanceToNearest(starts, at);
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
       }
     }
     return best;
   };
-  const out = detections.map((d) => {
-    const entries = chosen.get(d.start);
-    const e = entries && nearestNamed(entries, d.start);
-    return e === undefined ? d : { ...d, id: (m.entries[e] as CompiledEntry).id };
-  });
+  // Copied, then only the detections with a choice looked at: a long document has
+  // thousands of detections and a few dozen choices.
+  const out = detections.slice();
+  for (const c of choices) {
+    const k = indexAtStart(detections, c.start);
+    const d = detections[k];
+    const e = d === undefined ? undefined : nearestNamed(c.entries, c.start);
+    if (d !== undefined && e !== undefined) out[k] = { ...d, id: (m.entries[e] as CompiledEntry).id };
+  }
   if (named.size === 0) return out;
   const added: ControlDetection[] = [];
   let lastEnd = 0;
@@ -743,7 +771,40 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
     added.push({ kind: 'control', start: p.start, end, text: document.slice(p.start, end), id: (m.entries[e] as CompiledEntry).id });
     lastEnd = end;
   }
-  return added.length === 0 ? out : [...out, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
+  return added.length === 0 ? out : mergeByStart(out, added);
+}
+
+/** The index of the detection of `sorted` (by start) that starts at `start`; -1 when none does. */
+function indexAtStart(sorted: readonly ControlDetection[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as ControlDetection).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as ControlDetection).start === start ? lo : -1;
+}
+
+/** Two lists sorted by start (then longer first) as one, in that order. */
+function mergeByStart(a: readonly ControlDetection[], b: readonly ControlDetection[]): ControlDetection[] {
+  const out: ControlDetection[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as ControlDetection;
+    const y = b[j] as ControlDetection;
+    if ((x.start - y.start || y.end - x.end) <= 0) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] as ControlDetection);
+  while (j < b.length) out.push(b[j++] as ControlDetection);
+  return out;
 }
 
 /** Whether a scan holds names that only the whole document can decide (confirmNames). */
@@ -778,5 +839,5 @@ export function decideControls(
   // A confirmed identifier overlaps no scanned detection, but may overlap a confirmed
   // name; identifiers never overlap one another.
   const kept = identifiers.filter((d) => !overlapsAny(names, d.start, d.end));
-  return kept.length === 0 ? names : [...names, ...kept].sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept.length === 0 ? names : mergeByStart(names, kept);
 }

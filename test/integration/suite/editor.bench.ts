@@ -108,7 +108,7 @@ async function type(editor: vscode.TextEditor, keystrokes: number, gapMs: number
   await sleep(400);
   const t = marginalia.timings();
   say(
-    `type ${keystrokes} keys ${gapMs} ms apart in ${what}: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}`,
+    `type ${keystrokes} keys ${gapMs} ms apart in ${what}: per change event ${describe(t.edit)}; repaint ${describe(t.paint)}; re-detection after the debounce ${describe(t.detect)}: reading the text ${describe(t.detectText)}, detectors ${describe(t.detectCore)}, views and painting ${describe(t.detectNotify)}`,
   );
 }
 
