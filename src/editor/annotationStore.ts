@@ -4,7 +4,7 @@ import { reanchor } from '../core/anchor/reanchor';
 import type { Anchor } from '../core/anchor/types';
 import type { Detection, Status } from '../core/model';
 import { toAnchor, withAnchor } from '../core/sidecar/anchors';
-import { FORMAT_VERSION, type Annotation, type Sidecar, type SidecarError } from '../core/sidecar/format';
+import { FORMAT_VERSION, LINK_ROLES, type Annotation, type Sidecar, type SidecarError } from '../core/sidecar/format';
 import { sha256Hex } from '../core/sidecar/sha256';
 import { annotationProblems } from '../core/sidecar/validate';
 import { sameFields, type AnnotationChange, type HistoryStep } from '../core/store/history';
@@ -60,6 +60,8 @@ export class AnnotationStore {
   private sidecarText: string | undefined;
   private source: Sidecar['source'];
   errors: SidecarError[] = [];
+  /** What reading the file found odd but readable (a link to a missing annotation). */
+  warnings: SidecarError[] = [];
   writable = true;
   readonly sidecar: vscode.Uri;
   /** Saves run one after the other: each reads what the previous one wrote. */
@@ -91,6 +93,7 @@ export class AnnotationStore {
     this.entries = [];
     const reading = readSidecarWithSource(this.sidecarText, this.name, text, baseName(this.document.uri));
     this.errors = reading.errors;
+    this.warnings = reading.warnings ?? [];
     this.writable = reading.writable;
     if (reading.sidecar === undefined) return { reanchored: 0, orphaned: 0, news: {} };
     this.source = reading.sidecar.source;
@@ -435,9 +438,18 @@ export class StoreTransaction {
     this.store.update(id, fields);
   }
 
+  /** Removes an annotation and every claim's link to it, in this transaction: one undo step brings both back. */
   remove(id: string): void {
     this.store.touch(id);
     this.store.restore(id, undefined);
+    for (const { annotation } of this.store.tracked) {
+      const unlinked: Partial<Annotation> = {};
+      for (const role of LINK_ROLES) {
+        const ids = annotation[role];
+        if (ids?.includes(id)) unlinked[role] = ids.filter((x) => x !== id);
+      }
+      if (Object.keys(unlinked).length > 0) this.update(annotation.id, unlinked);
+    }
   }
 
   restore(id: string, annotation: Annotation | undefined): void {

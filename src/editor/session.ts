@@ -463,7 +463,7 @@ export class SessionRegistry implements vscode.Disposable {
 
   /** The sidecar's errors in the Problems panel (an open editor of the sidecar shows its own text's). */
   publishProblems(session: DocumentSession): void {
-    this.problems.setFromStore(session.store.sidecar, session.store.errors);
+    this.problems.setFromStore(session.store.sidecar, session.store.errors, session.store.warnings);
   }
 
   /** Detects again now (the document date changed: relative dates resolve differently). */

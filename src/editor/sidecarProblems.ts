@@ -11,10 +11,15 @@ const CHECK_DELAY_MS = 250;
  * own text is checked as the person types, so a problem they fix clears at once instead of
  * when the file is saved and read again.
  */
+interface Found {
+  readonly errors: readonly SidecarError[];
+  readonly warnings: readonly SidecarError[];
+}
+
 export class SidecarProblems implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('marginalia');
-  /** The errors each session found in its sidecar on disk, by sidecar URI. */
-  private readonly fromStore = new Map<string, readonly SidecarError[]>();
+  /** The errors and warnings each session found in its sidecar on disk, by sidecar URI. */
+  private readonly fromStore = new Map<string, Found>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[];
 
@@ -33,11 +38,12 @@ export class SidecarProblems implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.checkSoon(d, 0);
   }
 
-  /** The errors a session read from its sidecar on disk (none: the file is valid). */
-  setFromStore(sidecar: vscode.Uri, errors: readonly SidecarError[]): void {
+  /** The errors (none: the file is valid) and warnings a session read from its sidecar on disk. */
+  setFromStore(sidecar: vscode.Uri, errors: readonly SidecarError[], warnings: readonly SidecarError[] = []): void {
     const key = sidecar.toString();
-    this.fromStore.set(key, errors);
-    if (!this.openBuffer(sidecar)) this.show(sidecar, errors);
+    const found = { errors, warnings };
+    this.fromStore.set(key, found);
+    if (!this.openBuffer(sidecar)) this.show(sidecar, found);
   }
 
   /** The session of the sidecar's source ended. */
@@ -61,7 +67,8 @@ export class SidecarProblems implements vscode.Disposable {
         this.timers.delete(key);
         if (document.isClosed) return;
         const name = vscode.workspace.asRelativePath(document.uri);
-        this.show(document.uri, parseSidecar(document.getText(), name).errors);
+        const parsed = parseSidecar(document.getText(), name);
+        this.show(document.uri, { errors: parsed.errors, warnings: parsed.warnings ?? [] });
       }, delay),
     );
   }
@@ -76,20 +83,19 @@ export class SidecarProblems implements vscode.Disposable {
     else this.collection.delete(document.uri);
   }
 
-  private show(sidecar: vscode.Uri, errors: readonly SidecarError[]): void {
-    this.collection.set(
-      sidecar,
-      errors.map((e) => {
-        const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-        const d = new vscode.Diagnostic(
-          new vscode.Range(at, at.translate(0, 1)),
-          `${e.message} (Marginalia will not write this file until it is fixed)`,
-          vscode.DiagnosticSeverity.Error,
-        );
-        d.source = 'Marginalia';
-        return d;
-      }),
-    );
+  private show(sidecar: vscode.Uri, { errors, warnings }: Found): void {
+    const diagnostic = (e: SidecarError, message: string, severity: vscode.DiagnosticSeverity): vscode.Diagnostic => {
+      const at = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
+      const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), message, severity);
+      d.source = 'Marginalia';
+      return d;
+    };
+    this.collection.set(sidecar, [
+      ...errors.map((e) =>
+        diagnostic(e, `${e.message} (Marginalia will not write this file until it is fixed)`, vscode.DiagnosticSeverity.Error),
+      ),
+      ...warnings.map((w) => diagnostic(w, w.message, vscode.DiagnosticSeverity.Warning)),
+    ]);
   }
 
   dispose(): void {

@@ -15,7 +15,9 @@ source (its sidecar is checked), or a directory (walked for *.annotations.yaml; 
 .NAME.annotations.yaml.tmp-* files an interrupted write may leave are not sidecars and
 are skipped).
 
-Prints each problem as FILE:LINE:COLUMN: MESSAGE, then how many files are ok. When a
+Prints each problem as FILE:LINE:COLUMN: MESSAGE, then how many files are ok. A claim
+linked to an id the file lacks, or to an annotation of the wrong kind, is printed as a
+warning (FILE:LINE:COLUMN: warning: MESSAGE) and leaves the file ok. When a
 sidecar records a source hash other than the source's, the source changed since it was
 saved: its offsets are checked for shape only and a note suggests 'marginalia reanchor'.
 
@@ -53,6 +55,7 @@ export const validateCommand: CliCommand = {
       }
       const result = checkSidecar(yaml, file, sourceText);
       for (const e of result.errors) io.out(formatSidecarError(e));
+      for (const w of result.warnings ?? []) io.out(formatSidecarError({ ...w, message: `warning: ${w.message}` }));
       if (result.errors.length > 0) bad++;
       else ok++;
       if (result.migrated) {

@@ -1,4 +1,4 @@
-// The sidecar format, version 1: one `NAME.EXT.annotations.yaml` beside each annotated
+// The sidecar format, version 2: one `NAME.EXT.annotations.yaml` beside each annotated
 // `NAME.EXT`. Offsets in the file count Unicode code points (see text/offsets.ts) so that
 // tools outside JavaScript agree on them; everything else in the editor counts UTF-16.
 
@@ -43,6 +43,12 @@ export interface Annotation {
   label?: string;
   /** Who the source attributes a claim to. */
   speaker?: string;
+  /** For a claim: ids of the control annotations it is about (see LINK_ROLES). */
+  about?: string[];
+  /** For a claim: ids of the date annotations that are its deadline or target. */
+  due?: string[];
+  /** For a claim: ids of the date annotations that say when it happened or was made. */
+  when?: string[];
   /** The exact source text of the span. */
   quote: string;
   /** Up to CONTEXT_LENGTH code points before the quote; '' at the start of the text. */
@@ -100,6 +106,9 @@ export const ANNOTATION_KEYS = [
   'kind',
   'label',
   'speaker',
+  'about',
+  'due',
+  'when',
   'quote',
   'prefix',
   'suffix',
@@ -117,6 +126,18 @@ export const ANNOTATION_KEYS = [
 ] as const satisfies readonly (keyof Annotation)[];
 
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
+
+/**
+ * How a claim links to the annotations that are its parts, and the kind each role
+ * links to: `about` the controls it names, `due` its deadline or target dates, `when`
+ * the dates it happened or was made. Links hold annotation ids, which never change, so
+ * they follow their annotations through edits and re-anchoring.
+ */
+export const LINK_ROLES = ['about', 'due', 'when'] as const satisfies readonly AnnotationKey[];
+export type LinkRole = (typeof LINK_ROLES)[number];
+export const LINK_TARGET_KIND: Readonly<Record<LinkRole, string>> = { about: 'control', due: 'date', when: 'date' };
+/** The kind of annotation that has links. */
+export const LINKING_KIND = 'claim';
 
 /** Where an annotation is anchored, as opposed to what it says. */
 const ANCHOR_KEYS: ReadonlySet<AnnotationKey> = new Set(['id', 'quote', 'prefix', 'suffix', 'start', 'end', 'orphaned']);
@@ -160,6 +181,10 @@ export function normaliseAnnotation(a: Annotation): Annotation {
   };
   if (a.label !== undefined) out.label = a.label;
   if (a.speaker !== undefined) out.speaker = a.speaker;
+  for (const role of LINK_ROLES) {
+    const ids = a[role];
+    if (ids !== undefined && ids.length > 0) out[role] = [...ids];
+  }
   if (a.orphaned) out.orphaned = true;
   if (a.reviewer !== undefined) out.reviewer = a.reviewer;
   if (a.reviewed !== undefined) out.reviewed = a.reviewed;

@@ -15,8 +15,19 @@
 // id, they are merged with no base: equal fields agree, differing ones go to mine and are
 // listed). An annotation deleted on one side is deleted unless the other side changed it:
 // then it is kept, as that side has it, and listed, so no one's edit silently disappears.
+// A claim's links (about, due, when) merge as sets and never conflict: a link stays when
+// both sides have it or one side added it, and goes when one side removed it.
 
-import { FORMAT_VERSION, normaliseAnnotation, sortAnnotations, type Annotation, type Sidecar, type SidecarSource } from './format';
+import {
+  FORMAT_VERSION,
+  LINK_ROLES,
+  normaliseAnnotation,
+  sortAnnotations,
+  type Annotation,
+  type LinkRole,
+  type Sidecar,
+  type SidecarSource,
+} from './format';
 
 export type MergeField = 'anchor' | 'kind' | 'label' | 'speaker' | 'origin' | 'review' | 'note' | 'tags' | 'author' | 'created' | 'source';
 
@@ -95,7 +106,18 @@ function copyField(to: Annotation, from: Annotation, field: Exclude<MergeField, 
 }
 
 function changed(a: Annotation, b: Annotation): boolean {
-  return (['anchor', ...FIELDS] as const).some((f) => !same(get[f](a), get[f](b)));
+  return (['anchor', ...FIELDS] as const).some((f) => !same(get[f](a), get[f](b))) || LINK_ROLES.some((r) => !same(a[r] ?? [], b[r] ?? []));
+}
+
+/** One role's links after a three-way set merge: mine in my order, then what only they added. */
+function mergeLinks(base: Annotation | undefined, mine: Annotation, theirs: Annotation, role: LinkRole): string[] {
+  const b = new Set(base?.[role] ?? []);
+  const m = mine[role] ?? [];
+  const t = theirs[role] ?? [];
+  const tSet = new Set(t);
+  const mSet = new Set(m);
+  const keep = (id: string, other: ReadonlySet<string>): boolean => other.has(id) || !b.has(id);
+  return [...m.filter((id) => keep(id, tSet)), ...t.filter((id) => !mSet.has(id) && keep(id, mSet))];
 }
 
 /** Three-way merge by annotation id; see the rules at the top of this file. */
@@ -146,6 +168,11 @@ export function mergeAnnotations(base: Sidecar, mine: Sidecar, theirs: Sidecar):
 
 function mergeOne(base: Annotation | undefined, mine: Annotation, theirs: Annotation, conflicts: MergeConflict[]): Annotation {
   const out = normaliseAnnotation(mine);
+  for (const role of LINK_ROLES) {
+    const ids = mergeLinks(base, mine, theirs, role);
+    if (ids.length > 0) out[role] = ids;
+    else Reflect.deleteProperty(out, role);
+  }
   for (const field of ['anchor', ...FIELDS] as const) {
     const mv = get[field](mine);
     const tv = get[field](theirs);

@@ -7,6 +7,10 @@ import { fastParseTree } from './fast-parse';
 import {
   ANNOTATION_KEYS,
   FORMAT_VERSION,
+  LINK_ROLES,
+  LINK_TARGET_KIND,
+  LINKING_KIND,
+  type LinkRole,
   MAX_SIDECAR_CHARS,
   READABLE_VERSIONS,
   SOURCE_KEYS,
@@ -25,6 +29,12 @@ export interface ParseResult {
   /** Present when the file could be read well enough to show; may be partial when there are errors. */
   sidecar?: Sidecar;
   errors: SidecarError[];
+  /**
+   * What is odd but readable, and does not stop the file being written: a claim linked
+   * to an id no annotation of the file has (say, after a git merge kept the link and
+   * dropped its target), or to an annotation of another kind than the link's role takes.
+   */
+  warnings?: SidecarError[];
   /**
    * False whenever there is any error: the store must not write this file again until a
    * person has fixed it, or it would overwrite what they wrote with its own reading of it.
@@ -82,6 +92,7 @@ function parseSidecarOrThrow(yamlText: string, fileName: string, sourceText: str
   const v = new Validator(fileName, lines, sourceText === undefined ? undefined : new OffsetMap(sourceText).codePointLength);
   const sidecar = v.sidecar(tree);
   const result: ParseResult = { sidecar, errors: v.errors, writable: v.errors.length === 0 };
+  if (v.warnings.length > 0) result.warnings = v.warnings;
   if (sidecar !== undefined && v.version !== FORMAT_VERSION) {
     const counts: MigrationCounts = { suggestions: 0, reviewed: 0 };
     sidecar.annotations = sidecar.annotations.map((a) => migrateV1Annotation(a, counts));
@@ -96,6 +107,7 @@ function fail(file: string, line: number, column: number, message: string): Pars
 
 class Validator {
   readonly errors: SidecarError[] = [];
+  readonly warnings: SidecarError[] = [];
   /** The version the file declares (valid once sidecar() returned a sidecar). */
   version = FORMAT_VERSION as number;
 
@@ -107,6 +119,10 @@ class Validator {
 
   private error(offset: number, message: string): void {
     this.errors.push({ file: this.file, ...this.lines.position(Math.max(0, offset)), message });
+  }
+
+  private warning(offset: number, message: string): void {
+    this.warnings.push({ file: this.file, ...this.lines.position(Math.max(0, offset)), message });
   }
 
   sidecar(root: TreeNode): Sidecar | undefined {
@@ -198,6 +214,7 @@ class Validator {
       seen.set(a.id, item.offset);
       out.push(a);
     }
+    this.checkLinks(out, node);
     return out;
   }
 
@@ -234,6 +251,7 @@ class Validator {
     const reviewed = this.dateTime(f.get('reviewed'), 'reviewed', at);
     const note = this.string(f.get('note'), 'note', at, false);
     const tags = this.tags(f.get('tags'));
+    const links = LINK_ROLES.map((role) => [role, this.links(f.get(role), role, id, kind)] as const);
     const author = this.string(f.get('author'), 'author', at, false);
     const created = this.dateTime(f.get('created'), 'created', at);
     if (start !== undefined && end !== undefined) {
@@ -261,6 +279,7 @@ class Validator {
     if (label !== undefined) a.label = label;
     const speaker = this.string(f.get('speaker'), 'speaker', at, false);
     if (speaker !== undefined) a.speaker = speaker;
+    for (const [role, ids] of links) if (ids !== undefined && ids.length > 0) a[role] = ids;
     if (orphaned) a.orphaned = true;
     if (reviewer !== undefined) a.reviewer = reviewer;
     if (reviewed !== undefined) a.reviewed = reviewed;
@@ -315,6 +334,67 @@ class Validator {
     if ((allowed as readonly string[]).includes(s)) return s as T;
     this.error(node?.offset ?? mapOffset, `\`${name}\` must be one of ${allowed.join(', ')}, found \`${s}\``);
     return undefined;
+  }
+
+  /** A claim's links of one role: a list of other annotations' ids, each once. */
+  private links(node: TreeNode | undefined, role: LinkRole, own: string | undefined, kind: string | undefined): string[] | undefined {
+    if (node === undefined || (node.type === 'scalar' && node.value === null)) return undefined;
+    const target = LINK_TARGET_KIND[role];
+    if (node.type !== 'seq') {
+      this.error(node.offset, `\`${role}\` must be a list of ${target} annotation ids such as [k3x9m2pq], found ${describeNode(node)}`);
+      return undefined;
+    }
+    if (kind !== undefined && kind !== LINKING_KIND && node.items.length > 0) {
+      this.error(node.offset, `only a claim links to ${target}s: \`${role}\` is not allowed on a \`${kind}\` annotation`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      const text = item.type === 'scalar' ? item.value : undefined;
+      if (typeof text !== 'string' || !ID.test(text)) {
+        const hint = typeof text === 'number' ? ` (quote it: "${String(text)}")` : '';
+        this.error(
+          item.offset,
+          `each \`${role}\` link must be an annotation id (1–64 letters, digits, '-' or '_'), found ${describeNode(item)}${hint}`,
+        );
+      } else if (text === own) {
+        this.error(item.offset, `annotation \`${text}\` links to itself in \`${role}\``);
+      } else if (out.includes(text)) {
+        this.error(item.offset, `\`${text}\` is listed twice in \`${role}\``);
+      } else {
+        out.push(text);
+      }
+    }
+    return out;
+  }
+
+  /** Links to ids the file lacks, or to annotations of the wrong kind: warnings, as a merge can leave them. */
+  private checkLinks(annotations: readonly Annotation[], list: TreeNode): void {
+    if (list.type !== 'seq') return;
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const nodeOf = new Map<string, TreeNode>();
+    for (const item of list.items) {
+      if (item.type !== 'map') continue;
+      const id = item.entries.find((e) => e.key === 'id')?.value;
+      if (id?.type === 'scalar' && typeof id.value === 'string') nodeOf.set(id.value, item);
+    }
+    for (const a of annotations) {
+      for (const role of LINK_ROLES) {
+        for (const target of a[role] ?? []) {
+          const node = nodeOf.get(a.id);
+          const at = (node?.type === 'map' ? node.entries.find((e) => e.key === role)?.value.offset : undefined) ?? node?.offset ?? 0;
+          const found = byId.get(target);
+          const wanted = LINK_TARGET_KIND[role];
+          if (found === undefined)
+            this.warning(at, `claim \`${a.id}\` links (\`${role}\`) to \`${target}\`, which no annotation of this file has`);
+          else if (found.kind !== wanted)
+            this.warning(
+              at,
+              `claim \`${a.id}\` links (\`${role}\`) to \`${target}\`, a \`${found.kind}\` annotation; \`${role}\` takes ${wanted}s`,
+            );
+        }
+      }
+    }
   }
 
   private tags(node: TreeNode | undefined): string[] | undefined {

@@ -21,7 +21,12 @@ function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
     case 'orphaned':
       return a.orphaned ? true : undefined;
     case 'tags':
-      return a.tags !== undefined && a.tags.length > 0 ? a.tags : undefined;
+    case 'about':
+    case 'due':
+    case 'when': {
+      const list = a[k];
+      return list !== undefined && list.length > 0 ? list : undefined;
+    }
     default:
       return a[k];
   }
@@ -41,6 +46,9 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
   let out = `${dashIndent}- id: ${renderString(a.id)}\n${keyIndent}kind: ${renderString(a.kind)}\n`;
   if (a.label !== undefined) out += `${keyIndent}label: ${renderString(a.label)}\n`;
   if (a.speaker !== undefined) out += `${keyIndent}speaker: ${renderString(a.speaker)}\n`;
+  if (a.about !== undefined && a.about.length > 0) out += `${keyIndent}about: ${renderFlowList(a.about)}\n`;
+  if (a.due !== undefined && a.due.length > 0) out += `${keyIndent}due: ${renderFlowList(a.due)}\n`;
+  if (a.when !== undefined && a.when.length > 0) out += `${keyIndent}when: ${renderFlowList(a.when)}\n`;
   out += `${keyIndent}quote: ${doubleQuoted(a.quote)}\n`;
   if (a.prefix !== '') out += `${keyIndent}prefix: ${doubleQuoted(a.prefix)}\n`;
   if (a.suffix !== '') out += `${keyIndent}suffix: ${doubleQuoted(a.suffix)}\n`;

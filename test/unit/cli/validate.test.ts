@@ -113,3 +113,18 @@ test('validate accepts a version-1 sidecar and says what reading it as version 2
   assert.match(r.out, /^1 file ok$/m);
   assert.equal(read(file), v1);
 });
+
+test('validate prints a dangling link as a warning and still counts the file ok', async () => {
+  const dir = tempDir();
+  write(path.join(dir, 'linked.txt'), SOURCE);
+  const yaml = `${HEAD}${ONE.replace('    quote:', '    due: [gone]\n    quote:')}`;
+  write(path.join(dir, 'linked.txt.annotations.yaml'), yaml);
+  const r = await run(['validate', dir]);
+  assert.equal(r.status, 0);
+  assert.match(
+    r.out,
+    /linked\.txt\.annotations\.yaml:7:10: warning: claim `a1` links \(`due`\) to `gone`, which no annotation of this file has/,
+  );
+  assert.match(r.out, /^1 file ok$/m);
+  assert.equal(read(path.join(dir, 'linked.txt.annotations.yaml')), yaml);
+});

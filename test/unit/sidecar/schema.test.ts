@@ -43,8 +43,11 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
         note: 'n',
         reviewer: 'ana',
         reviewed: '2026-01-02T10:00:00Z',
+        about: ['c'],
+        due: ['b'],
       }),
-      annotation({ id: 'b', start: 5, end: 9, status: 'suggested' }),
+      annotation({ id: 'b', kind: 'date', start: 5, end: 9, status: 'suggested' }),
+      annotation({ id: 'c', kind: 'control', start: 10, end: 14 }),
     ]),
   );
   assert.match(written, /^marginalia: 2$/m);
@@ -60,6 +63,10 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
     written.replace('start: 0', 'start: -1'),
     written.replace('    origin: detected\n', ''),
     written.replace('status: open', 'status: open\n    stauts: open'),
+    written.replace('about: [c]', 'about: c'),
+    written.replace('due: [b]', 'due: [b, b]'),
+    written.replace('due: [b]', 'due: ["not an id"]'),
+    written.replace('kind: control', 'kind: control\n    about: [a]'),
   ])
     assert.equal(validate(parse(bad)), false, bad);
 });
