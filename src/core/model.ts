@@ -81,3 +81,18 @@ export interface ClaimDetection extends DetectionBase {
 }
 
 export type Detection = ControlDetection | DateDetection | ClaimDetection;
+
+/**
+ * How a claim links to the annotations that are its parts, and the kind each role
+ * links to: `about` the controls it names, `due` its deadline or target dates, `when`
+ * the dates it happened or was made.
+ */
+export const LINK_ROLES = ['about', 'due', 'when'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+export const LINK_TARGET_KIND: Readonly<Record<LinkRole, 'control' | 'date'>> = { about: 'control', due: 'date', when: 'date' };
+
+/** A claim's link to a date or control detected in its sentence. */
+export interface DetectionLink {
+  role: LinkRole;
+  target: DateDetection | ControlDetection;
+}

@@ -10,10 +10,12 @@
 //     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
 //       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { detectAll } from '../../src/core/detect';
+import { LINK_ROLES } from '../../src/core/model';
 import { loadCorpus } from './corpus';
+import { roleF1, scoreLinkFile } from './links';
 import { emptyScore, f1, precision, recall, SCORED_KINDS, scoreCorpus } from './score';
 import { claimDocument, floorSweep, formatDensityTable, sensitivityRows } from './sensitivity';
 import { locateShared, REPOSITORY } from './shared';
@@ -37,18 +39,24 @@ interface Corpus {
   finalSet?: true;
   /** The answer keys' folder and the documents' (a key's `source` names its document there), or why there are none. */
   at: { keys: string; documents: string } | { missing: string };
+  /** The claims' links keyed by hand (test/eval/links), when they are. */
+  links?: string;
 }
+
+const LINKS = path.join(REPOSITORY, 'test', 'eval', 'links');
 
 const CORPORA: Corpus[] = [
   {
     name: 'shared',
     title: 'Shared corpus (real documents; the detectors were tuned on them)',
     at: shared.found ? { keys: shared.dir, documents: shared.dir } : { missing: shared.reason },
+    links: path.join(LINKS, 'shared.links.yaml'),
   },
   {
     name: 'held-out',
     title: 'Held-out corpus (samples/corpus, keyed by hand blind to the detectors)',
     at: { keys: path.join(REPOSITORY, 'test', 'eval', 'keys'), documents: path.join(REPOSITORY, 'samples', 'corpus') },
+    links: path.join(LINKS, 'samples.links.yaml'),
   },
   {
     name: 'blind-dev',
@@ -63,6 +71,7 @@ const CORPORA: Corpus[] = [
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final'),
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final'),
     },
+    links: path.join(LINKS, 'blind-final.links.yaml'),
   },
   {
     name: 'private-dev',
@@ -124,12 +133,30 @@ function evaluate(corpus: Corpus): void {
   console.log('suggestions on a `yes` entry (P counts `maybe` ones as right); cut: fewer suggestions than at `high`.\n');
   const claimDocuments = scored.documents.map((d) => claimDocument(d.text, d.key.claims, d.detections));
   for (const line of formatDensityTable(sensitivityRows(claimDocuments), 'level')) console.log(line);
+  if (corpus.links !== undefined) printLinks(corpus.links, corpus.at.documents);
   if (sweep) {
     console.log('\nClaims by confidence floor (cut: fewer suggestions than at floor 0).\n');
     const floors = Array.from({ length: 20 }, (_, i) => i / 20);
     for (const line of formatDensityTable(floorSweep(claimDocuments, floors))) console.log(line);
   }
   console.log('');
+}
+
+function printLinks(keyFile: string, documents: string): void {
+  const score = scoreLinkFile(keyFile, (name) => readFileSync(path.join(documents, name), 'utf8').replace(/^\uFEFF/, ''));
+  console.log(`\nLinks of claims to their dates and controls (${path.relative(REPOSITORY, keyFile)}): roles judged on the`);
+  console.log(
+    `${score.claimsJudged} keyed claims the detectors found (${score.claimsMissing} not found; ${score.targetsMissing} keyed targets not detected).\n`,
+  );
+  console.log(`${'role'.padEnd(8)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}  tp fp fn`);
+  for (const role of LINK_ROLES) {
+    const s = score.byRole[role];
+    const { p, r, f1: f } = roleF1(s);
+    console.log(
+      `${role.padEnd(8)} ${num(p).padStart(6)} ${num(r).padStart(6)} ${num(f).padStart(6)}  ${String(s.truePositives).padStart(2)} ${String(s.falsePositives).padStart(2)} ${String(s.falseNegatives).padStart(2)}`,
+    );
+  }
+  if (verbose) for (const e of score.errors) console.log(`    ${e}`);
 }
 
 const unknown = (only ?? []).filter((n) => !CORPORA.some((c) => c.name === n));

@@ -2,7 +2,7 @@
 // `NAME.EXT`. Offsets in the file count Unicode code points (see text/offsets.ts) so that
 // tools outside JavaScript agree on them; everything else in the editor counts UTF-16.
 
-import type { Origin, Status } from '../model';
+import { LINK_ROLES, type Origin, type Status } from '../model';
 
 /** The version Marginalia writes. */
 export const FORMAT_VERSION = 2;
@@ -127,15 +127,9 @@ export const ANNOTATION_KEYS = [
 
 export type AnnotationKey = (typeof ANNOTATION_KEYS)[number];
 
-/**
- * How a claim links to the annotations that are its parts, and the kind each role
- * links to: `about` the controls it names, `due` its deadline or target dates, `when`
- * the dates it happened or was made. Links hold annotation ids, which never change, so
- * they follow their annotations through edits and re-anchoring.
- */
-export const LINK_ROLES = ['about', 'due', 'when'] as const satisfies readonly AnnotationKey[];
-export type LinkRole = (typeof LINK_ROLES)[number];
-export const LINK_TARGET_KIND: Readonly<Record<LinkRole, string>> = { about: 'control', due: 'date', when: 'date' };
+// A claim's links (model.ts) hold annotation ids, which never change, so they follow
+// their annotations through edits and re-anchoring.
+export { LINK_ROLES, LINK_TARGET_KIND, type LinkRole } from '../model';
 /** The kind of annotation that has links. */
 export const LINKING_KIND = 'claim';
 
