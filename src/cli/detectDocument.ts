@@ -9,7 +9,8 @@ import { builtinMatcher, DocumentDetector } from '../core/detect';
 import { meetsSensitivity, type ClaimSensitivity } from '../core/detect/sensitivity';
 import { recogniseExport } from '../core/export/recognise';
 import type { Catalog } from '../core/catalog/types';
-import type { Detection, Kind } from '../core/model';
+import { linksOf } from '../core/detect/links';
+import type { Detection, DetectionLink, Kind } from '../core/model';
 import { formatSidecarError } from '../core/sidecar/format';
 import { displayLabel } from '../core/store/labels';
 import { preannotate } from '../core/store/preannotate';
@@ -111,6 +112,17 @@ export function toJson(d: Detection, offsets: OffsetMap): Record<string, unknown
       out['confidence'] = Math.round(d.confidence * 100) / 100;
       return out;
   }
+}
+
+/** A claim's link as the CLI's JSON shows it: the role, and the target's kind and span (code points) and text. */
+function linkJson(l: DetectionLink, offsets: OffsetMap): Record<string, unknown> {
+  return {
+    role: l.role,
+    kind: l.target.kind,
+    start: offsets.toCodePoint(l.target.start),
+    end: offsets.toCodePoint(l.target.end),
+    text: l.target.text,
+  };
 }
 
 /** `line:column`, the column in code points as the offsets elsewhere in the CLI. */
@@ -295,7 +307,14 @@ export async function detectDocument(settings: DetectSettings, input: DetectInpu
   if (settings.output === 'table') {
     if (!settings.write) for (const line of tableLines(name, text, detections, offsets)) lines.push({ to: 'out', text: line });
   } else {
-    out.record = record(settings.output, { ...identity, annotations: detections.map((d) => toJson(d, offsets)) });
+    const links = linksOf(text, detections, referenceDate ?? detector.referenceDate(text));
+    const annotations = detections.map((d) => {
+      const json = toJson(d, offsets);
+      const own = d.kind === 'claim' ? links.get(d) : undefined;
+      if (own !== undefined) json['links'] = own.map((l) => linkJson(l, offsets));
+      return json;
+    });
+    out.record = record(settings.output, { ...identity, annotations });
   }
   return out;
 }

@@ -581,6 +581,11 @@ function cacheOf(blocks: readonly Block[], entries: readonly (CachedBlock | unde
   return cache;
 }
 
+/** The date `text` gives itself in its opening (a dateline, "Published …"), which relative dates resolve against. */
+export function documentReferenceDate(text: string): string | undefined {
+  return findDocumentContext(text.slice(0, DOCUMENT_DATE_WINDOW)).date?.value;
+}
+
 /** Every detection in `text`, for one-off use (the CLI, tests). */
 export function detectAll(text: string, options: DetectOptions = {}, matcher?: ControlMatcher): Detection[] {
   return new DocumentDetector(matcher).detect(text, options);

@@ -29,7 +29,7 @@
 //   same bytes.
 
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { KINDS } from '../model';
+import { KINDS, LINK_ROLES } from '../model';
 import type { Annotation } from '../sidecar/format';
 import { sha256Hex } from '../sidecar/sha256';
 import { OffsetMap } from '../text/offsets';
@@ -337,7 +337,7 @@ function projectDescription(options: ExportOptions): string {
     options.includeSuggestions === true
       ? 'Unreviewed suggestions (machine findings no one has checked) are included: their memo says "status: suggested" and their coding user is Marginalia.'
       : 'Only annotations a person reviewed are included; unreviewed suggestions were left out.';
-  return `Exported from Marginalia. Each coding memo ends with the annotation's status, reviewer, origin, speaker, tags and id. ${suggestions}`;
+  return `Exported from Marginalia. Each coding memo ends with the annotation's status, reviewer, origin, speaker, links (about, due, when: ids of other annotations), tags and id. ${suggestions}`;
 }
 
 function writeUsers(w: XmlWriter, users: readonly string[]): void {
@@ -434,6 +434,10 @@ function selectionDescription(a: Annotation, createdPlaced: boolean): string {
   if (a.reviewed !== undefined) fields.push(`reviewed: ${scalar(a.reviewed)}`);
   fields.push(`origin: ${a.origin}`);
   if (a.speaker !== undefined) fields.push(`speaker: ${scalar(a.speaker)}`);
+  for (const role of LINK_ROLES) {
+    const ids = a[role];
+    if (ids !== undefined && ids.length > 0) fields.push(`${role}: [${ids.join(', ')}]`);
+  }
   if (a.tags !== undefined && a.tags.length > 0) fields.push(`tags: [${a.tags.map(flowItem).join(', ')}]`);
   if (a.created !== undefined && !createdPlaced) fields.push(`created: ${scalar(a.created)}`);
   fields.push(`id: ${a.id}`);

@@ -1,6 +1,6 @@
 // Which annotations an export carries, shared by every format so they agree.
 
-import { sortAnnotations, type Annotation } from '../sidecar/format';
+import { LINK_ROLES, sortAnnotations, type Annotation } from '../sidecar/format';
 import { LineIndex } from '../text/lines';
 import { OffsetMap } from '../text/offsets';
 import type { ExportDocument, ExportFile, ExportOptions, ExportResult, ExportSkip } from './types';
@@ -20,7 +20,26 @@ export function annotationsToExport(doc: ExportDocument, options: ExportOptions)
     if (a.status === 'dismissed') return options.includeDismissed === true;
     return true;
   });
-  return sortAnnotations(keep);
+  return sortAnnotations(withoutLinksOutside(keep));
+}
+
+/**
+ * The annotations with each claim's links kept only to annotations among them: a link
+ * to an unreviewed suggestion left out of the export (or to an id the file lacks) would
+ * name nothing in it.
+ */
+function withoutLinksOutside(list: readonly Annotation[]): Annotation[] {
+  const ids = new Set(list.map((a) => a.id));
+  return list.map((a) => {
+    if (!LINK_ROLES.some((r) => a[r]?.some((id) => !ids.has(id)))) return a;
+    const out: Annotation = { ...a };
+    for (const role of LINK_ROLES) {
+      const kept = a[role]?.filter((id) => ids.has(id));
+      if (kept === undefined || kept.length === 0) Reflect.deleteProperty(out, role);
+      else out[role] = kept;
+    }
+    return out;
+  });
 }
 
 /** Unreviewed suggestions of the documents that the options leave out. */

@@ -16,7 +16,7 @@
 // serialisation (Marginalia, always), `generated` when. `created` is when the annotation
 // was made or stored, `modified` when its status was last given (`reviewed`).
 
-import type { Status } from '../model';
+import { LINK_ROLES, type Status } from '../model';
 import type { Annotation } from '../sidecar/format';
 import { strictDateTime } from './dates';
 import { sourceUri, stableUuid } from './ids';
@@ -54,6 +54,10 @@ export interface MarginaliaData {
   status: Status;
   origin: Annotation['origin'];
   speaker?: string;
+  /** A claim's links: ids (the `id` above) of the annotations of the same document it links to, by role. */
+  about?: string[];
+  due?: string[];
+  when?: string[];
   orphaned?: true;
   /** Who made it or ran the detector; `creator` names the reviewer or the software instead. */
   author?: string;
@@ -112,6 +116,10 @@ export function toWebAnnotation(
   const data: MarginaliaData = { id: a.id, kind: a.kind, status: a.status, origin: a.origin };
   if (a.label !== undefined) data.label = a.label;
   if (a.speaker !== undefined) data.speaker = a.speaker;
+  for (const role of LINK_ROLES) {
+    const ids = a[role];
+    if (ids !== undefined && ids.length > 0) data[role] = [...ids];
+  }
   if (a.orphaned) data.orphaned = true;
   if (a.author !== undefined) data.author = a.author;
   if (a.reviewer !== undefined) data.reviewer = a.reviewer;

@@ -35,8 +35,8 @@
 import { unzipSync } from 'fflate';
 import { anchorAt } from '../anchor/context';
 import { stableUuid } from '../export/ids';
-import { STATUSES, type Origin, type Status } from '../model';
-import { DESCRIPTIVE_KEYS, type AnnotationKey } from '../sidecar/format';
+import { LINK_ROLES, STATUSES, type LinkRole, type Origin, type Status } from '../model';
+import { ANNOTATION_ID, DESCRIPTIVE_KEYS, LINKING_KIND, type AnnotationKey } from '../sidecar/format';
 import { placeLabel } from '../store/labels';
 import { OffsetMap } from '../text/offsets';
 import type { Incoming } from './place';
@@ -65,8 +65,6 @@ const LABEL_PATH_SEPARATOR = ' > ';
 
 /** The sidecar's date-time forms (see sidecar/read.ts); other values are not taken. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
-
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Everything Marginalia's own memo and codes carry: an update replaces all of it. */
 const OWN_FIELDS = DESCRIPTIVE_KEYS;
@@ -347,12 +345,15 @@ interface OwnMemo {
   reviewed?: string;
   origin?: Origin;
   speaker?: string;
+  about?: string[];
+  due?: string[];
+  when?: string[];
   tags?: string[];
   created?: string;
 }
 
 /** The memo lines Marginalia writes, in its order; `status` first and `id` last. */
-const MEMO_KEYS = ['status', 'reviewer', 'reviewed', 'origin', 'speaker', 'tags', 'created', 'id'] as const;
+const MEMO_KEYS = ['status', 'reviewer', 'reviewed', 'origin', 'speaker', 'about', 'due', 'when', 'tags', 'created', 'id'] as const;
 type MemoKey = (typeof MEMO_KEYS)[number];
 
 /** A value as the export writes it: as is, or JSON-quoted when it would not read back from its line. */
@@ -423,7 +424,7 @@ function parseOwnMemo(description: string): OwnMemo | undefined {
     return v === undefined ? undefined : memoScalar(v);
   };
   const id = get('id');
-  if (id !== undefined && ID.test(id)) out.id = id;
+  if (id !== undefined && ANNOTATION_ID.test(id)) out.id = id;
   const status = get('status');
   if (status !== undefined && (STATUSES as readonly string[]).includes(status)) out.status = status as Status;
   const origin = get('origin');
@@ -435,6 +436,21 @@ function parseOwnMemo(description: string): OwnMemo | undefined {
   const tags = values.get('tags');
   const list = tags === undefined ? undefined : memoList(tags);
   if (list !== undefined) out.tags = list;
+  for (const role of LINK_ROLES) {
+    const v = values.get(role);
+    const ids = v === undefined ? undefined : memoList(v)?.filter((x) => ANNOTATION_ID.test(x));
+    if (ids !== undefined && ids.length > 0) out[role] = ids;
+  }
+  return out;
+}
+
+/** A claim's links as its memo gave them. */
+function linksOf(own: OwnMemo): Partial<Record<LinkRole, string[]>> {
+  const out: Partial<Record<LinkRole, string[]>> = {};
+  for (const role of LINK_ROLES) {
+    const ids = own[role];
+    if (ids !== undefined) out[role] = ids;
+  }
   return out;
 }
 
@@ -711,6 +727,7 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
         ...common,
         ...(note === undefined ? {} : { note }),
         ...(g.tags.length === 0 ? {} : { tags: g.tags }),
+        ...(g.kind === LINKING_KIND ? linksOf(own) : {}),
       },
     }));
   }

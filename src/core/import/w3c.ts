@@ -8,8 +8,8 @@
 // Software (and that no body assesses) is machine output: it comes in as a suggestion, not
 // as a person's judgment; one made by a person comes in as `open`, its creator the author.
 
-import { STATUSES, type Status } from '../model';
-import { DESCRIPTIVE_KEYS } from '../sidecar/format';
+import { LINK_ROLES, STATUSES, type LinkRole, type Status } from '../model';
+import { ANNOTATION_ID, DESCRIPTIVE_KEYS, LINKING_KIND } from '../sidecar/format';
 import type { Incoming } from './place';
 
 export interface WebAnnotationItem {
@@ -154,6 +154,14 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
     const kind = str(own['kind']) ?? FOREIGN_KIND;
     const label = str(own['label']);
     const speaker = str(own['speaker']);
+    const links: Partial<Record<LinkRole, string[]>> = {};
+    if (kind === LINKING_KIND) {
+      for (const role of LINK_ROLES) {
+        const v = own[role];
+        const ids = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && ANNOTATION_ID.test(x)) : [];
+        if (ids.length > 0) links[role] = [...new Set(ids)];
+      }
+    }
     const status = str(own['status']);
     const origin = str(own['origin']);
     const id = str(own['id']);
@@ -172,6 +180,7 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
         origin: origin === 'detected' ? 'detected' : 'manual',
         ...(label === undefined ? {} : { label }),
         ...(speaker === undefined ? {} : { speaker }),
+        ...links,
         ...(reviewer === undefined ? {} : { reviewer }),
         ...(reviewed === undefined ? {} : { reviewed }),
         ...common,

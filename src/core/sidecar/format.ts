@@ -9,6 +9,9 @@ export const FORMAT_VERSION = 2;
 /** The versions Marginalia reads; older ones are migrated as they are read (see migrate.ts). */
 export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
+/** What an annotation id may be: 1–64 letters, digits, '-' or '_' (see ids.ts). */
+export const ANNOTATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** Appended to the source's own file name: `report.txt` → `report.txt.annotations.yaml`. */
 export const SIDECAR_SUFFIX = '.annotations.yaml';
 

@@ -5,6 +5,7 @@ import { CLAIM_TYPES, STATUSES, type Origin } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { fastParseTree } from './fast-parse';
 import {
+  ANNOTATION_ID,
   ANNOTATION_KEYS,
   FORMAT_VERSION,
   LINK_ROLES,
@@ -49,7 +50,6 @@ export interface ParseResult {
 }
 
 const ORIGINS: readonly Origin[] = ['detected', 'manual'];
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
@@ -230,7 +230,8 @@ class Validator {
     const f = this.fields(node, ANNOTATION_KEYS, 'an annotation');
     const at = node.offset;
     const id = this.string(f.get('id'), 'id', at, true);
-    if (id !== undefined && !ID.test(id)) this.error(f.get('id')?.offset ?? at, `id \`${id}\` must be 1–64 letters, digits, '-' or '_'`);
+    if (id !== undefined && !ANNOTATION_ID.test(id))
+      this.error(f.get('id')?.offset ?? at, `id \`${id}\` must be 1–64 letters, digits, '-' or '_'`);
     const kind = this.string(f.get('kind'), 'kind', at, true);
     if (kind !== undefined && (kind.length === 0 || /[\r\n]/.test(kind)))
       this.error(f.get('kind')?.offset ?? at, '`kind` must be a non-empty single-line word');
@@ -351,7 +352,7 @@ class Validator {
     const out: string[] = [];
     for (const item of node.items) {
       const text = item.type === 'scalar' ? item.value : undefined;
-      if (typeof text !== 'string' || !ID.test(text)) {
+      if (typeof text !== 'string' || !ANNOTATION_ID.test(text)) {
         const hint = typeof text === 'number' ? ` (quote it: "${String(text)}")` : '';
         this.error(
           item.offset,

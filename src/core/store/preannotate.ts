@@ -3,6 +3,7 @@
 // sidecar is read first because it may record the document's date (`source.published`),
 // against which relative dates resolve; then the detections are stored as suggestions.
 
+import { documentReferenceDate } from '../detect';
 import type { Detection } from '../model';
 import type { Sidecar } from '../sidecar/format';
 import { mergeDetections, type MergeDetectionsResult } from './sync';
@@ -28,8 +29,11 @@ export function preannotate(
   detect: (referenceDate: string | undefined) => readonly Detection[],
   options: PreannotateOptions = {},
 ): MergeDetectionsResult & { detections: readonly Detection[] } {
-  const detections = detect(options.referenceDate ?? sidecar.source.published);
+  const given = options.referenceDate ?? sidecar.source.published;
+  const detections = detect(given);
+  const referenceDate = given ?? documentReferenceDate(sourceText);
   const merged = mergeDetections(sidecar, detections, sourceText, {
+    ...(referenceDate === undefined ? {} : { referenceDate }),
     ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
     ...(options.author === undefined ? {} : { author: options.author }),
   });

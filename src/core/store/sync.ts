@@ -9,6 +9,7 @@
 // as they are (a CRLF file keeps its CR characters in the offsets and in the hash).
 
 import { reanchor, type AnchorState, type ReanchorOptions } from '../anchor/reanchor';
+import { linksOf } from '../detect/links';
 import type { Detection } from '../model';
 import { toAnchor, withAnchor } from '../sidecar/anchors';
 import { FORMAT_VERSION, sortAnnotations, type Annotation, type Sidecar } from '../sidecar/format';
@@ -113,12 +114,47 @@ export function reconcile(sidecar: Sidecar, sourceText: string, options: Reconci
 export interface MergeDetectionsOptions extends ReconcileOptions {
   /** Recorded as the new annotations' `author`. */
   author?: string;
+  /** The document's date, which says whether a date lies ahead when links are inferred (detect/links.ts). */
+  referenceDate?: string;
   /**
    * ISO 8601 date-time recorded as their `created`; the caller's clock, so the core stays
    * deterministic. Leaving it out keeps the output identical on every machine, which lets
    * git merge two people's runs of the detector without conflict.
    */
   created?: string;
+}
+
+/**
+ * Gives each claim among `added` the links detect/links.ts infers from `detections`,
+ * to the annotations (stored before or added now) at the targets' spans. Only claims
+ * added now: a claim already stored keeps the links it has, which a person may have
+ * changed.
+ */
+function linkAdded(
+  added: Annotation[],
+  detections: readonly Detection[],
+  sourceText: string,
+  map: OffsetMap,
+  all: readonly Annotation[],
+  referenceDate: string | undefined,
+): void {
+  if (!added.some((a) => a.kind === 'claim')) return;
+  const key = (kind: string, start: number, end: number): string => `${kind}\u0000${start}\u0000${end}`;
+  const ids = new Map<string, string>();
+  for (const a of all) if (!ids.has(key(a.kind, a.start, a.end))) ids.set(key(a.kind, a.start, a.end), a.id);
+  const claims = new Map<string, Annotation>();
+  for (const a of added) if (a.kind === 'claim') claims.set(key(a.kind, a.start, a.end), a);
+  const sorted = [...detections].sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const [claim, links] of linksOf(sourceText, sorted, referenceDate)) {
+    const annotation = claims.get(key('claim', map.toCodePoint(claim.start), map.toCodePoint(claim.end)));
+    if (annotation === undefined) continue;
+    for (const { role, target } of links) {
+      const id = ids.get(key(target.kind, map.toCodePoint(target.start), map.toCodePoint(target.end)));
+      if (id === undefined) continue;
+      const list = annotation[role] ?? [];
+      if (!list.includes(id)) annotation[role] = [...list, id];
+    }
+  }
 }
 
 export interface MergeDetectionsResult {
@@ -173,6 +209,7 @@ export function mergeDetections(
     taken.add(a.id);
     added.push(a);
   }
+  linkAdded(added, detections, sourceText, map, [...base.annotations, ...added], options.referenceDate);
   const sorted = sortAnnotations(added);
   const changed = reconciled.changed || sorted.length > 0;
   const out: Sidecar = sorted.length === 0 ? base : { ...base, annotations: sortAnnotations([...base.annotations, ...sorted]) };

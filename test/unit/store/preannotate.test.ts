@@ -95,3 +95,30 @@ test('what an annotation already covers is not stored again, a dismissed or acce
   );
   assert.equal(one, two);
 });
+
+test('a stored claim links the control and dates of its sentence, by the ids stored with them', () => {
+  const r = preannotate(published(undefined), TEXT, detector().detect);
+  const byQuote = (q: string): NonNullable<Sidecar['annotations'][number]> => {
+    const a = r.sidecar.annotations.find((x) => x.quote === q);
+    assert.ok(a, `stored: ${q} among ${JSON.stringify(r.sidecar.annotations.map((x) => x.quote))}`);
+    return a;
+  };
+  const held = byQuote('We hold ISO 27001, the company said last month.');
+  assert.deepEqual(held.about, [byQuote('ISO 27001').id]);
+  assert.deepEqual(held.when, [byQuote('last month').id]);
+  const will = byQuote('The vendor will complete FedRAMP Moderate by Q3 2025.');
+  assert.deepEqual(will.about, [byQuote('FedRAMP Moderate').id]);
+  assert.deepEqual(will.due, [byQuote('by Q3 2025').id]);
+  // The same run writes the same bytes, links included.
+  assert.equal(serializeSidecar(preannotate(published(undefined), TEXT, detector().detect).sidecar), serializeSidecar(r.sidecar));
+});
+
+test('a claim stored before keeps its links as they are', () => {
+  const first = preannotate(published(undefined), TEXT, detector().detect).sidecar;
+  const claim = first.annotations.find((a) => a.kind === 'claim' && a.due !== undefined);
+  assert.ok(claim);
+  delete claim.due;
+  const again = preannotate(first, TEXT, detector().detect);
+  assert.equal(again.added.length, 0);
+  assert.equal(again.sidecar.annotations.find((a) => a.id === claim.id)?.due, undefined);
+});
