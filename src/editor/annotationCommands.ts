@@ -17,6 +17,7 @@ import { pickLabel } from './labelPicker';
 import type { Review, ReviewerIdentity } from './reviewer';
 import type { DocumentSession, SessionRegistry, Suggestion } from './session';
 import { isCommandTarget, resolveTarget, type Resolved } from './targets';
+import { registerLinkCommands, storeInferredLinks } from './claimLinks';
 
 export const ANNOTATION_COMMANDS = {
   accept: 'marginalia.acceptSuggestion',
@@ -72,18 +73,40 @@ async function chooseSuggestions(target: Resolved, verb: string): Promise<Sugges
   return pick?.chosen;
 }
 
-/** Records a person's decision on suggestions (accepted: `open`; or `dismissed`). */
-function decide(tx: StoreTransaction, suggestions: readonly Suggestion[], status: 'open' | 'dismissed', review: Review): string[] {
-  const ids: string[] = [];
-  for (const s of suggestions) {
+/**
+ * Records a person's decision on suggestions (accepted: `open`; or `dismissed`). An
+ * accepted claim keeps the links its hover showed (claimLinks.ts); dates and controls
+ * are decided first, so a claim accepted with them links to them as accepted.
+ */
+function decide(
+  tx: StoreTransaction,
+  session: DocumentSession,
+  suggestions: readonly Suggestion[],
+  status: 'open' | 'dismissed',
+  review: Review,
+): string[] {
+  const ids = new Map<Suggestion, string>();
+  const ordered = [...suggestions.filter((s) => s.kind !== 'claim'), ...suggestions.filter((s) => s.kind === 'claim')];
+  for (const s of ordered) {
     if (s.storedId !== undefined) {
       tx.update(s.storedId, { status, reviewer: review.reviewer, reviewed: review.reviewed });
-      ids.push(s.storedId);
+      ids.set(s, s.storedId);
     } else if (s.detection) {
-      ids.push(tx.addDetection(s.detection, status, review).id);
+      // A date or control stored a moment ago as a claim's link target is decided like the others.
+      const already = session.store.tracked.find(
+        (t) => t.annotation.kind === s.kind && t.anchor.start === s.start && t.anchor.end === s.end && t.annotation.status === 'suggested',
+      );
+      if (already) {
+        tx.update(already.annotation.id, { status, reviewer: review.reviewer, reviewed: review.reviewed });
+        ids.set(s, already.annotation.id);
+        continue;
+      }
+      const id = tx.addDetection(s.detection, status, review).id;
+      ids.set(s, id);
+      if (status === 'open' && s.detection.kind === 'claim') storeInferredLinks(tx, session, id, session.linksOf(s.detection));
     }
   }
-  return ids;
+  return suggestions.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
 }
 
 export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposable[] {
@@ -104,12 +127,13 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       const review = await reviewer.review();
       const what = chosen.length === 1 ? `${chosen[0]?.kind ?? ''} ${quoted(chosen[0]?.text ?? '')}` : `${chosen.length} suggestions`;
       const label = `${verb} ${what}`;
-      const { result } = await sessions.apply(target.session, label, (tx) => decide(tx, chosen, status, review));
+      const { result } = await sessions.apply(target.session, label, (tx) => decide(tx, target.session, chosen, status, review));
       confirmation.brief(`${status === 'open' ? 'Accepted' : 'Dismissed'} ${what}`, target.session.document.uri);
       return result[0];
     };
 
   return [
+    ...registerLinkCommands(ctx),
     registerCommand(log, C.accept, onSuggestions('open')),
     registerCommand(log, C.dismiss, onSuggestions('dismissed')),
     registerCommand(log, C.acceptAll, async (arg) => {
@@ -125,7 +149,7 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       }
       const review = await reviewer.review();
       const label = `Accept all ${pending.length} suggestions`;
-      await sessions.apply(target.session, label, (tx) => decide(tx, pending, 'open', review));
+      await sessions.apply(target.session, label, (tx) => decide(tx, target.session, pending, 'open', review));
       confirmation.notify(
         `accepted ${pending.length} suggestion${pending.length === 1 ? '' : 's'} in ${vscode.workspace.asRelativePath(target.session.document.uri)}.`,
         target.session.document.uri,
@@ -198,7 +222,7 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
       const uri = target.session.document.uri;
       if (suggestion) {
         await sessions.apply(target.session, `Delete the suggestion ${quoted(suggestion.text)}`, (tx) =>
-          decide(tx, [suggestion], 'dismissed', review),
+          decide(tx, target.session, [suggestion], 'dismissed', review),
         );
         confirmation.notify(
           `deleted the suggestion ${quoted(suggestion.text)}; it is kept as dismissed so scans do not suggest it again.`,

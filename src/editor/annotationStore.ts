@@ -433,15 +433,21 @@ export class StoreTransaction {
     this.store.restore(annotation.id, annotation);
   }
 
+  /** Changes fields of an annotation; dismissing it also removes every claim's link to it (one undo step). */
   update(id: string, fields: Partial<Annotation>): void {
     this.store.touch(id);
     this.store.update(id, fields);
+    if (fields.status === 'dismissed') this.unlinkEverywhere(id);
   }
 
   /** Removes an annotation and every claim's link to it, in this transaction: one undo step brings both back. */
   remove(id: string): void {
     this.store.touch(id);
     this.store.restore(id, undefined);
+    this.unlinkEverywhere(id);
+  }
+
+  private unlinkEverywhere(id: string): void {
     for (const { annotation } of this.store.tracked) {
       const unlinked: Partial<Annotation> = {};
       for (const role of LINK_ROLES) {

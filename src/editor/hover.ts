@@ -3,6 +3,7 @@ import { catalogCard } from '../core/catalog/card';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import type { ClaimDetection, ControlDetection, DateDetection } from '../core/model';
 import type { Annotation } from '../core/sidecar/format';
+import { describeInferredLinks, describeStoredLinks } from './claimLinks';
 import { rangeOf } from './decorations';
 import { KIND_ICONS, STATUS_ICONS } from './display';
 import type { SessionRegistry, Suggestion } from './session';
@@ -15,6 +16,8 @@ export const HOVER_COMMANDS = [
   'marginalia.editNote',
   'marginalia.setStatus',
   'marginalia.deleteAnnotation',
+  'marginalia.linkClaim',
+  'marginalia.unlinkClaim',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];
@@ -60,15 +63,28 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     for (const t of annotations) {
       const a = { ...t.annotation, start: t.anchor.start, end: t.anchor.end };
       const [head, ...details] = describeAnnotation(a, this.catalog());
-      parts.push(
-        head as vscode.MarkdownString,
-        actions([
-          ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
-          ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
-          ['$(trash) Delete', 'marginalia.deleteAnnotation', { uri, id: a.id }, 'Delete it (Marginalia: Undo brings it back)'],
-        ]),
-        ...details,
-      );
+      const links: Link[] = [
+        ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
+        ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
+        ['$(trash) Delete', 'marginalia.deleteAnnotation', { uri, id: a.id }, 'Delete it (Marginalia: Undo brings it back)'],
+      ];
+      const linkParts: vscode.MarkdownString[] = [];
+      if (a.kind === 'claim') {
+        links.push([
+          '$(link) Link to…',
+          'marginalia.linkClaim',
+          { uri, id: a.id },
+          'Link a date (due, when) or a control (about) to this claim',
+        ]);
+        const stored = describeStoredLinks(session, a);
+        if (stored.length > 0) {
+          links.push(['$(debug-disconnect) Unlink…', 'marginalia.unlinkClaim', { uri, id: a.id }, 'Remove links of this claim']);
+          const md = untrusted();
+          fieldLine(md, stored);
+          linkParts.push(md);
+        }
+      }
+      parts.push(head as vscode.MarkdownString, actions(links), ...linkParts, ...details);
     }
     for (const s of hits) {
       const { head, body } = this.describe(s);
@@ -86,6 +102,16 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
           'The date relative dates in this document resolve against',
         ]);
       parts.push(head, actions(links));
+      if (d?.kind === 'claim') {
+        // What accepting it stores with it.
+        const inferred = describeInferredLinks(session.linksOf(d));
+        if (inferred.length > 0) {
+          const md = untrusted();
+          md.appendMarkdown('*Links kept when accepted:* ');
+          fieldLine(md, inferred);
+          parts.push(md);
+        }
+      }
       if (body.value !== '') parts.push(body);
     }
     const first = annotations[0]?.anchor ?? hits[0];

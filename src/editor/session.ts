@@ -3,7 +3,8 @@ import { DocumentDetector, type DetectionSet } from '../core/detect';
 import { detectSlice } from '../core/detect/slice';
 import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
-import type { Detection } from '../core/model';
+import type { ClaimDetection, ControlDetection, DateDetection, Detection, DetectionLink } from '../core/model';
+import { inferLinks } from '../core/detect/links';
 import type { TextChange } from '../core/anchor/types';
 import { UndoHistory, type HistoryStep } from '../core/store/history';
 import { meetsSensitivity } from '../core/detect/sensitivity';
@@ -148,6 +149,18 @@ export class DocumentSession {
       this.unshifted = [];
     }
     return this.detected;
+  }
+
+  /**
+   * The links detect/links.ts infers for a claim detected in this document: to the dates
+   * and controls detected in its sentence, with the document's date placing them.
+   */
+  linksOf(claim: ClaimDetection): DetectionLink[] {
+    const text = this.document.getText();
+    const parts = this.detections.filter(
+      (d): d is DateDetection | ControlDetection => d.kind !== 'claim' && d.start >= claim.start && d.end <= claim.end,
+    );
+    return inferLinks(text, claim, parts, this.store.published ?? this.detector.referenceDate(text));
   }
 
   /** How many detections the last pass found (without making the array). */

@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { api, hoverText, openInEditor, waitFor, workspaceFile } from './helpers';
+
+interface Stored {
+  id: string;
+  kind: string;
+  quote: string;
+  start: number;
+  status: string;
+  about?: string[];
+  due?: string[];
+  when?: string[];
+}
+
+const NAME = 'commitments.txt';
+const TEXT = [
+  'Published 3 March 2025',
+  '',
+  'Northwind Cloud will complete a SOC 2 Type II audit by the end of the year.',
+  '',
+  "In January 2024, the company notified the Information Commissioner's Office of the breach.",
+  '',
+].join('\n');
+const PROMISE = 'Northwind Cloud will complete a SOC 2 Type II audit by the end of the year.';
+const NOTICE = "In January 2024, the company notified the Information Commissioner's Office of the breach.";
+
+async function stored(): Promise<Stored[]> {
+  const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${NAME}.annotations.yaml`));
+  const parsed = parse(new TextDecoder().decode(bytes)) as { annotations?: Stored[] } | null;
+  return parsed?.annotations ?? [];
+}
+
+async function settled(probe: (list: Stored[]) => boolean, what: string): Promise<Stored[]> {
+  return waitFor(async () => {
+    try {
+      const list = await stored();
+      return probe(list) ? list : undefined;
+    } catch {
+      // In the web-worker host the file is written in place: a read can catch it empty.
+      return undefined;
+    }
+  }, what);
+}
+
+async function select(editor: vscode.TextEditor, text: string): Promise<void> {
+  const offset = editor.document.getText().indexOf(text);
+  assert.ok(offset >= 0, `${text} is in the document`);
+  editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset + text.length));
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+const byQuote = (list: Stored[], quote: string): Stored | undefined => list.find((a) => a.quote === quote);
+
+suite('A claim’s links to its dates and controls', () => {
+  suiteSetup(async () => {
+    await vscode.workspace.fs.writeFile(workspaceFile(NAME), new TextEncoder().encode(TEXT));
+  });
+
+  test('accepting a claim keeps the links its hover showed; they follow edits; a link is added and removed by hand; deleting a target unlinks it until Undo', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor(NAME);
+    await waitFor(async () => (await marginalia.suggestions(editor.document)).some((s) => s.kind === 'claim') || undefined, 'claims');
+
+    // The suggested claim's hover says what accepting it keeps.
+    const at = editor.document.positionAt(TEXT.indexOf('will complete'));
+    const before = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
+    assert.match(before, /Links kept when accepted:[\s\S]*About:\*\* “SOC 2 Type II”[\s\S]*Due:\*\* “by the end of the year” \(2025\)/);
+
+    await select(editor, PROMISE);
+    const claimId = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    assert.ok(claimId);
+    let list = await settled((l) => byQuote(l, PROMISE)?.due !== undefined, 'the claim stored with its links');
+    const control = byQuote(list, 'SOC 2 Type II');
+    const date = byQuote(list, 'by the end of the year');
+    assert.ok(control && date, JSON.stringify(list));
+    // The parts are stored as suggestions: linking them is not a person's review of them.
+    assert.deepEqual([control.status, date.status], ['suggested', 'suggested']);
+    const claim = byQuote(list, PROMISE);
+    assert.deepEqual([claim?.id, claim?.status, claim?.about, claim?.due], [claimId, 'open', [control.id], [date.id]]);
+
+    // The accepted claim's hover shows them, with Link and Unlink.
+    const after = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
+    assert.match(after, /About:\*\* “SOC 2 Type II” \(soc-2, suggestion, not reviewed\)/);
+    assert.match(after, /Link to…[\s\S]*Unlink…/);
+
+    // An edit above moves everything; the links stay as they were.
+    await editor.edit((b) => {
+      b.insert(new vscode.Position(1, 0), 'An editor’s remark 😀 added above.\n');
+    });
+    await editor.document.save();
+    list = await settled((l) => (byQuote(l, PROMISE)?.start ?? 0) > (claim?.start ?? 0), 'the moved claim saved');
+    assert.deepEqual([byQuote(list, PROMISE)?.about, byQuote(list, PROMISE)?.due], [[control.id], [date.id]]);
+
+    // The second claim, accepted, gets `when` and `about`; its date is then relinked by hand as `due`.
+    await select(editor, NOTICE);
+    const noticeId = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    list = await settled((l) => byQuote(l, NOTICE)?.when !== undefined, 'the second claim with its links');
+    const january = byQuote(list, 'In January 2024');
+    assert.ok(january);
+    assert.deepEqual(byQuote(list, NOTICE)?.when, [january.id]);
+    assert.equal(
+      await vscode.commands.executeCommand(
+        'marginalia.unlinkClaim',
+        { uri: editor.document.uri.toString(), id: noticeId },
+        { id: january.id },
+      ),
+      1,
+    );
+    const linked = await vscode.commands.executeCommand<string>(
+      'marginalia.linkClaim',
+      { uri: editor.document.uri.toString(), id: noticeId },
+      { target: { id: january.id }, role: 'due' },
+    );
+    assert.equal(linked, january.id);
+    list = await settled((l) => byQuote(l, NOTICE)?.due !== undefined, 'the hand-made link saved');
+    assert.deepEqual([byQuote(list, NOTICE)?.when, byQuote(list, NOTICE)?.due], [undefined, [january.id]]);
+
+    // Deleting a linked date unlinks it in the same step; Undo brings back both.
+    await vscode.commands.executeCommand('marginalia.deleteAnnotation', { uri: editor.document.uri.toString(), id: date.id });
+    list = await settled((l) => byQuote(l, PROMISE)?.due === undefined, 'the link to the deleted date gone');
+    assert.deepEqual(byQuote(list, PROMISE)?.about, [control.id]);
+    await vscode.commands.executeCommand('marginalia.undo');
+    list = await settled((l) => byQuote(l, PROMISE)?.due !== undefined, 'Undo to bring the link back');
+    assert.deepEqual(byQuote(list, PROMISE)?.due, [date.id]);
+    assert.equal(byQuote(list, 'by the end of the year')?.status, 'suggested');
+  });
+});
