@@ -35,8 +35,8 @@ const NEGATED_UNTIL = /\b(?:not|never|n't)\b[^.;]*\buntil\s*$/i;
 /** How many characters before a date are read for a deadline word. */
 const BEFORE_WINDOW = 24;
 
-/** The first and last day of an ISO date at any precision, or of a quarter (`2026-Q3`). */
-function span(value: string): [string, string] {
+/** The first and last day (`YYYY-MM-DD`; a month's last day written 31) of an ISO date at any precision, or of a quarter (`2026-Q3`). */
+export function periodOf(value: string): [string, string] {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
   if (quarter) {
     const first = (Number(quarter[2]) - 1) * 3 + 1;
@@ -50,8 +50,8 @@ function span(value: string): [string, string] {
 
 /** -1, 0 or 1: whether `value` lies wholly before `reference`, overlaps it, or lies wholly after it (both ISO, any precision). */
 export function compareToReference(value: string, reference: string): -1 | 0 | 1 {
-  const [from, to] = span(value);
-  const [refFrom, refTo] = span(reference);
+  const [from, to] = periodOf(value);
+  const [refFrom, refTo] = periodOf(reference);
   if (from > refTo) return 1;
   if (to < refFrom) return -1;
   return 0;

@@ -5,6 +5,7 @@ import { exportCsv } from './csv';
 import { exportJson, exportJsonl } from './json';
 import { exportMarkdown, type MarkdownOptions } from './markdown';
 import { exportRefiQda } from './refiQda';
+import { exportRegisterCsv, exportRegisterMarkdown } from './register';
 import type { ExportDocument, ExportFormat, ExportResult, FormatInfo } from './types';
 import { exportW3c } from './w3c';
 
@@ -32,6 +33,20 @@ export const FORMATS: readonly FormatInfo[] = [
     description: '.txt and .ann per document with annotation.conf, into a folder',
     singleFile: false,
     extension: '',
+  },
+  {
+    id: 'register',
+    label: 'Commitments register (Markdown)',
+    description: 'one row per commitment: speaker, controls, due date, overdue first',
+    singleFile: true,
+    extension: '.md',
+  },
+  {
+    id: 'register-csv',
+    label: 'Commitments register (CSV)',
+    description: 'the register as a spreadsheet',
+    singleFile: true,
+    extension: '.csv',
   },
   {
     id: 'refi-qda',
@@ -62,5 +77,9 @@ export function runExport(format: ExportFormat, docs: readonly ExportDocument[],
       return exportBrat(docs, options);
     case 'refi-qda':
       return exportRefiQda(docs, options);
+    case 'register':
+      return exportRegisterMarkdown(docs, options);
+    case 'register-csv':
+      return exportRegisterCsv(docs, options);
   }
 }

@@ -11,10 +11,12 @@ import { BRAT_CONF_HEADER } from './brat';
 import { CSV_COLUMNS, CSV_COLUMNS_V1 } from './csv';
 import { JSON_OFFSETS } from './json';
 import { MARKDOWN_MARKER_PREFIX } from './markdown';
+import { REGISTER_COLUMNS, REGISTER_MARKER } from './register';
 import type { ExportFormat } from './types';
 import { ANNO_CONTEXT, MARGINALIA_AGENT, MARGINALIA_PROPERTY_IRI } from './w3c';
 
 const CSV_HEADERS: ReadonlySet<string> = new Set([CSV_COLUMNS.join(','), CSV_COLUMNS_V1.join(',')]);
+const REGISTER_HEADER = REGISTER_COLUMNS.join(',');
 
 /** Longest first line worth looking at: every marker and header is far shorter. */
 const FIRST_LINE_LIMIT = 1000;
@@ -120,8 +122,10 @@ function leadingLines(text: string, n: number): string[] {
 export function recogniseExport(fileName: string, text: string): ExportFormat | undefined {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const line = firstLine(body);
+  if (line === REGISTER_MARKER) return 'register';
   if (line.startsWith(MARKDOWN_MARKER_PREFIX)) return 'markdown';
   if (CSV_HEADERS.has(line)) return 'csv';
+  if (line === REGISTER_HEADER) return 'register-csv';
   if (baseName(fileName) === 'annotation.conf' && line === BRAT_CONF_HEADER) return 'brat';
   // A .qdpx is a zip whose first entry is project.qde (the name follows the 30-byte header).
   if (body.startsWith('PK\u0003\u0004') && body.slice(0, 512).includes('project.qde')) return 'refi-qda';

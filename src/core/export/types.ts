@@ -54,7 +54,7 @@ export interface ExportFile {
   contents: string | Uint8Array;
 }
 
-export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'markdown' | 'w3c' | 'brat' | 'refi-qda';
+export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'markdown' | 'w3c' | 'brat' | 'refi-qda' | 'register' | 'register-csv';
 
 export interface FormatInfo {
   id: ExportFormat;
