@@ -36,7 +36,11 @@ export interface RegisterRow {
   speaker: string;
   commitment: string;
   controls: string[];
-  /** Each due date at its precision (`2025`, `2025-Q3`, `2024-12-31`), or its words when unresolved. */
+  /**
+   * Each due date at its precision (`2025`, `2025-Q3`, `2024-12-31`), or its words when
+   * unresolved; without one, a deadline the claim counts from an event ("within 72 hours
+   * of confirmation"), which is never overdue: the register cannot know the event's day.
+   */
   due: string[];
   /** When it was made: its `when` dates, else the document's date. */
   made: string;
@@ -46,6 +50,14 @@ export interface RegisterRow {
   id: string;
   suggestion: boolean;
 }
+
+/**
+ * A deadline counted from an event ("within 72 hours of confirmation", "no later than 30
+ * days after discovery"): no date of a timeline, so not a date annotation to link to
+ * (shared/corpus/GUIDELINE.md), but what the register's due column must show.
+ */
+const RELATIVE_DEADLINE =
+  /\b(?:within|no later than|not later than|in the next)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|sixty|ninety)\s+(?:business\s+|working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of|after|from|following)\s+[^,.;:()]{1,40})?/i;
 
 function targets(a: Annotation, role: 'about' | 'due' | 'when', byId: ReadonlyMap<string, Annotation>): Annotation[] {
   return (a[role] ?? []).map((id) => byId.get(id)).filter((t): t is Annotation => t !== undefined);
@@ -63,7 +75,9 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
     for (const a of list) {
       if (a.kind !== 'claim' || a.label !== 'commitment') continue;
       exported.push(a);
-      const due = targets(a, 'due', byId).map((d) => d.label ?? d.quote);
+      const linked = targets(a, 'due', byId).map((d) => d.label ?? d.quote);
+      const relative = linked.length === 0 ? RELATIVE_DEADLINE.exec(a.quote)?.[0] : undefined;
+      const due = relative === undefined ? linked : [relative];
       const resolved = targets(a, 'due', byId)
         .map((d) => d.label)
         .filter((v): v is string => v !== undefined && /^\d{4}/.test(v));
