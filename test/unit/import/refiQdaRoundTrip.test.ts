@@ -12,7 +12,7 @@ import type { ExportDocument, ExportOptions } from '../../../src/core/export/typ
 import { placeAnnotations } from '../../../src/core/import/place';
 import { readRefiQda } from '../../../src/core/import/refiQda';
 import { matchRefiSources } from '../../../src/core/import/refiQdaSources';
-import { normaliseAnnotation, sortAnnotations, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
+import { LINK_ROLES, normaliseAnnotation, sortAnnotations, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
 import { OffsetMap } from '../../../src/core/text/offsets';
 import { emptySidecar } from '../../../src/core/store/sync';
 import { allDocuments, EVERYTHING } from '../export/documents';
@@ -59,15 +59,23 @@ function carried(a: Annotation): Annotation {
 }
 
 function expected(doc: ExportDocument, options: ExportOptions): Annotation[] {
-  return sortAnnotations(
-    doc.sidecar.annotations
-      .filter((a) => {
-        if (a.status === 'suggested') return options.includeSuggestions === true;
-        if (a.status === 'dismissed') return options.includeDismissed === true;
-        return true;
-      })
-      .map(carried),
-  );
+  const kept = doc.sidecar.annotations.filter((a) => {
+    if (a.status === 'suggested') return options.includeSuggestions === true;
+    if (a.status === 'dismissed') return options.includeDismissed === true;
+    return true;
+  });
+  // A link to an annotation the export leaves out is not exported.
+  const ids = new Set(kept.map((a) => a.id));
+  const linkedInside = (a: Annotation): Annotation => {
+    const out = { ...a };
+    for (const role of LINK_ROLES) {
+      const inside = a[role]?.filter((id) => ids.has(id));
+      if (inside === undefined || inside.length === 0) Reflect.deleteProperty(out, role);
+      else out[role] = inside;
+    }
+    return out;
+  };
+  return sortAnnotations(kept.map(linkedInside).map(carried));
 }
 
 test('REFI-QDA round trip: export then import gives back the same sidecars, every field', () => {
