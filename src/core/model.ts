@@ -26,6 +26,13 @@ export function isReviewed(status: Status): status is ReviewedStatus {
   return status !== 'suggested';
 }
 
+/**
+ * A researcher's verdict on a commitment: whether it was kept. Absent: still open. A
+ * person's decision, signed like a status (reviewer, reviewed).
+ */
+export type Verdict = 'kept' | 'broken' | 'disputed' | 'unverifiable';
+export const VERDICTS: readonly Verdict[] = ['kept', 'broken', 'disputed', 'unverifiable'];
+
 export type Origin = 'detected' | 'manual';
 
 export interface Span {

@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   'end',
   'line',
   'status',
+  'verdict',
   'reviewer',
   'reviewed',
   'note',
@@ -32,6 +33,9 @@ export const CSV_COLUMNS = [
   'origin',
   'orphaned',
 ] as const;
+
+/** The header before commitments had a verdict (0.2.0 in development): still Marginalia's own output. */
+export const CSV_COLUMNS_BEFORE_VERDICT = CSV_COLUMNS.filter((c) => c !== 'verdict');
 
 /**
  * The header of exports made before the sidecar recorded reviews (format 1), so that
@@ -80,6 +84,7 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
         // An orphan's offsets are a stale hint, not a place in the text.
         line: a.orphaned ? '' : String(lines.lineOf(a.start)),
         status: a.status,
+        verdict: a.verdict ?? '',
         reviewer: a.reviewer ?? '',
         reviewed: a.reviewed ?? '',
         note: a.note ?? '',

@@ -122,7 +122,8 @@ function statusText(a: Annotation): string {
   const by = who === undefined || who === '' ? '' : ` by ${escapeMarkdown(who)}`;
   // The day is what a reader of a brief needs; the export formats keep the full time.
   const day = when === undefined ? '' : `, ${escapeMarkdown(when.slice(0, 10))}`;
-  return `*${a.status}*${by}${day}`;
+  const verdict = a.verdict === undefined ? '' : `, commitment *${a.verdict}*`;
+  return `*${a.status}*${verdict}${by}${day}`;
 }
 
 function annotationLines(a: Annotation, lines: CodePointLines): string[] {

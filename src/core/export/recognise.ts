@@ -8,14 +8,14 @@
 
 import { STATUSES } from '../model';
 import { BRAT_CONF_HEADER } from './brat';
-import { CSV_COLUMNS, CSV_COLUMNS_V1 } from './csv';
+import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_VERDICT, CSV_COLUMNS_V1 } from './csv';
 import { JSON_OFFSETS } from './json';
 import { MARKDOWN_MARKER_PREFIX } from './markdown';
 import { REGISTER_COLUMNS, REGISTER_MARKER } from './register';
 import type { ExportFormat } from './types';
 import { ANNO_CONTEXT, MARGINALIA_AGENT, MARGINALIA_PROPERTY_IRI } from './w3c';
 
-const CSV_HEADERS: ReadonlySet<string> = new Set([CSV_COLUMNS.join(','), CSV_COLUMNS_V1.join(',')]);
+const CSV_HEADERS: ReadonlySet<string> = new Set([CSV_COLUMNS.join(','), CSV_COLUMNS_BEFORE_VERDICT.join(','), CSV_COLUMNS_V1.join(',')]);
 const REGISTER_HEADER = REGISTER_COLUMNS.join(',');
 
 /** Longest first line worth looking at: every marker and header is far shorter. */

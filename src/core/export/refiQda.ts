@@ -337,7 +337,7 @@ function projectDescription(options: ExportOptions): string {
     options.includeSuggestions === true
       ? 'Unreviewed suggestions (machine findings no one has checked) are included: their memo says "status: suggested" and their coding user is Marginalia.'
       : 'Only annotations a person reviewed are included; unreviewed suggestions were left out.';
-  return `Exported from Marginalia. Each coding memo ends with the annotation's status, reviewer, origin, speaker, links (about, due, when: ids of other annotations), tags and id. ${suggestions}`;
+  return `Exported from Marginalia. Each coding memo ends with the annotation's status, a commitment's verdict, reviewer, origin, speaker, links (about, due, when: ids of other annotations), tags and id. ${suggestions}`;
 }
 
 function writeUsers(w: XmlWriter, users: readonly string[]): void {
@@ -430,6 +430,7 @@ function selectionName(quote: string): string {
  */
 function selectionDescription(a: Annotation, createdPlaced: boolean): string {
   const fields = [`status: ${a.status}`];
+  if (a.verdict !== undefined) fields.push(`verdict: ${a.verdict}`);
   if (a.reviewer !== undefined) fields.push(`reviewer: ${scalar(a.reviewer)}`);
   if (a.reviewed !== undefined) fields.push(`reviewed: ${scalar(a.reviewed)}`);
   fields.push(`origin: ${a.origin}`);

@@ -81,7 +81,7 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
       const resolved = targets(a, 'due', byId)
         .map((d) => d.label)
         .filter((v): v is string => v !== undefined && /^\d{4}/.test(v));
-      const settled = a.status === 'dismissed';
+      const settled = a.status === 'dismissed' || a.verdict !== undefined;
       const overdue = !settled && today !== undefined && resolved.length > 0 && resolved.every((v) => periodOf(v)[1] < today);
       const made = targets(a, 'when', byId).map((d) => d.label ?? d.quote);
       rows.push({
@@ -93,7 +93,8 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
         controls: targets(a, 'about', byId).map((c) => c.label ?? c.quote),
         due,
         made: made.length > 0 ? made.join('; ') : (doc.sidecar.source.published ?? ''),
-        status: a.status,
+        // A verdict settles a commitment; until one, its review status.
+        status: a.verdict ?? (a.status === 'suggested' ? 'suggested' : 'open'),
         reviewer: a.reviewer ?? '',
         note: a.note ?? '',
         id: a.id,

@@ -16,7 +16,7 @@
 // serialisation (Marginalia, always), `generated` when. `created` is when the annotation
 // was made or stored, `modified` when its status was last given (`reviewed`).
 
-import { LINK_ROLES, type Status } from '../model';
+import { LINK_ROLES, type Status, type Verdict } from '../model';
 import type { Annotation } from '../sidecar/format';
 import { strictDateTime } from './dates';
 import { sourceUri, stableUuid } from './ids';
@@ -52,6 +52,8 @@ export interface MarginaliaData {
   kind: string;
   label?: string;
   status: Status;
+  /** A commitment's verdict (kept, broken, disputed, unverifiable); absent while open. */
+  verdict?: Verdict;
   origin: Annotation['origin'];
   speaker?: string;
   /** A claim's links: ids (the `id` above) of the annotations of the same document it links to, by role. */
@@ -115,6 +117,7 @@ export function toWebAnnotation(
 ): WebAnnotation {
   const data: MarginaliaData = { id: a.id, kind: a.kind, status: a.status, origin: a.origin };
   if (a.label !== undefined) data.label = a.label;
+  if (a.verdict !== undefined) data.verdict = a.verdict;
   if (a.speaker !== undefined) data.speaker = a.speaker;
   for (const role of LINK_ROLES) {
     const ids = a[role];

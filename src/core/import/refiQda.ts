@@ -35,7 +35,7 @@
 import { unzipSync } from 'fflate';
 import { anchorAt } from '../anchor/context';
 import { stableUuid } from '../export/ids';
-import { LINK_ROLES, STATUSES, type LinkRole, type Origin, type Status } from '../model';
+import { LINK_ROLES, STATUSES, VERDICTS, type LinkRole, type Origin, type Status, type Verdict } from '../model';
 import { ANNOTATION_ID, DESCRIPTIVE_KEYS, LINKING_KIND, type AnnotationKey } from '../sidecar/format';
 import { placeLabel } from '../store/labels';
 import { OffsetMap } from '../text/offsets';
@@ -341,6 +341,7 @@ interface OwnMemo {
   note?: string;
   id?: string;
   status?: Status;
+  verdict?: Verdict;
   reviewer?: string;
   reviewed?: string;
   origin?: Origin;
@@ -353,7 +354,20 @@ interface OwnMemo {
 }
 
 /** The memo lines Marginalia writes, in its order; `status` first and `id` last. */
-const MEMO_KEYS = ['status', 'reviewer', 'reviewed', 'origin', 'speaker', 'about', 'due', 'when', 'tags', 'created', 'id'] as const;
+const MEMO_KEYS = [
+  'status',
+  'verdict',
+  'reviewer',
+  'reviewed',
+  'origin',
+  'speaker',
+  'about',
+  'due',
+  'when',
+  'tags',
+  'created',
+  'id',
+] as const;
 type MemoKey = (typeof MEMO_KEYS)[number];
 
 /** A value as the export writes it: as is, or JSON-quoted when it would not read back from its line. */
@@ -427,6 +441,8 @@ function parseOwnMemo(description: string): OwnMemo | undefined {
   if (id !== undefined && ANNOTATION_ID.test(id)) out.id = id;
   const status = get('status');
   if (status !== undefined && (STATUSES as readonly string[]).includes(status)) out.status = status as Status;
+  const verdict = get('verdict');
+  if (verdict !== undefined && (VERDICTS as readonly string[]).includes(verdict)) out.verdict = verdict as Verdict;
   const origin = get('origin');
   if (origin === 'detected' || origin === 'manual') out.origin = origin;
   for (const k of ['reviewer', 'reviewed', 'speaker', 'created'] as const) {
@@ -728,6 +744,7 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
         ...(note === undefined ? {} : { note }),
         ...(g.tags.length === 0 ? {} : { tags: g.tags }),
         ...(g.kind === LINKING_KIND ? linksOf(own) : {}),
+        ...(g.kind === LINKING_KIND && own.verdict !== undefined ? { verdict: own.verdict } : {}),
       },
     }));
   }

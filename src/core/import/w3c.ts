@@ -8,7 +8,7 @@
 // Software (and that no body assesses) is machine output: it comes in as a suggestion, not
 // as a person's judgment; one made by a person comes in as `open`, its creator the author.
 
-import { LINK_ROLES, STATUSES, type LinkRole, type Status } from '../model';
+import { LINK_ROLES, STATUSES, VERDICTS, type LinkRole, type Status, type Verdict } from '../model';
 import { ANNOTATION_ID, DESCRIPTIVE_KEYS, LINKING_KIND } from '../sidecar/format';
 import type { Incoming } from './place';
 
@@ -163,6 +163,7 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
       }
     }
     const status = str(own['status']);
+    const verdict = str(own['verdict']);
     const origin = str(own['origin']);
     const id = str(own['id']);
     const reviewer = str(own['reviewer']);
@@ -181,6 +182,7 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
         ...(label === undefined ? {} : { label }),
         ...(speaker === undefined ? {} : { speaker }),
         ...links,
+        ...(kind === LINKING_KIND && isVerdict(verdict) ? { verdict } : {}),
         ...(reviewer === undefined ? {} : { reviewer }),
         ...(reviewed === undefined ? {} : { reviewed }),
         ...common,
@@ -248,4 +250,8 @@ export function readWebAnnotations(jsonText: string, fileName: string): WebAnnot
     items.push({ source: target.source, incoming });
   });
   return { items, problems };
+}
+
+function isVerdict(v: string | undefined): v is Verdict {
+  return v !== undefined && (VERDICTS as readonly string[]).includes(v);
 }

@@ -2,7 +2,7 @@
 // `NAME.EXT`. Offsets in the file count Unicode code points (see text/offsets.ts) so that
 // tools outside JavaScript agree on them; everything else in the editor counts UTF-16.
 
-import { LINK_ROLES, type Origin, type Status } from '../model';
+import { LINK_ROLES, type Origin, type Status, type Verdict } from '../model';
 
 /** The version Marginalia writes. */
 export const FORMAT_VERSION = 2;
@@ -71,6 +71,8 @@ export interface Annotation {
   origin: Origin;
   /** `suggested` until a person reviews it; see model.ts. */
   status: Status;
+  /** For a commitment: whether it was kept (model.ts Verdict); absent while open. */
+  verdict?: Verdict;
   /** Who gave the current status (accepted, verified, disputed, dismissed it). */
   reviewer?: string;
   /** When the current status was given, ISO 8601 date-time. */
@@ -120,6 +122,7 @@ export const ANNOTATION_KEYS = [
   'orphaned',
   'origin',
   'status',
+  'verdict',
   'reviewer',
   'reviewed',
   'note',
@@ -183,6 +186,7 @@ export function normaliseAnnotation(a: Annotation): Annotation {
     if (ids !== undefined && ids.length > 0) out[role] = [...ids];
   }
   if (a.orphaned) out.orphaned = true;
+  if (a.verdict !== undefined) out.verdict = a.verdict;
   if (a.reviewer !== undefined) out.reviewer = a.reviewer;
   if (a.reviewed !== undefined) out.reviewed = a.reviewed;
   if (a.note !== undefined) out.note = a.note;

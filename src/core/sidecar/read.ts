@@ -1,7 +1,7 @@
 // Reading a sidecar: size guard, YAML parsing (fast path, then the full parser), and
 // validation of every field with the line and column of the offending node.
 
-import { CLAIM_TYPES, STATUSES, type Origin } from '../model';
+import { CLAIM_TYPES, STATUSES, VERDICTS, type Origin } from '../model';
 import { OffsetMap } from '../text/offsets';
 import { fastParseTree } from './fast-parse';
 import {
@@ -248,6 +248,13 @@ class Validator {
     const orphaned = this.boolean(f.get('orphaned'), 'orphaned');
     const origin = this.oneOf(f.get('origin'), 'origin', ORIGINS, at);
     const status = this.oneOf(f.get('status'), 'status', STATUSES, at);
+    const verdictNode = f.get('verdict');
+    const verdict = verdictNode === undefined ? undefined : this.oneOf(verdictNode, 'verdict', VERDICTS, at);
+    if (verdict !== undefined && kind !== undefined && kind !== LINKING_KIND)
+      this.error(
+        verdictNode?.offset ?? at,
+        `only a claim has a verdict (whether it was kept): \`verdict\` is not allowed on a \`${kind}\` annotation`,
+      );
     const reviewer = this.string(f.get('reviewer'), 'reviewer', at, false);
     const reviewed = this.dateTime(f.get('reviewed'), 'reviewed', at);
     const note = this.string(f.get('note'), 'note', at, false);
@@ -282,6 +289,7 @@ class Validator {
     if (speaker !== undefined) a.speaker = speaker;
     for (const [role, ids] of links) if (ids !== undefined && ids.length > 0) a[role] = ids;
     if (orphaned) a.orphaned = true;
+    if (verdict !== undefined) a.verdict = verdict;
     if (reviewer !== undefined) a.reviewer = reviewer;
     if (reviewed !== undefined) a.reviewed = reviewed;
     if (note !== undefined) a.note = note;

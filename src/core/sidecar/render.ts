@@ -55,6 +55,7 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
   out += `${keyIndent}start: ${a.start}\n${keyIndent}end: ${a.end}\n`;
   if (a.orphaned) out += `${keyIndent}orphaned: true\n`;
   out += `${keyIndent}origin: ${renderString(a.origin)}\n${keyIndent}status: ${renderString(a.status)}\n`;
+  if (a.verdict !== undefined) out += `${keyIndent}verdict: ${renderString(a.verdict)}\n`;
   if (a.reviewer !== undefined) out += `${keyIndent}reviewer: ${renderString(a.reviewer)}\n`;
   if (a.reviewed !== undefined) out += `${keyIndent}reviewed: ${renderString(a.reviewed)}\n`;
   if (a.note !== undefined) out += `${keyIndent}note: ${doubleQuoted(a.note)}\n`;

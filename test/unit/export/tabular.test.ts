@@ -129,8 +129,13 @@ test('CSV with suggestions: the status column says suggested, reviewer and revie
   const suggested = rows.filter((r) => r['status'] === 'suggested');
   assert.equal(suggested.length, suggestionCount(docs));
   for (const r of suggested) assert.deepEqual([r['reviewer'], r['reviewed'], r['origin']], ['', '', 'detected']);
-  // Reviewer and reviewed sit right after status: one judgment, read together.
-  assert.deepEqual(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('status'), CSV_COLUMNS.indexOf('status') + 3), ['status', 'reviewer', 'reviewed']);
+  // A commitment's verdict, reviewer and reviewed sit right after status: one judgment, read together.
+  assert.deepEqual(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('status'), CSV_COLUMNS.indexOf('status') + 4), [
+    'status',
+    'verdict',
+    'reviewer',
+    'reviewed',
+  ]);
   const verified = rows.find((r) => r['status'] === 'verified')!;
   assert.deepEqual([verified['reviewer'], verified['reviewed']], ['Grace', '2026-11-25T09:00:00Z']);
 });

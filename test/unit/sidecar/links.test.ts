@@ -94,3 +94,23 @@ test('a claim added on both sides with links gets the union of them', () => {
   assert.deepEqual(conflicts, []);
   assert.deepEqual(merged.annotations[0]?.about, ['a', 'b', 'c']);
 });
+
+test('a commitment’s verdict is written after its status, checked, merged with the review, and refused on other kinds', () => {
+  const judged = structuredClone(LINKED);
+  const claim = judged.annotations[0] as NonNullable<Sidecar['annotations'][number]>;
+  claim.verdict = 'broken';
+  claim.reviewer = 'ana';
+  claim.reviewed = '2026-12-05T10:00:00Z';
+  const text = serializeSidecar(judged);
+  assert.match(text, /status: open\n {4}verdict: broken\n {4}reviewer: ana\n/);
+  assert.deepEqual(parseSidecar(text, 'r.yaml').sidecar, judged);
+  const bad = parseSidecar(text.replace('verdict: broken', 'verdict: late'), 'r.yaml');
+  assert.match(bad.errors[0]?.message ?? '', /`verdict` must be one of kept, broken, disputed, unverifiable, found `late`/);
+  const onDate = parseSidecar(text.replace('label: "2025"', 'label: "2025"\n    verdict: kept'), 'r.yaml');
+  assert.match(onDate.errors.map((e) => e.message).join('\n'), /only a claim has a verdict/);
+  // The verdict travels with the review: theirs wins when only they judged it.
+  const theirs = structuredClone(judged);
+  const { sidecar: merged, conflicts } = mergeAnnotations(LINKED, structuredClone(LINKED), theirs);
+  assert.deepEqual(conflicts, []);
+  assert.equal(merged.annotations[0]?.verdict, 'broken');
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { FORMAT_VERSION, LINK_ROLES, normaliseSidecar, type Annotation, type Sidecar } from '../../../src/core/sidecar/format';
-import { STATUSES } from '../../../src/core/model';
+import { STATUSES, VERDICTS } from '../../../src/core/model';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { patchSidecarText, serializeSidecar } from '../../../src/core/sidecar/write';
 
@@ -80,6 +80,7 @@ const annotationArb = fc.record({
   speaker: fc.option(nonEmpty, { nil: undefined }),
   tags: fc.option(fc.array(nonEmpty, { maxLength: 4 }), { nil: undefined }),
   orphaned: fc.boolean(),
+  verdict: fc.option(fc.constantFrom(...VERDICTS), { nil: undefined }),
   // A claim's links, as indices of other annotations of the sidecar (ids made below).
   links: fc.record({
     about: fc.uniqueArray(fc.nat(5), { maxLength: 3 }),
@@ -111,6 +112,7 @@ const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar
     if (a.tags !== undefined) out.tags = a.tags;
     if (a.orphaned) out.orphaned = true;
     if (a.kind === 'claim') {
+      if (a.verdict !== undefined) out.verdict = a.verdict;
       for (const role of LINK_ROLES) {
         // Ids that look like numbers or booleans must come back as strings.
         const ids = a.links[role].filter((n) => n !== i).map((n) => (n % 2 === 0 ? `id${n}` : n === 1 ? '12345678' : 'true'));
