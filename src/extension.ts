@@ -28,6 +28,7 @@ import { registerScanCommand } from './editor/scanWorkspace';
 import { SidecarIndex } from './editor/sidecarIndex';
 import { WorkspaceCatalog } from './editor/workspaceCatalog';
 import { ControlsTreeProvider } from './editor/trees/controlsTree';
+import { CommitmentsTreeProvider } from './editor/trees/commitmentsTree';
 
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
@@ -51,6 +52,7 @@ export interface MarginaliaApi {
     annotations: vscode.TreeDataProvider<unknown>;
     annotationsView: vscode.TreeView<unknown>;
     controls: vscode.TreeDataProvider<unknown>;
+    commitments: vscode.TreeDataProvider<unknown>;
   };
 }
 
@@ -65,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const index = new SidecarIndex(log);
   const tree = new AnnotationsTreeProvider(sessions, index, log);
   const controls = new ControlsTreeProvider(sessions, index, catalogOf, log);
+  const commitments = new CommitmentsTreeProvider(sessions, index, log);
   const annotationsView = vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new AnnotationStatusBar(sessions);
   context.subscriptions.push(
@@ -76,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     painter,
     tree,
     controls,
+    commitments,
     statusBar,
     annotationsView,
     confirmation,
@@ -83,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       sessions.setMatcher(matcher);
     }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
+    vscode.window.createTreeView('marginalia.commitments', { treeDataProvider: commitments }),
     new AnnotatableLanguages(sessions, new MarginaliaHoverProvider(sessions, catalogOf)),
     ...registerLogCommands(log),
     registerCommand(log, 'marginalia.reloadCatalog', () => catalog.reload()),
@@ -113,7 +118,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       await sessions.reloadNow(document);
     },
     timings: (reset) => sessions.timings.take(reset),
-    views: { annotations: tree, annotationsView, controls },
+    views: { annotations: tree, annotationsView, controls, commitments },
   };
 }
 

@@ -18,6 +18,7 @@ import type { Review, ReviewerIdentity } from './reviewer';
 import type { DocumentSession, SessionRegistry, Suggestion } from './session';
 import { isCommandTarget, resolveTarget, type Resolved } from './targets';
 import { registerLinkCommands, storeInferredLinks } from './claimLinks';
+import { registerVerdictCommand } from './verdict';
 
 export const ANNOTATION_COMMANDS = {
   accept: 'marginalia.acceptSuggestion',
@@ -75,8 +76,8 @@ async function chooseSuggestions(target: Resolved, verb: string): Promise<Sugges
 
 /**
  * Records a person's decision on suggestions (accepted: `open`; or `dismissed`). An
- * accepted claim keeps the links its hover showed (claimLinks.ts); dates and controls
- * are decided first, so a claim accepted with them links to them as accepted.
+ * accepted claim keeps the links its hover showed, and the dates and controls they name
+ * are accepted with it (claimLinks.ts); dates and controls chosen too are decided first.
  */
 function decide(
   tx: StoreTransaction,
@@ -103,7 +104,7 @@ function decide(
       }
       const id = tx.addDetection(s.detection, status, review).id;
       ids.set(s, id);
-      if (status === 'open' && s.detection.kind === 'claim') storeInferredLinks(tx, session, id, session.linksOf(s.detection));
+      if (status === 'open' && s.detection.kind === 'claim') storeInferredLinks(tx, session, id, session.linksOf(s.detection), review);
     }
   }
   return suggestions.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
@@ -134,6 +135,7 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
 
   return [
     ...registerLinkCommands(ctx),
+    registerVerdictCommand(ctx),
     registerCommand(log, C.accept, onSuggestions('open')),
     registerCommand(log, C.dismiss, onSuggestions('dismissed')),
     registerCommand(log, C.acceptAll, async (arg) => {

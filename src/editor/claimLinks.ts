@@ -1,8 +1,8 @@
 // A claim's links in the editor: stored when a claim is accepted (what the hover showed),
 // shown in the hover, and added or removed by hand (Link to…, Unlink…). A link names an
-// annotation by id; a date or control that is only a live suggestion is stored as a
-// suggestion when linked, so the link names something in the file without a person's
-// decision being made up for it.
+// annotation by id. The dates and controls a person links, or accepts a claim with after
+// the hover listed them, are accepted with it, signed alike: the person saw them, and a
+// register built from reviewed annotations needs them.
 
 import * as vscode from 'vscode';
 import { LINK_ROLES, LINK_TARGET_KIND, type DetectionLink, type LinkRole } from '../core/model';
@@ -10,6 +10,7 @@ import type { Annotation } from '../core/sidecar/format';
 import type { StoreTransaction, TrackedAnnotation } from './annotationStore';
 import { registerCommand } from './commands';
 import type { CommandContext } from './annotationCommands';
+import type { Review } from './reviewer';
 import { excerpt, KIND_ICONS } from './display';
 import type { DocumentSession, Suggestion } from './session';
 import { resolveTarget } from './targets';
@@ -33,18 +34,36 @@ function storedAt(session: DocumentSession, kind: string, start: number, end: nu
   );
 }
 
-/** The id a link to a detection uses: the annotation at its span, or a suggestion stored for it now; undefined when it was dismissed. */
-function idForDetection(tx: StoreTransaction, session: DocumentSession, target: DetectionLink['target']): string | undefined {
+/**
+ * The id a link to a detection uses: the annotation at its span (accepted now when it was
+ * only a suggestion), or one stored for it now, accepted; undefined when it was dismissed.
+ */
+function idForDetection(
+  tx: StoreTransaction,
+  session: DocumentSession,
+  target: DetectionLink['target'],
+  review: Review,
+): string | undefined {
   const stored = storedAt(session, target.kind, target.start, target.end);
-  if (stored) return stored.annotation.status === 'dismissed' ? undefined : stored.annotation.id;
-  return tx.addDetection(target, 'suggested', {}).id;
+  if (stored) return acceptStored(tx, stored, review);
+  return tx.addDetection(target, 'open', review).id;
+}
+
+function acceptStored(tx: StoreTransaction, stored: TrackedAnnotation, review: Review): string | undefined {
+  const a = stored.annotation;
+  if (a.status === 'dismissed') return undefined;
+  if (a.status === 'suggested') tx.update(a.id, { status: 'open', reviewer: review.reviewer, reviewed: review.reviewed });
+  return a.id;
 }
 
 /** The same for a suggestion: its stored id, or its detection's. */
-function idForSuggestion(tx: StoreTransaction, session: DocumentSession, s: Suggestion): string | undefined {
-  if (s.storedId !== undefined) return s.storedId;
+function idForSuggestion(tx: StoreTransaction, session: DocumentSession, s: Suggestion, review: Review): string | undefined {
+  if (s.storedId !== undefined) {
+    const stored = session.store.find(s.storedId);
+    return stored === undefined ? undefined : acceptStored(tx, stored, review);
+  }
   const d = s.detection;
-  return d === undefined || d.kind === 'claim' ? undefined : idForDetection(tx, session, d);
+  return d === undefined || d.kind === 'claim' ? undefined : idForDetection(tx, session, d, review);
 }
 
 /** Adds links of `role` from the claim `claimId` to `ids`, keeping those it has. */
@@ -56,12 +75,18 @@ function addLinks(tx: StoreTransaction, session: DocumentSession, claimId: strin
   if (next.length > have.length) tx.update(claimId, { [role]: next });
 }
 
-/** Stores the links inferred for a claim just accepted as `claimId`. */
-export function storeInferredLinks(tx: StoreTransaction, session: DocumentSession, claimId: string, links: readonly DetectionLink[]): void {
+/** Stores the links inferred for a claim just accepted as `claimId`, accepting their targets with it. */
+export function storeInferredLinks(
+  tx: StoreTransaction,
+  session: DocumentSession,
+  claimId: string,
+  links: readonly DetectionLink[],
+  review: Review,
+): void {
   for (const role of LINK_ROLES) {
     const ids = links
       .filter((l) => l.role === role)
-      .map((l) => idForDetection(tx, session, l.target))
+      .map((l) => idForDetection(tx, session, l.target, review))
       .filter((id): id is string => id !== undefined);
     if (ids.length > 0) addLinks(tx, session, claimId, role, ids);
   }
@@ -169,7 +194,7 @@ async function linkClaim(ctx: CommandContext, arg: unknown, presetArg: unknown):
   const found = await claimTarget(ctx, arg);
   if (!found) return undefined;
   const { session, claim } = found;
-  const preset: LinkPreset = typeof presetArg === 'object' && presetArg !== null ? (presetArg) : {};
+  const preset: LinkPreset = typeof presetArg === 'object' && presetArg !== null ? presetArg : {};
   const all = candidates(session, claim);
   let chosen: Candidate | undefined;
   if (preset.target !== undefined) {
@@ -196,7 +221,7 @@ async function linkClaim(ctx: CommandContext, arg: unknown, presetArg: unknown):
     chosen = (
       await vscode.window.showQuickPick(items, {
         title: `Link “${excerpt(claim.anchor.quote, 40)}” to…`,
-        placeHolder: 'A date or control, nearest first (suggestions are stored as suggestions when linked)',
+        placeHolder: 'A date or control, nearest first (a suggestion linked is accepted)',
         matchOnDescription: true,
       })
     )?.candidate;
@@ -216,11 +241,13 @@ async function linkClaim(ctx: CommandContext, arg: unknown, presetArg: unknown):
   if (!role) return undefined;
   const target = chosen;
   const linkRole = role;
+  // Linking a suggestion accepts it: the person chose it.
+  const review = await ctx.reviewer.review();
   const { result } = await ctx.sessions.apply(
     session,
     `Link “${excerpt(claim.anchor.quote, 28)}” to “${excerpt(target.text, 28)}”`,
     (tx) => {
-      const id = target.stored?.annotation.id ?? (target.suggestion ? idForSuggestion(tx, session, target.suggestion) : undefined);
+      const id = target.stored?.annotation.id ?? (target.suggestion ? idForSuggestion(tx, session, target.suggestion, review) : undefined);
       if (id === undefined) throw new Error('that date or control was dismissed; accept it again first');
       addLinks(tx, session, claim.annotation.id, linkRole, [id]);
       return id;

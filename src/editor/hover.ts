@@ -18,6 +18,7 @@ export const HOVER_COMMANDS = [
   'marginalia.deleteAnnotation',
   'marginalia.linkClaim',
   'marginalia.unlinkClaim',
+  'marginalia.setVerdict',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];
@@ -76,6 +77,13 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
           { uri, id: a.id },
           'Link a date (due, when) or a control (about) to this claim',
         ]);
+        if (a.label === 'commitment')
+          links.push([
+            '$(law) Set Verdict…',
+            'marginalia.setVerdict',
+            { uri, id: a.id },
+            'Was it kept? Kept, broken, disputed or unverifiable',
+          ]);
         const stored = describeStoredLinks(session, a);
         if (stored.length > 0) {
           links.push(['$(debug-disconnect) Unlink…', 'marginalia.unlinkClaim', { uri, id: a.id }, 'Remove links of this claim']);
@@ -107,7 +115,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
         const inferred = describeInferredLinks(session.linksOf(d));
         if (inferred.length > 0) {
           const md = untrusted();
-          md.appendMarkdown('*Links kept when accepted:* ');
+          md.appendMarkdown('*Accepting it also accepts, as its parts:* ');
           fieldLine(md, inferred);
           parts.push(md);
         }
@@ -188,6 +196,7 @@ function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownStr
   const md = untrusted();
   const entry = a.kind === 'control' ? catalog.entries.find((e) => e.id === a.label) : undefined;
   if (entry?.title) field(md, 'Control', entry.title);
+  if (a.verdict !== undefined) field(md, 'Verdict', `${a.verdict} (whether the commitment was kept)`);
   field(md, 'Speaker', a.speaker);
   if (a.tags && a.tags.length > 0) field(md, 'Tags', a.tags.join(', '));
   const made =

@@ -10,6 +10,8 @@ export interface StoredSidecar {
   readonly source: vscode.Uri;
   /** As stored: offsets in code points of the source as it was when the sidecar was saved. */
   readonly annotations: readonly Annotation[];
+  /** The document's date as the sidecar records it. */
+  readonly published?: string;
   /** Validation errors, with line and column in the sidecar. */
   readonly errors: readonly SidecarError[];
   /** Why the file could not be read at all (permissions, a vanished folder). */
@@ -152,7 +154,14 @@ export class SidecarIndex implements vscode.Disposable {
     // Without the source text: its offsets cannot be checked, but the source is not read for a list.
     const parsed = parseSidecar(text, name);
     if (parsed.errors.length > 0) this.log.debug(`${name} has ${parsed.errors.length} error(s); the Annotations view shows them.`);
-    return { sidecar: entry.sidecar, source: entry.source, annotations: parsed.sidecar?.annotations ?? [], errors: parsed.errors };
+    const published = parsed.sidecar?.source.published;
+    return {
+      sidecar: entry.sidecar,
+      source: entry.source,
+      annotations: parsed.sidecar?.annotations ?? [],
+      ...(published === undefined ? {} : { published }),
+      errors: parsed.errors,
+    };
   }
 
   private relistSoon(): void {

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import * as path from 'node:path';
-import { clickOnText, hoverOnText, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
+import { clickOnText, expandView, hoverOnText, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
 
 test('a commitment’s hover shows the control and deadline it links to, before and after it is accepted', async ({ page }) => {
   await openWorkbench(page);
@@ -11,7 +11,7 @@ test('a commitment’s hover shows the control and deadline it links to, before 
   await expect(async () => {
     await page.mouse.move(5, 5);
     await hoverOnText(page, 'phishing-resistant');
-    await expect(hover).toContainText('Links kept when accepted', { timeout: 4_000 });
+    await expect(hover).toContainText('Accepting it also accepts', { timeout: 4_000 });
   }).toPass({ timeout: 20_000 });
   await expect(hover).toContainText('Due: “by the end of the year”');
   await page.waitForTimeout(600);
@@ -25,9 +25,19 @@ test('a commitment’s hover shows the control and deadline it links to, before 
     await hoverOnText(page, 'phishing-resistant');
     await expect(hover).toContainText('Link to…', { timeout: 4_000 });
   }).toPass({ timeout: 20_000 });
-  await expect(hover).toContainText('Due: “by the end of the year” (2025, suggestion, not reviewed)');
+  await expect(hover).toContainText('Due: “by the end of the year” (2025)');
+  await expect(hover).toContainText('Set Verdict…');
   await expect(hover).toContainText('Unlink…');
   // The hover fades in: a screenshot taken at once catches it half transparent.
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'claim-links-accepted.png') });
+
+  // The Commitments view: the accepted commitment, overdue since the end of 2025.
+  await page.mouse.move(5, 5);
+  await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
+  const pane = await expandView(page, 'Commitments');
+  const row = pane.locator('.monaco-list-row', { hasText: 'We will enable phishing-resistant' }).first();
+  await expect(row).toContainText('overdue · due 2025');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'commitments-view.png') });
 });

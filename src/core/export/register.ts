@@ -63,38 +63,69 @@ function targets(a: Annotation, role: 'about' | 'due' | 'when', byId: ReadonlyMa
   return (a[role] ?? []).map((id) => byId.get(id)).filter((t): t is Annotation => t !== undefined);
 }
 
+/** A commitment as the register and the Commitments view show it, without its place. */
+export interface Commitment {
+  annotation: Annotation;
+  overdue: boolean;
+  speaker: string;
+  controls: string[];
+  due: string[];
+  made: string;
+  /** Its verdict (kept, broken…), else `open`, or `suggested` for an unreviewed one. */
+  status: string;
+}
+
+/**
+ * The commitments among `annotations` (one document's, those to show: see
+ * annotationsToExport), with what their links say. `published` is the document's date;
+ * `today` (YYYY-MM-DD) decides what is overdue, when given.
+ */
+export function commitmentsOf(annotations: readonly Annotation[], published: string | undefined, today: string | undefined): Commitment[] {
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const out: Commitment[] = [];
+  for (const a of annotations) {
+    if (a.kind !== 'claim' || a.label !== 'commitment') continue;
+    const linked = targets(a, 'due', byId).map((d) => d.label ?? d.quote);
+    const relative = linked.length === 0 ? RELATIVE_DEADLINE.exec(a.quote)?.[0] : undefined;
+    const resolved = targets(a, 'due', byId)
+      .map((d) => d.label)
+      .filter((v): v is string => v !== undefined && /^\d{4}/.test(v));
+    const settled = a.status === 'dismissed' || a.verdict !== undefined;
+    const made = targets(a, 'when', byId).map((d) => d.label ?? d.quote);
+    out.push({
+      annotation: a,
+      overdue: !settled && today !== undefined && resolved.length > 0 && resolved.every((v) => periodOf(v)[1] < today),
+      speaker: a.speaker ?? '',
+      controls: targets(a, 'about', byId).map((c) => c.label ?? c.quote),
+      due: relative === undefined ? linked : [relative],
+      made: made.length > 0 ? made.join('; ') : (published ?? ''),
+      // A verdict settles a commitment; until one, it is open (or an unreviewed suggestion).
+      status: a.verdict ?? (a.status === 'suggested' ? 'suggested' : 'open'),
+    });
+  }
+  return out;
+}
+
 /** The register's rows for `docs`, overdue ones first, then by file and line. */
 export function registerRows(docs: readonly ExportDocument[], options: ExportOptions): { rows: RegisterRow[]; exported: Annotation[] } {
   const today = options.now?.slice(0, 10);
   const rows: RegisterRow[] = [];
   const exported: Annotation[] = [];
   for (const doc of docs) {
-    const list = annotationsToExport(doc, options);
-    const byId = new Map(list.map((a) => [a.id, a]));
     const lines = new CodePointLines(doc.text);
-    for (const a of list) {
-      if (a.kind !== 'claim' || a.label !== 'commitment') continue;
+    for (const c of commitmentsOf(annotationsToExport(doc, options), doc.sidecar.source.published, today)) {
+      const a = c.annotation;
       exported.push(a);
-      const linked = targets(a, 'due', byId).map((d) => d.label ?? d.quote);
-      const relative = linked.length === 0 ? RELATIVE_DEADLINE.exec(a.quote)?.[0] : undefined;
-      const due = relative === undefined ? linked : [relative];
-      const resolved = targets(a, 'due', byId)
-        .map((d) => d.label)
-        .filter((v): v is string => v !== undefined && /^\d{4}/.test(v));
-      const settled = a.status === 'dismissed' || a.verdict !== undefined;
-      const overdue = !settled && today !== undefined && resolved.length > 0 && resolved.every((v) => periodOf(v)[1] < today);
-      const made = targets(a, 'when', byId).map((d) => d.label ?? d.quote);
       rows.push({
-        overdue,
+        overdue: c.overdue,
         file: doc.path,
         line: a.orphaned ? undefined : lines.lineOf(a.start),
-        speaker: a.speaker ?? '',
+        speaker: c.speaker,
         commitment: a.quote,
-        controls: targets(a, 'about', byId).map((c) => c.label ?? c.quote),
-        due,
-        made: made.length > 0 ? made.join('; ') : (doc.sidecar.source.published ?? ''),
-        // A verdict settles a commitment; until one, its review status.
-        status: a.verdict ?? (a.status === 'suggested' ? 'suggested' : 'open'),
+        controls: c.controls,
+        due: c.due,
+        made: c.made,
+        status: c.status,
         reviewer: a.reviewer ?? '',
         note: a.note ?? '',
         id: a.id,

@@ -12,6 +12,8 @@ interface Stored {
   about?: string[];
   due?: string[];
   when?: string[];
+  verdict?: string;
+  reviewer?: string;
 }
 
 const NAME = 'commitments.txt';
@@ -66,7 +68,7 @@ suite('A claim’s links to its dates and controls', () => {
     // The suggested claim's hover says what accepting it keeps.
     const at = editor.document.positionAt(TEXT.indexOf('will complete'));
     const before = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
-    assert.match(before, /Links kept when accepted:[\s\S]*About:\*\* “SOC 2 Type II”[\s\S]*Due:\*\* “by the end of the year” \(2025\)/);
+    assert.match(before, /Accepting it also accepts, as its parts:[\s\S]*About:\*\* “SOC 2 Type II”[\s\S]*Due:\*\* “by the end of the year” \(2025\)/);
 
     await select(editor, PROMISE);
     const claimId = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
@@ -75,14 +77,14 @@ suite('A claim’s links to its dates and controls', () => {
     const control = byQuote(list, 'SOC 2 Type II');
     const date = byQuote(list, 'by the end of the year');
     assert.ok(control && date, JSON.stringify(list));
-    // The parts are stored as suggestions: linking them is not a person's review of them.
-    assert.deepEqual([control.status, date.status], ['suggested', 'suggested']);
+    // The parts the hover listed are accepted with the claim, signed alike.
+    assert.deepEqual([control.status, date.status, date.reviewer], ['open', 'open', 'Integration Tester']);
     const claim = byQuote(list, PROMISE);
     assert.deepEqual([claim?.id, claim?.status, claim?.about, claim?.due], [claimId, 'open', [control.id], [date.id]]);
 
     // The accepted claim's hover shows them, with Link and Unlink.
     const after = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
-    assert.match(after, /About:\*\* “SOC 2 Type II” \(soc-2, suggestion, not reviewed\)/);
+    assert.match(after, /About:\*\* “SOC 2 Type II” \(soc-2\)/);
     assert.match(after, /Link to…[\s\S]*Unlink…/);
 
     // An edit above moves everything; the links stay as they were.
@@ -124,6 +126,44 @@ suite('A claim’s links to its dates and controls', () => {
     await vscode.commands.executeCommand('marginalia.undo');
     list = await settled((l) => byQuote(l, PROMISE)?.due !== undefined, 'Undo to bring the link back');
     assert.deepEqual(byQuote(list, PROMISE)?.due, [date.id]);
-    assert.equal(byQuote(list, 'by the end of the year')?.status, 'suggested');
+    assert.equal(byQuote(list, 'by the end of the year')?.status, 'open');
+  });
+});
+
+suite('Commitments: the view and the verdict', () => {
+  test('the Commitments view lists an accepted commitment, overdue once its due date passed; Set Verdict settles it, signed, and Undo reopens it', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor(NAME);
+    await waitFor(
+      async () => (await marginalia.annotations(editor.document)).some((a) => a.quote === PROMISE) || undefined,
+      'the accepted commitment',
+    );
+    const view = marginalia.views.commitments;
+    const rows = async (): Promise<vscode.TreeItem[]> => {
+      const items = ((await view.getChildren()) ?? []);
+      return Promise.all(items.map(async (i) => await view.getTreeItem(i)));
+    };
+    // Due by the end of 2025 (the document is dated March 2025): overdue today.
+    const label = (t: vscode.TreeItem): string => (typeof t.label === 'string' ? t.label : (t.label?.label ?? ''));
+    let row = await waitFor(
+      async () => (await rows()).find((t) => label(t).startsWith('Northwind Cloud will complete')),
+      'the commitment listed',
+    );
+    assert.match(String(row.description), /^overdue · due 2025 · soc-2/);
+    assert.equal((row.iconPath as vscode.ThemeIcon).id, 'watch');
+    const uri = editor.document.uri.toString();
+    const id = (await marginalia.annotations(editor.document)).find((a) => a.quote === PROMISE)?.id;
+    assert.ok(id);
+    assert.equal(await vscode.commands.executeCommand('marginalia.setVerdict', { uri, id }, 'broken'), 'broken');
+    const list = await settled((l) => byQuote(l, PROMISE)?.verdict === 'broken', 'the verdict saved');
+    assert.equal(byQuote(list, PROMISE)?.reviewer, 'Integration Tester');
+    row = await waitFor(
+      async () => (await rows()).find((t) => label(t).startsWith('Northwind Cloud') && /broken/.test(String(t.description))),
+      'the row settled',
+    );
+    assert.doesNotMatch(String(row.description), /overdue/);
+    assert.equal((row.iconPath as vscode.ThemeIcon).id, 'error');
+    await vscode.commands.executeCommand('marginalia.undo');
+    await settled((l) => byQuote(l, PROMISE)?.verdict === undefined, 'Undo to clear the verdict');
   });
 });
