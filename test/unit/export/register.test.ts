@@ -89,3 +89,12 @@ test('the CSV register has a header a spreadsheet filters on, and is recognised 
   );
   assert.equal(recogniseExport('r.csv', text), 'register-csv');
 });
+
+test('a verdict settles a commitment: its status is the verdict and it is no longer overdue', () => {
+  const judged: ExportDocument = structuredClone(DOC);
+  const late = judged.sidecar.annotations.find((a) => a.id === 'late');
+  assert.ok(late);
+  late.verdict = 'broken';
+  const row = registerRows([judged], { now: '2025-06-01T09:00:00Z' }).rows.find((r) => r.id === 'late');
+  assert.deepEqual([row?.status, row?.overdue], ['broken', false]);
+});
