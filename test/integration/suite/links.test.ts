@@ -68,7 +68,10 @@ suite('A claim’s links to its dates and controls', () => {
     // The suggested claim's hover says what accepting it keeps.
     const at = editor.document.positionAt(TEXT.indexOf('will complete'));
     const before = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
-    assert.match(before, /Accepting it also accepts, as its parts:[\s\S]*About:\*\* “SOC 2 Type II”[\s\S]*Due:\*\* “by the end of the year” \(2025\)/);
+    assert.match(
+      before,
+      /Accepting it also accepts, as its parts:[\s\S]*About:\*\* “SOC 2 Type II”[\s\S]*Due:\*\* “by the end of the year” \(2025\)/,
+    );
 
     await select(editor, PROMISE);
     const claimId = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
@@ -140,7 +143,7 @@ suite('Commitments: the view and the verdict', () => {
     );
     const view = marginalia.views.commitments;
     const rows = async (): Promise<vscode.TreeItem[]> => {
-      const items = ((await view.getChildren()) ?? []);
+      const items = (await view.getChildren()) ?? [];
       return Promise.all(items.map(async (i) => await view.getTreeItem(i)));
     };
     // Due by the end of 2025 (the document is dated March 2025): overdue today.
