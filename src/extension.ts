@@ -94,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerExportCommand(log, sessions),
     registerImportCommand(log, sessions),
     registerWalkthrough(context, log),
-    ...registerAnnotationCommands({ log, sessions, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }),
+    ...registerAnnotationCommands({ log, sessions, index, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }),
     ...registerUndoCommands(log, sessions, confirmation),
     suggestWordWrap(context, sessions),
     ...watchSidecars(log, sessions, index),

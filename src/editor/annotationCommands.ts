@@ -16,6 +16,7 @@ import { describeSuggestion, excerpt, STATUS_ICONS } from './display';
 import { pickLabel } from './labelPicker';
 import type { Review, ReviewerIdentity } from './reviewer';
 import type { DocumentSession, SessionRegistry, Suggestion } from './session';
+import type { SidecarIndex } from './sidecarIndex';
 import { isCommandTarget, resolveTarget, type Resolved } from './targets';
 import { registerLinkCommands, storeInferredLinks } from './claimLinks';
 import { registerVerdictCommand } from './verdict';
@@ -38,6 +39,8 @@ export const ANNOTATION_COMMANDS = {
 export interface CommandContext {
   log: vscode.LogOutputChannel;
   sessions: SessionRegistry;
+  /** The workspace's sidecars, for commands that reach documents not open (Set Verdict's evidence). */
+  index: SidecarIndex;
   reviewer: ReviewerIdentity;
   confirmation: Confirmation;
   catalog: () => Catalog;

@@ -3,6 +3,7 @@ import { catalogCard } from '../core/catalog/card';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import type { ClaimDetection, ControlDetection, DateDetection } from '../core/model';
 import type { Annotation } from '../core/sidecar/format';
+import { resolveEvidence } from '../core/store/evidence';
 import { describeInferredLinks, describeStoredLinks } from './claimLinks';
 import { rangeOf } from './decorations';
 import { KIND_ICONS, STATUS_ICONS } from './display';
@@ -19,6 +20,7 @@ export const HOVER_COMMANDS = [
   'marginalia.linkClaim',
   'marginalia.unlinkClaim',
   'marginalia.setVerdict',
+  'marginalia.revealAnnotation',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];
@@ -83,6 +85,14 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
             'marginalia.setVerdict',
             { uri, id: a.id },
             'Was it kept? Kept, broken, disputed or unverifiable',
+          ]);
+        const shown = a.evidence?.[0] === undefined ? undefined : resolveEvidence(document.uri.path, a.evidence[0]);
+        if (shown)
+          links.push([
+            '$(go-to-file) Open Evidence',
+            'marginalia.revealAnnotation',
+            { uri: document.uri.with({ path: shown.path }).toString(), id: shown.id },
+            'Show the annotation that shows the verdict',
           ]);
         const stored = describeStoredLinks(session, a);
         if (stored.length > 0) {
@@ -197,6 +207,7 @@ function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownStr
   const entry = a.kind === 'control' ? catalog.entries.find((e) => e.id === a.label) : undefined;
   if (entry?.title) field(md, 'Control', entry.title);
   if (a.verdict !== undefined) field(md, 'Verdict', `${a.verdict} (whether the commitment was kept)`);
+  if (a.evidence !== undefined && a.evidence.length > 0) field(md, 'Evidence', a.evidence.join(', '));
   field(md, 'Speaker', a.speaker);
   if (a.tags && a.tags.length > 0) field(md, 'Tags', a.tags.join(', '));
   const made =

@@ -22,6 +22,7 @@ export const CSV_COLUMNS = [
   'line',
   'status',
   'verdict',
+  'evidence',
   'reviewer',
   'reviewed',
   'note',
@@ -34,8 +35,8 @@ export const CSV_COLUMNS = [
   'orphaned',
 ] as const;
 
-/** The header before commitments had a verdict (0.2.0 in development): still Marginalia's own output. */
-export const CSV_COLUMNS_BEFORE_VERDICT = CSV_COLUMNS.filter((c) => c !== 'verdict');
+/** The header before commitments had a verdict and evidence (0.2.0 in development): still Marginalia's own output. */
+export const CSV_COLUMNS_BEFORE_VERDICT = CSV_COLUMNS.filter((c) => c !== 'verdict' && c !== 'evidence');
 
 /**
  * The header of exports made before the sidecar recorded reviews (format 1), so that
@@ -85,6 +86,7 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
         line: a.orphaned ? '' : String(lines.lineOf(a.start)),
         status: a.status,
         verdict: a.verdict ?? '',
+        evidence: (a.evidence ?? []).join(CSV_TAG_SEPARATOR),
         reviewer: a.reviewer ?? '',
         reviewed: a.reviewed ?? '',
         note: a.note ?? '',

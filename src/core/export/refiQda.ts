@@ -431,6 +431,7 @@ function selectionName(quote: string): string {
 function selectionDescription(a: Annotation, createdPlaced: boolean): string {
   const fields = [`status: ${a.status}`];
   if (a.verdict !== undefined) fields.push(`verdict: ${a.verdict}`);
+  if (a.evidence !== undefined && a.evidence.length > 0) fields.push(`evidence: [${a.evidence.map(flowItem).join(', ')}]`);
   if (a.reviewer !== undefined) fields.push(`reviewer: ${scalar(a.reviewer)}`);
   if (a.reviewed !== undefined) fields.push(`reviewed: ${scalar(a.reviewed)}`);
   fields.push(`origin: ${a.origin}`);

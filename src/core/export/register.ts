@@ -24,6 +24,7 @@ export const REGISTER_COLUMNS = [
   'due',
   'made',
   'status',
+  'evidence',
   'reviewer',
   'note',
   'id',
@@ -45,6 +46,8 @@ export interface RegisterRow {
   /** When it was made: its `when` dates, else the document's date. */
   made: string;
   status: string;
+  /** What shows the verdict: PATH#ID references (PATH relative to the document's folder). */
+  evidence: string[];
   reviewer: string;
   note: string;
   id: string;
@@ -126,6 +129,7 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
         due: c.due,
         made: c.made,
         status: c.status,
+        evidence: a.evidence ?? [],
         reviewer: a.reviewer ?? '',
         note: a.note ?? '',
         id: a.id,
@@ -148,6 +152,7 @@ export function exportRegisterCsv(docs: readonly ExportDocument[], options: Expo
       line: r.line === undefined ? '' : String(r.line),
       controls: r.controls.join('; '),
       due: r.due.join('; '),
+      evidence: r.evidence.join('; '),
     })),
     { header: true, columns: [...REGISTER_COLUMNS], record_delimiter: 'windows', bom: options.bom === true, escape_formulas: true },
   );
@@ -170,7 +175,7 @@ export function exportRegisterMarkdown(docs: readonly ExportDocument[], options:
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
-    const status = r.suggestion ? '*suggestion*' : cell(r.status);
+    const status = `${r.suggestion ? '*suggestion*' : cell(r.status)}${r.evidence.length > 0 ? ` (evidence: ${cell(r.evidence.join(', '))})` : ''}`;
     out.push(
       `| ${r.overdue ? '⚠ overdue' : ''} | ${cell(r.speaker)} | ${cell(r.commitment)}${r.note ? ` · *Note:* ${cell(r.note)}` : ''} | ${cell(r.controls.join(', '))} | ${cell(r.due.join(', '))} | ${cell(r.made)} | ${status} | ${cell(r.file)}${r.line === undefined ? ' (orphaned)' : `:${r.line}`} |`,
     );

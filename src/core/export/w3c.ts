@@ -54,6 +54,8 @@ export interface MarginaliaData {
   status: Status;
   /** A commitment's verdict (kept, broken, disputed, unverifiable); absent while open. */
   verdict?: Verdict;
+  /** What shows the verdict: PATH#ID references as in the sidecar (PATH relative to the sidecar's folder). */
+  evidence?: string[];
   origin: Annotation['origin'];
   speaker?: string;
   /** A claim's links: ids (the `id` above) of the annotations of the same document it links to, by role. */
@@ -118,6 +120,7 @@ export function toWebAnnotation(
   const data: MarginaliaData = { id: a.id, kind: a.kind, status: a.status, origin: a.origin };
   if (a.label !== undefined) data.label = a.label;
   if (a.verdict !== undefined) data.verdict = a.verdict;
+  if (a.evidence !== undefined && a.evidence.length > 0) data.evidence = [...a.evidence];
   if (a.speaker !== undefined) data.speaker = a.speaker;
   for (const role of LINK_ROLES) {
     const ids = a[role];

@@ -36,7 +36,7 @@ import { unzipSync } from 'fflate';
 import { anchorAt } from '../anchor/context';
 import { stableUuid } from '../export/ids';
 import { LINK_ROLES, STATUSES, VERDICTS, type LinkRole, type Origin, type Status, type Verdict } from '../model';
-import { ANNOTATION_ID, DESCRIPTIVE_KEYS, LINKING_KIND, type AnnotationKey } from '../sidecar/format';
+import { ANNOTATION_ID, DESCRIPTIVE_KEYS, EVIDENCE_REFERENCE, LINKING_KIND, type AnnotationKey } from '../sidecar/format';
 import { placeLabel } from '../store/labels';
 import { OffsetMap } from '../text/offsets';
 import type { Incoming } from './place';
@@ -342,6 +342,7 @@ interface OwnMemo {
   id?: string;
   status?: Status;
   verdict?: Verdict;
+  evidence?: string[];
   reviewer?: string;
   reviewed?: string;
   origin?: Origin;
@@ -357,6 +358,7 @@ interface OwnMemo {
 const MEMO_KEYS = [
   'status',
   'verdict',
+  'evidence',
   'reviewer',
   'reviewed',
   'origin',
@@ -443,6 +445,9 @@ function parseOwnMemo(description: string): OwnMemo | undefined {
   if (status !== undefined && (STATUSES as readonly string[]).includes(status)) out.status = status as Status;
   const verdict = get('verdict');
   if (verdict !== undefined && (VERDICTS as readonly string[]).includes(verdict)) out.verdict = verdict as Verdict;
+  const evidence = values.get('evidence');
+  const refs = evidence === undefined ? undefined : memoList(evidence)?.filter((x) => EVIDENCE_REFERENCE.test(x));
+  if (refs !== undefined && refs.length > 0) out.evidence = refs;
   const origin = get('origin');
   if (origin === 'detected' || origin === 'manual') out.origin = origin;
   for (const k of ['reviewer', 'reviewed', 'speaker', 'created'] as const) {
@@ -745,6 +750,7 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
         ...(g.tags.length === 0 ? {} : { tags: g.tags }),
         ...(g.kind === LINKING_KIND ? linksOf(own) : {}),
         ...(g.kind === LINKING_KIND && own.verdict !== undefined ? { verdict: own.verdict } : {}),
+        ...(g.kind === LINKING_KIND && own.evidence !== undefined ? { evidence: own.evidence } : {}),
       },
     }));
   }

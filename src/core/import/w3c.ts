@@ -9,7 +9,7 @@
 // as a person's judgment; one made by a person comes in as `open`, its creator the author.
 
 import { LINK_ROLES, STATUSES, VERDICTS, type LinkRole, type Status, type Verdict } from '../model';
-import { ANNOTATION_ID, DESCRIPTIVE_KEYS, LINKING_KIND } from '../sidecar/format';
+import { ANNOTATION_ID, DESCRIPTIVE_KEYS, EVIDENCE_REFERENCE, LINKING_KIND } from '../sidecar/format';
 import type { Incoming } from './place';
 
 export interface WebAnnotationItem {
@@ -183,6 +183,7 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
         ...(speaker === undefined ? {} : { speaker }),
         ...links,
         ...(kind === LINKING_KIND && isVerdict(verdict) ? { verdict } : {}),
+        ...(kind === LINKING_KIND ? evidenceOf(own['evidence']) : {}),
         ...(reviewer === undefined ? {} : { reviewer }),
         ...(reviewed === undefined ? {} : { reviewed }),
         ...common,
@@ -254,4 +255,9 @@ export function readWebAnnotations(jsonText: string, fileName: string): WebAnnot
 
 function isVerdict(v: string | undefined): v is Verdict {
   return v !== undefined && (VERDICTS as readonly string[]).includes(v);
+}
+
+function evidenceOf(v: Json | undefined): { evidence?: string[] } {
+  const list = Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && EVIDENCE_REFERENCE.test(x)))] : [];
+  return list.length === 0 ? {} : { evidence: list };
 }

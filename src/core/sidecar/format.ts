@@ -12,6 +12,9 @@ export const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** What an annotation id may be: 1–64 letters, digits, '-' or '_' (see ids.ts). */
 export const ANNOTATION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** An evidence reference: a source path relative to the sidecar's folder (or nothing: this file), `#`, an annotation id. */
+export const EVIDENCE_REFERENCE = /^([^#\s][^#\r\n]*)?#([A-Za-z0-9_-]{1,64})$/;
+
 /** Appended to the source's own file name: `report.txt` → `report.txt.annotations.yaml`. */
 export const SIDECAR_SUFFIX = '.annotations.yaml';
 
@@ -73,6 +76,12 @@ export interface Annotation {
   status: Status;
   /** For a commitment: whether it was kept (model.ts Verdict); absent while open. */
   verdict?: Verdict;
+  /**
+   * For a commitment with a verdict: the annotations that show it, each `PATH#ID` with
+   * PATH the evidence's source relative to this sidecar's folder (as `source.file`), or
+   * `#ID` in this file.
+   */
+  evidence?: string[];
   /** Who gave the current status (accepted, verified, disputed, dismissed it). */
   reviewer?: string;
   /** When the current status was given, ISO 8601 date-time. */
@@ -123,6 +132,7 @@ export const ANNOTATION_KEYS = [
   'origin',
   'status',
   'verdict',
+  'evidence',
   'reviewer',
   'reviewed',
   'note',
@@ -187,6 +197,7 @@ export function normaliseAnnotation(a: Annotation): Annotation {
   }
   if (a.orphaned) out.orphaned = true;
   if (a.verdict !== undefined) out.verdict = a.verdict;
+  if (a.evidence !== undefined && a.evidence.length > 0) out.evidence = [...a.evidence];
   if (a.reviewer !== undefined) out.reviewer = a.reviewer;
   if (a.reviewed !== undefined) out.reviewed = a.reviewed;
   if (a.note !== undefined) out.note = a.note;

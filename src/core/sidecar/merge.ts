@@ -11,7 +11,7 @@
 // - changed on both sides differently: mine wins (the user is looking at it), and the
 //   field is listed in `conflicts` so the user can be told.
 // The anchor (quote, prefix, suffix, start, end, orphaned) is one field, and so is the
-// review (status, verdict, reviewer, reviewed): their parts only make sense together. Annotations added on either side are kept (if both added the same
+// review (status, verdict, evidence, reviewer, reviewed): their parts only make sense together. Annotations added on either side are kept (if both added the same
 // id, they are merged with no base: equal fields agree, differing ones go to mine and are
 // listed). An annotation deleted on one side is deleted unless the other side changed it:
 // then it is kept, as that side has it, and listed, so no one's edit silently disappears.
@@ -67,7 +67,7 @@ const get: Record<Exclude<MergeField, 'source'>, Getter> = {
   label: (a) => a.label,
   speaker: (a) => a.speaker,
   origin: (a) => a.origin,
-  review: (a) => [a.status, a.verdict, a.reviewer, a.reviewed],
+  review: (a) => [a.status, a.verdict, a.evidence ?? [], a.reviewer, a.reviewed],
   note: (a) => a.note,
   tags: (a) => a.tags ?? [],
   author: (a) => a.author,
@@ -93,6 +93,8 @@ function copyField(to: Annotation, from: Annotation, field: Exclude<MergeField, 
     to.status = from.status;
     if (from.verdict === undefined) Reflect.deleteProperty(to, 'verdict');
     else to.verdict = from.verdict;
+    if (from.evidence === undefined || from.evidence.length === 0) Reflect.deleteProperty(to, 'evidence');
+    else to.evidence = [...from.evidence];
     for (const key of ['reviewer', 'reviewed'] as const) {
       const v = from[key];
       if (v === undefined) Reflect.deleteProperty(to, key);

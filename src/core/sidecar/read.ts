@@ -7,6 +7,7 @@ import { fastParseTree } from './fast-parse';
 import {
   ANNOTATION_ID,
   ANNOTATION_KEYS,
+  EVIDENCE_REFERENCE,
   FORMAT_VERSION,
   LINK_ROLES,
   LINK_TARGET_KIND,
@@ -255,6 +256,7 @@ class Validator {
         verdictNode?.offset ?? at,
         `only a claim has a verdict (whether it was kept): \`verdict\` is not allowed on a \`${kind}\` annotation`,
       );
+    const evidence = this.evidence(f.get('evidence'), kind);
     const reviewer = this.string(f.get('reviewer'), 'reviewer', at, false);
     const reviewed = this.dateTime(f.get('reviewed'), 'reviewed', at);
     const note = this.string(f.get('note'), 'note', at, false);
@@ -290,6 +292,7 @@ class Validator {
     for (const [role, ids] of links) if (ids !== undefined && ids.length > 0) a[role] = ids;
     if (orphaned) a.orphaned = true;
     if (verdict !== undefined) a.verdict = verdict;
+    if (evidence !== undefined && evidence.length > 0) a.evidence = evidence;
     if (reviewer !== undefined) a.reviewer = reviewer;
     if (reviewed !== undefined) a.reviewed = reviewed;
     if (note !== undefined) a.note = note;
@@ -404,6 +407,31 @@ class Validator {
         }
       }
     }
+  }
+
+  /** A commitment's evidence: a list of `PATH#ID` references, each once. */
+  private evidence(node: TreeNode | undefined, kind: string | undefined): string[] | undefined {
+    if (node === undefined || (node.type === 'scalar' && node.value === null)) return undefined;
+    if (node.type !== 'seq') {
+      this.error(node.offset, `\`evidence\` must be a list such as ["2026/update.txt#k3x9m2pq"], found ${describeNode(node)}`);
+      return undefined;
+    }
+    if (kind !== undefined && kind !== LINKING_KIND && node.items.length > 0) {
+      this.error(node.offset, `only a claim has evidence: \`evidence\` is not allowed on a \`${kind}\` annotation`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      const text = item.type === 'scalar' ? item.value : undefined;
+      if (typeof text !== 'string' || !EVIDENCE_REFERENCE.test(text))
+        this.error(
+          item.offset,
+          `each piece of evidence must be PATH#ID (a source beside this file, or #ID in it), found ${describeNode(item)}`,
+        );
+      else if (out.includes(text)) this.error(item.offset, `\`${text}\` is listed twice in \`evidence\``);
+      else out.push(text);
+    }
+    return out;
   }
 
   private tags(node: TreeNode | undefined): string[] | undefined {

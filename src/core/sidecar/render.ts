@@ -21,6 +21,7 @@ function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
     case 'orphaned':
       return a.orphaned ? true : undefined;
     case 'tags':
+    case 'evidence':
     case 'about':
     case 'due':
     case 'when': {
@@ -56,6 +57,7 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
   if (a.orphaned) out += `${keyIndent}orphaned: true\n`;
   out += `${keyIndent}origin: ${renderString(a.origin)}\n${keyIndent}status: ${renderString(a.status)}\n`;
   if (a.verdict !== undefined) out += `${keyIndent}verdict: ${renderString(a.verdict)}\n`;
+  if (a.evidence !== undefined && a.evidence.length > 0) out += `${keyIndent}evidence: ${renderFlowList(a.evidence)}\n`;
   if (a.reviewer !== undefined) out += `${keyIndent}reviewer: ${renderString(a.reviewer)}\n`;
   if (a.reviewed !== undefined) out += `${keyIndent}reviewed: ${renderString(a.reviewed)}\n`;
   if (a.note !== undefined) out += `${keyIndent}note: ${doubleQuoted(a.note)}\n`;

@@ -137,6 +137,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
     field('Due', c.due.join('; '));
     field('About', c.controls.join('; '));
     field('Made', c.made);
+    field('Evidence', (c.annotation.evidence ?? []).join('; '));
     field('Speaker', c.speaker);
     field('Where', where);
     t.tooltip = tip;

@@ -13,6 +13,7 @@ interface Stored {
   due?: string[];
   when?: string[];
   verdict?: string;
+  evidence?: string[];
   reviewer?: string;
 }
 
@@ -168,5 +169,40 @@ suite('Commitments: the view and the verdict', () => {
     assert.equal((row.iconPath as vscode.ThemeIcon).id, 'error');
     await vscode.commands.executeCommand('marginalia.undo');
     await settled((l) => byQuote(l, PROMISE)?.verdict === undefined, 'Undo to clear the verdict');
+
+    // Kept, shown by a later statement in another document: the verdict records where.
+    const later = 'Northwind Cloud completed its SOC 2 Type II audit in February 2026, the company said.';
+    await vscode.workspace.fs.writeFile(
+      workspaceFile('followup/update.txt'),
+      new TextEncoder().encode(`Published 2 March 2026\n\n${later}\n`),
+    );
+    const other = await openInEditor('followup/update.txt');
+    await waitFor(
+      async () => (await marginalia.suggestions(other.document)).some((s) => s.kind === 'claim') || undefined,
+      'the later claim',
+    );
+    await select(other, later);
+    const evidenceId = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    assert.ok(evidenceId);
+    const back = await vscode.window.showTextDocument(editor.document);
+    assert.equal(
+      await vscode.commands.executeCommand('marginalia.setVerdict', { uri, id }, 'kept', {
+        uri: other.document.uri.toString(),
+        id: evidenceId,
+      }),
+      'kept',
+    );
+    const kept = await settled((l) => byQuote(l, PROMISE)?.verdict === 'kept', 'the verdict with its evidence');
+    assert.deepEqual(byQuote(kept, PROMISE)?.evidence, [`followup/update.txt#${evidenceId}`]);
+    // The hover offers the evidence, and opening it lands on the later statement.
+    const at = back.document.positionAt(back.document.getText().indexOf('will complete'));
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', back.document.uri, at));
+    assert.match(hover, /Verdict:\*\* kept[\s\S]*Evidence:\*\* followup\/update\.txt#/);
+    assert.match(hover, /Open Evidence/);
+    await vscode.commands.executeCommand('marginalia.revealAnnotation', { uri: other.document.uri.toString(), id: evidenceId });
+    await waitFor(
+      () => vscode.window.activeTextEditor?.document.uri.toString() === other.document.uri.toString() || undefined,
+      'the evidence shown',
+    );
   });
 });

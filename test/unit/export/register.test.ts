@@ -82,10 +82,10 @@ test('the Markdown register puts overdue commitments first and says how many the
 test('the CSV register has a header a spreadsheet filters on, and is recognised as an export', () => {
   const text = runExport('register-csv', [DOC], { now: '2025-06-01T09:00:00Z' }).files[0]?.contents as string;
   const [header, first] = text.split('\r\n');
-  assert.equal(header, 'overdue,file,line,speaker,commitment,controls,due,made,status,reviewer,note,id');
+  assert.equal(header, 'overdue,file,line,speaker,commitment,controls,due,made,status,evidence,reviewer,note,id');
   assert.equal(
     first,
-    'yes,acme/update.txt,2,Acme,Acme will complete a SOC 2 Type II audit by the end of 2024.,soc-2,2024,2025-03-03,open,,No report seen by March.,late',
+    'yes,acme/update.txt,2,Acme,Acme will complete a SOC 2 Type II audit by the end of 2024.,soc-2,2024,2025-03-03,open,,,No report seen by March.,late',
   );
   assert.equal(recogniseExport('r.csv', text), 'register-csv');
 });

@@ -129,10 +129,11 @@ test('CSV with suggestions: the status column says suggested, reviewer and revie
   const suggested = rows.filter((r) => r['status'] === 'suggested');
   assert.equal(suggested.length, suggestionCount(docs));
   for (const r of suggested) assert.deepEqual([r['reviewer'], r['reviewed'], r['origin']], ['', '', 'detected']);
-  // A commitment's verdict, reviewer and reviewed sit right after status: one judgment, read together.
-  assert.deepEqual(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('status'), CSV_COLUMNS.indexOf('status') + 4), [
+  // A commitment's verdict and evidence, reviewer and reviewed sit right after status: one judgment, read together.
+  assert.deepEqual(CSV_COLUMNS.slice(CSV_COLUMNS.indexOf('status'), CSV_COLUMNS.indexOf('status') + 5), [
     'status',
     'verdict',
+    'evidence',
     'reviewer',
     'reviewed',
   ]);

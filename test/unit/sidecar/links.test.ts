@@ -114,3 +114,26 @@ test('a commitment’s verdict is written after its status, checked, merged with
   assert.deepEqual(conflicts, []);
   assert.equal(merged.annotations[0]?.verdict, 'broken');
 });
+
+test('a commitment’s evidence: PATH#ID references after its verdict, checked, and refused on other kinds', () => {
+  const judged = structuredClone(LINKED);
+  const claim = judged.annotations[0] as NonNullable<Sidecar['annotations'][number]>;
+  claim.verdict = 'kept';
+  claim.evidence = ['2026/q1 update.txt#k3x9m2pq', '#date2'];
+  const text = serializeSidecar(judged);
+  assert.match(text, /verdict: kept\n {4}evidence: \["2026\/q1 update.txt#k3x9m2pq", "#date2"\]\n/);
+  assert.deepEqual(parseSidecar(text, 'r.yaml').sidecar, judged);
+  for (const [bad, message] of [
+    [text.replace('"#date2"', '"date2"'), /each piece of evidence must be PATH#ID/],
+    [text.replace('"#date2"', '"#date 2"'), /each piece of evidence must be PATH#ID/],
+    [text.replace('"#date2"', '"2026/q1 update.txt#k3x9m2pq"'), /is listed twice in `evidence`/],
+    [text.replace('label: "2025"', 'label: "2025"\n    evidence: ["#claim1"]'), /only a claim has evidence/],
+  ] as const) {
+    assert.match(
+      parseSidecar(bad, 'r.yaml')
+        .errors.map((e) => e.message)
+        .join('\n'),
+      message,
+    );
+  }
+});
