@@ -45,6 +45,8 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
         reviewed: '2026-01-02T10:00:00Z',
         about: ['c'],
         due: ['b'],
+        verdict: 'kept',
+        evidence: ['../2026/update.txt#k3x9m2pq', '#b'],
       }),
       annotation({ id: 'b', kind: 'date', start: 5, end: 9, status: 'suggested' }),
       annotation({ id: 'c', kind: 'control', start: 10, end: 14 }),
@@ -67,6 +69,9 @@ test('the JSON Schema accepts what Marginalia writes and rejects what it refuses
     written.replace('due: [b]', 'due: [b, b]'),
     written.replace('due: [b]', 'due: ["not an id"]'),
     written.replace('kind: control', 'kind: control\n    about: [a]'),
+    written.replace('verdict: kept', 'verdict: late'),
+    written.replace('"#b"', '"b"'),
+    written.replace('kind: control', 'kind: control\n    verdict: kept'),
   ])
     assert.equal(validate(parse(bad)), false, bad);
 });
