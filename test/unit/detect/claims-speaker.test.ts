@@ -79,3 +79,11 @@ test('a byline without an organisation names none', () => {
   assert.deepEqual(parseByline('By Maria Lopez, Staff Writer'), { author: 'Maria Lopez' });
   assert.deepEqual(parseByline('By V. Jay La Rosa, Global Security, Acme'), { author: 'V. Jay La Rosa', organisation: 'Acme' });
 });
+
+test('a reporting verb that is also a plural noun ("Type II reports, the company said") is read as the noun', () => {
+  assert.equal(speakerOf('We hold ISO 27001 and SOC 2 Type II reports, the company said last month.'), 'the company');
+  assert.equal(speakerOf('The auditors filed their notes, the regulator confirmed.'), 'the regulator');
+  // Still a verb where no other reporting verb follows, or an object does.
+  assert.equal(speakerOf('Acme reports, in its filing, that no data was taken.'), 'Acme');
+  assert.equal(speakerOf('The regulator reports that 40 firms were fined.'), 'the regulator');
+});

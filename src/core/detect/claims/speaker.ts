@@ -16,6 +16,11 @@ export interface Attribution {
 const REPORT_VERB =
   /\b(?:said|says|say|stated|states|told|tells|announced|announces|explained|explains|noted|notes|added|adds|claimed|claims|wrote|writes|remarked|confirmed|confirms|acknowledged|acknowledges|admitted|admits|denied|denies|recogni[sz]ed|outlined|outlines|informed|informs|reported|reports|argued|argues|insisted|insists|warned|warns|testified|disclosed|discloses|revealed|reveals|emphasi[sz]ed|stressed|asserted|contended|maintained|alleged|alleges|responded|replied|commented|tweeted|declared|promised|pledged|vowed|suggested|predicted|estimated|believes|believed)\b/g;
 
+/** Reporting verbs that are also plural nouns ("the reports", "her notes"). */
+const NOUN_TOO: ReadonlySet<string> = new Set(['reports', 'notes', 'claims', 'states', 'comments', 'estimates', 'admits']);
+/** Any reporting verb, for a look ahead (REPORT_VERB is global and keeps its place). */
+const LATER_REPORT = new RegExp(REPORT_VERB.source);
+
 const ACCORDING_TO = /\baccording\s+to\b/gi;
 const BY_AGENT =
   /\b(?:reported|stated|said|announced|confirmed|revealed|disclosed|claimed|written|published|seen|obtained|reviewed)\s+by\b/gi;
@@ -446,6 +451,15 @@ export function attributeSpeaker(sentence: string): Attribution | undefined {
   REPORT_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REPORT_VERB.exec(sentence)) !== null) {
+    // "SOC 2 Type II reports, the company said": a plural noun, not a verb, where a comma
+    // or a clause's end follows it and another reporting verb comes later.
+    const end = m.index + m[0].length;
+    if (
+      NOUN_TOO.has(m[0].toLowerCase()) &&
+      /^\s*(?:[,.;:)]|$)/.test(sentence.slice(end, end + 3)) &&
+      LATER_REPORT.test(sentence.slice(end))
+    )
+      continue;
     const before = sentence.slice(Math.max(0, m.index - 4), m.index);
     if (INVERTED_BEFORE.test(before)) {
       const name = NAME_AFTER.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80));
