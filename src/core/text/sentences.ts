@@ -78,6 +78,10 @@ const BEFORE_NUMBERS = new Set([
   'op',
   'ref',
   'est',
+  // Statute citations: "G.L. c. 93H", "Wis. Stat. § 134.98".
+  'c',
+  'stat',
+  'stats',
 ]);
 
 /**
@@ -110,6 +114,23 @@ const AMBIGUOUS = new Set([
   'approx',
   'cf',
   'al',
+  // States as statute citations abbreviate them ("Wis. Stat.", "Mass. Gen. Laws").
+  'wis',
+  'mass',
+  'cal',
+  'tex',
+  'fla',
+  'ill',
+  'mich',
+  'minn',
+  'conn',
+  'ariz',
+  'colo',
+  'wash',
+  'pub',
+  'ann',
+  'reg',
+  'regs',
 ]);
 
 /** Words that open sentences; after an ambiguous abbreviation they mean a new sentence. */
@@ -307,6 +328,8 @@ function continuesAfter(token: string, input: string, pos: number): boolean {
   if (!(TITLES.has(lower) || BEFORE_NUMBERS.has(lower) || initial || AMBIGUOUS.has(lower) || isInitialism(token))) {
     return false;
   }
+  // A section sign counts as a number: "Stat. § 134.98".
+  if (BEFORE_NUMBERS.has(lower) && /^\s*§/.test(input.slice(pos, pos + 4))) return true;
   const first = FIRST_WORD.exec(input.slice(pos, pos + FIRST_WORD_WINDOW));
   if (first === null) return false;
   const word = first[1] as string;

@@ -151,3 +151,16 @@ test('a very long block is split the same way, in linear time', () => {
 test('a list marker alone on its line is not part of the sentence on the next', () => {
   assert.deepEqual(texts('- \nThe firm grew.'), ['The firm grew.']);
 });
+
+test('statute citations do not end a sentence: chapters, state abbreviations and section signs', () => {
+  assert.deepEqual(texts('It violated the notification law, G.L. c. 93H, and 201 CMR 17.00. It settled.'), [
+    'It violated the notification law, G.L. c. 93H, and 201 CMR 17.00.',
+    'It settled.',
+  ]);
+  assert.deepEqual(texts('The complaint cites Wis. Stat. § 134.98 and seeks damages. The firm denied it.'), [
+    'The complaint cites Wis. Stat. § 134.98 and seeks damages.',
+    'The firm denied it.',
+  ]);
+  // A state's abbreviation still ends a sentence before a sentence opener.
+  assert.deepEqual(texts('The firm moved to Mass. The office opened in May.'), ['The firm moved to Mass.', 'The office opened in May.']);
+});
