@@ -96,15 +96,6 @@ function decide(
       tx.update(s.storedId, { status, reviewer: review.reviewer, reviewed: review.reviewed });
       ids.set(s, s.storedId);
     } else if (s.detection) {
-      // A date or control stored a moment ago as a claim's link target is decided like the others.
-      const already = session.store.tracked.find(
-        (t) => t.annotation.kind === s.kind && t.anchor.start === s.start && t.anchor.end === s.end && t.annotation.status === 'suggested',
-      );
-      if (already) {
-        tx.update(already.annotation.id, { status, reviewer: review.reviewer, reviewed: review.reviewed });
-        ids.set(s, already.annotation.id);
-        continue;
-      }
       const id = tx.addDetection(s.detection, status, review).id;
       ids.set(s, id);
       if (status === 'open' && s.detection.kind === 'claim') storeInferredLinks(tx, session, id, session.linksOf(s.detection), review);

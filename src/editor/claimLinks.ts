@@ -128,17 +128,22 @@ export function describeInferredLinks(links: readonly DetectionLink[]): [string,
   });
 }
 
-/** The claim annotation a link command acts on: the one named, or the claim under the cursor. */
-async function claimTarget(ctx: CommandContext, arg: unknown): Promise<{ session: DocumentSession; claim: TrackedAnnotation } | undefined> {
+/**
+ * The claim annotation a claim command acts on: the one named, or the claim under the
+ * cursor; `missing` is said when there is none.
+ */
+export async function claimTarget(
+  ctx: CommandContext,
+  arg: unknown,
+  missing = 'put the cursor on an accepted claim (accept a suggested one first), or pick it in the Annotations view',
+): Promise<{ session: DocumentSession; claim: TrackedAnnotation } | undefined> {
   const target = await resolveTarget(ctx.sessions, arg);
   const claim =
     target?.annotation?.annotation.kind === 'claim'
       ? target.annotation
       : target?.annotationsHere.find((t) => t.annotation.kind === 'claim');
   if (!target || !claim) {
-    void vscode.window.showInformationMessage(
-      'Marginalia: put the cursor on an accepted claim (accept a suggested one first), or pick it in the Annotations view.',
-    );
+    void vscode.window.showInformationMessage(`Marginalia: ${missing}.`);
     return undefined;
   }
   return { session: target.session, claim };

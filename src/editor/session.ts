@@ -157,7 +157,12 @@ export class DocumentSession {
    */
   linksOf(claim: ClaimDetection): DetectionLink[] {
     const text = this.document.getText();
-    const parts = this.detections.filter(
+    // The claim's span only: a hover on a large document must not make the whole list.
+    const near =
+      this.detectedSet !== undefined && this.unshifted.length === 0
+        ? this.detectedSet.overlapping(claim.start, claim.end)
+        : this.detections;
+    const parts = near.filter(
       (d): d is DateDetection | ControlDetection => d.kind !== 'claim' && d.start >= claim.start && d.end <= claim.end,
     );
     return inferLinks(text, claim, parts, this.store.published ?? this.detector.referenceDate(text));

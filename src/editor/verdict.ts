@@ -6,7 +6,7 @@ import { VERDICTS, type Verdict } from '../core/model';
 import type { CommandContext } from './annotationCommands';
 import { registerCommand } from './commands';
 import { excerpt } from './display';
-import { resolveTarget } from './targets';
+import { claimTarget } from './claimLinks';
 import { annotatedDocuments } from './trees/documents';
 import { evidenceReference } from '../core/store/evidence';
 
@@ -72,18 +72,9 @@ async function pickEvidence(
 
 export function registerVerdictCommand(ctx: CommandContext): vscode.Disposable {
   return registerCommand(ctx.log, VERDICT_COMMAND, async (arg, verdictArg, evidenceArg) => {
-    const target = await resolveTarget(ctx.sessions, arg);
-    const claim =
-      target?.annotation?.annotation.kind === 'claim'
-        ? target.annotation
-        : target?.annotationsHere.find((t) => t.annotation.kind === 'claim');
-    if (!target || !claim) {
-      void vscode.window.showInformationMessage(
-        'Marginalia: put the cursor on an accepted commitment, or pick it in the Commitments view.',
-      );
-      return undefined;
-    }
-    const a = claim.annotation;
+    const target = await claimTarget(ctx, arg, 'put the cursor on an accepted commitment, or pick it in the Commitments view');
+    if (!target) return undefined;
+    const a = target.claim.annotation;
     const current = a.verdict ?? 'open';
     const chosen =
       givenVerdict(verdictArg) ??

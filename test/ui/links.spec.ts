@@ -1,18 +1,13 @@
 import { expect, test } from './fixtures';
 import * as path from 'node:path';
-import { clickOnText, expandView, hoverOnText, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
+import { clickOnText, expandView, hoverUntil, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
 
 test('a commitment’s hover shows the control and deadline it links to, before and after it is accepted', async ({ page }) => {
   await openWorkbench(page);
   await openFile(page, 'northwind-security-statement.txt');
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await expect.poll(async () => editor.locator('.view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
-  const hover = page.locator('.monaco-hover:not(.hidden)');
-  await expect(async () => {
-    await page.mouse.move(5, 5);
-    await hoverOnText(page, 'phishing-resistant');
-    await expect(hover).toContainText('Accepting it also accepts', { timeout: 4_000 });
-  }).toPass({ timeout: 20_000 });
+  const hover = await hoverUntil(page, 'phishing-resistant', 'Accepting it also accepts');
   await expect(hover).toContainText('Due: “by the end of the year”');
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'claim-links-suggested.png') });
@@ -20,11 +15,7 @@ test('a commitment’s hover shows the control and deadline it links to, before 
   await page.mouse.move(5, 5);
   await clickOnText(page, 'phishing-resistant');
   await runCommand(page, 'Marginalia: Accept Suggestion');
-  await expect(async () => {
-    await page.mouse.move(5, 5);
-    await hoverOnText(page, 'phishing-resistant');
-    await expect(hover).toContainText('Link to…', { timeout: 4_000 });
-  }).toPass({ timeout: 20_000 });
+  await hoverUntil(page, 'phishing-resistant', 'Link to…');
   await expect(hover).toContainText('Due: “by the end of the year” (2025)');
   await expect(hover).toContainText('Set Verdict…');
   await expect(hover).toContainText('Unlink…');

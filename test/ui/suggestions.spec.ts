@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import * as path from 'node:path';
-import { hoverOnText, openFile, openWorkbench, SCREENSHOTS } from './workbench';
+import { hoverOnText, hoverUntil, openFile, openWorkbench, SCREENSHOTS } from './workbench';
 
 test('a corpus document shows suggestion underlines, and a control hover shows its catalog card', async ({ page }) => {
   await openWorkbench(page);
@@ -22,17 +22,10 @@ test('a regulator is a control: its hover says where it sits and what it enforce
   await openWorkbench(page);
   await openFile(page, 'hospital-breach-response.txt');
   const editor = page.locator('.editor-instance .monaco-editor').first();
-  // A hover asked before the document is detected has nothing to show, and the editor
-  // does not ask again while the mouse stays: wait for the suggestions, then hover,
-  // moving away and back if the card is not there yet.
+  // Wait for the suggestions, then hover until the card is there.
   await expect.poll(async () => editor.locator('.view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(10);
-  const hover = page.locator('.monaco-hover:not(.hidden)');
-  await expect(async () => {
-    await page.mouse.move(5, 5);
-    // "(OCR)" after "the U.S. Department of Health and Human Services Office for Civil Rights".
-    await hoverOnText(page, 'OCR');
-    await expect(hover).toContainText('HHS Office for Civil Rights', { timeout: 4_000 });
-  }).toPass({ timeout: 20_000 });
+  // "(OCR)" after "the U.S. Department of Health and Human Services Office for Civil Rights".
+  const hover = await hoverUntil(page, 'OCR', 'HHS Office for Civil Rights');
   await expect(hover).toContainText('United States (federal)');
   await expect(hover).toContainText('Enforces');
   await expect(hover).toContainText('HIPAA');

@@ -122,6 +122,21 @@ export async function hoverOnText(page: Page, needle: string): Promise<void> {
   await page.mouse.move(point.x, point.y);
 }
 
+/**
+ * Hovers `needle` until the hover shows `expected`, and returns the hover. A hover asked
+ * before the document is detected has nothing to show, and the editor does not ask again
+ * while the mouse stays: the mouse moves away and back until it does.
+ */
+export async function hoverUntil(page: Page, needle: string, expected: string): Promise<Locator> {
+  const hover = page.locator('.monaco-hover:not(.hidden)');
+  await expect(async () => {
+    await page.mouse.move(5, 5);
+    await hoverOnText(page, needle);
+    await expect(hover).toContainText(expected, { timeout: 4_000 });
+  }).toPass({ timeout: 20_000 });
+  return hover;
+}
+
 /** Clicks onto the first occurrence of `needle` in the visible editor lines. */
 export async function clickOnText(page: Page, needle: string): Promise<void> {
   await hoverOnText(page, needle);

@@ -8,6 +8,7 @@
 // keeps those whose framework is named in their own sentence and sets the others
 // aside as pending; confirmControls then looks for the framework in the whole
 // document (the section, the text before, the list they stand in; see scope.ts).
+import { lowerBound } from '../util/bisect';
 import { AliasIndex, endBoundaryAllowed, type AliasCandidate, type AliasTerminal } from '../catalog/aliasIndex';
 import {
   compileContext,
@@ -534,14 +535,7 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
 }
 
 function overlapsAny(sorted: readonly ControlDetection[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as ControlDetection).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = sorted[lo];
+  const next = sorted[lowerBound(sorted.length, (i) => (sorted[i] as ControlDetection).end <= start)];
   return next !== undefined && next.start < end;
 }
 
@@ -681,13 +675,7 @@ class DocumentSupport {
     }
     // The first counting identifier at or after the reach's start; p itself does not vouch for itself.
     const from = p.start - LIST_REACH;
-    let lo = 0;
-    let hi = counted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((counted[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(counted.length, (i) => (counted[i] as number) < from);
     for (let i = lo; i < counted.length && (counted[i] as number) <= p.end + LIST_REACH; i++) {
       if (counted[i] !== p.start) return true;
     }
@@ -697,13 +685,7 @@ class DocumentSupport {
 
 /** The distance from `at` to the nearest of `sorted` (ascending, not empty). */
 function distanceToNearest(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted.length, (i) => (sorted[i] as number) < at);
   const after = lo < sorted.length ? (sorted[lo] as number) - at : Infinity;
   const before = lo > 0 ? at - (sorted[lo - 1] as number) : Infinity;
   return Math.min(before, after);
@@ -776,13 +758,7 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
 
 /** The index of the detection of `sorted` (by start) that starts at `start`; -1 when none does. */
 function indexAtStart(sorted: readonly ControlDetection[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as ControlDetection).start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted.length, (i) => (sorted[i] as ControlDetection).start < start);
   return lo < sorted.length && (sorted[lo] as ControlDetection).start === start ? lo : -1;
 }
 

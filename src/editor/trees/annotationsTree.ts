@@ -5,12 +5,11 @@ import { compileFilter, NO_FILTER, SUGGESTED, type AnnotationFilter, type Filter
 import { displayLabel } from '../../core/store/labels';
 import { labelOfDetection } from '../../core/store/suggestions';
 import { excerpt, KIND_ICONS, statusIconId } from '../display';
-import { sidecarUri } from '../files';
 import { describeError } from '../log';
 import type { DocumentSession, SessionRegistry, Suggestion } from '../session';
 import type { SidecarIndex, StoredSidecar } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
-import { annotatedDocuments, type AnnotatedDocument } from './documents';
+import { annotatedDocuments, onAnnotatedDocumentsChange, type AnnotatedDocument } from './documents';
 
 /** One annotation or suggestion of a document, whichever its source. */
 interface Row {
@@ -82,19 +81,9 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
     private readonly index: SidecarIndex,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.subscriptions = [
-      sessions.onDidChange(() => {
-        this.refresh();
-      }),
-      // The session may have written the sidecar since the index last read it.
-      sessions.onDidClose((uri) => {
-        index.changedOnDisk(sidecarUri(uri));
-        this.refresh();
-      }),
-      index.onDidChange(() => {
-        this.refresh();
-      }),
-    ];
+    this.subscriptions = onAnnotatedDocumentsChange(sessions, index, () => {
+      this.refresh();
+    });
   }
 
   get filter(): AnnotationFilter {

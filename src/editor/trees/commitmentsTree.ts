@@ -3,12 +3,11 @@ import { commitmentsOf, type Commitment } from '../../core/export/register';
 import type { Annotation } from '../../core/sidecar/format';
 import { OffsetMap } from '../../core/text/offsets';
 import { excerpt } from '../display';
-import { sidecarUri } from '../files';
 import { describeError } from '../log';
 import type { SessionRegistry } from '../session';
 import type { SidecarIndex } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
-import { annotatedDocuments } from './documents';
+import { annotatedDocuments, onAnnotatedDocumentsChange } from './documents';
 
 /** One row of the view: a commitment and where it is. */
 export interface CommitmentItem {
@@ -61,17 +60,9 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
     /** Today as YYYY-MM-DD; tests give their own. */
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    const refresh = (): void => {
+    this.subscriptions = onAnnotatedDocumentsChange(sessions, index, () => {
       this.changed.fire(undefined);
-    };
-    this.subscriptions = [
-      sessions.onDidChange(refresh),
-      sessions.onDidClose((uri) => {
-        index.changedOnDisk(sidecarUri(uri));
-        refresh();
-      }),
-      index.onDidChange(refresh),
-    ];
+    });
   }
 
   /** Every row, overdue first, then by document and line. */

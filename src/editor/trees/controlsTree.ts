@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import { shortName, type Catalog } from '../../core/catalog/types';
-import { sidecarUri } from '../files';
 import { describeError } from '../log';
 import type { SessionRegistry } from '../session';
 import type { SidecarIndex } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
-import { annotatedDocuments, type AnnotatedDocument } from './documents';
+import { annotatedDocuments, onAnnotatedDocumentsChange, type AnnotatedDocument } from './documents';
 
 interface Mention {
   doc: AnnotatedDocument;
@@ -39,17 +38,9 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
     private readonly catalog: () => Catalog,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    const refresh = (): void => {
+    this.subscriptions = onAnnotatedDocumentsChange(sessions, index, () => {
       this.changed.fire(undefined);
-    };
-    this.subscriptions = [
-      sessions.onDidChange(refresh),
-      sessions.onDidClose((uri) => {
-        index.changedOnDisk(sidecarUri(uri));
-        refresh();
-      }),
-      index.onDidChange(refresh),
-    ];
+    });
   }
 
   private async mentionsById(): Promise<Map<string, Mention[]>> {

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { sidecarUri } from '../files';
 import type { DocumentSession, SessionRegistry } from '../session';
 import type { SidecarIndex, StoredSidecar } from '../sidecarIndex';
 
@@ -24,4 +25,21 @@ export async function annotatedDocuments(sessions: SessionRegistry, index: Sidec
   // A document opened while the sidecars were being read: its session has it now.
   for (const s of stored) if (!open.has(s.source.toString())) docs.push({ uri: s.source, sidecar: s.sidecar, stored: s });
   return docs.sort((a, b) => a.uri.path.localeCompare(b.uri.path) || a.uri.toString().localeCompare(b.uri.toString()));
+}
+
+/**
+ * Calls `refresh` whenever what annotatedDocuments lists may have changed: a session's
+ * detections or annotations, a document closing (its sidecar is read again from disk),
+ * a sidecar changing on disk.
+ */
+export function onAnnotatedDocumentsChange(sessions: SessionRegistry, index: SidecarIndex, refresh: () => void): vscode.Disposable[] {
+  return [
+    sessions.onDidChange(refresh),
+    // The session may have written the sidecar since the index last read it.
+    sessions.onDidClose((uri) => {
+      index.changedOnDisk(sidecarUri(uri));
+      refresh();
+    }),
+    index.onDidChange(refresh),
+  ];
 }
