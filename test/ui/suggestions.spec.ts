@@ -29,5 +29,7 @@ test('a regulator is a control: its hover says where it sits and what it enforce
   await expect(hover).toContainText('United States (federal)');
   await expect(hover).toContainText('Enforces');
   await expect(hover).toContainText('HIPAA');
+  // The hover fades in: a screenshot taken at once catches it half transparent.
+  await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'regulator-hover.png') });
 });
