@@ -18,6 +18,7 @@ import { loadCorpus } from './corpus';
 import { roleF1, scoreLinkFile } from './links';
 import { emptyScore, f1, precision, recall, SCORED_KINDS, scoreCorpus } from './score';
 import { claimDocument, floorSweep, formatDensityTable, sensitivityRows } from './sensitivity';
+import { entityDocumentReader, scoreEntityFile } from './entities';
 import { locateShared, REPOSITORY } from './shared';
 
 const verbose = !process.argv.includes('--brief');
@@ -159,7 +160,7 @@ function printLinks(keyFile: string, documents: string): void {
   if (verbose) for (const e of score.errors) console.log(`    ${e}`);
 }
 
-const unknown = (only ?? []).filter((n) => !CORPORA.some((c) => c.name === n));
+const unknown = (only ?? []).filter((n) => n !== 'entities' && !CORPORA.some((c) => c.name === n));
 if (unknown.length > 0) {
   console.error(`unknown corpus ${unknown.join(', ')}; known: ${CORPORA.map((c) => c.name).join(', ')}`);
   process.exit(2);
@@ -167,3 +168,25 @@ if (unknown.length > 0) {
 for (const corpus of CORPORA) {
   if (only === undefined ? corpus.finalSet !== true : only.includes(corpus.name)) evaluate(corpus);
 }
+
+function printEntities(): void {
+  console.log('Speakers resolved to entities (src/core/entities), against keys made by hand (test/eval/entities):');
+  const sharedDir = shared.found ? shared.dir : undefined;
+  const sets: [string, string, string | undefined][] = [
+    ['dev (shared + samples; tuned on)', 'dev.entities.yaml', undefined],
+    ['blind-dev (keyed before the rules)', 'blind-dev.entities.yaml', path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev')],
+  ];
+  for (const [title, file, folder] of sets) {
+    if (file.startsWith('dev') && sharedDir === undefined) {
+      console.log(`  ${title}: NOT EVALUATED: no shared corpus`);
+      continue;
+    }
+    const s = scoreEntityFile(path.join(REPOSITORY, 'test', 'eval', 'entities', file), entityDocumentReader(REPOSITORY, sharedDir, folder));
+    console.log(
+      `  ${title.padEnd(40)} right ${pct(s.right / Math.max(1, s.judged))} (${s.right}/${s.judged}); ${s.unmatched} keyed mentions no longer found`,
+    );
+    if (verbose) for (const e of s.errors) console.log(`    ${e}`);
+  }
+  console.log('');
+}
+if (only === undefined || only.includes('entities')) printEntities();
