@@ -10,6 +10,9 @@ import { meetsSensitivity, type ClaimSensitivity } from '../core/detect/sensitiv
 import { recogniseExport } from '../core/export/recognise';
 import type { Catalog } from '../core/catalog/types';
 import { linksOf } from '../core/detect/links';
+import { speakerEntities } from '../core/entities/inDocument';
+import { EntityRegistry } from '../core/entities/registry';
+import type { Entity } from '../core/entities/types';
 import type { Detection, DetectionLink, Kind } from '../core/model';
 import { formatSidecarError } from '../core/sidecar/format';
 import { displayLabel } from '../core/store/labels';
@@ -33,6 +36,8 @@ export interface DetectSettings {
   write: boolean;
   author: string | undefined;
   output: DetectOutput;
+  /** --entities: the entities speakers resolve to (plain data: sent to workers). */
+  entities?: Entity[];
 }
 
 export type DetectInput =
@@ -167,7 +172,7 @@ async function writeDetections(
   file: string,
   text: string,
   detect: (referenceDate: string | undefined) => readonly Detection[],
-  options: { referenceDate: string | undefined; author: string | undefined },
+  options: { referenceDate: string | undefined; author: string | undefined; entities: EntityRegistry },
 ): Promise<FileProblem | undefined> {
   const sidecarPath = sidecarPathFor(file);
   let yaml: string | undefined;
@@ -183,6 +188,7 @@ async function writeDetections(
   }
   const merged = preannotate(reading.sidecar, text, detect, {
     sha256: reading.sha256,
+    entities: options.entities,
     ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
     ...(options.author === undefined ? {} : { author: options.author }),
   });
@@ -288,6 +294,7 @@ export async function detectDocument(settings: DetectSettings, input: DetectInpu
   }
 
   const detector = new DocumentDetector(matchers.matcher());
+  const registry = new EntityRegistry(settings.entities ?? []);
   const detect = (reference: string | undefined): Detection[] =>
     detector
       .detect(text, { kinds: settings.kinds, ...(reference ? { referenceDate: reference } : {}) })
@@ -298,6 +305,7 @@ export async function detectDocument(settings: DetectSettings, input: DetectInpu
     const problem = await writeDetections(say, name, text, (reference) => (detections = detect(reference)), {
       referenceDate,
       author: settings.author,
+      entities: registry,
     });
     if (problem) problems.push(problem);
   }
@@ -308,8 +316,11 @@ export async function detectDocument(settings: DetectSettings, input: DetectInpu
     if (!settings.write) for (const line of tableLines(name, text, detections, offsets)) lines.push({ to: 'out', text: line });
   } else {
     const links = linksOf(text, detections, referenceDate ?? detector.referenceDate(text));
+    const entities = speakerEntities(text, detections, registry);
     const annotations = detections.map((d) => {
       const json = toJson(d, offsets);
+      const entity = d.kind === 'claim' ? entities.get(d) : undefined;
+      if (entity !== undefined) json['entity'] = entity;
       const own = d.kind === 'claim' ? links.get(d) : undefined;
       if (own !== undefined) json['links'] = own.map((l) => linkJson(l, offsets));
       return json;

@@ -8,7 +8,6 @@ import { parse } from 'yaml';
 import { DocumentDetector } from '../../src/core/detect';
 import { entityKey } from '../../src/core/entities/key';
 import { resolveSpeakers, unspokenControlSpans } from '../../src/core/entities/inDocument';
-import { builtinCatalog } from '../../src/core/catalog/builtin';
 import type { ClaimDetection } from '../../src/core/model';
 
 export interface EntityKeyItem {
@@ -34,7 +33,7 @@ export function scoreEntityFile(keyFile: string, read: (name: string) => string)
     const detector = new DocumentDetector();
     const detections = detector.detect(text);
     const claims = detections.filter((d): d is ClaimDetection => d.kind === 'claim');
-    const controls = unspokenControlSpans(detections, builtinCatalog());
+    const controls = unspokenControlSpans(detections);
     const resolved = resolveSpeakers(text, claims, undefined, controls);
     for (const item of items) {
       const i = claims.findIndex((c) => c.start === item.at);

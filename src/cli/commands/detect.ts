@@ -15,11 +15,12 @@ import { readAll, readLines, readRecordLines } from '../lines';
 import { Progress } from '../progress';
 import { isSidecarPath, sidecarPathFor, sourcePathFor } from '../sidecarFiles';
 import { runDetect, startPool } from '../tasks';
+import { loadEntitiesFile } from '../entitiesFile';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
 
 const USAGE = `Usage: marginalia detect PATH... [--json | --jsonl] [--kinds claim,date,control]
                         [--ref-date YYYY-MM-DD] [--claim-sensitivity low|medium|high]
-                        [--catalog FILE] [--write [--author NAME]] [--jobs N]
+                        [--catalog FILE] [--entities FILE] [--write [--author NAME]] [--jobs N]
        marginalia detect --files-from FILE|- [options] [PATH...]
        marginalia detect - [options]            (the document on standard input)
        marginalia detect --jsonl - [options]    (JSON Lines documents on standard input)
@@ -56,6 +57,10 @@ Output:
   --catalog FILE         add the entries and patterns of a catalog file (the format of
                          .marginalia/controls.yaml, see docs/catalog.md) to the
                          built-in catalog; its errors are printed as file:line:column
+  --entities FILE        resolve speakers with the entities of FILE (the format of
+                         .marginalia/entities.yaml, see docs/entities.md): a listed
+                         name or alias is that entity. Claims then carry "entity" in
+                         --json/--jsonl, and in the sidecar with --write
   --write                store the detections in each document's sidecar
                          (NAME.EXT.annotations.yaml) as suggestions (origin detected,
                          status suggested: machine output until a person accepts them
@@ -126,6 +131,7 @@ export const detectCommand: CliCommand = {
           write: { type: 'boolean' },
           author: { type: 'string' },
           catalog: { type: 'string' },
+          entities: { type: 'string' },
           'claim-sensitivity': { type: 'string' },
           jobs: { type: 'string' },
           'files-from': { type: 'string' },
@@ -177,6 +183,10 @@ export const detectCommand: CliCommand = {
     const collected = fromStdin ? { files: [], problems: [] } : await collectDocuments(positionals);
     for (const p of collected.problems) problem(p);
     const catalog = values.catalog === undefined ? undefined : await loadCatalogFile(values.catalog, problem);
+    if (values.entities !== undefined)
+      settings.entities = await loadEntitiesFile(values.entities, problem, (line) => {
+        io.err(line);
+      });
     // A sidecar named with --write stands for its source: a sidecar of a sidecar makes no sense.
     const asSource = (f: string): string => (values.write && isSidecarPath(f) ? sourcePathFor(f) : f);
     const files = values.write ? [...new Set(collected.files.map(asSource))] : collected.files;

@@ -8,7 +8,9 @@ import { titlesFrom } from '../../core/export/markdown';
 import { builtinCatalog } from '../../core/catalog/builtin';
 import { withUsageErrors } from '../args';
 import { loadDocuments } from '../exportDocuments';
-import { describeFsError } from '../files';
+import { describeFsError, type FileProblem } from '../files';
+import { loadEntitiesFile } from '../entitiesFile';
+import { EntityRegistry } from '../../core/entities/registry';
 import { parseJobs } from '../jobs';
 import { atomicWriteFile } from '../sidecarFiles';
 import { UsageError, type CliCommand, type CliIo } from '../usage';
@@ -40,6 +42,8 @@ Options:
   --base-uri URI       w3c: the absolute URI the document paths are resolved against,
                        e.g. https://example.org/corpus/ where the sources are published
                        (default: the file: URI of the folder the sources share)
+  --entities FILE      register: name each speaker by its entity as FILE lists it (the
+                       format of .marginalia/entities.yaml, see docs/entities.md)
   --jobs N             sidecars read and checked at once, in worker threads (default:
                        one per core); 1 reads them in the CLI's own thread. The export
                        is the same, byte for byte, whatever N
@@ -130,6 +134,7 @@ export const exportCommand: CliCommand = {
           bom: { type: 'boolean' },
           title: { type: 'string' },
           'base-uri': { type: 'string' },
+          entities: { type: 'string' },
           jobs: { type: 'string' },
         },
       }),
@@ -153,6 +158,19 @@ export const exportCommand: CliCommand = {
       { jobs },
     );
     for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
+    const entityProblems: FileProblem[] = [];
+    const entities =
+      values.entities === undefined
+        ? undefined
+        : new EntityRegistry(
+            await loadEntitiesFile(
+              values.entities,
+              (p) => entityProblems.push(p),
+              (line) => {
+                io.err(line);
+              },
+            ),
+          );
     const result = runExport(info.id, loaded.documents, {
       ...(values['include-suggestions'] === true ? { includeSuggestions: true } : {}),
       ...(values['include-dismissed'] === true ? { includeDismissed: true } : {}),
@@ -161,9 +179,10 @@ export const exportCommand: CliCommand = {
       baseUri: baseUri ?? folderUri(loaded.root),
       now: new Date().toISOString(),
       controlTitle: titlesFrom(builtinCatalog()),
+      ...(entities === undefined ? {} : { entities }),
     });
     for (const s of result.skipped) io.err(`marginalia: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
-    const problems = [...loaded.problems];
+    const problems = [...loaded.problems, ...entityProblems];
     if (values.out === undefined) {
       const file = result.files[0];
       if (file !== undefined && typeof file.contents === 'string') io.out(file.contents.replace(/\n$/, ''));

@@ -6,8 +6,9 @@
 // ("the employees", "Thursday", a control read as a subject) gets no entity. The result
 // is a name as the document writes it in full; the registry (registry.ts) turns names
 // into entities across documents.
+import { builtinCatalog } from '../catalog/builtin';
 import type { Catalog } from '../catalog/types';
-import type { Detection } from '../model';
+import type { ClaimDetection, Detection } from '../model';
 import { EntityRegistry } from './registry';
 import { entityKey } from './key';
 
@@ -182,6 +183,9 @@ class DocumentNames {
   /** Keys of the short forms a document defines in quotes, ("the “Company”"), which name a party. */
   readonly quotedDefinitions = new Set<string>();
   private readonly sentenceStartOnly = new Map<string, boolean>();
+  // Memos: a long document names the same few speakers thousands of times.
+  private readonly expanded = new Map<string, string>();
+  private readonly people = new Map<string, boolean>();
 
   constructor(private readonly text: string) {
     let lineStart = 0;
@@ -228,6 +232,12 @@ class DocumentNames {
    * occurs as a run).
    */
   expand(name: string, speakers: ReadonlySet<string>): string {
+    let known = this.expanded.get(name);
+    if (known === undefined) this.expanded.set(name, (known = this.expandOnce(name, speakers)));
+    return known;
+  }
+
+  private expandOnce(name: string, speakers: ReadonlySet<string>): string {
     const defined = this.definitions.get(entityKey(name));
     if (defined !== undefined) return defined;
     const ws = words(name);
@@ -259,6 +269,12 @@ class DocumentNames {
 
   /** Whether a name is written as a person's: after a role word, or followed by one in apposition. */
   looksLikePerson(name: string): boolean {
+    let known = this.people.get(name);
+    if (known === undefined) this.people.set(name, (known = this.looksLikePersonOnce(name)));
+    return known;
+  }
+
+  private looksLikePersonOnce(name: string): boolean {
     for (let i = this.text.indexOf(name); i >= 0; i = this.text.indexOf(name, i + 1)) {
       const before =
         words(this.text.slice(Math.max(0, i - 30), i))
@@ -345,9 +361,9 @@ const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'post', 'filing', 'email'
 function read(speaker: string, names: DocumentNames): Reading {
   const cleaned = speaker.trim().replace(/[.,;:]+$/, '');
   const bare = words(cleaned.replace(DETERMINER, ''));
-  // "the CISO", "the Director": a role, not a name ("the spokesman" speaks for the organisation).
+  // "the CISO", "CTO", "the Director": a role, not a name ("the spokesman" speaks for the organisation).
   if (
-    DETERMINER.test(cleaned) &&
+    bare.length > 0 &&
     bare.every((w) => (ROLE_WORDS.has(w.toLowerCase()) && !SPOKESPEOPLE.has(w.toLowerCase())) || ROLE_ACRONYM.test(w))
   ) {
     return { kind: 'none' };
@@ -445,13 +461,38 @@ export function resolveSpeakers(
   });
 }
 
+let builtinRegulators: ReadonlySet<string> | undefined;
+
+/** Ids of the catalog entries that speak: regulators and standards bodies ("the SEC said"). */
+function speakingIds(catalog: Catalog | undefined): ReadonlySet<string> {
+  const ids = (c: Catalog): Set<string> =>
+    new Set(c.entries.filter((e) => e.category === 'regulator' || e.category === 'standards-body').map((e) => e.id));
+  if (catalog !== undefined) return ids(catalog);
+  return (builtinRegulators ??= ids(builtinCatalog()));
+}
+
 /**
  * Spans of the controls that cannot be speakers: standards, laws and programmes ("NIS2
  * reports still…"). Regulators speak ("the SEC said"), so theirs are left out.
  */
-export function unspokenControlSpans(detections: readonly Detection[], catalog: Catalog): { start: number; end: number }[] {
-  const regulators = new Set(catalog.entries.filter((e) => e.category === 'regulator' || e.category === 'standards-body').map((e) => e.id));
-  return detections.filter(
-    (d) => d.kind === 'control' && !regulators.has(d.id) && !(d.framework !== undefined && regulators.has(d.framework)),
-  );
+export function unspokenControlSpans(detections: readonly Detection[], catalog?: Catalog): { start: number; end: number }[] {
+  const speaking = speakingIds(catalog);
+  return detections.filter((d) => d.kind === 'control' && !speaking.has(d.id) && !(d.framework !== undefined && speaking.has(d.framework)));
+}
+
+/** The entity name of each claim of `detections` (any order) whose speaker names someone. */
+export function speakerEntities(
+  text: string,
+  detections: readonly Detection[],
+  registry?: EntityRegistry,
+  catalog?: Catalog,
+): Map<ClaimDetection, string> {
+  const claims = detections.filter((d): d is ClaimDetection => d.kind === 'claim').sort((a, b) => a.start - b.start);
+  const names = resolveSpeakers(text, claims, registry, unspokenControlSpans(detections, catalog));
+  const out = new Map<ClaimDetection, string>();
+  claims.forEach((c, i) => {
+    const name = names[i];
+    if (name !== undefined) out.set(c, name);
+  });
+  return out;
 }

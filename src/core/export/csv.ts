@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'note',
   'tags',
   'speaker',
+  'entity',
   'date_value',
   'author',
   'created',
@@ -35,8 +36,11 @@ export const CSV_COLUMNS = [
   'orphaned',
 ] as const;
 
+/** The header before claims had entities (0.2.0 in development): still Marginalia's own output. */
+export const CSV_COLUMNS_BEFORE_ENTITY = CSV_COLUMNS.filter((c) => c !== 'entity');
+
 /** The header before commitments had a verdict and evidence (0.2.0 in development): still Marginalia's own output. */
-export const CSV_COLUMNS_BEFORE_VERDICT = CSV_COLUMNS.filter((c) => c !== 'verdict' && c !== 'evidence');
+export const CSV_COLUMNS_BEFORE_VERDICT = CSV_COLUMNS_BEFORE_ENTITY.filter((c) => c !== 'verdict' && c !== 'evidence');
 
 /**
  * The header of exports made before the sidecar recorded reviews (format 1), so that
@@ -92,6 +96,7 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
         note: a.note ?? '',
         tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
         speaker: a.speaker ?? '',
+        entity: a.entity ?? '',
         // A date annotation's label is its ISO value (see store/suggestions.ts).
         date_value: a.kind === 'date' ? (a.label ?? '') : '',
         author: a.author ?? '',

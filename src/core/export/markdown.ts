@@ -129,7 +129,8 @@ function statusText(a: Annotation): string {
 function annotationLines(a: Annotation, lines: CodePointLines): string[] {
   const where = a.orphaned ? 'orphaned: not found in the current text' : `line ${lines.lineOf(a.start)}`;
   const label = a.label === undefined ? '' : ` · ${escapeMarkdown(a.label)}`;
-  const speaker = a.speaker === undefined ? '' : ` · speaker: ${escapeMarkdown(a.speaker)}`;
+  const entity = a.entity !== undefined && a.entity !== a.speaker ? ` (${escapeMarkdown(a.entity)})` : '';
+  const speaker = a.speaker === undefined ? '' : ` · speaker: ${escapeMarkdown(a.speaker)}${entity}`;
   const out = [`- **${escapeMarkdown(a.kind)}**${label} · ${statusText(a)} · ${where}${speaker}`];
   // Each quoted line stays its own blockquote line, so paragraphs inside a quote survive.
   for (const line of a.quote.split(/\r\n|\r|\n/)) out.push(`  > ${escapeMarkdown(line, 'line')}`);

@@ -8,15 +8,20 @@
 
 import { STATUSES } from '../model';
 import { BRAT_CONF_HEADER } from './brat';
-import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_VERDICT, CSV_COLUMNS_V1 } from './csv';
+import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_ENTITY, CSV_COLUMNS_BEFORE_VERDICT, CSV_COLUMNS_V1 } from './csv';
 import { JSON_OFFSETS } from './json';
 import { MARKDOWN_MARKER_PREFIX } from './markdown';
-import { REGISTER_COLUMNS, REGISTER_MARKER } from './register';
+import { REGISTER_COLUMNS, REGISTER_COLUMNS_BEFORE_ENTITY, REGISTER_MARKER } from './register';
 import type { ExportFormat } from './types';
 import { ANNO_CONTEXT, MARGINALIA_AGENT, MARGINALIA_PROPERTY_IRI } from './w3c';
 
-const CSV_HEADERS: ReadonlySet<string> = new Set([CSV_COLUMNS.join(','), CSV_COLUMNS_BEFORE_VERDICT.join(','), CSV_COLUMNS_V1.join(',')]);
-const REGISTER_HEADER = REGISTER_COLUMNS.join(',');
+const CSV_HEADERS: ReadonlySet<string> = new Set([
+  CSV_COLUMNS.join(','),
+  CSV_COLUMNS_BEFORE_ENTITY.join(','),
+  CSV_COLUMNS_BEFORE_VERDICT.join(','),
+  CSV_COLUMNS_V1.join(','),
+]);
+const REGISTER_HEADERS: ReadonlySet<string> = new Set([REGISTER_COLUMNS.join(','), REGISTER_COLUMNS_BEFORE_ENTITY.join(',')]);
 
 /** Longest first line worth looking at: every marker and header is far shorter. */
 const FIRST_LINE_LIMIT = 1000;
@@ -125,7 +130,7 @@ export function recogniseExport(fileName: string, text: string): ExportFormat | 
   if (line === REGISTER_MARKER) return 'register';
   if (line.startsWith(MARKDOWN_MARKER_PREFIX)) return 'markdown';
   if (CSV_HEADERS.has(line)) return 'csv';
-  if (line === REGISTER_HEADER) return 'register-csv';
+  if (REGISTER_HEADERS.has(line)) return 'register-csv';
   if (baseName(fileName) === 'annotation.conf' && line === BRAT_CONF_HEADER) return 'brat';
   // A .qdpx is a zip whose first entry is project.qde (the name follows the 30-byte header).
   if (body.startsWith('PK\u0003\u0004') && body.slice(0, 512).includes('project.qde')) return 'refi-qda';

@@ -436,6 +436,7 @@ function selectionDescription(a: Annotation, createdPlaced: boolean): string {
   if (a.reviewed !== undefined) fields.push(`reviewed: ${scalar(a.reviewed)}`);
   fields.push(`origin: ${a.origin}`);
   if (a.speaker !== undefined) fields.push(`speaker: ${scalar(a.speaker)}`);
+  if (a.entity !== undefined) fields.push(`entity: ${scalar(a.entity)}`);
   for (const role of LINK_ROLES) {
     const ids = a[role];
     if (ids !== undefined && ids.length > 0) fields.push(`${role}: [${ids.join(', ')}]`);

@@ -6,6 +6,8 @@
 
 import { stringify } from 'csv-stringify/sync';
 import { periodOf } from '../detect/links';
+import { entityKey } from '../entities/key';
+import { EntityRegistry } from '../entities/registry';
 import type { Annotation } from '../sidecar/format';
 import { escapeMarkdown } from './markdownEscape';
 import { annotationsToExport, CodePointLines, exportResult } from './select';
@@ -19,6 +21,7 @@ export const REGISTER_COLUMNS = [
   'file',
   'line',
   'speaker',
+  'entity',
   'commitment',
   'controls',
   'due',
@@ -30,11 +33,17 @@ export const REGISTER_COLUMNS = [
   'id',
 ] as const;
 
+/** The header before claims had entities (0.2.0 in development): still Marginalia's own output. */
+export const REGISTER_COLUMNS_BEFORE_ENTITY = REGISTER_COLUMNS.filter((c) => c !== 'entity');
+
 export interface RegisterRow {
   overdue: boolean;
   file: string;
   line: number | undefined;
+  /** The speaker as the text says it ("the company"). */
   speaker: string;
+  /** The entity it is, by its listed name when the entities file lists it ("TikTok"); '' when unknown. */
+  entity: string;
   commitment: string;
   controls: string[];
   /**
@@ -71,6 +80,8 @@ export interface Commitment {
   annotation: Annotation;
   overdue: boolean;
   speaker: string;
+  /** The entity the speaker is (its listed name when the registry lists it), '' when unknown. */
+  entity: string;
   controls: string[];
   due: string[];
   made: string;
@@ -83,7 +94,12 @@ export interface Commitment {
  * annotationsToExport), with what their links say. `published` is the document's date;
  * `today` (YYYY-MM-DD) decides what is overdue, when given.
  */
-export function commitmentsOf(annotations: readonly Annotation[], published: string | undefined, today: string | undefined): Commitment[] {
+export function commitmentsOf(
+  annotations: readonly Annotation[],
+  published: string | undefined,
+  today: string | undefined,
+  entities: EntityRegistry = new EntityRegistry(),
+): Commitment[] {
   const byId = new Map(annotations.map((a) => [a.id, a]));
   const out: Commitment[] = [];
   for (const a of annotations) {
@@ -99,6 +115,7 @@ export function commitmentsOf(annotations: readonly Annotation[], published: str
       annotation: a,
       overdue: !settled && today !== undefined && resolved.length > 0 && resolved.every((v) => periodOf(v)[1] < today),
       speaker: a.speaker ?? '',
+      entity: a.entity === undefined ? '' : (entities.resolve(a.entity)?.name ?? a.entity),
       controls: targets(a, 'about', byId).map((c) => c.label ?? c.quote),
       due: relative === undefined ? linked : [relative],
       made: made.length > 0 ? made.join('; ') : (published ?? ''),
@@ -116,7 +133,7 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
   const exported: Annotation[] = [];
   for (const doc of docs) {
     const lines = new CodePointLines(doc.text);
-    for (const c of commitmentsOf(annotationsToExport(doc, options), doc.sidecar.source.published, today)) {
+    for (const c of commitmentsOf(annotationsToExport(doc, options), doc.sidecar.source.published, today, options.entities)) {
       const a = c.annotation;
       exported.push(a);
       rows.push({
@@ -124,6 +141,7 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
         file: doc.path,
         line: a.orphaned ? undefined : lines.lineOf(a.start),
         speaker: c.speaker,
+        entity: c.entity,
         commitment: a.quote,
         controls: c.controls,
         due: c.due,
@@ -159,6 +177,12 @@ export function exportRegisterCsv(docs: readonly ExportDocument[], options: Expo
   return exportResult([{ path: 'register.csv', contents: text }], exported, [], docs, options);
 }
 
+/** "TikTok (“the company”)": the entity, and the words the text used when they differ. */
+function speakerCell(r: RegisterRow): string {
+  if (r.entity === '') return r.speaker;
+  return entityKey(r.entity) === entityKey(r.speaker) || r.speaker === '' ? r.entity : `${r.entity} (“${r.speaker}”)`;
+}
+
 export function exportRegisterMarkdown(docs: readonly ExportDocument[], options: ExportOptions): ExportResult {
   const { rows, exported } = registerRows(docs, options);
   const cell = (s: string): string => escapeMarkdown(s, 'table-cell');
@@ -177,7 +201,7 @@ export function exportRegisterMarkdown(docs: readonly ExportDocument[], options:
   for (const r of rows) {
     const status = `${r.suggestion ? '*suggestion*' : cell(r.status)}${r.evidence.length > 0 ? ` (evidence: ${cell(r.evidence.join(', '))})` : ''}`;
     out.push(
-      `| ${r.overdue ? '⚠ overdue' : ''} | ${cell(r.speaker)} | ${cell(r.commitment)}${r.note ? ` · *Note:* ${cell(r.note)}` : ''} | ${cell(r.controls.join(', '))} | ${cell(r.due.join(', '))} | ${cell(r.made)} | ${status} | ${cell(r.file)}${r.line === undefined ? ' (orphaned)' : `:${r.line}`} |`,
+      `| ${r.overdue ? '⚠ overdue' : ''} | ${cell(speakerCell(r))} | ${cell(r.commitment)}${r.note ? ` · *Note:* ${cell(r.note)}` : ''} | ${cell(r.controls.join(', '))} | ${cell(r.due.join(', '))} | ${cell(r.made)} | ${status} | ${cell(r.file)}${r.line === undefined ? ' (orphaned)' : `:${r.line}`} |`,
     );
   }
   return exportResult([{ path: 'register.md', contents: `${out.join('\n')}\n` }], exported, [], docs, options);

@@ -2,6 +2,7 @@
 // sources and sidecars, hand them over as ExportDocuments, and write the ExportFiles where
 // the user chose. Offsets in every export are Unicode code points, as in the sidecar.
 
+import type { EntityRegistry } from '../entities/registry';
 import type { Sidecar } from '../sidecar/format';
 
 export interface ExportDocument {
@@ -45,6 +46,11 @@ export interface ExportOptions {
    * records it (`marginalia.baseUri`) so an importer can take the path back out.
    */
   baseUri?: string;
+  /**
+   * The workspace's entities (`.marginalia/entities.yaml`): the register names a claim's
+   * speaker by its entity's listed name, so "Tik Tok" and "TikTok" read alike.
+   */
+  entities?: EntityRegistry;
 }
 
 /** One file an export produces, relative to where the user saves it. */

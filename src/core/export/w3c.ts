@@ -58,6 +58,7 @@ export interface MarginaliaData {
   evidence?: string[];
   origin: Annotation['origin'];
   speaker?: string;
+  entity?: string;
   /** A claim's links: ids (the `id` above) of the annotations of the same document it links to, by role. */
   about?: string[];
   due?: string[];
@@ -122,6 +123,7 @@ export function toWebAnnotation(
   if (a.verdict !== undefined) data.verdict = a.verdict;
   if (a.evidence !== undefined && a.evidence.length > 0) data.evidence = [...a.evidence];
   if (a.speaker !== undefined) data.speaker = a.speaker;
+  if (a.entity !== undefined) data.entity = a.entity;
   for (const role of LINK_ROLES) {
     const ids = a[role];
     if (ids !== undefined && ids.length > 0) data[role] = [...ids];

@@ -347,6 +347,7 @@ interface OwnMemo {
   reviewed?: string;
   origin?: Origin;
   speaker?: string;
+  entity?: string;
   about?: string[];
   due?: string[];
   when?: string[];
@@ -363,6 +364,7 @@ const MEMO_KEYS = [
   'reviewed',
   'origin',
   'speaker',
+  'entity',
   'about',
   'due',
   'when',
@@ -450,7 +452,7 @@ function parseOwnMemo(description: string): OwnMemo | undefined {
   if (refs !== undefined && refs.length > 0) out.evidence = refs;
   const origin = get('origin');
   if (origin === 'detected' || origin === 'manual') out.origin = origin;
-  for (const k of ['reviewer', 'reviewed', 'speaker', 'created'] as const) {
+  for (const k of ['reviewer', 'reviewed', 'speaker', 'entity', 'created'] as const) {
     const v = get(k);
     if (v !== undefined) out[k] = v;
   }
@@ -731,6 +733,7 @@ function selectionIncoming(sel: XmlElement, span: Span, p: Project, origin: stri
       status: own.status ?? 'open',
       origin: own.origin ?? 'manual',
       ...(own.speaker === undefined ? {} : { speaker: own.speaker }),
+      ...(own.entity === undefined ? {} : { entity: own.entity }),
       ...(own.reviewer === undefined ? {} : { reviewer: own.reviewer }),
       ...(own.reviewed === undefined ? {} : { reviewed: own.reviewed }),
       ...(author === undefined || author === MARGINALIA_USER ? {} : { author }),

@@ -154,6 +154,7 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
     const kind = str(own['kind']) ?? FOREIGN_KIND;
     const label = str(own['label']);
     const speaker = str(own['speaker']);
+    const entity = str(own['entity']);
     const links: Partial<Record<LinkRole, string[]>> = {};
     if (kind === LINKING_KIND) {
       for (const role of LINK_ROLES) {
@@ -181,6 +182,7 @@ function fieldsOf(a: JsonObject): { id?: string; fields: Incoming['fields'] } {
         origin: origin === 'detected' ? 'detected' : 'manual',
         ...(label === undefined ? {} : { label }),
         ...(speaker === undefined ? {} : { speaker }),
+        ...(entity === undefined ? {} : { entity }),
         ...links,
         ...(kind === LINKING_KIND && isVerdict(verdict) ? { verdict } : {}),
         ...(kind === LINKING_KIND ? evidenceOf(own['evidence']) : {}),

@@ -8,6 +8,8 @@
 // if the sidecar changed on disk in between.
 
 import type { Catalog } from '../catalog/types';
+import { EntityRegistry } from '../entities/registry';
+import type { Entity } from '../entities/types';
 import { builtinMatcher, DocumentDetector } from '../detect';
 import { compileControlMatcher, type ControlMatcher } from '../detect/controls';
 import { meetsSensitivity, type ClaimSensitivity } from '../detect/sensitivity';
@@ -28,6 +30,8 @@ export interface ScanInput {
   sourceName: string;
   kinds: readonly Kind[];
   claimSensitivity: ClaimSensitivity;
+  /** The workspace's entities (`.marginalia/entities.yaml`), which new claims' speakers resolve to. */
+  entities?: readonly Entity[];
 }
 
 /**
@@ -95,7 +99,7 @@ export function scanMerge(input: ScanInput, matcher: ControlMatcher = builtinMat
       .detect(text, { kinds: input.kinds, ...(referenceDate ? { referenceDate } : {}) })
       .filter((d) => meetsSensitivity(d, input.claimSensitivity));
   const sha256 = reading.sha256;
-  const merged = preannotate(reading.sidecar, text, detect, { sha256 });
+  const merged = preannotate(reading.sidecar, text, detect, { sha256, entities: new EntityRegistry(input.entities ?? []) });
   // Re-anchoring alone (the source changed) is written too, as the CLI does; an empty new sidecar is not.
   const changed =
     (merged.changed || reading.reconciled?.changed === true || reading.migrated !== undefined) &&

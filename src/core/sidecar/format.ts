@@ -49,6 +49,11 @@ export interface Annotation {
   label?: string;
   /** Who the source attributes a claim to. */
   speaker?: string;
+  /**
+   * For a claim: the entity its speaker is, by name ("TikTok" for "the company"); the
+   * workspace's `.marginalia/entities.yaml` maps names and aliases to one entity.
+   */
+  entity?: string;
   /** For a claim: ids of the control annotations it is about (see LINK_ROLES). */
   about?: string[];
   /** For a claim: ids of the date annotations that are its deadline or target. */
@@ -120,6 +125,7 @@ export const ANNOTATION_KEYS = [
   'kind',
   'label',
   'speaker',
+  'entity',
   'about',
   'due',
   'when',
@@ -191,6 +197,7 @@ export function normaliseAnnotation(a: Annotation): Annotation {
   };
   if (a.label !== undefined) out.label = a.label;
   if (a.speaker !== undefined) out.speaker = a.speaker;
+  if (a.entity !== undefined) out.entity = a.entity;
   for (const role of LINK_ROLES) {
     const ids = a[role];
     if (ids !== undefined && ids.length > 0) out[role] = [...ids];

@@ -65,7 +65,7 @@ const get: Record<Exclude<MergeField, 'source'>, Getter> = {
   anchor: (a) => [a.quote, a.prefix, a.suffix, a.start, a.end, a.orphaned === true],
   kind: (a) => a.kind,
   label: (a) => a.label,
-  speaker: (a) => a.speaker,
+  speaker: (a) => [a.speaker, a.entity],
   origin: (a) => a.origin,
   review: (a) => [a.status, a.verdict, a.evidence ?? [], a.reviewer, a.reviewed],
   note: (a) => a.note,
@@ -96,6 +96,15 @@ function copyField(to: Annotation, from: Annotation, field: Exclude<MergeField, 
     if (from.evidence === undefined || from.evidence.length === 0) Reflect.deleteProperty(to, 'evidence');
     else to.evidence = [...from.evidence];
     for (const key of ['reviewer', 'reviewed'] as const) {
+      const v = from[key];
+      if (v === undefined) Reflect.deleteProperty(to, key);
+      else to[key] = v;
+    }
+    return;
+  }
+  if (field === 'speaker') {
+    // Who spoke and which entity that is are one decision.
+    for (const key of ['speaker', 'entity'] as const) {
       const v = from[key];
       if (v === undefined) Reflect.deleteProperty(to, key);
       else to[key] = v;

@@ -289,6 +289,8 @@ class Validator {
     if (label !== undefined) a.label = label;
     const speaker = this.string(f.get('speaker'), 'speaker', at, false);
     if (speaker !== undefined) a.speaker = speaker;
+    const entity = this.string(f.get('entity'), 'entity', at, false);
+    if (entity !== undefined) a.entity = entity;
     for (const [role, ids] of links) if (ids !== undefined && ids.length > 0) a[role] = ids;
     if (orphaned) a.orphaned = true;
     if (verdict !== undefined) a.verdict = verdict;

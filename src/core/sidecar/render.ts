@@ -47,6 +47,7 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
   let out = `${dashIndent}- id: ${renderString(a.id)}\n${keyIndent}kind: ${renderString(a.kind)}\n`;
   if (a.label !== undefined) out += `${keyIndent}label: ${renderString(a.label)}\n`;
   if (a.speaker !== undefined) out += `${keyIndent}speaker: ${renderString(a.speaker)}\n`;
+  if (a.entity !== undefined) out += `${keyIndent}entity: ${renderString(a.entity)}\n`;
   if (a.about !== undefined && a.about.length > 0) out += `${keyIndent}about: ${renderFlowList(a.about)}\n`;
   if (a.due !== undefined && a.due.length > 0) out += `${keyIndent}due: ${renderFlowList(a.due)}\n`;
   if (a.when !== undefined && a.when.length > 0) out += `${keyIndent}when: ${renderFlowList(a.when)}\n`;

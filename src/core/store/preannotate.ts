@@ -5,6 +5,7 @@
 
 import { documentReferenceDate } from '../detect';
 import type { Detection } from '../model';
+import type { EntityRegistry } from '../entities/registry';
 import type { Sidecar } from '../sidecar/format';
 import { mergeDetections, type MergeDetectionsResult } from './sync';
 
@@ -14,6 +15,8 @@ export interface PreannotateOptions {
   /** Recorded as the stored suggestions' `author`: who ran the detector. */
   author?: string;
   sha256?: string;
+  /** The workspace's entities, which new claims' speakers resolve to. */
+  entities?: EntityRegistry;
 }
 
 /**
@@ -36,6 +39,7 @@ export function preannotate(
     ...(referenceDate === undefined ? {} : { referenceDate }),
     ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
     ...(options.author === undefined ? {} : { author: options.author }),
+    ...(options.entities === undefined ? {} : { entities: options.entities }),
   });
   return { ...merged, detections };
 }

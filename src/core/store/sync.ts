@@ -10,6 +10,8 @@
 
 import { reanchor, type AnchorState, type ReanchorOptions } from '../anchor/reanchor';
 import { linksOf } from '../detect/links';
+import { speakerEntities } from '../entities/inDocument';
+import type { EntityRegistry } from '../entities/registry';
 import type { Detection } from '../model';
 import { toAnchor, withAnchor } from '../sidecar/anchors';
 import { FORMAT_VERSION, sortAnnotations, type Annotation, type Sidecar } from '../sidecar/format';
@@ -116,6 +118,8 @@ export interface MergeDetectionsOptions extends ReconcileOptions {
   author?: string;
   /** The document's date, which says whether a date lies ahead when links are inferred (detect/links.ts). */
   referenceDate?: string;
+  /** The workspace's entities, which new claims' speakers are resolved with (entities/inDocument.ts). */
+  entities?: EntityRegistry;
   /**
    * ISO 8601 date-time recorded as their `created`; the caller's clock, so the core stays
    * deterministic. Leaving it out keeps the output identical on every machine, which lets
@@ -154,6 +158,23 @@ function linkAdded(
       const list = annotation[role] ?? [];
       if (!list.includes(id)) annotation[role] = [...list, id];
     }
+  }
+}
+
+/** Gives each claim among `added` whose speaker names someone the entity it is (`entity`). */
+function nameSpeakers(
+  added: Annotation[],
+  detections: readonly Detection[],
+  sourceText: string,
+  map: OffsetMap,
+  registry: EntityRegistry | undefined,
+): void {
+  if (!added.some((a) => a.kind === 'claim' && a.speaker !== undefined)) return;
+  const claims = new Map<string, Annotation>();
+  for (const a of added) if (a.kind === 'claim') claims.set(`${a.start}\u0000${a.end}`, a);
+  for (const [claim, name] of speakerEntities(sourceText, detections, registry)) {
+    const annotation = claims.get(`${map.toCodePoint(claim.start)}\u0000${map.toCodePoint(claim.end)}`);
+    if (annotation !== undefined && annotation.speaker !== undefined) annotation.entity = name;
   }
 }
 
@@ -210,6 +231,7 @@ export function mergeDetections(
     added.push(a);
   }
   linkAdded(added, detections, sourceText, map, [...base.annotations, ...added], options.referenceDate);
+  nameSpeakers(added, detections, sourceText, map, options.entities);
   const sorted = sortAnnotations(added);
   const changed = reconciled.changed || sorted.length > 0;
   const out: Sidecar = sorted.length === 0 ? base : { ...base, annotations: sortAnnotations([...base.annotations, ...sorted]) };

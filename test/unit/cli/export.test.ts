@@ -232,3 +232,41 @@ test('export --format register lists the commitments a scan stored, with their c
   const adopt = rows.find((row) => row['commitment']?.startsWith('We will adopt'));
   assert.deepEqual([adopt?.['controls'], adopt?.['due'], adopt?.['status']], ['iso-27001', '2027', 'suggested']);
 });
+
+test('--entities: detect stores who each speaker is, the register names them as the file lists them, and a bad file is located', async () => {
+  const dir = tempDir();
+  const doc = path.join(dir, 'docs', 'update.txt');
+  mkdirSync(path.dirname(doc), { recursive: true });
+  write(
+    doc,
+    'Published 3 March 2025\n\nNorthwind Cloud said it had finished its audit. The company said it will complete a SOC 2 Type II audit by the end of 2025.\n',
+  );
+  const entities = path.join(dir, 'entities.yaml');
+  write(
+    entities,
+    'marginalia-entities: 1\nentities:\n  - {id: northwind, name: Northwind Cloud Ltd, type: organisation, aliases: [Northwind Cloud]}\n',
+  );
+  const detected = await run(['detect', '--json', '--entities', entities, doc]);
+  assert.equal(detected.status, 0, detected.err.join('\n'));
+  const claims = (
+    JSON.parse(detected.out) as { annotations: { kind: string; speaker?: string; entity?: string }[] }[]
+  )[0]?.annotations.filter((a) => a.kind === 'claim');
+  assert.deepEqual(
+    claims?.map((c) => [c.speaker, c.entity]),
+    [
+      ['Northwind Cloud', 'Northwind Cloud Ltd'],
+      ['the company', 'Northwind Cloud Ltd'],
+    ],
+  );
+  const written = await run(['detect', '--write', '--entities', entities, doc]);
+  assert.equal(written.status, 0, written.err.join('\n'));
+  assert.match(read(`${doc}.annotations.yaml`), /speaker: the company\n {4}entity: Northwind Cloud Ltd\n/);
+  const register = await run(['export', '--format', 'register', '--include-suggestions', '--entities', entities, path.join(dir, 'docs')]);
+  assert.equal(register.status, 0, register.err.join('\n'));
+  assert.match(register.out, /\| Northwind Cloud Ltd \(“the company”\) \| The company said it will complete/);
+
+  write(entities, 'marginalia-entities: 1\nentities:\n  - {id: North Wind, name: Northwind}\n');
+  const bad = await run(['detect', '--json', '--entities', entities, doc]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.err.join('\n'), /entities\.yaml:3:10: entity 1: `id` must be lower case/);
+});

@@ -6,6 +6,7 @@ import { runExport } from '../../../src/core/export';
 import { recogniseExport } from '../../../src/core/export/recognise';
 import { registerRows } from '../../../src/core/export/register';
 import type { ExportDocument } from '../../../src/core/export/types';
+import { EntityRegistry } from '../../../src/core/entities/registry';
 import { FORMAT_VERSION, type Annotation } from '../../../src/core/sidecar/format';
 
 const TEXT = [
@@ -82,12 +83,40 @@ test('the Markdown register puts overdue commitments first and says how many the
 test('the CSV register has a header a spreadsheet filters on, and is recognised as an export', () => {
   const text = runExport('register-csv', [DOC], { now: '2025-06-01T09:00:00Z' }).files[0]?.contents as string;
   const [header, first] = text.split('\r\n');
-  assert.equal(header, 'overdue,file,line,speaker,commitment,controls,due,made,status,evidence,reviewer,note,id');
+  assert.equal(header, 'overdue,file,line,speaker,entity,commitment,controls,due,made,status,evidence,reviewer,note,id');
   assert.equal(
     first,
-    'yes,acme/update.txt,2,Acme,Acme will complete a SOC 2 Type II audit by the end of 2024.,soc-2,2024,2025-03-03,open,,,No report seen by March.,late',
+    'yes,acme/update.txt,2,Acme,,Acme will complete a SOC 2 Type II audit by the end of 2024.,soc-2,2024,2025-03-03,open,,,No report seen by March.,late',
   );
   assert.equal(recogniseExport('r.csv', text), 'register-csv');
+  // A register written before the entity column is still known as Marginalia's own.
+  assert.equal(recogniseExport('r.csv', text.replace(',speaker,entity,', ',speaker,')), 'register-csv');
+});
+
+test('the register names a speaker by its entity, as the entities file lists it, and keeps the words the text used', () => {
+  const spoken: ExportDocument = structuredClone(DOC);
+  const late = spoken.sidecar.annotations.find((a) => a.id === 'late');
+  const keys = spoken.sidecar.annotations.find((a) => a.id === 'keys');
+  assert.ok(late && keys);
+  late.speaker = 'the company';
+  late.entity = 'Acme Corp';
+  keys.speaker = 'ACME';
+  keys.entity = 'ACME';
+  const entities = new EntityRegistry([{ id: 'acme', name: 'Acme Widgets', aliases: ['Acme'], type: 'organisation' }]);
+  const { rows } = registerRows([spoken], { now: '2025-06-01T09:00:00Z', entities });
+  assert.deepEqual(
+    rows.map((r) => [r.id, r.speaker, r.entity]),
+    [
+      ['late', 'the company', 'Acme Widgets'],
+      ['keys', 'ACME', 'Acme Widgets'],
+      ['notify', '', ''],
+    ],
+  );
+  const text = runExport('register', [spoken], { now: '2025-06-01T09:00:00Z', entities }).files[0]?.contents as string;
+  assert.match(text, /\| ⚠ overdue \| Acme Widgets \(“the company”\) \|/);
+  assert.match(text, /\|  \| Acme Widgets \(“ACME”\) \|/);
+  // Without the file, the entity is the name stored.
+  assert.equal(registerRows([spoken], {}).rows[0]?.entity, 'Acme Corp');
 });
 
 test('a verdict settles a commitment: its status is the verdict and it is no longer overdue', () => {

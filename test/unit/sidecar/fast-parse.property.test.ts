@@ -131,6 +131,7 @@ const annotationArb = fc.record({
   author: maybe(nonEmpty),
   created: maybe(isoDate),
   speaker: maybe(nonEmpty),
+  entity: maybe(nonEmpty),
   tags: maybe(fc.array(nonEmpty, { maxLength: 4 })),
   orphaned: fc.boolean(),
 });
@@ -157,7 +158,7 @@ const sidecarArb = fc
         origin: a.origin,
         status: a.status,
       };
-      for (const k of ['label', 'reviewer', 'reviewed', 'note', 'author', 'created', 'speaker', 'tags'] as const) {
+      for (const k of ['label', 'reviewer', 'reviewed', 'note', 'author', 'created', 'speaker', 'entity', 'tags'] as const) {
         const v = a[k];
         if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
       }

@@ -78,6 +78,7 @@ const annotationArb = fc.record({
   note: fc.option(text, { nil: undefined }),
   author: fc.option(nonEmpty, { nil: undefined }),
   speaker: fc.option(nonEmpty, { nil: undefined }),
+  entity: fc.option(nonEmpty, { nil: undefined }),
   tags: fc.option(fc.array(nonEmpty, { maxLength: 4 }), { nil: undefined }),
   orphaned: fc.boolean(),
   verdict: fc.option(fc.constantFrom(...VERDICTS), { nil: undefined }),
@@ -109,6 +110,7 @@ const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar
     if (a.note !== undefined) out.note = a.note;
     if (a.author !== undefined) out.author = a.author;
     if (a.speaker !== undefined) out.speaker = a.speaker;
+    if (a.entity !== undefined) out.entity = a.entity;
     if (a.tags !== undefined) out.tags = a.tags;
     if (a.orphaned) out.orphaned = true;
     if (a.kind === 'claim') {
