@@ -114,7 +114,7 @@ test('the register names a speaker by its entity, as the entities file lists it,
   );
   const text = runExport('register', [spoken], { now: '2025-06-01T09:00:00Z', entities }).files[0]?.contents as string;
   assert.match(text, /\| ⚠ overdue \| Acme Widgets \(“the company”\) \|/);
-  assert.match(text, /\|  \| Acme Widgets \(“ACME”\) \|/);
+  assert.match(text, /\| {2}\| Acme Widgets \(“ACME”\) \|/);
   // Without the file, the entity is the name stored.
   assert.equal(registerRows([spoken], {}).rows[0]?.entity, 'Acme Corp');
 });
