@@ -27,6 +27,7 @@ import { registerAnnotationFilter } from './editor/trees/annotationFilter';
 import { registerScanCommand } from './editor/scanWorkspace';
 import { SidecarIndex } from './editor/sidecarIndex';
 import { WorkspaceCatalog } from './editor/workspaceCatalog';
+import { WorkspaceEntities } from './editor/workspaceEntities';
 import { ControlsTreeProvider } from './editor/trees/controlsTree';
 import { CommitmentsTreeProvider } from './editor/trees/commitmentsTree';
 
@@ -59,6 +60,7 @@ export interface MarginaliaApi {
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = createLog();
   const catalog = new WorkspaceCatalog(log);
+  const entities = new WorkspaceEntities(log);
   const problems = new SidecarProblems();
   const sessions = new SessionRegistry(log, problems);
   const confirmation = new Confirmation();
@@ -86,6 +88,10 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     catalog.onDidChange((matcher) => {
       sessions.setMatcher(matcher);
     }),
+    entities,
+    entities.onDidChange((registry) => {
+      sessions.setEntities(registry);
+    }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     vscode.window.createTreeView('marginalia.commitments', { treeDataProvider: commitments }),
     new AnnotatableLanguages(sessions, new MarginaliaHoverProvider(sessions, catalogOf)),
@@ -94,15 +100,16 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerExportCommand(log, sessions),
     registerImportCommand(log, sessions),
     registerWalkthrough(context, log),
-    ...registerAnnotationCommands({ log, sessions, index, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }),
+    ...registerAnnotationCommands({ log, sessions, index, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }, entities),
     ...registerUndoCommands(log, sessions, confirmation),
     suggestWordWrap(context, sessions),
     ...watchSidecars(log, sessions, index),
     ...registerAnnotationFilter(log, tree, annotationsView),
-    registerScanCommand(log, sessions, context.extensionUri, catalogOf),
+    registerScanCommand(log, sessions, context.extensionUri, catalogOf, () => entities.registry.entities),
     warmUpDetectors(log),
   );
   void catalog.reload();
+  void entities.reload();
   const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
   log.info(
     `Marginalia ${version} activated (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, ${EXTENSION_HOST})`,

@@ -20,6 +20,8 @@ import type { SidecarIndex } from './sidecarIndex';
 import { isCommandTarget, resolveTarget, type Resolved } from './targets';
 import { registerLinkCommands, storeInferredLinks } from './claimLinks';
 import { registerVerdictCommand } from './verdict';
+import { registerSpeakerEntityCommands } from './speakerEntity';
+import type { WorkspaceEntities } from './workspaceEntities';
 
 export const ANNOTATION_COMMANDS = {
   accept: 'marginalia.acceptSuggestion',
@@ -98,13 +100,18 @@ function decide(
     } else if (s.detection) {
       const id = tx.addDetection(s.detection, status, review).id;
       ids.set(s, id);
-      if (status === 'open' && s.detection.kind === 'claim') storeInferredLinks(tx, session, id, session.linksOf(s.detection), review);
+      if (status === 'open' && s.detection.kind === 'claim') {
+        storeInferredLinks(tx, session, id, session.linksOf(s.detection), review);
+        // Who "the company" is, as the hover said.
+        const entity = session.entityOf(s.detection);
+        if (entity !== undefined) tx.update(id, { entity });
+      }
     }
   }
   return suggestions.map((s) => ids.get(s)).filter((id): id is string => id !== undefined);
 }
 
-export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposable[] {
+export function registerAnnotationCommands(ctx: CommandContext, entities: WorkspaceEntities): vscode.Disposable[] {
   const { log, sessions, reviewer, confirmation } = ctx;
   const C = ANNOTATION_COMMANDS;
 
@@ -130,6 +137,7 @@ export function registerAnnotationCommands(ctx: CommandContext): vscode.Disposab
   return [
     ...registerLinkCommands(ctx),
     registerVerdictCommand(ctx),
+    ...registerSpeakerEntityCommands(ctx, entities),
     registerCommand(log, C.accept, onSuggestions('open')),
     registerCommand(log, C.dismiss, onSuggestions('dismissed')),
     registerCommand(log, C.acceptAll, async (arg) => {

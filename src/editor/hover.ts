@@ -7,7 +7,9 @@ import { resolveEvidence } from '../core/store/evidence';
 import { describeInferredLinks, describeStoredLinks } from './claimLinks';
 import { rangeOf } from './decorations';
 import { KIND_ICONS, STATUS_ICONS } from './display';
-import type { SessionRegistry, Suggestion } from './session';
+import type { DocumentSession, SessionRegistry, Suggestion } from './session';
+import { speakerText } from './speakerEntity';
+import type { EntityRegistry } from '../core/entities/registry';
 
 /** The commands a hover's links may run; nothing else, and never from text a sidecar or document supplies. */
 export const HOVER_COMMANDS = [
@@ -21,6 +23,7 @@ export const HOVER_COMMANDS = [
   'marginalia.unlinkClaim',
   'marginalia.setVerdict',
   'marginalia.revealAnnotation',
+  'marginalia.setSpeakerEntity',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];
@@ -65,7 +68,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     // actions stay in view however long a catalog card is.
     for (const t of annotations) {
       const a = { ...t.annotation, start: t.anchor.start, end: t.anchor.end };
-      const [head, ...details] = describeAnnotation(a, this.catalog());
+      const [head, ...details] = describeAnnotation(a, this.catalog(), session.entityRegistry);
       const links: Link[] = [
         ['$(edit) Edit Note…', 'marginalia.editNote', { uri, id: a.id }, 'Add or change the note'],
         ['$(tag) Set Status…', 'marginalia.setStatus', { uri, id: a.id }, 'Open, verified, disputed or dismissed'],
@@ -79,6 +82,13 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
           { uri, id: a.id },
           'Link a date (due, when) or a control (about) to this claim',
         ]);
+        if (a.speaker !== undefined || a.entity !== undefined)
+          links.push([
+            '$(person) Speaker…',
+            'marginalia.setSpeakerEntity',
+            { uri, id: a.id },
+            'Who the speaker is: an entity, a new name, or no one',
+          ]);
         if (a.label === 'commitment')
           links.push([
             '$(law) Set Verdict…',
@@ -105,7 +115,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
       parts.push(head as vscode.MarkdownString, actions(links), ...linkParts, ...details);
     }
     for (const s of hits) {
-      const { head, body } = this.describe(s);
+      const { head, body } = this.describe(s, session);
       const target = s.storedId !== undefined ? { uri, id: s.storedId } : { uri, start: s.start, end: s.end, kind: s.kind };
       const links: Link[] = [
         ['$(check) Accept', 'marginalia.acceptSuggestion', target, 'Keep it as an annotation, recorded as reviewed by you'],
@@ -139,7 +149,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
   }
 
   /** A suggestion's title line (with what it is: a suggestion, not reviewed) and its details. */
-  describe(s: Suggestion): { head: vscode.MarkdownString; body: vscode.MarkdownString } {
+  describe(s: Suggestion, session: DocumentSession): { head: vscode.MarkdownString; body: vscode.MarkdownString } {
     const head = untrusted();
     const body = untrusted();
     const d = s.detection;
@@ -152,7 +162,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
           describeDate(head, body, d);
           break;
         case 'claim':
-          describeClaim(head, body, d);
+          describeClaim(head, body, d, speakerText(d.speaker, session.entityOf(d), session.entityRegistry));
           break;
       }
     } else {
@@ -199,7 +209,7 @@ function legend(): vscode.MarkdownString {
 }
 
 /** An accepted or manual annotation: what it is, its status and who decided it; the researcher's note apart, untrusted. */
-function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownString[] {
+function describeAnnotation(a: Annotation, catalog: Catalog, entities: EntityRegistry): vscode.MarkdownString[] {
   const head = untrusted();
   head.appendMarkdown(`${STATUS_ICONS[a.status]} **Annotation** · `);
   head.appendText(`${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status}`);
@@ -208,7 +218,7 @@ function describeAnnotation(a: Annotation, catalog: Catalog): vscode.MarkdownStr
   if (entry?.title) field(md, 'Control', entry.title);
   if (a.verdict !== undefined) field(md, 'Verdict', `${a.verdict} (whether the commitment was kept)`);
   if (a.evidence !== undefined && a.evidence.length > 0) field(md, 'Evidence', a.evidence.join(', '));
-  field(md, 'Speaker', a.speaker);
+  field(md, 'Speaker', speakerText(a.speaker, a.entity, entities));
   if (a.tags && a.tags.length > 0) field(md, 'Tags', a.tags.join(', '));
   const made =
     a.origin === 'manual'
@@ -289,10 +299,10 @@ function describeDate(head: vscode.MarkdownString, body: vscode.MarkdownString, 
   }
 }
 
-function describeClaim(head: vscode.MarkdownString, body: vscode.MarkdownString, d: ClaimDetection): void {
+function describeClaim(head: vscode.MarkdownString, body: vscode.MarkdownString, d: ClaimDetection, speaker: string | undefined): void {
   head.appendMarkdown(`$(comment-discussion) **Claim: ${d.type}**`);
   head.appendMarkdown(` (confidence ${Math.round(d.confidence * 100)}%)`);
-  fieldLine(body, [['Speaker', d.speaker]]);
+  fieldLine(body, [['Speaker', speaker]]);
   if (d.cues.length > 0) field(body, 'Why', d.cues.map((c) => `“${c}”`).join(', '));
   if (d.hedges.length > 0) field(body, 'Hedged by', d.hedges.map((h) => `“${h}”`).join(', '));
 }

@@ -3,6 +3,7 @@ import { DocumentDetector } from '../core/detect';
 import { meetsSensitivity } from '../core/detect/sensitivity';
 import type { Detection } from '../core/model';
 import type { Catalog } from '../core/catalog/types';
+import type { Entity } from '../core/entities/types';
 import { builtinMatcher } from '../core/detect';
 import { scanMerge, scanText, type ScanInput, type ScanTextResult } from '../core/scan/scanText';
 import type { ControlMatcher } from '../core/detect/controls';
@@ -67,6 +68,7 @@ export function registerScanCommand(
   sessions: SessionRegistry,
   extensionUri: vscode.Uri,
   workspaceCatalog: () => Catalog,
+  workspaceEntities: () => readonly Entity[],
 ): vscode.Disposable {
   const run = async (arg: unknown): Promise<ScanSummary | undefined> => {
     const { within, token, ask, threads } = scanArguments(arg);
@@ -111,6 +113,7 @@ export function registerScanCommand(
           {
             extensionUri,
             catalog: sessions.controlMatcher === undefined ? undefined : workspaceCatalog(),
+            entities: workspaceEntities(),
             threads: threads ?? availableThreads(),
           },
         ),
@@ -164,6 +167,8 @@ interface Workers {
   catalog: Catalog | undefined;
   /** How many workers to start (0: detect in the extension host). */
   threads: number;
+  /** The workspace's entities, which new claims' speakers resolve to. */
+  entities: readonly Entity[];
 }
 
 async function scan(
@@ -197,7 +202,7 @@ async function scan(
     let outcome: Outcome;
     try {
       const session = sessions.get(uri);
-      outcome = session ? await scanOpen(sessions, session) : await scanOnDisk(uri, languageId, compute, matcher);
+      outcome = session ? await scanOpen(sessions, session) : await scanOnDisk(uri, languageId, compute, matcher, workers.entities);
     } catch (error) {
       log.error(`Scan: ${name}: ${describeError(error)}`);
       outcome = { skipped: error instanceof Error ? error.message : String(error) };
@@ -265,7 +270,7 @@ async function scanOpen(sessions: SessionRegistry, open: DocumentSession): Promi
     source: { file: baseName(session.document.uri), sha256, ...(session.store.published ? { published: session.store.published } : {}) },
     annotations: session.store.current(new OffsetMap(text)),
   };
-  const merged = preannotate(current, text, detectorFor(session.document, text, sessions), { sha256 });
+  const merged = preannotate(current, text, detectorFor(session.document, text, sessions), { sha256, entities: sessions.entities });
   if (merged.added.length === 0) return { added: 0, alreadyThere: merged.alreadyAnnotated, wrote: false };
   await sessions.apply(session, `Scan: store ${merged.added.length} suggestion(s)`, (tx) => {
     for (const a of merged.added) tx.add(a);
@@ -284,6 +289,7 @@ async function scanOnDisk(
   languageId: string,
   compute: (input: ScanInput) => Promise<ScanTextResult>,
   matcher: ControlMatcher,
+  entities: readonly Entity[],
 ): Promise<Outcome> {
   const settings = readSettings({ uri, languageId });
   const limit = settings.maxFileSizeMB * 1024 * 1024;
@@ -301,6 +307,7 @@ async function scanOnDisk(
     sourceName: baseName(uri),
     kinds: settings.kinds,
     claimSensitivity: settings.claimSensitivity,
+    entities,
   };
   const result = await compute(input);
   if ('invalid' in result) return { skipped: result.invalid };

@@ -5,6 +5,8 @@ import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
 import type { ClaimDetection, ControlDetection, DateDetection, Detection, DetectionLink } from '../core/model';
 import { inferLinks } from '../core/detect/links';
+import { speakerEntities } from '../core/entities/inDocument';
+import { EntityRegistry } from '../core/entities/registry';
 import type { TextChange } from '../core/anchor/types';
 import { UndoHistory, type HistoryStep } from '../core/store/history';
 import { meetsSensitivity } from '../core/detect/sensitivity';
@@ -75,6 +77,7 @@ export class DocumentSession {
   constructor(
     readonly document: vscode.TextDocument,
     private matcher: ControlMatcher | undefined,
+    private readonly entities: () => EntityRegistry = () => new EntityRegistry(),
   ) {
     this.detector = new DocumentDetector(matcher);
     this.store = new AnnotationStore(document);
@@ -166,6 +169,33 @@ export class DocumentSession {
       (d): d is DateDetection | ControlDetection => d.kind !== 'claim' && d.start >= claim.start && d.end <= claim.end,
     );
     return inferLinks(text, claim, parts, this.store.published ?? this.detector.referenceDate(text));
+  }
+
+  private speakerCache: { detections: readonly Detection[]; registry: EntityRegistry; names: Map<ClaimDetection, string> } | undefined;
+
+  /**
+   * Who a detected claim's speaker is (entities/inDocument.ts): "the company" is the
+   * organisation named before it. Worked out for the whole document on the first ask
+   * after a change, then read from that.
+   */
+  entityOf(claim: ClaimDetection): string | undefined {
+    if (claim.speaker === undefined) return undefined;
+    const detections = this.detections;
+    const registry = this.entities();
+    let cache = this.speakerCache;
+    if (cache === undefined || cache.detections !== detections || cache.registry !== registry) {
+      cache = { detections, registry, names: speakerEntities(this.document.getText(), detections, registry) };
+      this.speakerCache = cache;
+    }
+    const own = cache.names.get(claim);
+    if (own !== undefined) return own;
+    for (const [c, name] of cache.names) if (c.start === claim.start && c.end === claim.end) return name;
+    return undefined;
+  }
+
+  /** The workspace's entities, which speakers resolve to. */
+  get entityRegistry(): EntityRegistry {
+    return this.entities();
   }
 
   /** How many detections the last pass found (without making the array). */
@@ -379,6 +409,15 @@ export class SessionRegistry implements vscode.Disposable {
     return this.matcher;
   }
 
+  /** The workspace's entities (`.marginalia/entities.yaml`), which claims' speakers resolve to. */
+  entities = new EntityRegistry();
+
+  /** Replaces the entities (the workspace's entities file changed); views and hovers read them on their next refresh. */
+  setEntities(registry: EntityRegistry): void {
+    this.entities = registry;
+    for (const session of this.sessions.values()) this.changed.fire(session);
+  }
+
   /** Replaces the control matcher (a workspace catalog changed) and re-detects everything. */
   setMatcher(matcher: ControlMatcher): void {
     this.matcher = matcher;
@@ -540,7 +579,7 @@ export class SessionRegistry implements vscode.Disposable {
     }
     let session = this.sessions.get(key);
     if (!session) {
-      session = new DocumentSession(document, this.matcher);
+      session = new DocumentSession(document, this.matcher, () => this.entities);
       this.sessions.set(key, session);
       this.load(session);
     }

@@ -3,6 +3,7 @@ import { commitmentsOf, type Commitment } from '../../core/export/register';
 import type { Annotation } from '../../core/sidecar/format';
 import { OffsetMap } from '../../core/text/offsets';
 import { excerpt } from '../display';
+import { speakerText } from '../speakerEntity';
 import { describeError } from '../log';
 import type { SessionRegistry } from '../session';
 import type { SidecarIndex } from '../sidecarIndex';
@@ -39,7 +40,8 @@ export function commitmentDescription(c: Commitment): string {
   if (c.due.length > 0) parts.push(`due ${c.due.join(', ')}`);
   if (c.controls.length > 0) parts.push(c.controls.join(', '));
   if (c.status !== 'open') parts.push(c.status);
-  if (c.speaker !== '') parts.push(c.speaker);
+  // Who, by entity: "TikTok" for "the company"; the words as written when no entity is known.
+  if (c.entity !== '' || c.speaker !== '') parts.push(c.entity !== '' ? c.entity : c.speaker);
   return parts.join(' · ');
 }
 
@@ -74,7 +76,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
       if (doc.session) {
         const { session } = doc;
         const offsets = new OffsetMap(session.document.getText());
-        for (const c of commitmentsOf(reviewed(session.store.current(offsets)), session.store.published, today)) {
+        for (const c of commitmentsOf(reviewed(session.store.current(offsets)), session.store.published, today, this.sessions.entities)) {
           const at = session.store.find(c.annotation.id)?.anchor;
           out.push({
             commitment: c,
@@ -84,7 +86,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
           });
         }
       } else if (doc.stored) {
-        for (const c of commitmentsOf(reviewed(doc.stored.annotations), doc.stored.published, today)) {
+        for (const c of commitmentsOf(reviewed(doc.stored.annotations), doc.stored.published, today, this.sessions.entities)) {
           out.push({ commitment: c, uri: doc.uri, line: undefined, target: { uri, id: c.annotation.id } });
         }
       }
@@ -129,7 +131,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
     field('About', c.controls.join('; '));
     field('Made', c.made);
     field('Evidence', (c.annotation.evidence ?? []).join('; '));
-    field('Speaker', c.speaker);
+    field('Speaker', speakerText(c.annotation.speaker, c.annotation.entity, this.sessions.entities) ?? '');
     field('Where', where);
     t.tooltip = tip;
     t.accessibilityInformation = {

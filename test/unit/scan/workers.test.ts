@@ -76,3 +76,20 @@ test("a worker that throws fails that document only, with the worker's error", a
     pool.dispose();
   }
 });
+
+test('the workspace entities go with each document to the workers: the stored claims name them alike', async () => {
+  const text = 'Quokka Money said its systems were restored. The company said it will complete a SOC 2 Type II audit by June 2026.\n';
+  const withEntities: ScanInput = {
+    ...input(text),
+    entities: [{ id: 'quokka', name: 'Quokka Money Pty Ltd', type: 'organisation', aliases: ['Quokka Money'] }],
+  };
+  const here = scanText(withEntities);
+  assert.ok(!('invalid' in here) && here.write?.action === 'write');
+  assert.match(here.write.text, /speaker: the company\n {4}entity: Quokka Money Pty Ltd\n/);
+  const pool = new WorkerPool(nodeWorkers(1), undefined);
+  try {
+    assert.deepEqual(await pool.scan(withEntities), here);
+  } finally {
+    pool.dispose();
+  }
+});
