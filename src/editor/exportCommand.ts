@@ -270,6 +270,7 @@ export async function exportAnnotations(
         ...(request.includeDismissed ? { includeDismissed: true } : {}),
         ...(request.bom ? { bom: true } : {}),
         title: vscode.workspace.name ?? 'Marginalia annotations',
+        entities: sessions.entities,
       });
       const written = await writeResult(request, result, info.singleFile);
       for (const p of problems) log.warn(`Export: ${p}`);
