@@ -19,6 +19,7 @@ import { roleF1, scoreLinkFile } from './links';
 import { emptyScore, f1, precision, recall, SCORED_KINDS, scoreCorpus } from './score';
 import { claimDocument, floorSweep, formatDensityTable, sensitivityRows } from './sensitivity';
 import { entityDocumentReader, scoreEntityFile } from './entities';
+import { scoreEvidence } from './evidence';
 import { locateShared, REPOSITORY } from './shared';
 
 const verbose = !process.argv.includes('--brief');
@@ -160,7 +161,7 @@ function printLinks(keyFile: string, documents: string): void {
   if (verbose) for (const e of score.errors) console.log(`    ${e}`);
 }
 
-const unknown = (only ?? []).filter((n) => n !== 'entities' && !CORPORA.some((c) => c.name === n));
+const unknown = (only ?? []).filter((n) => n !== 'entities' && n !== 'evidence' && !CORPORA.some((c) => c.name === n));
 if (unknown.length > 0) {
   console.error(`unknown corpus ${unknown.join(', ')}; known: ${CORPORA.map((c) => c.name).join(', ')}`);
   process.exit(2);
@@ -190,3 +191,21 @@ function printEntities(): void {
   console.log('');
 }
 if (only === undefined || only.includes('entities')) printEntities();
+
+function printEvidence(): void {
+  console.log(
+    'Evidence suggested for commitments (src/core/store/evidenceRank.ts), on fictional corpora with decoys (test/eval/evidence):',
+  );
+  for (const [title, folder] of [
+    ['dev (tuned on)', 'dev'],
+    ['final (written before the ranking; held out)', 'final'],
+  ] as const) {
+    const s = scoreEvidence(path.join(REPOSITORY, 'test', 'eval', 'evidence', folder));
+    console.log(
+      `  ${title.padEnd(46)} P@1 ${pct(s.topRight / Math.max(1, s.settled))} (${s.topRight}/${s.settled}), verdict right ${s.verdictRight}/${s.topRight}, MRR ${(s.reciprocalRanks / Math.max(1, s.settled)).toFixed(3)}; nothing proposed where nothing settles it: ${s.abstained}/${s.unsettled}`,
+    );
+    if (verbose) for (const e of s.errors) console.log(`    ${e}`);
+  }
+  console.log('');
+}
+if (only === undefined || only.includes('evidence')) printEvidence();
