@@ -20,6 +20,7 @@ import type { SidecarIndex } from './sidecarIndex';
 import { isCommandTarget, resolveTarget, type Resolved } from './targets';
 import { registerLinkCommands, storeInferredLinks } from './claimLinks';
 import { registerVerdictCommand } from './verdict';
+import { registerFindEvidenceCommand } from './findEvidence';
 import { registerSpeakerEntityCommands } from './speakerEntity';
 import type { WorkspaceEntities } from './workspaceEntities';
 
@@ -137,6 +138,7 @@ export function registerAnnotationCommands(ctx: CommandContext, entities: Worksp
   return [
     ...registerLinkCommands(ctx),
     registerVerdictCommand(ctx),
+    registerFindEvidenceCommand(ctx),
     ...registerSpeakerEntityCommands(ctx, entities),
     registerCommand(log, C.accept, onSuggestions('open')),
     registerCommand(log, C.dismiss, onSuggestions('dismissed')),

@@ -24,6 +24,7 @@ export const HOVER_COMMANDS = [
   'marginalia.setVerdict',
   'marginalia.revealAnnotation',
   'marginalia.setSpeakerEntity',
+  'marginalia.findEvidence',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];
@@ -95,6 +96,13 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
             'marginalia.setVerdict',
             { uri, id: a.id },
             'Was it kept? Kept, broken, disputed or unverifiable',
+          ]);
+        if (a.label === 'commitment' && a.verdict === undefined)
+          links.push([
+            '$(search) Find Evidence…',
+            'marginalia.findEvidence',
+            { uri, id: a.id },
+            'Later statements of the workspace that may show whether it was kept',
           ]);
         const shown = a.evidence?.[0] === undefined ? undefined : resolveEvidence(document.uri.path, a.evidence[0]);
         if (shown)

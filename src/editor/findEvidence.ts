@@ -1,0 +1,133 @@
+// Find Evidence…: for a commitment, the later claims of the workspace that may show
+// whether it was kept (store/evidenceRank.ts), ranked, each with why and the verdict it
+// proposes. Picking one confirms it in one action: the commitment gets that verdict and
+// the evidence reference, signed; the evidence, when it was a scan's suggestion, is
+// accepted in its own document (its own undo step there). Escape rejects them all.
+
+import * as vscode from 'vscode';
+import { documentReferenceDate } from '../core/detect';
+import { evidenceReference } from '../core/store/evidence';
+import { claimFacts, rankEvidence, type ClaimFacts, type EvidenceCandidate } from '../core/store/evidenceRank';
+import { OffsetMap } from '../core/text/offsets';
+import type { CommandContext } from './annotationCommands';
+import { claimTarget } from './claimLinks';
+import { registerCommand } from './commands';
+import { excerpt } from './display';
+import { readSourceText } from './files';
+import { describeError } from './log';
+import { annotatedDocuments } from './trees/documents';
+import { VERDICT_ICONS } from './verdict';
+
+export const FIND_EVIDENCE_COMMAND = 'marginalia.findEvidence';
+
+/** How much of a closed document is read for its date, when its sidecar records none. */
+const DATE_HEAD = 4096;
+
+/** Every claim of the workspace with its facts, documents named by URI. */
+async function workspaceFacts(ctx: CommandContext): Promise<ClaimFacts[]> {
+  const out: ClaimFacts[] = [];
+  const registry = ctx.sessions.entities;
+  for (const doc of await annotatedDocuments(ctx.sessions, ctx.index)) {
+    const name = doc.uri.toString();
+    try {
+      if (doc.session) {
+        const text = doc.session.document.getText();
+        const published = doc.session.store.published ?? documentReferenceDate(text);
+        out.push(...claimFacts(doc.session.store.current(new OffsetMap(text)), name, published, registry));
+      } else if (doc.stored) {
+        const published = doc.stored.published ?? documentReferenceDate((await readSourceText(doc.uri)).slice(0, DATE_HEAD));
+        out.push(...claimFacts(doc.stored.annotations, name, published, registry));
+      }
+    } catch (error) {
+      ctx.log.warn(`Find Evidence: ${vscode.workspace.asRelativePath(doc.uri)} left out: ${describeError(error)}`);
+    }
+  }
+  return out;
+}
+
+type Item = vscode.QuickPickItem & { candidate: EvidenceCandidate };
+
+function itemOf(c: EvidenceCandidate): Item {
+  const verdict = c.verdict ?? 'open';
+  return {
+    label: `${VERDICT_ICONS[verdict]} ${c.verdict ?? 'no verdict'} · ${excerpt(c.facts.annotation.quote, 70)}`,
+    description: vscode.workspace.asRelativePath(vscode.Uri.parse(c.facts.document)),
+    detail: c.reasons.join(' · '),
+    candidate: c,
+  };
+}
+
+/** Accepts the evidence in its own document when a scan stored it as a suggestion. */
+async function acceptEvidence(ctx: CommandContext, c: EvidenceCandidate): Promise<void> {
+  if (c.facts.annotation.status !== 'suggested') return;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(c.facts.document));
+  const session = await ctx.sessions.ready(document);
+  if (!session) return;
+  const review = await ctx.reviewer.review();
+  await ctx.sessions.apply(session, `Accept “${excerpt(c.facts.annotation.quote, 28)}” as evidence`, (tx) => {
+    tx.update(c.facts.annotation.id, { status: 'open', reviewer: review.reviewer, reviewed: review.reviewed });
+  });
+}
+
+export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposable {
+  return registerCommand(ctx.log, FIND_EVIDENCE_COMMAND, async (arg, choice) => {
+    const target = await claimTarget(ctx, arg, 'put the cursor on an accepted commitment, or pick it in the Commitments view');
+    if (!target) return undefined;
+    const a = target.claim.annotation;
+    const from = target.session.document.uri;
+    const corpus = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Marginalia: finding evidence' },
+      () => workspaceFacts(ctx),
+    );
+    const commitment = corpus.find((f) => f.document === from.toString() && f.annotation.id === a.id);
+    const ranked = commitment === undefined ? [] : rankEvidence(commitment, corpus);
+    if (ranked.length === 0) {
+      void vscode.window.showInformationMessage(
+        `Marginalia: no later statement in the workspace settles “${excerpt(a.quote, 40)}” yet. Set Verdict… records a verdict by hand.`,
+      );
+      return [];
+    }
+    let picked: EvidenceCandidate | undefined;
+    if (typeof choice === 'number') picked = ranked[choice];
+    else if (choice === undefined) {
+      picked = (
+        await vscode.window.showQuickPick(ranked.map(itemOf), {
+          title: `Evidence for “${excerpt(a.quote, 40)}”: pick one to confirm it, Escape for none`,
+          placeHolder: 'Later statements of the workspace, most likely first',
+          matchOnDescription: true,
+          matchOnDetail: true,
+        })
+      )?.candidate;
+    } else
+      return ranked.map((c) => ({
+        uri: c.facts.document,
+        id: c.facts.annotation.id,
+        verdict: c.verdict,
+        score: c.score,
+        reasons: c.reasons,
+      }));
+    if (picked === undefined) return undefined;
+    const verdict =
+      picked.verdict ??
+      (
+        await vscode.window.showQuickPick(
+          (['kept', 'broken', 'disputed', 'unverifiable'] as const).map((v) => ({ label: `${VERDICT_ICONS[v]} ${v}`, verdict: v })),
+          { title: 'What does it show?' },
+        )
+      )?.verdict;
+    if (verdict === undefined) return undefined;
+    const evidenceUri = vscode.Uri.parse(picked.facts.document);
+    await acceptEvidence(ctx, picked);
+    const review = await ctx.reviewer.review();
+    await ctx.sessions.apply(target.session, `Verdict ${verdict} on “${excerpt(a.quote, 28)}”, with evidence`, (tx) => {
+      tx.update(a.id, {
+        verdict,
+        evidence: [evidenceReference(from.path, evidenceUri.path, picked.facts.annotation.id)],
+        reviewer: review.reviewer,
+        reviewed: review.reviewed,
+      });
+    });
+    ctx.confirmation.brief(`Marked the commitment ${verdict}, with its evidence`, from);
+    return { verdict, evidence: { uri: evidenceUri.toString(), id: picked.facts.annotation.id } };
+  });
+}

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import { api, openInEditor, waitFor, workspaceFile } from './helpers';
+
+interface Stored {
+  id: string;
+  quote: string;
+  status: string;
+  verdict?: string;
+  evidence?: string[];
+  reviewer?: string;
+}
+
+const PROMISE = 'Acme Payments said it will complete a SOC 2 Type II audit by the end of 2024.';
+const DONE = 'Acme Payments said it completed its SOC 2 Type II audit in December 2024.';
+const DOCS: Record<string, string> = {
+  'evidence/acme-2024.txt': `Published 12 March 2024\n\n${PROMISE}\n`,
+  'evidence/acme-2025.txt': `Published 20 February 2025\n\n${DONE} Acme Payments said it remains committed to SOC 2 and will renew the audit every year. Globex said it completed its SOC 2 Type II audit in 2024.\n`,
+};
+
+async function stored(name: string, probe: (list: Stored[]) => boolean, what: string): Promise<Stored[]> {
+  return waitFor(async () => {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(workspaceFile(`${name}.annotations.yaml`));
+      const list = (parse(new TextDecoder().decode(bytes)) as { annotations?: Stored[] } | null)?.annotations ?? [];
+      return probe(list) ? list : undefined;
+    } catch {
+      // In the web-worker host the file is written in place: a read can catch it empty.
+      return undefined;
+    }
+  }, what);
+}
+
+interface Ranked {
+  uri: string;
+  id: string;
+  verdict?: string;
+  reasons: string[];
+}
+
+suite('Evidence suggested for a commitment', () => {
+  test('Find Evidence ranks the later statement of the same speaker first, not the decoys; confirming it sets the verdict and the evidence, and accepts the statement in its own document', async () => {
+    await api();
+    for (const [name, text] of Object.entries(DOCS))
+      await vscode.workspace.fs.writeFile(workspaceFile(name), new TextEncoder().encode(text));
+    await vscode.commands.executeCommand('marginalia.scanWorkspace', { within: workspaceFile('evidence'), threads: 0 });
+    await stored(
+      'evidence/acme-2025.txt',
+      (l) => l.some((a) => a.quote === DONE && a.status === 'suggested'),
+      'the later statement stored by the scan',
+    );
+
+    const editor = await openInEditor('evidence/acme-2024.txt');
+    const start = editor.document.getText().indexOf(PROMISE);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + PROMISE.length));
+    const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
+    assert.ok(id);
+    const uri = editor.document.uri.toString();
+
+    const ranked = await vscode.commands.executeCommand<Ranked[]>('marginalia.findEvidence', { uri, id }, 'list');
+    assert.equal(ranked.length, 1, JSON.stringify(ranked));
+    assert.match(ranked[0]?.uri ?? '', /acme-2025\.txt$/);
+    assert.equal(ranked[0]?.verdict, 'kept');
+    assert.ok(ranked[0]?.reasons.includes('same speaker (Acme Payments)'), ranked[0]?.reasons.join(' · '));
+
+    const confirmed = await vscode.commands.executeCommand<{ verdict: string }>('marginalia.findEvidence', { uri, id }, 0);
+    assert.equal(confirmed.verdict, 'kept');
+    const later = await stored(
+      'evidence/acme-2025.txt',
+      (l) => l.find((a) => a.quote === DONE)?.status === 'open',
+      'the evidence accepted in its document',
+    );
+    const evidenceId = later.find((a) => a.quote === DONE)?.id;
+    const commitment = (
+      await stored('evidence/acme-2024.txt', (l) => l.find((a) => a.id === id)?.verdict === 'kept', 'the verdict with its evidence')
+    ).find((a) => a.id === id);
+    assert.deepEqual(commitment?.evidence, [`acme-2025.txt#${evidenceId ?? ''}`]);
+    assert.equal(commitment?.reviewer, 'Integration Tester');
+  });
+});
