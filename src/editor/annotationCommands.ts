@@ -18,7 +18,7 @@ import type { Review, ReviewerIdentity } from './reviewer';
 import type { DocumentSession, SessionRegistry, Suggestion } from './session';
 import type { SidecarIndex } from './sidecarIndex';
 import { isCommandTarget, resolveTarget, type Resolved } from './targets';
-import { registerLinkCommands, storeInferredLinks } from './claimLinks';
+import { acceptLinkedParts, registerLinkCommands, storeInferredLinks } from './claimLinks';
 import { registerVerdictCommand } from './verdict';
 import { registerFindEvidenceCommand } from './findEvidence';
 import { registerSpeakerEntityCommands } from './speakerEntity';
@@ -98,6 +98,7 @@ function decide(
     if (s.storedId !== undefined) {
       tx.update(s.storedId, { status, reviewer: review.reviewer, reviewed: review.reviewed });
       ids.set(s, s.storedId);
+      if (status === 'open' && s.kind === 'claim') acceptLinkedParts(tx, session, s.storedId, review);
     } else if (s.detection) {
       const id = tx.addDetection(s.detection, status, review).id;
       ids.set(s, id);

@@ -92,6 +92,22 @@ export function storeInferredLinks(
   }
 }
 
+/**
+ * Accepts, signed alike, the parts a stored claim links to that are still suggestions:
+ * a claim a scan stored links its parts, and its hover promised that accepting it
+ * accepts them.
+ */
+export function acceptLinkedParts(tx: StoreTransaction, session: DocumentSession, claimId: string, review: Review): void {
+  const claim = session.store.find(claimId)?.annotation;
+  if (!claim) return;
+  for (const role of LINK_ROLES) {
+    for (const id of claim[role] ?? []) {
+      const part = session.store.find(id);
+      if (part) acceptStored(tx, part, review);
+    }
+  }
+}
+
 /** One line per role for a hover: the linked annotations' quotes and labels, or what is wrong with a link. */
 export function describeStoredLinks(session: DocumentSession, claim: Annotation): [string, string][] {
   const out: [string, string][] = [];

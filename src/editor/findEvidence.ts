@@ -10,7 +10,7 @@ import { evidenceReference } from '../core/store/evidence';
 import { claimFacts, rankEvidence, type ClaimFacts, type EvidenceCandidate } from '../core/store/evidenceRank';
 import { OffsetMap } from '../core/text/offsets';
 import type { CommandContext } from './annotationCommands';
-import { claimTarget } from './claimLinks';
+import { acceptLinkedParts, claimTarget } from './claimLinks';
 import { registerCommand } from './commands';
 import { excerpt } from './display';
 import { readSourceText } from './files';
@@ -66,6 +66,7 @@ async function acceptEvidence(ctx: CommandContext, c: EvidenceCandidate): Promis
   const review = await ctx.reviewer.review();
   await ctx.sessions.apply(session, `Accept “${excerpt(c.facts.annotation.quote, 28)}” as evidence`, (tx) => {
     tx.update(c.facts.annotation.id, { status: 'open', reviewer: review.reviewer, reviewed: review.reviewed });
+    acceptLinkedParts(tx, session, c.facts.annotation.id, review);
   });
 }
 

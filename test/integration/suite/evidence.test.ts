@@ -57,6 +57,12 @@ suite('Evidence suggested for a commitment', () => {
     const id = await vscode.commands.executeCommand<string>('marginalia.acceptSuggestion');
     assert.ok(id);
     const uri = editor.document.uri.toString();
+    // The claim the scan stored links its parts: accepting it accepts them, as its hover says.
+    await stored(
+      'evidence/acme-2024.txt',
+      (l) => ['SOC 2 Type II', 'by the end of 2024'].every((q) => l.find((a) => a.quote === q)?.status === 'open'),
+      'the parts of the stored claim accepted with it',
+    );
 
     const ranked = await vscode.commands.executeCommand<Ranked[]>('marginalia.findEvidence', { uri, id }, 'list');
     assert.equal(ranked.length, 1, JSON.stringify(ranked));
@@ -71,7 +77,7 @@ suite('Evidence suggested for a commitment', () => {
       (l) => l.find((a) => a.quote === DONE)?.status === 'open',
       'the evidence accepted in its document',
     );
-    const evidenceId = later.find((a) => a.quote === DONE)?.id;
+    const evidenceId = later.find((a) => a.quote === DONE)?.id ?? '';
     const commitment = (
       await stored('evidence/acme-2024.txt', (l) => l.find((a) => a.id === id)?.verdict === 'kept', 'the verdict with its evidence')
     ).find((a) => a.id === id);
