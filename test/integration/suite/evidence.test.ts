@@ -83,7 +83,8 @@ suite('Evidence suggested for a commitment', () => {
     const commitment = (
       await stored('evidence/acme-2024.txt', (l) => l.find((a) => a.id === id)?.verdict === 'kept', 'the verdict with its evidence')
     ).find((a) => a.id === id);
-    assert.deepEqual(commitment?.evidence, [`acme-2025.txt#${evidenceId}`]);
-    assert.equal(commitment?.reviewer, 'Integration Tester');
+    assert.ok(commitment);
+    assert.deepEqual(commitment.evidence, [`acme-2025.txt#${evidenceId}`]);
+    assert.equal(commitment.reviewer, 'Integration Tester');
   });
 });
