@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { documentReferenceDate } from '../core/detect';
-import { evidenceReference } from '../core/store/evidence';
+import { evidenceReference } from '../core/sidecar/evidence';
 import { claimFacts, rankEvidence, type ClaimFacts, type EvidenceCandidate } from '../core/store/evidenceRank';
 import { OffsetMap } from '../core/text/offsets';
 import type { CommandContext } from './annotationCommands';

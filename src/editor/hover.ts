@@ -3,7 +3,7 @@ import { catalogCard } from '../core/catalog/card';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import type { ClaimDetection, ControlDetection, DateDetection } from '../core/model';
 import type { Annotation } from '../core/sidecar/format';
-import { resolveEvidence } from '../core/store/evidence';
+import { resolveEvidence } from '../core/sidecar/evidence';
 import { describeInferredLinks, describeStoredLinks } from './claimLinks';
 import { rangeOf } from './decorations';
 import { KIND_ICONS, STATUS_ICONS } from './display';

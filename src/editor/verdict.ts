@@ -8,7 +8,7 @@ import { registerCommand } from './commands';
 import { excerpt } from './display';
 import { claimTarget } from './claimLinks';
 import { annotatedDocuments } from './trees/documents';
-import { evidenceReference } from '../core/store/evidence';
+import { evidenceReference } from '../core/sidecar/evidence';
 
 export const VERDICT_COMMAND = 'marginalia.setVerdict';
 

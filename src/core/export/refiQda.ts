@@ -31,6 +31,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { KINDS, LINK_ROLES } from '../model';
 import type { Annotation } from '../sidecar/format';
+import { resolveEvidence } from '../sidecar/evidence';
 import { sha256Hex } from '../sidecar/sha256';
 import { OffsetMap } from '../text/offsets';
 import { strictDateTime } from './dates';
@@ -327,9 +328,43 @@ function projectXml(sources: readonly PlannedSource[], options: ExportOptions): 
   if (users.length > 0) writeUsers(w, users);
   if (codes.length > 0) writeCodebook(w, codes);
   if (sources.length > 0) writeSources(w, sources, options);
+  writeLinks(w, sources);
   w.text('Description', projectDescription(options));
   w.close('Project');
   return w.toString();
+}
+
+/**
+ * A claim's links (about, due, when) and a commitment's evidence as QDA-XML Links from
+ * its selection to the target's, named by role; only between annotations the export
+ * holds. Evidence may be in another source of the project.
+ */
+function writeLinks(w: XmlWriter, sources: readonly PlannedSource[]): void {
+  const exported = new Set(sources.flatMap((s) => s.annotations.map((a) => `${s.doc.path}#${a.id}`)));
+  const links: Attrs[] = [];
+  const add = (name: string, path: string, a: Annotation, targetPath: string, targetId: string): void => {
+    if (!exported.has(`${targetPath}#${targetId}`)) return;
+    links.push([
+      ['guid', stableUuid('refi-qda', 'link', name, path, a.id, targetPath, targetId)],
+      ['name', name],
+      ['direction', 'OneWay'],
+      ['originGUID', selectionGuid(path, a)],
+      ['targetGUID', stableUuid('refi-qda', 'selection', targetPath, targetId)],
+    ]);
+  };
+  for (const s of sources) {
+    for (const a of s.annotations) {
+      for (const role of LINK_ROLES) for (const id of a[role] ?? []) add(role, s.doc.path, a, s.doc.path, id);
+      for (const ref of a.evidence ?? []) {
+        const target = resolveEvidence(`/${s.doc.path}`, ref);
+        if (target !== undefined) add('evidence', s.doc.path, a, target.path.replace(/^\//, ''), target.id);
+      }
+    }
+  }
+  if (links.length === 0) return;
+  w.open('Links');
+  for (const attrs of links) w.empty('Link', attrs);
+  w.close('Links');
 }
 
 function projectDescription(options: ExportOptions): string {

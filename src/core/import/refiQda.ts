@@ -563,6 +563,9 @@ function readNotes(root: XmlElement, texts: Map<XmlElement, string>, p: Project)
   return notes;
 }
 
+/** The names of the Links Marginalia's export writes (export/refiQda.ts writeLinks). */
+const MARGINALIA_LINK_NAMES: ReadonlySet<string> = new Set([...LINK_ROLES, 'evidence']);
+
 /** Links between a note and a selection, in either direction: how NVivo attaches annotations. */
 function readLinks(root: XmlElement, p: Project): Map<string, Note[]> {
   const out = new Map<string, Note[]>();
@@ -572,6 +575,9 @@ function readLinks(root: XmlElement, p: Project): Map<string, Note[]> {
     const to = guidKey(attr(el, 'targetGUID'));
     const note = (from === undefined ? undefined : p.notes.get(from)) ?? (to === undefined ? undefined : p.notes.get(to));
     const target = note !== undefined && note.guid === from ? to : from;
+    // Marginalia's own claim links and evidence: its coding memos carry them too, by id,
+    // and the import reads them from there.
+    if (note === undefined && MARGINALIA_LINK_NAMES.has(attr(el, 'name') ?? '')) continue;
     if (note === undefined || target === undefined) {
       other++;
       continue;
@@ -581,7 +587,7 @@ function readLinks(root: XmlElement, p: Project): Map<string, Note[]> {
   if (other > 0)
     p.problems.push({
       origin: `${p.fileName}: project.qde (Links)`,
-      reason: `${other} link(s) between codes, sources or selections: a sidecar has no links; not imported`,
+      reason: `${other} link(s) between codes, sources or selections: a sidecar links only a claim to its dates, controls and evidence; not imported`,
     });
   return out;
 }

@@ -3,7 +3,7 @@
 // `/`-separated and relative to the folder of the commitment's document, as `source.file`
 // is relative to its sidecar's folder.
 
-import { EVIDENCE_REFERENCE } from '../sidecar/format';
+import { EVIDENCE_REFERENCE } from './format';
 
 /** The path of `target` relative to the folder `fromDir` (both absolute, `/`-separated). */
 export function relativePath(fromDir: string, target: string): string {

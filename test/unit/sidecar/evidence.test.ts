@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evidenceReference, resolveEvidence } from '../../../src/core/store/evidence';
+import { evidenceReference, resolveEvidence } from '../../../src/core/sidecar/evidence';
 
 test('an evidence reference is relative to the commitment’s folder and resolves back to the same place', () => {
   const from = '/work/corpus/2024/acme-roadmap.txt';
