@@ -96,7 +96,8 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
         note: a.note ?? '',
         tags: (a.tags ?? []).join(CSV_TAG_SEPARATOR),
         speaker: a.speaker ?? '',
-        entity: a.entity ?? '',
+        // As the entities file names it, when the export has one: renaming there renames here.
+        entity: a.entity === undefined ? '' : (options.entities?.resolve(a.entity)?.name ?? a.entity),
         // A date annotation's label is its ISO value (see store/suggestions.ts).
         date_value: a.kind === 'date' ? (a.label ?? '') : '',
         author: a.author ?? '',

@@ -11,6 +11,7 @@ import { normaliseSidecar, type Annotation, type Sidecar } from '../../../src/co
 import { serializeSidecar } from '../../../src/core/sidecar/write';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { allDocuments, cpSlice, EVERYTHING, repeatedDocument, suggestionCount, trickyDocument } from './documents';
+import { EntityRegistry } from '../../../src/core/entities/registry';
 
 function text(result: { files: { contents: string | Uint8Array }[] }): string {
   const c = result.files[0]?.contents;
@@ -242,4 +243,18 @@ test('every listed format exports the corpus, leaves suggestions out by default 
     assert.equal(all.suggestions, exported, f.id);
     assert.equal(all.count, result.count + exported, f.id);
   }
+});
+
+test('CSV: the entity column names the entity as the entities file does, else as stored', () => {
+  const doc = trickyDocument();
+  const tricky = doc.sidecar.annotations.find((a) => a.kind === 'quote check');
+  assert.ok(tricky);
+  tricky.entity = 'Acme';
+  const entityOf = (options: Parameters<typeof exportCsv>[1]): string | undefined =>
+    parse<Record<string, string>>(text(exportCsv([doc], options)), { columns: true }).find((r) => r['kind'] === 'quote check')?.['entity'];
+  assert.equal(entityOf({}), 'Acme');
+  assert.equal(
+    entityOf({ entities: new EntityRegistry([{ id: 'acme', name: 'Acme Widgets Ltd', aliases: ['Acme'] }]) }),
+    'Acme Widgets Ltd',
+  );
 });
