@@ -41,7 +41,15 @@ const CORE_RESTRICTED = {
  * folders). A layer imports only from the layers before it; the folders of one layer are
  * independent of each other. A new folder of src/core must be given its place here.
  */
-const CORE_LAYERS = [['model', 'util'], ['text', 'catalog'], ['anchor'], ['detect', 'sidecar'], ['entities'], ['store', 'export'], ['import', 'scan']];
+const CORE_LAYERS = [
+  ['model', 'util'],
+  ['text', 'catalog'],
+  ['anchor'],
+  ['detect', 'sidecar'],
+  ['entities'],
+  ['store', 'export'],
+  ['import', 'scan'],
+];
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,6 +4,7 @@ import { readTextIfExists, sidecarUri, sourceOfSidecar, withSidecarLock } from '
 import { describeError } from './log';
 import type { SessionRegistry } from './session';
 import type { SidecarIndex } from './sidecarIndex';
+import { followRename } from './evidenceRename';
 
 /**
  * Keeps sidecars with their sources when files change outside the annotation commands:
@@ -40,33 +41,9 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
     vscode.workspace.onDidRenameFiles(async (event) => {
       for (const { oldUri, newUri } of event.files) {
         if (oldUri.path.endsWith(SIDECAR_SUFFIX)) continue;
-        const from = sidecarUri(oldUri);
-        const to = sidecarUri(newUri);
-        try {
-          if ((await readTextIfExists(from)) === undefined) continue;
-          if ((await readTextIfExists(to)) !== undefined) {
-            void vscode.window.showWarningMessage(
-              `Marginalia: ${vscode.workspace.asRelativePath(newUri)} already has annotations; the ones of its old name stay in ${vscode.workspace.asRelativePath(from)}.`,
-            );
-            continue;
-          }
-          // Under the sidecar's lock, like every write: a save of the old document may be
-          // replacing the file right now (not atomically, through workspace.fs on the web).
-          const moved = await withSidecarLock(from, async () => {
-            if ((await readTextIfExists(from)) === undefined) return false;
-            await vscode.workspace.fs.rename(from, to, { overwrite: false });
-            return true;
-          });
-          if (!moved) continue;
-          log.info(`Moved ${vscode.workspace.asRelativePath(from)} to ${vscode.workspace.asRelativePath(to)} with its source.`);
-          const session = sessions.get(newUri);
-          if (session) sessions.reload(session);
-        } catch (error) {
-          log.error(`Moving the annotations of ${oldUri.toString()} failed: ${describeError(error)}`);
-          void vscode.window.showErrorMessage(
-            `Marginalia could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${error instanceof Error ? error.message : String(error)}`,
-          );
-        }
+        await moveSidecar(log, sessions, index, oldUri, newUri);
+        // Evidence references to it, and its own (which now start from another folder).
+        await followRename(log, sessions, index, oldUri, newUri);
       }
     }),
     vscode.workspace.onDidDeleteFiles(async (event) => {
@@ -82,4 +59,44 @@ export function watchSidecars(log: vscode.LogOutputChannel, sessions: SessionReg
       }
     }),
   ];
+}
+
+/** Takes a renamed source's sidecar along (a folder's sidecars go with the folder). */
+async function moveSidecar(
+  log: vscode.LogOutputChannel,
+  sessions: SessionRegistry,
+  index: SidecarIndex,
+  oldUri: vscode.Uri,
+  newUri: vscode.Uri,
+): Promise<void> {
+  const from = sidecarUri(oldUri);
+  const to = sidecarUri(newUri);
+  try {
+    if ((await readTextIfExists(from)) === undefined) return;
+    if ((await readTextIfExists(to)) !== undefined) {
+      void vscode.window.showWarningMessage(
+        `Marginalia: ${vscode.workspace.asRelativePath(newUri)} already has annotations; the ones of its old name stay in ${vscode.workspace.asRelativePath(from)}.`,
+      );
+      return;
+    }
+    // Under the sidecar's lock, like every write: a save of the old document may be
+    // replacing the file right now (not atomically, through workspace.fs on the web).
+    const moved = await withSidecarLock(from, async () => {
+      if ((await readTextIfExists(from)) === undefined) return false;
+      await vscode.workspace.fs.rename(from, to, { overwrite: false });
+      return true;
+    });
+    if (!moved) return;
+    log.info(`Moved ${vscode.workspace.asRelativePath(from)} to ${vscode.workspace.asRelativePath(to)} with its source.`);
+    // The index hears of it now, not when the file watcher gets round to it.
+    index.deleted(from);
+    index.created(to);
+    const session = sessions.get(newUri);
+    if (session) sessions.reload(session);
+  } catch (error) {
+    log.error(`Moving the annotations of ${oldUri.toString()} failed: ${describeError(error)}`);
+    void vscode.window.showErrorMessage(
+      `Marginalia could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

@@ -27,6 +27,8 @@ const DATE_HEAD = 4096;
 async function workspaceFacts(ctx: CommandContext): Promise<ClaimFacts[]> {
   const out: ClaimFacts[] = [];
   const registry = ctx.sessions.entities;
+  // A scan may have written sidecars the file watcher has not reported yet.
+  await ctx.index.refreshNow();
   for (const doc of await annotatedDocuments(ctx.sessions, ctx.index)) {
     const name = doc.uri.toString();
     try {

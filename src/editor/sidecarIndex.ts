@@ -109,6 +109,18 @@ export class SidecarIndex implements vscode.Disposable {
     if (dropped) this.fireSoon();
   }
 
+  /**
+   * Lists and reads every sidecar afresh on the next read, without waiting for the file
+   * watcher: for a command that must see what was written a moment ago (Find Evidence
+   * after a scan).
+   */
+  async refreshNow(): Promise<void> {
+    if (!this.entries) return;
+    clearTimeout(this.relistTimer);
+    this.relistTimer = undefined;
+    for (const entry of (await this.find()).values()) delete entry.stored;
+  }
+
   private list(): Promise<Map<string, Entry>> {
     if (this.entries) return Promise.resolve(this.entries);
     this.listing ??= this.find().finally(() => {

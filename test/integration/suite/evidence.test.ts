@@ -87,4 +87,35 @@ suite('Evidence suggested for a commitment', () => {
     assert.deepEqual(commitment.evidence, [`acme-2025.txt#${evidenceId}`]);
     assert.equal(commitment.reviewer, 'Integration Tester');
   });
+
+  test('evidence references follow renames: of the evidence document, and of the commitment’s own document', async () => {
+    const uri = workspaceFile('evidence/acme-2024.txt');
+    const commitment = async (): Promise<Stored | undefined> =>
+      (await stored('evidence/acme-2024.txt', () => true, 'the commitment’s sidecar')).find((a) => a.quote === PROMISE);
+    assert.match((await commitment())?.evidence?.[0] ?? '', /^acme-2025\.txt#/);
+
+    const rename = async (from: vscode.Uri, to: vscode.Uri): Promise<void> => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.renameFile(from, to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    await rename(workspaceFile('evidence/acme-2025.txt'), workspaceFile('evidence/acme-2025-update.txt'));
+    await waitFor(
+      async () => ((await commitment())?.evidence?.[0]?.startsWith('acme-2025-update.txt#') ? true : undefined),
+      'the reference to the renamed evidence',
+    );
+
+    await rename(uri, workspaceFile('evidence/2024/acme-2024.txt'));
+    const moved = await waitFor(async () => {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(workspaceFile('evidence/2024/acme-2024.txt.annotations.yaml'));
+        const list = (parse(new TextDecoder().decode(bytes)) as { annotations?: Stored[] } | null)?.annotations ?? [];
+        const ref = list.find((a) => a.quote === PROMISE)?.evidence?.[0];
+        return ref?.startsWith('../acme-2025-update.txt#') ? ref : undefined;
+      } catch {
+        return undefined;
+      }
+    }, 'the moved commitment’s own reference, from its new folder');
+    assert.match(moved, /^\.\.\/acme-2025-update\.txt#[a-z0-9]+$/);
+  });
 });
