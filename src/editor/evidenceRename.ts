@@ -21,15 +21,11 @@ function moved(path: string, from: string, to: string): string {
 
 /** The references of one annotation as they must read now, or undefined when unchanged. */
 function rewritten(evidence: readonly string[], docPathNow: string, docPathBefore: string, from: string, to: string): string[] | undefined {
-  let changed = false;
   const out = evidence.map((ref) => {
     const target = resolveEvidence(docPathBefore, ref);
-    if (target === undefined) return ref;
-    const next = evidenceReference(docPathNow, moved(target.path, from, to), target.id);
-    if (next !== ref) changed = true;
-    return next;
+    return target === undefined ? ref : evidenceReference(docPathNow, moved(target.path, from, to), target.id);
   });
-  return changed ? out : undefined;
+  return out.some((ref, i) => ref !== evidence[i]) ? out : undefined;
 }
 
 /** Rewrites the evidence references a rename of `oldUri` to `newUri` breaks; returns how many annotations changed. */
