@@ -6,6 +6,7 @@ import type { Catalog } from '../core/catalog/types';
 import { compileControlMatcher, type ControlMatcher } from '../core/detect/controls';
 import { readTextIfExists } from './files';
 import { describeError } from './log';
+import { watchWorkspaceFile } from './workspaceFileWatch';
 
 /** Where a workspace folder keeps its own catalog entries (same format as the built-in one). */
 export const WORKSPACE_CATALOG = '.marginalia/controls.yaml';
@@ -23,22 +24,10 @@ export class WorkspaceCatalog implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_CATALOG}`);
     const reload = (): void => {
       void this.reload();
     };
-    this.subscriptions.push(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(reload),
-      vscode.workspace.onDidGrantWorkspaceTrust(reload),
-      // Saving in the editor is reliable where file watchers may lag or miss an event.
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (d.uri.path.endsWith(`/${WORKSPACE_CATALOG}`)) reload();
-      }),
-    );
+    this.subscriptions.push(...watchWorkspaceFile(WORKSPACE_CATALOG, reload), vscode.workspace.onDidGrantWorkspaceTrust(reload));
   }
 
   get catalog(): Catalog {

@@ -4,6 +4,7 @@ import { EntityRegistry } from '../core/entities/registry';
 import type { Entity } from '../core/entities/types';
 import { readTextIfExists } from './files';
 import { describeError } from './log';
+import { watchWorkspaceFile } from './workspaceFileWatch';
 
 /** Where a workspace folder lists who speaks in its documents. */
 export const WORKSPACE_ENTITIES = '.marginalia/entities.yaml';
@@ -22,19 +23,9 @@ export class WorkspaceEntities implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_ENTITIES}`);
-    const reload = (): void => {
-      void this.reload();
-    };
     this.subscriptions.push(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(reload),
-      // Saving in the editor is reliable where file watchers may lag or miss an event.
-      vscode.workspace.onDidSaveTextDocument((d) => {
-        if (d.uri.path.endsWith(`/${WORKSPACE_ENTITIES}`)) reload();
+      ...watchWorkspaceFile(WORKSPACE_ENTITIES, () => {
+        void this.reload();
       }),
     );
   }

@@ -7,6 +7,8 @@
 // is a name as the document writes it in full; the registry (registry.ts) turns names
 // into entities across documents.
 import { builtinCatalog } from '../catalog/builtin';
+import { ROLE_WORDS as SPEAKER_ROLE_WORDS } from '../detect/claims/speaker';
+import { monthNumber, weekdayNumber } from '../detect/dates/lexicon';
 import type { Catalog } from '../catalog/types';
 import type { ClaimDetection, Detection } from '../model';
 import { EntityRegistry } from './registry';
@@ -19,122 +21,23 @@ export interface SpokenClaim {
 }
 
 const DETERMINER = /^(?:a|an|the|its|his|her|their|our)\s+/i;
-/** Heads of a speaker phrase that stand for the organisation last named: "the company", "a company spokeswoman". */
-const ORGANISATION_ANAPHORS = new Set([
-  'company',
-  'firm',
-  'business',
-  'platform',
-  'startup',
-  'provider',
-  'vendor',
-  'operator',
-  'lender',
-  'bank',
-  'insurer',
-  'hospital',
-  'retailer',
-  'app',
-  'group',
-  'organisation',
-  'organization',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'spokespeople',
-  'letter',
-  'statement',
-  'post',
-  'filing',
-  'email',
-  'memo',
-  'notice',
-  'release',
-  'website',
-  'blog',
-]);
 /** Words that put the name next to them in a role: "spokesperson Dale Fenwick", "CEO Shou Zi Chew". */
-const ROLE_WORDS = new Set([
-  'ceo',
-  'cfo',
-  'cto',
-  'ciso',
-  'coo',
-  'chief',
-  'officer',
-  'president',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'director',
-  'senator',
-  'sen.',
-  'rep.',
-  'representative',
-  'governor',
-  'secretary',
-  'minister',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'founder',
-  'co-founder',
-  'judge',
-  'commissioner',
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...SPEAKER_ROLE_WORDS,
+  // Also before a name in news copy, and roles the claim detector need not know.
   'deputy',
-  'mayor',
-  'attorney',
-  'general',
-  'head',
-  'executive',
-  'manager',
-  'analyst',
-  'professor',
-  'dr.',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'leader',
   'lawyer',
-  'partner',
-  'researcher',
-  'engineer',
   'counsel',
-  'republican',
-  'republicans',
-  'democrat',
-  'democrats',
-  'democratic',
   'labour',
   'conservative',
-  'lawmaker',
   'state',
   'u.s.',
   'us',
 ]);
-const NOT_NAMES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'today',
-  'yesterday',
-]);
+/** Days and months read as a subject ("said Thursday"): no one. */
+function isDayOrMonth(word: string): boolean {
+  return weekdayNumber(word) !== undefined || monthNumber(word) !== undefined || /^(?:today|yesterday)$/i.test(word);
+}
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
 const CONNECTOR = String.raw`(?:of|and|for|the|de|du|del|der|von|van|&)`;
 /** A run of capitalised words, joined by the small words names contain ("Office of the Australian Information Commissioner"). */
@@ -356,6 +259,16 @@ const PUBLIC_BODY =
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 /** Document nouns: "the letter" is the letter named before ("a TikTok letter"). */
 const DOCUMENT_NOUNS = new Set(['letter', 'statement', 'post', 'filing', 'email', 'memo', 'notice', 'release', 'website', 'blog']);
+/** Heads of a speaker phrase that stand for the organisation last named: "the company", "a company spokeswoman". */
+const ORGANISATION_ANAPHORS: ReadonlySet<string> = new Set([
+  ...COMPANY_HEADS,
+  ...SPOKESPEOPLE,
+  ...DOCUMENT_NOUNS,
+  'hospital',
+  'group',
+  'organisation',
+  'organization',
+]);
 
 /** What a speaker phrase is: a name (perhaps inside "a TikTok letter"), a phrase standing for the last organisation, or no one. */
 function read(speaker: string, names: DocumentNames): Reading {
@@ -396,7 +309,7 @@ function isNoName(
   claim: SpokenClaim,
   text: string,
 ): boolean {
-  if (NOT_NAMES.has(name.toLowerCase())) return true;
+  if (isDayOrMonth(name)) return true;
   if (words(name).length === 1 && names.onlyAtSentenceStart(name)) return true;
   const at = text.indexOf(name, claim.start);
   return at >= 0 && at < claim.end && controls.some((c) => c.start < at + name.length && at < c.end);

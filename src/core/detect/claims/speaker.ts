@@ -222,7 +222,7 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 const NOT_SPEAKERS = new Set(['it', 'we', 'i', 'you', 'this', 'that', 'which', 'who', 'there']);
 
 /** Words naming a role: in "TikTok CEO Shou Zi Chew" the name follows the last one. */
-const ROLE_WORDS = new Set([
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'ceo',
   'cfo',
   'cto',
