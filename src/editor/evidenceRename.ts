@@ -56,15 +56,17 @@ export async function followRename(
     // Where the document was before: it may be the one renamed, or inside the folder renamed.
     const before = moved(doc.uri.path, to, from);
     const changes = list.flatMap((a) => {
-      const next = a.evidence === undefined ? undefined : rewritten(a.evidence, doc.uri.path, before, from, to);
-      return next === undefined ? [] : [{ id: a.id, evidence: next }];
+      const evidence = a.evidence === undefined ? undefined : rewritten(a.evidence, doc.uri.path, before, from, to);
+      const rejected = a.rejected === undefined ? undefined : rewritten(a.rejected, doc.uri.path, before, from, to);
+      if (evidence === undefined && rejected === undefined) return [];
+      return [{ id: a.id, fields: { ...(evidence === undefined ? {} : { evidence }), ...(rejected === undefined ? {} : { rejected }) } }];
     });
     if (changes.length === 0) continue;
     try {
       const session = await sessions.ready(doc.session?.document ?? (await vscode.workspace.openTextDocument(doc.uri)));
       if (!session) continue;
       await sessions.apply(session, `Evidence follows the rename of ${vscode.workspace.asRelativePath(newUri)}`, (tx) => {
-        for (const c of changes) tx.update(c.id, { evidence: c.evidence });
+        for (const c of changes) tx.update(c.id, c.fields);
       });
       count += changes.length;
       log.info(

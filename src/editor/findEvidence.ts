@@ -72,6 +72,38 @@ async function acceptEvidence(ctx: CommandContext, c: EvidenceCandidate): Promis
   });
 }
 
+const NOT_EVIDENCE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('close'), tooltip: 'Not evidence: do not propose it again' };
+
+/** The candidates to pick from; each has a button that rejects it, and the list stays open. */
+function pickCandidate(
+  quote: string,
+  ranked: readonly EvidenceCandidate[],
+  reject: (c: EvidenceCandidate) => Promise<void>,
+): Promise<EvidenceCandidate | undefined> {
+  const pick = vscode.window.createQuickPick<Item>();
+  pick.title = `Evidence for “${excerpt(quote, 40)}”: pick one to confirm it, ✕ if it is not evidence, Escape for none`;
+  pick.placeholder = 'Later statements of the workspace, most likely first';
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.items = ranked.map((c) => ({ ...itemOf(c), buttons: [NOT_EVIDENCE] }));
+  return new Promise((resolve) => {
+    pick.onDidTriggerItemButton(async (e) => {
+      pick.items = pick.items.filter((i) => i !== e.item);
+      await reject(e.item.candidate);
+      if (pick.items.length === 0) pick.hide();
+    });
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.candidate);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
 export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposable {
   return registerCommand(ctx.log, FIND_EVIDENCE_COMMAND, async (arg, choice) => {
     const target = await claimTarget(ctx, arg, 'put the cursor on an accepted commitment, or pick it in the Commitments view');
@@ -83,7 +115,19 @@ export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposa
       () => workspaceFacts(ctx),
     );
     const commitment = corpus.find((f) => f.document === from.toString() && f.annotation.id === a.id);
-    const ranked = commitment === undefined ? [] : rankEvidence(commitment, corpus);
+    const referenceOf = (c: EvidenceCandidate): string =>
+      evidenceReference(from.path, vscode.Uri.parse(c.facts.document).path, c.facts.annotation.id);
+    // Statements the researcher said are not evidence are not proposed again.
+    const rejected = new Set(a.rejected ?? []);
+    const ranked = (commitment === undefined ? [] : rankEvidence(commitment, corpus, { limit: 5 + rejected.size })).filter(
+      (c) => !rejected.has(referenceOf(c)),
+    );
+    const reject = async (c: EvidenceCandidate): Promise<void> => {
+      const current = target.session.store.find(a.id)?.annotation.rejected ?? [];
+      await ctx.sessions.apply(target.session, `Not evidence for “${excerpt(a.quote, 28)}”`, (tx) => {
+        tx.update(a.id, { rejected: [...current, referenceOf(c)] });
+      });
+    };
     if (ranked.length === 0) {
       void vscode.window.showInformationMessage(
         `Marginalia: no later statement in the workspace settles “${excerpt(a.quote, 40)}” yet. Set Verdict… records a verdict by hand.`,
@@ -91,17 +135,15 @@ export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposa
       return [];
     }
     let picked: EvidenceCandidate | undefined;
+    const rejectIndex = typeof choice === 'object' && choice !== null ? (choice as { reject?: unknown }).reject : undefined;
+    if (typeof rejectIndex === 'number') {
+      const c = ranked[rejectIndex];
+      if (c !== undefined) await reject(c);
+      return ranked.filter((x) => x !== c).map((x) => ({ uri: x.facts.document, id: x.facts.annotation.id }));
+    }
     if (typeof choice === 'number') picked = ranked[choice];
-    else if (choice === undefined) {
-      picked = (
-        await vscode.window.showQuickPick(ranked.map(itemOf), {
-          title: `Evidence for “${excerpt(a.quote, 40)}”: pick one to confirm it, Escape for none`,
-          placeHolder: 'Later statements of the workspace, most likely first',
-          matchOnDescription: true,
-          matchOnDetail: true,
-        })
-      )?.candidate;
-    } else
+    else if (choice === undefined) picked = await pickCandidate(a.quote, ranked, reject);
+    else
       return ranked.map((c) => ({
         uri: c.facts.document,
         id: c.facts.annotation.id,
@@ -125,7 +167,7 @@ export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposa
     await ctx.sessions.apply(target.session, `Verdict ${verdict} on “${excerpt(a.quote, 28)}”, with evidence`, (tx) => {
       tx.update(a.id, {
         verdict,
-        evidence: [evidenceReference(from.path, evidenceUri.path, picked.facts.annotation.id)],
+        evidence: [referenceOf(picked)],
         reviewer: review.reviewer,
         reviewed: review.reviewed,
       });

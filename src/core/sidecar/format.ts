@@ -87,6 +87,11 @@ export interface Annotation {
    * `#ID` in this file.
    */
   evidence?: string[];
+  /**
+   * For a commitment: statements the researcher rejected as its evidence (`PATH#ID`, as
+   * `evidence`), which Find Evidence no longer proposes.
+   */
+  rejected?: string[];
   /** Who gave the current status (accepted, verified, disputed, dismissed it). */
   reviewer?: string;
   /** When the current status was given, ISO 8601 date-time. */
@@ -139,6 +144,7 @@ export const ANNOTATION_KEYS = [
   'status',
   'verdict',
   'evidence',
+  'rejected',
   'reviewer',
   'reviewed',
   'note',
@@ -205,6 +211,7 @@ export function normaliseAnnotation(a: Annotation): Annotation {
   if (a.orphaned) out.orphaned = true;
   if (a.verdict !== undefined) out.verdict = a.verdict;
   if (a.evidence !== undefined && a.evidence.length > 0) out.evidence = [...a.evidence];
+  if (a.rejected !== undefined && a.rejected.length > 0) out.rejected = [...a.rejected];
   if (a.reviewer !== undefined) out.reviewer = a.reviewer;
   if (a.reviewed !== undefined) out.reviewed = a.reviewed;
   if (a.note !== undefined) out.note = a.note;

@@ -67,7 +67,7 @@ const get: Record<Exclude<MergeField, 'source'>, Getter> = {
   label: (a) => a.label,
   speaker: (a) => [a.speaker, a.entity],
   origin: (a) => a.origin,
-  review: (a) => [a.status, a.verdict, a.evidence ?? [], a.reviewer, a.reviewed],
+  review: (a) => [a.status, a.verdict, a.evidence ?? [], a.rejected ?? [], a.reviewer, a.reviewed],
   note: (a) => a.note,
   tags: (a) => a.tags ?? [],
   author: (a) => a.author,
@@ -95,6 +95,8 @@ function copyField(to: Annotation, from: Annotation, field: Exclude<MergeField, 
     else to.verdict = from.verdict;
     if (from.evidence === undefined || from.evidence.length === 0) Reflect.deleteProperty(to, 'evidence');
     else to.evidence = [...from.evidence];
+    if (from.rejected === undefined || from.rejected.length === 0) Reflect.deleteProperty(to, 'rejected');
+    else to.rejected = [...from.rejected];
     for (const key of ['reviewer', 'reviewed'] as const) {
       const v = from[key];
       if (v === undefined) Reflect.deleteProperty(to, key);

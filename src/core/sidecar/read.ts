@@ -257,6 +257,7 @@ class Validator {
         `only a claim has a verdict (whether it was kept): \`verdict\` is not allowed on a \`${kind}\` annotation`,
       );
     const evidence = this.evidence(f.get('evidence'), kind);
+    const rejected = this.evidence(f.get('rejected'), kind, 'rejected');
     const reviewer = this.string(f.get('reviewer'), 'reviewer', at, false);
     const reviewed = this.dateTime(f.get('reviewed'), 'reviewed', at);
     const note = this.string(f.get('note'), 'note', at, false);
@@ -295,6 +296,7 @@ class Validator {
     if (orphaned) a.orphaned = true;
     if (verdict !== undefined) a.verdict = verdict;
     if (evidence !== undefined && evidence.length > 0) a.evidence = evidence;
+    if (rejected !== undefined && rejected.length > 0) a.rejected = rejected;
     if (reviewer !== undefined) a.reviewer = reviewer;
     if (reviewed !== undefined) a.reviewed = reviewed;
     if (note !== undefined) a.note = note;
@@ -411,15 +413,15 @@ class Validator {
     }
   }
 
-  /** A commitment's evidence: a list of `PATH#ID` references, each once. */
-  private evidence(node: TreeNode | undefined, kind: string | undefined): string[] | undefined {
+  /** A commitment's evidence (or the evidence rejected): a list of `PATH#ID` references, each once. */
+  private evidence(node: TreeNode | undefined, kind: string | undefined, key: 'evidence' | 'rejected' = 'evidence'): string[] | undefined {
     if (node === undefined || (node.type === 'scalar' && node.value === null)) return undefined;
     if (node.type !== 'seq') {
-      this.error(node.offset, `\`evidence\` must be a list such as ["2026/update.txt#k3x9m2pq"], found ${describeNode(node)}`);
+      this.error(node.offset, `\`${key}\` must be a list such as ["2026/update.txt#k3x9m2pq"], found ${describeNode(node)}`);
       return undefined;
     }
     if (kind !== undefined && kind !== LINKING_KIND && node.items.length > 0) {
-      this.error(node.offset, `only a claim has evidence: \`evidence\` is not allowed on a \`${kind}\` annotation`);
+      this.error(node.offset, `only a claim has evidence: \`${key}\` is not allowed on a \`${kind}\` annotation`);
       return undefined;
     }
     const out: string[] = [];
@@ -430,7 +432,7 @@ class Validator {
           item.offset,
           `each piece of evidence must be PATH#ID (a source beside this file, or #ID in it), found ${describeNode(item)}`,
         );
-      else if (out.includes(text)) this.error(item.offset, `\`${text}\` is listed twice in \`evidence\``);
+      else if (out.includes(text)) this.error(item.offset, `\`${text}\` is listed twice in \`${key}\``);
       else out.push(text);
     }
     return out;

@@ -22,6 +22,7 @@ function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
       return a.orphaned ? true : undefined;
     case 'tags':
     case 'evidence':
+    case 'rejected':
     case 'about':
     case 'due':
     case 'when': {
@@ -59,6 +60,7 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
   out += `${keyIndent}origin: ${renderString(a.origin)}\n${keyIndent}status: ${renderString(a.status)}\n`;
   if (a.verdict !== undefined) out += `${keyIndent}verdict: ${renderString(a.verdict)}\n`;
   if (a.evidence !== undefined && a.evidence.length > 0) out += `${keyIndent}evidence: ${renderFlowList(a.evidence)}\n`;
+  if (a.rejected !== undefined && a.rejected.length > 0) out += `${keyIndent}rejected: ${renderFlowList(a.rejected)}\n`;
   if (a.reviewer !== undefined) out += `${keyIndent}reviewer: ${renderString(a.reviewer)}\n`;
   if (a.reviewed !== undefined) out += `${keyIndent}reviewed: ${renderString(a.reviewed)}\n`;
   if (a.note !== undefined) out += `${keyIndent}note: ${doubleQuoted(a.note)}\n`;

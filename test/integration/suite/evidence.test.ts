@@ -9,6 +9,7 @@ interface Stored {
   status: string;
   verdict?: string;
   evidence?: string[];
+  rejected?: string[];
   reviewer?: string;
 }
 
@@ -64,6 +65,25 @@ suite('Evidence suggested for a commitment', () => {
       'the parts of the stored claim accepted with it',
     );
 
+    // A decoy that does rank is rejected with ✕ and not proposed again: here a later
+    // statement written for it, by the same speaker, about the same audit.
+    const decoy = 'Acme Payments said it completed the SOC 2 Type II audit paperwork for its new office.';
+    const laterDoc = workspaceFile('evidence/acme-2025.txt');
+    const laterText = new TextDecoder().decode(await vscode.workspace.fs.readFile(laterDoc));
+    await vscode.workspace.fs.writeFile(laterDoc, new TextEncoder().encode(`${laterText.trimEnd()} ${decoy}\n`));
+    await vscode.commands.executeCommand('marginalia.scanWorkspace', { within: workspaceFile('evidence'), threads: 0 });
+    const decoyId = (await stored('evidence/acme-2025.txt', (l) => l.some((a) => a.quote === decoy), 'the decoy stored by the scan')).find(
+      (a) => a.quote === decoy,
+    )?.id;
+    const before = await vscode.commands.executeCommand<Ranked[]>('marginalia.findEvidence', { uri, id }, 'list');
+    const decoyAt = before.findIndex((c) => c.id === decoyId);
+    assert.ok(decoyAt >= 0, JSON.stringify(before));
+    await vscode.commands.executeCommand('marginalia.findEvidence', { uri, id }, { reject: decoyAt });
+    await stored(
+      'evidence/acme-2024.txt',
+      (l) => l.find((a) => a.id === id)?.rejected?.includes(`acme-2025.txt#${decoyId ?? ''}`) === true,
+      'the rejection stored',
+    );
     const ranked = await vscode.commands.executeCommand<Ranked[]>('marginalia.findEvidence', { uri, id }, 'list');
     assert.equal(ranked.length, 1, JSON.stringify(ranked));
     const [first] = ranked;

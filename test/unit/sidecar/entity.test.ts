@@ -30,3 +30,21 @@ test('speaker and entity merge as one decision: a change on one side wins, both 
   const theirs = sidecar([{ ...first, speaker: 'the firm', entity: 'Quokka' }]);
   assert.equal(mergeAnnotations(base, mine, theirs).conflicts[0]?.field, 'speaker');
 });
+
+test('rejected evidence is written after the evidence, read back, checked like it, and refused on other kinds', () => {
+  const claim = annotation({
+    id: 'c1',
+    start: 0,
+    end: 40,
+    label: 'commitment',
+    verdict: 'kept',
+    evidence: ['later.txt#e1'],
+    rejected: ['later.txt#e2', '#c9'],
+  });
+  const text = serializeSidecar(sidecar([claim]));
+  assert.match(text, /evidence: \["?later\.txt#e1"?\]\n {4}rejected: \["?later\.txt#e2"?, "?#c9"?\]\n/);
+  assert.deepEqual(parseSidecar(text, 'r.yaml').sidecar?.annotations[0]?.rejected, ['later.txt#e2', '#c9']);
+  assert.match(parseSidecar(text.replace('#c9', 'c9'), 'r.yaml').errors[0]?.message ?? '', /PATH#ID/);
+  const onDate = serializeSidecar(sidecar([annotation({ id: 'd1', kind: 'date', start: 0, end: 4, rejected: ['#x1'] })]));
+  assert.match(parseSidecar(onDate, 'r.yaml').errors[0]?.message ?? '', /`rejected` is not allowed on a `date` annotation/);
+});

@@ -115,6 +115,8 @@ const sidecarArb = fc.array(annotationArb, { maxLength: 6 }).map((list): Sidecar
     if (a.orphaned) out.orphaned = true;
     if (a.kind === 'claim') {
       if (a.verdict !== undefined) out.verdict = a.verdict;
+      if (a.verdict !== undefined) out.evidence = [`../later/doc ${i}.txt#id${i}`];
+      if (i % 2 === 1) out.rejected = [`#id${i}`, 'other.txt#k3x9m2pq'];
       for (const role of LINK_ROLES) {
         // Ids that look like numbers or booleans must come back as strings.
         const ids = a.links[role].filter((n) => n !== i).map((n) => (n % 2 === 0 ? `id${n}` : n === 1 ? '12345678' : 'true'));
