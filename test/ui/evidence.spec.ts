@@ -20,9 +20,17 @@ test('who "the company" is, and evidence found for a commitment and confirmed in
   await page.keyboard.press('Control+Shift+E');
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^acme$/ }).first();
   await expect(row).toBeVisible({ timeout: 20_000 });
-  await row.click({ button: 'right' });
-  await page.locator('.context-view .action-label', { hasText: 'Scan Folder for Suggestions' }).click();
   const dialog = page.locator('.monaco-dialog-box');
+  // A click on a context menu still fading in can be lost on a busy machine: the gesture is tried again.
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await row.click({ button: 'right' });
+    const item = page.locator('.context-view .action-label', { hasText: 'Scan Folder for Suggestions' });
+    await expect(item).toBeVisible({ timeout: 5_000 });
+    await page.waitForTimeout(200);
+    await item.click();
+    await expect(dialog).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
   await dialog.getByRole('button', { name: 'Scan and Store Suggestions' }).click();
   await expect(page.locator('.notifications-toasts')).toContainText(/Scanned 2 files/, { timeout: 60_000 });
   await page.keyboard.press('Escape');
