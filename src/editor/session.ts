@@ -5,7 +5,7 @@ import { shiftDetections } from '../core/detect/shift';
 import type { ControlMatcher } from '../core/detect/controls';
 import type { ClaimDetection, ControlDetection, DateDetection, Detection, DetectionLink } from '../core/model';
 import { inferLinks } from '../core/detect/links';
-import { speakerEntities } from '../core/entities/inDocument';
+import { NEAR_WINDOW, speakerEntities, speakerEntityNear } from '../core/entities/inDocument';
 import { EntityRegistry } from '../core/entities/registry';
 import type { TextChange } from '../core/anchor/types';
 import { UndoHistory, type HistoryStep } from '../core/store/history';
@@ -182,9 +182,12 @@ export class DocumentSession {
     if (claim.speaker === undefined) return undefined;
     const detections = this.detections;
     const registry = this.entities();
+    const text = this.document.getText();
+    // A large document: the stretch before the claim only, so that a hover stays quick after every edit.
+    if (text.length > 4 * NEAR_WINDOW) return speakerEntityNear(text, detections, claim, registry);
     let cache = this.speakerCache;
     if (cache === undefined || cache.detections !== detections || cache.registry !== registry) {
-      cache = { detections, registry, names: speakerEntities(this.document.getText(), detections, registry) };
+      cache = { detections, registry, names: speakerEntities(text, detections, registry) };
       this.speakerCache = cache;
     }
     const own = cache.names.get(claim);

@@ -409,3 +409,32 @@ export function speakerEntities(
   });
   return out;
 }
+
+/** How much text before a claim a hover on a large document reads for its speaker's entity. */
+export const NEAR_WINDOW = 64 * 1024;
+
+/**
+ * The entity of one claim, read from at most `window` characters before it (from a line
+ * start) and a quarter of that after it (the speakers named later say which names are
+ * organisations): what a hover on a large document can afford after every edit. Names
+ * introduced further away are not seen.
+ */
+export function speakerEntityNear(
+  text: string,
+  detections: readonly Detection[],
+  claim: ClaimDetection,
+  registry?: EntityRegistry,
+  window = NEAR_WINDOW,
+): string | undefined {
+  if (claim.speaker === undefined) return undefined;
+  let cut = Math.max(0, claim.start - window);
+  if (cut > 0) cut = text.indexOf('\n', cut) + 1 || cut;
+  if (cut > claim.start) cut = claim.start;
+  let stop = Math.min(text.length, claim.end + (window >> 2));
+  if (stop < text.length) stop = Math.max(claim.end, text.lastIndexOf('\n', stop));
+  const near = detections.filter((d) => d.start >= cut && d.end <= stop).map((d) => ({ ...d, start: d.start - cut, end: d.end - cut }));
+  for (const [c, name] of speakerEntities(text.slice(cut, stop), near, registry)) {
+    if (c.start === claim.start - cut && c.end === claim.end - cut) return name;
+  }
+  return undefined;
+}

@@ -9,7 +9,10 @@ import * as path from 'node:path';
 import { entityKey } from '../../../src/core/entities/key';
 import { parseEntities } from '../../../src/core/entities/file';
 import { EntityRegistry } from '../../../src/core/entities/registry';
-import { resolveSpeakers } from '../../../src/core/entities/inDocument';
+import { NEAR_WINDOW, resolveSpeakers, speakerEntities, speakerEntityNear } from '../../../src/core/entities/inDocument';
+import { DocumentDetector } from '../../../src/core/detect';
+import type { ClaimDetection } from '../../../src/core/model';
+import * as fs from 'node:fs';
 import { entityDocumentReader, scoreEntityFile } from '../../eval/entities';
 import { needsShared, REPOSITORY, sharedCorpusDir } from '../../eval/shared';
 
@@ -190,4 +193,15 @@ test('floors on the keys made by hand (test/eval/entities)', (t) => {
   );
   assert.equal(dev.unmatched, 0, dev.errors.join('\n'));
   assert.ok(dev.right / dev.judged >= 0.95, `dev ${dev.right}/${dev.judged}\n${dev.errors.join('\n')}`);
+});
+
+test('on a large document a claim’s entity read from the text before it is the one the whole document gives', () => {
+  const one = fs.readFileSync(path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev', 'news-tallowmere-breach.txt'), 'utf8');
+  const text = Array.from({ length: 60 }, () => one).join('\n\n');
+  const detections = new DocumentDetector().detect(text);
+  const whole = speakerEntities(text, detections);
+  const claims = detections.filter((d): d is ClaimDetection => d.kind === 'claim' && d.speaker !== undefined);
+  assert.ok(text.length > 4 * NEAR_WINDOW && claims.length > 100);
+  for (const c of claims.filter((_, i) => i % 25 === 0))
+    assert.equal(speakerEntityNear(text, detections, c), whole.get(c), c.text.slice(0, 50));
 });
