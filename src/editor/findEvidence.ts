@@ -6,6 +6,7 @@
 
 import * as vscode from 'vscode';
 import { documentReferenceDate } from '../core/detect';
+import { VERDICTS } from '../core/model';
 import { evidenceReference } from '../core/sidecar/evidence';
 import { claimFacts, rankEvidence, type ClaimFacts, type EvidenceCandidate } from '../core/store/evidenceRank';
 import { OffsetMap } from '../core/text/offsets';
@@ -15,6 +16,7 @@ import { registerCommand } from './commands';
 import { excerpt } from './display';
 import { readSourceText } from './files';
 import { describeError } from './log';
+import { quickPickResult } from './quickPickResult';
 import { annotatedDocuments } from './trees/documents';
 import { VERDICT_ICONS } from './verdict';
 
@@ -86,22 +88,12 @@ function pickCandidate(
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   pick.items = ranked.map((c) => ({ ...itemOf(c), buttons: [NOT_EVIDENCE] }));
-  return new Promise((resolve) => {
-    pick.onDidTriggerItemButton(async (e) => {
-      pick.items = pick.items.filter((i) => i !== e.item);
-      await reject(e.item.candidate);
-      if (pick.items.length === 0) pick.hide();
-    });
-    pick.onDidAccept(() => {
-      resolve(pick.selectedItems[0]?.candidate);
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      resolve(undefined);
-      pick.dispose();
-    });
-    pick.show();
+  pick.onDidTriggerItemButton(async (e) => {
+    pick.items = pick.items.filter((i) => i !== e.item);
+    await reject(e.item.candidate);
+    if (pick.items.length === 0) pick.hide();
   });
+  return quickPickResult(pick, (item) => item.candidate);
 }
 
 export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposable {
@@ -156,7 +148,7 @@ export function registerFindEvidenceCommand(ctx: CommandContext): vscode.Disposa
       picked.verdict ??
       (
         await vscode.window.showQuickPick(
-          (['kept', 'broken', 'disputed', 'unverifiable'] as const).map((v) => ({ label: `${VERDICT_ICONS[v]} ${v}`, verdict: v })),
+          VERDICTS.map((v) => ({ label: `${VERDICT_ICONS[v]} ${v}`, verdict: v })),
           { title: 'What does it show?' },
         )
       )?.verdict;

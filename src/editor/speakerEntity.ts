@@ -10,6 +10,7 @@ import type { CommandContext } from './annotationCommands';
 import { claimTarget } from './claimLinks';
 import { registerCommand } from './commands';
 import { excerpt } from './display';
+import { quickPickResult } from './quickPickResult';
 import { annotatedDocuments } from './trees/documents';
 import type { WorkspaceEntities } from './workspaceEntities';
 
@@ -92,17 +93,7 @@ export function registerSpeakerEntityCommands(ctx: CommandContext, entities: Wor
               ? base
               : [{ label: `$(add) ${typed}`, description: 'a new entity', name: typed, alwaysShow: true }, ...base];
         });
-        chosen = await new Promise<string | null | undefined>((resolve) => {
-          pick.onDidAccept(() => {
-            resolve(pick.selectedItems[0]?.name);
-            pick.hide();
-          });
-          pick.onDidHide(() => {
-            resolve(undefined);
-            pick.dispose();
-          });
-          pick.show();
-        });
+        chosen = await quickPickResult(pick, (item) => item.name);
       }
       if (chosen === undefined) return undefined;
       const entity = chosen ?? undefined;
