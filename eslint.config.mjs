@@ -47,6 +47,7 @@ const CORE_LAYERS = [
   ['anchor'],
   ['detect', 'sidecar'],
   ['entities'],
+  ['timeline'],
   ['store', 'export'],
   ['import', 'scan'],
 ];
