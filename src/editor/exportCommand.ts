@@ -297,13 +297,20 @@ async function tellUser(summary: ExportSummary, request: ExportRequest, log: vsc
   // Reviewed annotations and machine suggestions are never counted together.
   const what = `Exported ${plural(reviewed, 'reviewed annotation')}${summary.suggestions > 0 ? ` and ${plural(summary.suggestions, 'unreviewed suggestion')} (marked as such)` : ''} from ${plural(summary.documents, 'document')}${summary.suggestionsLeftOut > 0 ? `; ${plural(summary.suggestionsLeftOut, 'unreviewed suggestion')} left out` : ''}`;
   const left = summary.skipped + summary.problems.length;
-  const actions = ['Show Log', ...(formatInfo(request.format)?.singleFile && request.format !== 'refi-qda' ? ['Open'] : [])];
+  // The edition is for reading in a browser, where it is laid out; on a local disk the system browser opens it.
+  const browse = request.format === 'edition' && request.target.scheme === 'file';
+  const actions = [
+    'Show Log',
+    ...(browse ? ['Open in Browser'] : []),
+    ...(formatInfo(request.format)?.singleFile && request.format !== 'refi-qda' ? ['Open'] : []),
+  ];
   const pick =
     left > 0
       ? await vscode.window.showWarningMessage(`${what}; ${left} could not be exported (see the log).`, ...actions)
       : await vscode.window.showInformationMessage(`${what}.`, ...actions);
   if (pick === 'Show Log') log.show(true);
   if (pick === 'Open') await vscode.window.showTextDocument(request.target);
+  if (pick === 'Open in Browser') await vscode.env.openExternal(request.target);
 }
 
 export function registerExportCommand(log: vscode.LogOutputChannel, sessions: SessionRegistry): vscode.Disposable {

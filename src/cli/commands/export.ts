@@ -38,7 +38,7 @@ Options:
                        checked), marked as such
   --include-dismissed  also export dismissed ones (suggestions a person rejected)
   --bom                csv: start with a UTF-8 byte-order mark, for spreadsheet programs
-  --title TEXT         the project or collection's name (markdown, w3c, refi-qda)
+  --title TEXT         the project or collection's name (markdown, w3c, refi-qda, edition)
   --base-uri URI       w3c: the absolute URI the document paths are resolved against,
                        e.g. https://example.org/corpus/ where the sources are published
                        (default: the file: URI of the folder the sources share)
@@ -118,7 +118,7 @@ function leftOutNote(n: number): string {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export annotations to CSV, JSON, Markdown, W3C, brat or REFI-QDA',
+  summary: 'export annotations to CSV, JSON, Markdown, W3C, brat, REFI-QDA or an HTML edition',
   usage: USAGE,
   async run(args: string[], io: CliIo) {
     const { values, positionals } = withUsageErrors(() =>

@@ -2,6 +2,7 @@
 
 import { exportBrat } from './brat';
 import { exportCsv } from './csv';
+import { exportEdition } from './edition';
 import { exportJson, exportJsonl } from './json';
 import { exportMarkdown, type MarkdownOptions } from './markdown';
 import { exportRefiQda } from './refiQda';
@@ -49,6 +50,13 @@ export const FORMATS: readonly FormatInfo[] = [
     extension: '.csv',
   },
   {
+    id: 'edition',
+    label: 'Annotated edition (HTML)',
+    description: 'the texts with highlights and margin notes, register and timeline; no scripts, prints',
+    singleFile: true,
+    extension: '.html',
+  },
+  {
     id: 'refi-qda',
     label: 'REFI-QDA project',
     description: '.qdpx for NVivo, ATLAS.ti, MAXQDA, QualCoder',
@@ -81,5 +89,7 @@ export function runExport(format: ExportFormat, docs: readonly ExportDocument[],
       return exportRegisterMarkdown(docs, options);
     case 'register-csv':
       return exportRegisterCsv(docs, options);
+    case 'edition':
+      return exportEdition(docs, options);
   }
 }

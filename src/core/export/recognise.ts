@@ -9,6 +9,7 @@
 import { STATUSES } from '../model';
 import { BRAT_CONF_HEADER } from './brat';
 import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_ENTITY, CSV_COLUMNS_BEFORE_VERDICT, CSV_COLUMNS_V1 } from './csv';
+import { EDITION_MARKER } from './edition';
 import { JSON_OFFSETS } from './json';
 import { MARKDOWN_MARKER_PREFIX } from './markdown';
 import { REGISTER_COLUMNS, REGISTER_COLUMNS_BEFORE_ENTITY, REGISTER_MARKER } from './register';
@@ -128,6 +129,8 @@ export function recogniseExport(fileName: string, text: string): ExportFormat | 
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const line = firstLine(body);
   if (line === REGISTER_MARKER) return 'register';
+  // The annotated edition: its doctype, then its marker line (a comment before the doctype is legal but not customary).
+  if (/^<!DOCTYPE html>$/i.test(line) && body.slice(line.length).trimStart().startsWith(EDITION_MARKER)) return 'edition';
   if (line.startsWith(MARKDOWN_MARKER_PREFIX)) return 'markdown';
   if (CSV_HEADERS.has(line)) return 'csv';
   if (REGISTER_HEADERS.has(line)) return 'register-csv';

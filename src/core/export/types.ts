@@ -60,7 +60,7 @@ export interface ExportFile {
   contents: string | Uint8Array;
 }
 
-export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'markdown' | 'w3c' | 'brat' | 'refi-qda' | 'register' | 'register-csv';
+export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'markdown' | 'w3c' | 'brat' | 'refi-qda' | 'register' | 'register-csv' | 'edition';
 
 export interface FormatInfo {
   id: ExportFormat;

@@ -13,6 +13,12 @@ import type { Timeline, TimelineItem, TimelinePrecision, TimelineRole } from './
 export interface TimelineDocument {
   path: string;
   sidecar: Sidecar;
+  /**
+   * The document's date (`YYYY-MM-DD`), where claims that link no `when` date were made:
+   * its sidecar's `published`, else the date line of its text (detect's
+   * documentReferenceDate). Without it, the sidecar's `published` alone.
+   */
+  date?: string;
 }
 
 export interface TimelineOptions {
@@ -118,7 +124,7 @@ export function buildTimeline(docs: readonly TimelineDocument[], options: Timeli
     const annotations = doc.sidecar.annotations.filter((a) => shown(a, includeSuggestions));
     const byId = new Map(annotations.map((a) => [a.id, a]));
     const linkedDates = new Set<string>();
-    const published = doc.sidecar.source.published;
+    const published = doc.date ?? doc.sidecar.source.published;
     for (const a of annotations) {
       if (a.kind !== 'claim') continue;
       const controls = (a.about ?? [])

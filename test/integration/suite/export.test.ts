@@ -84,6 +84,19 @@ suite('Export Annotations', () => {
     const ann = await readText(vscode.Uri.joinPath(bratFolder, 'brief.ann'));
     assert.equal(ann.split('\n').filter((l) => l.startsWith('T')).length, accepted.length);
     assert.match(await readText(vscode.Uri.joinPath(bratFolder, 'annotation.conf')), /\[entities\]\n(?:\w+\n)*control\n/);
+
+    // The annotated edition: the text as the editor holds it, each annotation highlighted.
+    const edition = vscode.Uri.joinPath(folder, 'out', 'edition.html');
+    const editionSummary = await vscode.commands.executeCommand<ExportSummary>('marginalia.exportAnnotations', {
+      format: 'edition',
+      scope: folder,
+      target: edition,
+    });
+    assert.equal(editionSummary.count, accepted.length);
+    const html = await readText(edition);
+    assert.ok(!/<script/i.test(html), 'no script in the edition');
+    assert.ok(html.includes('Draft 🔒 header line.'), 'the unsaved edit is in the edition');
+    for (const a of accepted) assert.ok(html.includes(`data-id="${a.id}"`), `annotation ${a.id} highlighted`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
