@@ -82,6 +82,16 @@ const targets = [
     define: { MARGINALIA_VERSION: JSON.stringify(require('./package.json').version) },
   },
   {
+    // The timeline's webview (src/editor/timeline/timelinePanel.ts loads it): a page
+    // script, no Node and no VS Code API but the webview's own.
+    label: 'timeline webview',
+    entryPoints: ['src/webview/timeline/main.ts'],
+    outfile: 'dist/webview/timeline.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
     // The CLI's worker threads (detect and export over many files): loaded by dist/cli.js
     // from beside it, so it must be a file of its own.
     label: 'cli worker',

@@ -1,6 +1,7 @@
 // `npm run bench [-- NAME...]`: the core benchmarks in Node (detectors, sidecar), then the
-// editor benchmark inside VS Code (code-server, as the integration tests run). NAME picks
-// some of them: detectors, cli, sidecar, editor.
+// editor benchmark inside VS Code (code-server, as the integration tests run), then the
+// timeline webview in Chromium. NAME picks some of them: detectors, cli, sidecar, editor,
+// timeline.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './test/results.mjs';
@@ -11,7 +12,7 @@ const run = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-const core = names.filter((n) => n !== 'editor');
+const core = names.filter((n) => n !== 'editor' && n !== 'timeline');
 if (names.length === 0 || core.length > 0) {
   const compile = spawnSync('npm', ['run', '--silent', 'compile-tests'], { cwd: root, stdio: 'inherit' });
   if (compile.status !== 0) process.exit(compile.status ?? 1);
@@ -20,4 +21,8 @@ if (names.length === 0 || core.length > 0) {
 if (wants('editor')) {
   console.log('\n== editor (inside VS Code 1.100.3 via code-server) ==');
   run([join(root, 'scripts', 'test', 'integration.mjs'), '--bench', '--timeout', '900']);
+}
+if (wants('timeline')) {
+  console.log('\n== timeline webview (Chromium, test/bench/timeline) ==');
+  run([join(root, 'test', 'bench', 'timeline', 'run.mjs')]);
 }

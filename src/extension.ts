@@ -30,6 +30,8 @@ import { WorkspaceCatalog } from './editor/workspaceCatalog';
 import { WorkspaceEntities } from './editor/workspaceEntities';
 import { ControlsTreeProvider } from './editor/trees/controlsTree';
 import { CommitmentsTreeProvider } from './editor/trees/commitmentsTree';
+import { registerTimelineCommands, TimelinePanel } from './editor/timeline/timelinePanel';
+import type { Timeline } from './core/timeline/types';
 
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
@@ -49,6 +51,8 @@ export interface MarginaliaApi {
   /** Milliseconds of the extension's own work per step (see editor/timings.ts); `reset` forgets them. */
   timings(reset?: boolean): Partial<Record<TimingName, number[]>>;
   /** The views' data, for tests to read what they show. */
+  /** The timeline last sent to the timeline panel (undefined when it is closed), and when one is sent. */
+  readonly timeline: { last(): Timeline | undefined; readonly onDidSend: vscode.Event<Timeline> };
   readonly views: {
     annotations: vscode.TreeDataProvider<unknown>;
     annotationsView: vscode.TreeView<unknown>;
@@ -72,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const commitments = new CommitmentsTreeProvider(sessions, index, log);
   const annotationsView = vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new AnnotationStatusBar(sessions);
+  const timeline = new TimelinePanel(context.extensionUri, sessions, index, log);
   context.subscriptions.push(
     log,
     problems,
@@ -107,6 +112,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...registerAnnotationFilter(log, tree, annotationsView),
     registerScanCommand(log, sessions, context.extensionUri, catalogOf, () => entities.registry.entities),
     warmUpDetectors(log),
+    timeline,
+    ...registerTimelineCommands(log, timeline),
   );
   void catalog.reload();
   void entities.reload();
@@ -125,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       await sessions.reloadNow(document);
     },
     timings: (reset) => sessions.timings.take(reset),
+    timeline: { last: () => timeline.last, onDidSend: timeline.onDidSend },
     views: { annotations: tree, annotationsView, controls, commitments },
   };
 }

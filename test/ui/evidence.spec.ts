@@ -1,7 +1,16 @@
 import { expect, test } from './fixtures';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { clickOnText, hoverUntil, openFile, openWorkbench, runCommand, SCREENSHOTS, workspaceFolder } from './workbench';
+import {
+  clickOnText,
+  explorerFolderAction,
+  hoverUntil,
+  openFile,
+  openWorkbench,
+  runCommand,
+  SCREENSHOTS,
+  workspaceFolder,
+} from './workbench';
 
 const PROMISE_DOC =
   'Published 12 March 2024\n\nAcme Payments said on Monday that card processing had been restored. The company said it will complete a SOC 2 Type II audit by the end of 2024.\n';
@@ -17,20 +26,8 @@ test('who "the company" is, and evidence found for a commitment and confirmed in
   await openWorkbench(page);
 
   // Scan the folder from the Explorer, as a user would.
-  await page.keyboard.press('Control+Shift+E');
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^acme$/ }).first();
-  await expect(row).toBeVisible({ timeout: 20_000 });
   const dialog = page.locator('.monaco-dialog-box');
-  // A click on a context menu still fading in can be lost on a busy machine: the gesture is tried again.
-  await expect(async () => {
-    await page.keyboard.press('Escape');
-    await row.click({ button: 'right' });
-    const item = page.locator('.context-view .action-label', { hasText: 'Scan Folder for Suggestions' });
-    await expect(item).toBeVisible({ timeout: 5_000 });
-    await page.waitForTimeout(200);
-    await item.click();
-    await expect(dialog).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 45_000 });
+  await explorerFolderAction(page, 'acme', 'Scan Folder for Suggestions', dialog);
   await dialog.getByRole('button', { name: 'Scan and Store Suggestions' }).click();
   await expect(page.locator('.notifications-toasts')).toContainText(/Scanned 2 files/, { timeout: 60_000 });
   await page.keyboard.press('Escape');

@@ -35,3 +35,33 @@ test('in the web-worker host, as on vscode.dev: the first document opened stays 
   await expect(page.locator('.part.panel .view-lines')).toContainText('web-worker extension host', { timeout: 20_000 });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'web-host-log.png') });
 });
+
+// After the test above: the first use of this window is over.
+test('in the web-worker host: the timeline draws the open document, reveals a mark beside it, and follows accepted suggestions', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWorkbench(page, 'web');
+  await openFile(page, 'hospital-breach-response.txt');
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await expect.poll(async () => editor.locator('.view-overlays [class*="ced-"]').count(), { timeout: 30_000 }).toBeGreaterThan(10);
+  await runCommand(page, 'Marginalia: Show Timeline');
+  const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const own = view.locator('.mark[data-key^="hospital-breach-response.txt#"]');
+  await expect.poll(async () => own.count(), { timeout: 30_000 }).toBeGreaterThan(3);
+  await expect(view.locator('.mark[data-key^="hospital-breach-response.txt#"][data-status="suggested"]')).toHaveCount(await own.count());
+
+  // A click opens the document beside the timeline, the mark's span selected.
+  await own.first().click({ force: true });
+  await expect(page.locator('.statusbar')).toContainText(/\(\d+ selected\)/, { timeout: 15_000 });
+  await runCommand(page, 'Marginalia: Accept All Suggestions in File');
+  await expect(page.locator('.notifications-toasts')).toContainText(/accepted \d+ suggestion/, { timeout: 15_000 });
+  // The timeline, still shown beside, follows: the marks are annotations now.
+  await expect
+    .poll(async () => view.locator('.mark[data-key^="hospital-breach-response.txt#"][data-status="open"]').count(), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(3);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline-web.png') });
+});

@@ -143,3 +143,23 @@ export async function clickOnText(page: Page, needle: string): Promise<void> {
   await page.mouse.down();
   await page.mouse.up();
 }
+
+/**
+ * Runs `item` from the Explorer's context menu of the folder `folder`, as a user would,
+ * until `until` shows. A click on a context menu still fading in can be lost on a busy
+ * machine: the whole gesture is tried again.
+ */
+export async function explorerFolderAction(page: Page, folder: string, item: string, until: Locator): Promise<void> {
+  await page.keyboard.press('Control+Shift+E');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^${folder}$`) }).first();
+  await expect(row).toBeVisible({ timeout: 20_000 });
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await row.click({ button: 'right' });
+    const action = page.locator('.context-view .action-label', { hasText: item });
+    await expect(action).toBeVisible({ timeout: 5_000 });
+    await page.waitForTimeout(200);
+    await action.click();
+    await expect(until).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+}
