@@ -97,6 +97,15 @@ test('the timeline of a scanned folder: every dated annotation a mark, filters, 
   await view.getByRole('searchbox', { name: 'Filter by text' }).fill('');
   await expect(view.locator('.mark')).toHaveCount(items.length);
 
+  // From the keyboard: the chart is one tab stop, arrows move between marks (announced), Enter reveals.
+  await view.locator('.chart-frame').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(view.locator('#announcer')).not.toBeEmpty();
+  await shot(page, 'timeline-keyboard');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.statusbar')).toContainText(/\(\d+ selected\)/, { timeout: 15_000 });
+  await page.locator('.tab', { hasText: 'Timeline' }).first().click();
+
   // A click on a commitment's due mark reveals the claim in its editor, selected.
   const due = items.find((i) => i.role === 'due');
   expect(due).toBeDefined();
@@ -130,4 +139,12 @@ test('the timeline of a scanned folder: every dated annotation a mark, filters, 
   expect(svg.startsWith('<svg') || svg.startsWith('<?xml')).toBe(true);
   expect(svg.match(/class="mark\b/g)?.length).toBe(items.length);
   expect(svg).not.toContain('var(--');
+
+  // And as PNG.
+  await view.getByRole('button', { name: 'Save as PNG' }).click();
+  await expect(input).toHaveValue(/timeline\.png$/, { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const png = path.join(root, 'timeline.png');
+  await expect.poll(() => fs.existsSync(png) && fs.statSync(png).size > 1000, { timeout: 20_000 }).toBe(true);
+  expect(fs.readFileSync(png).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
 });

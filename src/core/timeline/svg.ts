@@ -128,25 +128,37 @@ interface Placed {
   row: number;
 }
 
-/** Packs a lane's marks into rows so none hides another: each goes in the first row with room. */
+/**
+ * Rows a lane grows to at most. A document's claims made on its date all stand on one
+ * day: beyond this they overlap (each keeps its own title) instead of stretching the
+ * figure over pages, as in the timeline view.
+ */
+const MAX_ROWS = 6;
+
+/** Packs a lane's marks into rows: each goes in the first row with room, else (rows full) the one that ends first. */
 function pack(marks: Omit<Placed, 'row'>[]): { placed: Placed[]; rows: number } {
   const ends: number[] = [];
   const placed = [...marks]
     .sort((a, b) => a.left - b.left || a.right - b.right)
     .map((m) => {
       let row = ends.findIndex((end) => end + 2 <= m.left);
-      if (row < 0) row = ends.push(m.right) - 1;
-      else ends[row] = m.right;
+      if (row < 0 && ends.length < MAX_ROWS) row = ends.push(m.right) - 1;
+      else {
+        if (row < 0) row = ends.indexOf(Math.min(...ends));
+        ends[row] = Math.max(ends[row] ?? m.right, m.right);
+      }
       return { ...m, row };
     });
   return { placed, rows: Math.max(1, ends.length) };
 }
 
-/** A label that fits `width` pixels: its end kept (a path's file name), the start elided. */
+/** A label that fits `width` pixels: its start and its end kept (a folder, a file's name and extension), the middle elided. */
 function fit(label: string, width: number): string {
   const chars = Array.from(label);
-  const max = Math.max(4, Math.floor(width / CHAR_WIDTH));
-  return chars.length <= max ? label : `…${chars.slice(chars.length - max + 1).join('')}`;
+  const max = Math.max(5, Math.floor(width / CHAR_WIDTH));
+  if (chars.length <= max) return label;
+  const tail = Math.ceil((max - 1) * 0.6);
+  return `${chars.slice(0, max - 1 - tail).join('')}…${chars.slice(chars.length - tail).join('')}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {

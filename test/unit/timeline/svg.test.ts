@@ -222,3 +222,16 @@ test('from buildTimeline: a claim made and due, a mentioned date', () => {
 test('escapeXml escapes markup, quotes and CR', () => {
   assert.equal(escapeXml(`<a href="x">'&'</a>\r\n`), '&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;&#13;\n');
 });
+
+test('claims made on one day stack at most six rows high, each mark still drawn; long lane names keep both ends', () => {
+  const many = Array.from({ length: 24 }, (_, i) => item(`m${i}`, { doc: 'reports/2024/a-very-long-document-name-of-a-regulator.txt' }));
+  const svg = timelineSvg({ items: many, undated: 0, documents: 1 }, {});
+  const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+  assert.equal(doc.querySelectorAll('.tl-mark').length, 24);
+  const rows = new Set(
+    Array.from(doc.querySelectorAll('.tl-mark path'), (p) => /M[\d.]+[ ,]([\d.]+)/.exec(p.getAttribute('d') ?? '')?.[1]),
+  );
+  assert.ok(rows.size >= 2 && rows.size <= 6, `${rows.size} rows`);
+  const label = doc.querySelector('.tl-lane')?.textContent ?? '';
+  assert.ok(label.startsWith('reports/') && label.endsWith('.txt') && label.includes('…'), label);
+});
