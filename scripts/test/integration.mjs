@@ -119,7 +119,7 @@ const webFolder = join(scratch, 'web');
 cpSync(join(root, 'test', 'fixtures', 'workspace'), webFolder, { recursive: true });
 const hosts = opts.host ? opts.host.split(',') : ['node', 'web'];
 const windows = opts.bench
-  ? [{ label: 'editor benchmark', open: single, isWorkspaceFile: false }]
+  ? [{ label: 'editor benchmark', open: single, isWorkspaceFile: false, grep: opts.grep }]
   : [
       ...(hosts.includes('node')
         ? [

@@ -28,7 +28,9 @@ export type TimingName =
   /** From opening to the visible range decorated (large documents are done in slices). */
   | 'firstVisiblePaint'
   /** From an editor showing a large document (after its session began) to its visible range decorated. */
-  | 'shownToPaint';
+  | 'shownToPaint'
+  /** Building the timeline's marks from every document (the panel's update after a change), before sending them. */
+  | 'timelineBuild';
 
 export class Timings {
   private readonly samples = new Map<TimingName, number[]>();

@@ -157,15 +157,17 @@ export class TimelinePanel implements vscode.Disposable {
     // Not shown: built when it is shown again (the page asks with 'ready').
     if (!this.pageReady) return;
     try {
-      const started = Date.now();
+      const started = performance.now();
       const { timeline, targets } = await this.sources.timeline(this.scope);
+      const built = performance.now() - started;
+      this.sessions.timings.record('timelineBuild', built);
       if (this.panel !== panel) return;
       this.targets = targets;
       const title = this.scope ? vscode.workspace.asRelativePath(this.scope) : (vscode.workspace.name ?? 'Workspace');
       await panel.webview.postMessage({ type: 'data', timeline, title, today: new Date().toISOString().slice(0, 10) });
       this.last = timeline;
       this.sent.fire(timeline);
-      this.log.debug(`Timeline: ${timeline.items.length} marks from ${timeline.documents} documents in ${Date.now() - started} ms`);
+      this.log.debug(`Timeline: ${timeline.items.length} marks from ${timeline.documents} documents, built in ${built.toFixed(0)} ms`);
     } catch (error) {
       this.log.error(`Building the timeline failed: ${describeError(error)}`);
       void vscode.window.showErrorMessage(`Marginalia: the timeline could not be built: ${describeError(error)}`);

@@ -168,4 +168,31 @@ suite('Editor benchmark', () => {
     await openMeasured('bench-10mb.txt', 10 * 1024 * 1024);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   }).timeout(600_000);
+
+  test('the timeline shown beside 1 MB of real text: its update after each pause in typing', async () => {
+    const marginalia = await api();
+    const editor = await openMeasured('bench-timeline-1mb.txt', 1024 * 1024, true);
+    await vscode.commands.executeCommand('marginalia.showTimeline');
+    await waitFor(() => ((marginalia.timeline.last()?.items.length ?? 0) > 1000 ? true : undefined), 'the first timeline', 60_000);
+    const marks = marginalia.timeline.last()?.items.length ?? 0;
+    marginalia.timings(true);
+    const shown = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.Beside);
+    for (let i = 0; i < 12; i++) {
+      const sent = new Promise<void>((resolve) => {
+        const once = marginalia.timeline.onDidSend(() => {
+          once.dispose();
+          resolve();
+        });
+      });
+      await shown.edit((b) => {
+        b.insert(new vscode.Position(40 + i, 0), 'x');
+      });
+      await sent;
+    }
+    say(
+      `timeline of 1 MB of real text (${marks} marks), built after each pause in typing: ${describe(marginalia.timings().timelineBuild)}`,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  }).timeout(600_000);
 });
