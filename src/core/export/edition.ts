@@ -18,6 +18,7 @@ import { editionStyle } from './editionStyle';
 import { markText, type TextSpan } from './editionText';
 import { registerRows, type RegisterRow } from './register';
 import { annotationsToExport, CodePointLines, exportResult, isSuggestion, suggestionsLeftOut } from './select';
+import type { TimelineItem } from '../timeline/types';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
 /** The file's first line after the doctype: how Marginalia (and a reader of the source) knows its own output. */
@@ -308,17 +309,23 @@ function registerSection(docs: readonly ExportDocument[], plans: ReadonlyMap<str
   );
 }
 
-function timelineSection(docs: readonly ExportDocument[], perDoc: readonly Annotation[][], options: EditionOptions): string {
+function timelineSection(plans: readonly DocumentPlan[], options: EditionOptions): string {
   const timeline = buildTimeline(
-    docs.map((d, i) => {
+    plans.map(({ doc: d, annotations }) => {
       // Claims that link no `when` date were made on the document's date: recorded, else its date line.
       const date = d.sidecar.source.published ?? documentReferenceDate(d.text);
-      return { path: d.path, sidecar: { ...d.sidecar, annotations: perDoc[i] ?? [] }, ...(date === undefined ? {} : { date }) };
+      return { path: d.path, sidecar: { ...d.sidecar, annotations }, ...(date === undefined ? {} : { date }) };
     }),
     { includeSuggestions: options.includeSuggestions === true, ...(options.entities === undefined ? {} : { entities: options.entities }) },
   );
   const today = options.now === undefined || !/^\d{4}-\d{2}-\d{2}/.test(options.now) ? undefined : options.now.slice(0, 10);
-  const svg = timelineSvg(timeline, { title: 'Timeline of the exported annotations', ...(today === undefined ? {} : { today }) });
+  // A mark leads to its annotation's note (the claim's for a due or made mark).
+  const notes = new Map(plans.map((p) => [p.doc.path, p.anchors]));
+  const href = (item: TimelineItem): string | undefined => {
+    const anchor = notes.get(item.doc)?.get(item.annotationId);
+    return anchor === undefined ? undefined : `#${anchor}`;
+  };
+  const svg = timelineSvg(timeline, { title: 'Timeline of the exported annotations', href, ...(today === undefined ? {} : { today }) });
   return (
     `<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>` +
     `<figure class="timeline-figure">${svg}<figcaption>One lane per document. Circles: when a claim was made (its date, else ` +
@@ -413,11 +420,7 @@ export function exportEdition(docs: readonly ExportDocument[], options: EditionO
     headerSection(docs, exported, options),
     contents(plans),
     legendSection(options),
-    timelineSection(
-      docs,
-      plans.map((p) => p.annotations),
-      options,
-    ),
+    timelineSection(plans, options),
     registerSection(docs, byPath, options),
     '<main>',
     ...plans.map((p) => documentArticle(p, byPath, options)),

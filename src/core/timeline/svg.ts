@@ -16,6 +16,11 @@ export interface TimelineSvgOptions {
   width?: number;
   /** Shown above the lanes and read as the figure's accessible name. */
   title?: string;
+  /**
+   * Where a mark leads (a fragment such as `#n1-abc`, the mark's note in the annotated
+   * edition): the mark is then a link, which works without scripts.
+   */
+  href?: (item: TimelineItem) => string | undefined;
 }
 
 /**
@@ -126,6 +131,11 @@ interface Placed {
   left: number;
   right: number;
   row: number;
+}
+
+/** The shapes of a mark, inside a link when it leads somewhere. */
+function linked(href: string | undefined, shapes: string): string {
+  return href === undefined ? shapes : `<a href="${xmlText(href)}">${shapes}</a>`;
 }
 
 /**
@@ -241,10 +251,16 @@ export function timelineSvg(timeline: Timeline, options: TimelineSvgOptions = {}
   const titleText = options.title ?? 'Timeline';
   const titleHeight = options.title === undefined ? 8 : 30;
 
-  const starts = items.map((i) => dayStart(i.from));
-  const ends = items.map((i) => Math.max(dayStart(i.to), dayStart(i.from)) + DAY_MS);
-  const domainStart = Math.min(...starts, ...(todayMs === undefined ? [] : [todayMs]));
-  const domainEnd = Math.max(...ends, ...(todayMs === undefined ? [] : [todayMs + DAY_MS]));
+  // A loop, not Math.min(...list): a corpus can have more marks than a call takes arguments.
+  let itemsStart = Infinity;
+  let itemsEnd = -Infinity;
+  for (const i of items) {
+    const from = dayStart(i.from);
+    itemsStart = Math.min(itemsStart, from);
+    itemsEnd = Math.max(itemsEnd, Math.max(dayStart(i.to), from) + DAY_MS);
+  }
+  const domainStart = Math.min(itemsStart, todayMs ?? Infinity);
+  const domainEnd = Math.max(itemsEnd, todayMs === undefined ? -Infinity : todayMs + DAY_MS);
   const hasDomain = Number.isFinite(domainStart) && Number.isFinite(domainEnd);
   // A lone day would make an empty domain: give the axis a month either side.
   const [lo, hi] = hasDomain ? [domainStart - 15 * DAY_MS, domainEnd + 15 * DAY_MS] : [0, 0];
@@ -302,7 +318,7 @@ export function timelineSvg(timeline: Timeline, options: TimelineSvgOptions = {}
         ...(suggested ? ['tl-suggested'] : []),
       ];
       body.push(
-        `<g class="${classes.join(' ')}" data-role="${item.role}" data-doc="${xmlText(item.doc)}" data-id="${xmlText(item.annotationId)}" data-status="${item.status}"><title>${xmlText(markTitle(item))}</title>${shapes.join('')}</g>`,
+        `<g class="${classes.join(' ')}" data-role="${item.role}" data-doc="${xmlText(item.doc)}" data-id="${xmlText(item.annotationId)}" data-status="${item.status}"><title>${xmlText(markTitle(item))}</title>${linked(options.href?.(item), shapes.join(''))}</g>`,
       );
     }
     y += height;
@@ -341,8 +357,8 @@ export function timelineSvg(timeline: Timeline, options: TimelineSvgOptions = {}
   const { markup: legendMarkup, height: legendHeight } = legend(axisBottom, width);
   const height = Math.ceil(axisBottom + legendHeight + 6);
 
-  const first = items.length > 0 ? new Date(Math.min(...starts)).toISOString().slice(0, 10) : '';
-  const last = items.length > 0 ? new Date(Math.max(...ends) - DAY_MS).toISOString().slice(0, 10) : '';
+  const first = items.length > 0 ? new Date(itemsStart).toISOString().slice(0, 10) : '';
+  const last = items.length > 0 ? new Date(itemsEnd - DAY_MS).toISOString().slice(0, 10) : '';
   const heading =
     options.title === undefined
       ? ''

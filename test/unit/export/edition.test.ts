@@ -320,4 +320,12 @@ test('the commitments register is a table of the register rows, and the timeline
   assert.ok(
     [...svg.querySelectorAll('g.tl-mark')].some((g) => g.getAttribute('data-id') === 'claim1' && g.getAttribute('data-role') === 'due'),
   );
+  // Each mark links to its annotation's note, in the same file: readable without scripts.
+  const marks = [...svg.querySelectorAll('g.tl-mark')];
+  for (const g of marks) {
+    const href = g.querySelector('a')?.getAttribute('href') ?? '';
+    const note = document.getElementById(href.slice(1));
+    assert.ok(note, `mark ${g.getAttribute('data-id') ?? ''} links to ${href}`);
+    assert.equal(note.getAttribute('data-note-for'), g.getAttribute('data-id'));
+  }
 });
