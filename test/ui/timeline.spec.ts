@@ -67,6 +67,7 @@ test('the timeline of a scanned folder: every dated annotation a mark, filters, 
   await expect(page.locator('.notifications-toasts')).toContainText(/Scanned 3 files/, { timeout: 60_000 });
   await page.keyboard.press('Escape');
 
+  await setTheme(page, 'Dark Modern');
   const view = timelinePage(page);
   await explorerFolderAction(page, FOLDER, 'Show Timeline of Folder', page.locator('.tab', { hasText: 'Timeline' }).first());
   const items = expectedItems('node');

@@ -2,7 +2,7 @@
 // with the chart, and so the saved figure can carry it.
 
 import type { TimelineRole } from '../../core/timeline/types';
-import { BAR_HEIGHT, DUE_FLAG_PATH, POINT_PATHS } from './layout';
+import { BAR_HEIGHT, barRadius, DUE_FLAG_PATH, POINT_PATHS } from './layout';
 import { svgEl } from './svg';
 
 const ROW_HEIGHT = 22;
@@ -28,7 +28,9 @@ function swatch(colour: string, status: 'reviewed' | 'suggested'): (g: SVGGEleme
     const icon = svgEl('g', { class: `mk ${colour} ${status} point`, transform: 'translate(10,0)' });
     icon.append(svgEl('path', { class: 'shape', d: POINT_PATHS.made }));
     const bar = svgEl('g', { class: `mk ${colour} ${status} bar`, transform: 'translate(20,0)' });
-    bar.append(svgEl('rect', { class: 'shape', y: -5, height: 10, width: 18, rx: 1.5 }));
+    bar.append(
+      svgEl('rect', { class: 'shape', y: -5, height: 10, width: 18, rx: barRadius(status === 'suggested' ? 'suggested' : 'open') }),
+    );
     g.append(icon, bar);
   };
 }

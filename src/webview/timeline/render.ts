@@ -1,6 +1,9 @@
 // The chart: a sticky time axis over lanes of marks, zoomed and panned on x by d3-zoom.
 // Elements are created when the data or filters change and only moved when the view
 // zooms: a zoom step rewrites positions (one frame at most), it never rebuilds marks.
+// Each lane is its own <svg> in an HTML block with `content-visibility: auto`, so the
+// browser skips style, paint and raster of the lanes scrolled out of view; the grid under
+// the lanes and the today rule and keyboard cursor over them are two lane-high SVGs.
 
 import { axisTop } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
@@ -11,6 +14,7 @@ import { DAY_MS } from './model';
 import {
   AXIS_HEIGHT,
   BAR_HEIGHT,
+  barRadius,
   colourClass,
   DUE_FLAG_PATH,
   glyphOf,
@@ -63,12 +67,17 @@ export class Chart {
   /** The focusable, vertically scrolling frame; d3-zoom listens here. */
   readonly frame: HTMLDivElement;
   readonly axisSvg: SVGSVGElement;
-  readonly lanesSvg: SVGSVGElement;
+  /** The lanes: grid below, one block per lane, today rule and cursor above. */
+  private readonly lanesBox: HTMLDivElement;
+  private readonly laneList: HTMLDivElement;
+  private readonly gridSvg: SVGSVGElement;
+  private readonly overSvg: SVGSVGElement;
+  private height = 1;
+  private exportCopy: SVGSVGElement | undefined;
   private readonly axisG: SVGGElement;
   private readonly todayLabel: SVGTextElement;
   private readonly spanLabel: SVGTextElement;
   private readonly gridG: SVGGElement;
-  private readonly lanesG: SVGGElement;
   private readonly todayLine: SVGLineElement;
   private readonly cursorRing: SVGRectElement;
   private readonly clipRect: SVGRectElement;
@@ -120,19 +129,26 @@ export class Chart {
     this.spanLabel = svgEl('text', { class: 'span-label', x: 8, y: AXIS_HEIGHT - 8 });
     this.axisSvg.append(this.axisG, this.todayLabel, this.spanLabel);
 
-    this.lanesSvg = svgEl('svg', { class: 'lanes-svg', role: 'presentation' });
+    this.lanesBox = document.createElement('div');
+    this.lanesBox.className = 'lanes-box';
+    this.laneList = document.createElement('div');
+    this.laneList.className = 'lane-list';
+    this.gridSvg = svgEl('svg', { class: 'grid-svg', role: 'presentation' });
+    this.overSvg = svgEl('svg', { class: 'over-svg', role: 'presentation' });
     const defs = svgEl('defs', {});
     const clip = svgEl('clipPath', { id: CLIP_ID });
     this.clipRect = svgEl('rect', { y: -100000, height: 1000000 });
     clip.append(this.clipRect);
     defs.append(clip);
     this.gridG = svgEl('g', { class: 'grid', 'clip-path': `url(#${CLIP_ID})` });
-    this.lanesG = svgEl('g', { class: 'lanes' });
     this.todayLine = svgEl('line', { class: 'today', 'clip-path': `url(#${CLIP_ID})` });
     this.cursorRing = svgEl('rect', { class: 'cursor-ring', rx: 3, 'data-export': 'omit' });
     this.cursorRing.setAttribute('visibility', 'hidden');
-    this.lanesSvg.append(defs, this.gridG, this.lanesG, this.todayLine, this.cursorRing);
-    this.frame.append(this.axisSvg, this.lanesSvg);
+    // The lanes' marks are clipped by this clipPath too (a reference across SVGs of the page).
+    this.gridSvg.append(defs, this.gridG);
+    this.overSvg.append(this.todayLine, this.cursorRing);
+    this.lanesBox.append(this.gridSvg, this.laneList, this.overSvg);
+    this.frame.append(this.axisSvg, this.lanesBox);
 
     this.frameSel = select(this.frame);
     this.zoomBehavior = zoom<HTMLDivElement, unknown>()
@@ -147,18 +163,18 @@ export class Chart {
     this.frame.addEventListener('wheel', (e) => {
       this.onWheelNotZoom(e);
     });
-    this.lanesSvg.addEventListener('click', (e) => {
+    this.lanesBox.addEventListener('click', (e) => {
       const mark = this.markAtEvent(e);
       if (mark) {
         this.setCursor(mark.mark.id, false);
         this.events.reveal(mark.mark.placed.item.key);
       }
     });
-    this.lanesSvg.addEventListener('pointerover', (e) => {
+    this.lanesBox.addEventListener('pointerover', (e) => {
       const mark = this.markAtEvent(e);
       if (mark) this.events.pointAt(mark.mark, mark.node.getBoundingClientRect(), this.laneOf(mark.mark), false);
     });
-    this.lanesSvg.addEventListener('pointerout', (e) => {
+    this.lanesBox.addEventListener('pointerout', (e) => {
       if (this.markAtEvent(e)) this.events.pointAt(undefined, undefined, undefined, false);
     });
   }
@@ -175,7 +191,9 @@ export class Chart {
     const { boxes, height } = stackLanes(lanes);
     this.boxes = boxes;
     this.measure();
-    this.lanesSvg.setAttribute('height', String(Math.max(height, 1)));
+    this.height = Math.max(height, 1);
+    this.lanesBox.style.setProperty('height', `${this.height}px`);
+    for (const svg of [this.gridSvg, this.overSvg]) svg.setAttribute('height', String(this.height));
     this.joinLanes();
     this.collectDrawn();
     this.applyDomain(domain);
@@ -192,6 +210,34 @@ export class Chart {
     this.joinLanes();
     // The plot's pixel window changed: marks left off screen may now be in it.
     this.positionAll(true);
+  }
+
+  /**
+   * The lanes as one SVG, for saving the figure: the grid, each lane's drawing moved to
+   * its place, the today rule. Built when asked (copies of the lanes' elements, in the
+   * frame but not displayed, so that the stylesheet's computed values can be read from
+   * it) and dropped once the task that asked for it is done.
+   */
+  get lanesSvg(): SVGSVGElement {
+    if (this.exportCopy) return this.exportCopy;
+    const copy = svgEl('svg', { class: 'lanes-svg export-copy', role: 'presentation', width: this.width, height: this.height });
+    for (const child of Array.from(this.gridSvg.children)) copy.append(child.cloneNode(true));
+    this.boxes.forEach((box, i) => {
+      const lane = this.laneList.children[i]?.firstElementChild;
+      if (!lane) return;
+      const g = svgEl('g', { class: lane.getAttribute('class') ?? 'lane', transform: `translate(0,${box.top})` });
+      g.setAttribute('data-lane', box.lane.key);
+      for (const child of Array.from(lane.children)) g.append(child.cloneNode(true));
+      copy.append(g);
+    });
+    for (const child of Array.from(this.overSvg.children)) copy.append(child.cloneNode(true));
+    this.frame.append(copy);
+    this.exportCopy = copy;
+    queueMicrotask(() => {
+      copy.remove();
+      this.exportCopy = undefined;
+    });
+    return copy;
   }
 
   zoomBy(factor: number, aroundCursor = false): void {
@@ -276,7 +322,7 @@ export class Chart {
     this.baseX = scaleUtc().domain(this.extent).range([LABEL_WIDTH, right]);
     this.axisSvg.setAttribute('width', String(this.width));
     this.axisSvg.setAttribute('height', String(AXIS_HEIGHT));
-    this.lanesSvg.setAttribute('width', String(this.width));
+    for (const svg of [this.gridSvg, this.overSvg]) svg.setAttribute('width', String(this.width));
     this.clipRect.setAttribute('x', String(LABEL_WIDTH));
     this.clipRect.setAttribute('width', String(right - LABEL_WIDTH));
     const span = this.extent[1] - this.extent[0];
@@ -314,11 +360,12 @@ export class Chart {
 
   private joinLanes(): void {
     const width = this.width;
-    const lanesSel = select(this.lanesG)
-      .selectAll<SVGGElement, LaneBox>('g.lane')
+    const blocks = select(this.laneList)
+      .selectAll<HTMLDivElement, LaneBox>('div.lane-box')
       .data(this.boxes, (b) => b.lane.key)
       .join((enter) => {
-        const g = enter.append('g').attr('class', 'lane');
+        const div = enter.append('div').attr('class', 'lane-box');
+        const g = div.append('svg').attr('class', 'lane').attr('role', 'presentation');
         g.append('rect').attr('class', 'band');
         g.append('line').attr('class', 'lane-rule');
         const label = g.append('text').attr('class', 'lane-label');
@@ -326,9 +373,14 @@ export class Chart {
         label.append('tspan').attr('class', 'lane-count');
         label.append('title');
         g.append('g').attr('class', 'lane-marks').attr('clip-path', `url(#${CLIP_ID})`);
-        return g;
+        return div;
       })
-      .attr('transform', (b) => `translate(0,${b.top})`)
+      // CSSOM, not a style attribute in markup: the page's CSP allows this.
+      .style('height', (b) => `${b.height}px`);
+    const lanesSel = blocks
+      .select<SVGSVGElement>('svg.lane')
+      .attr('width', width)
+      .attr('height', (b) => b.height)
       .attr('data-lane', (b) => b.lane.key)
       .classed('odd', (_, i) => i % 2 === 1);
     lanesSel
@@ -388,7 +440,14 @@ export class Chart {
     node.dataset.sig = signature(m);
     const parts: MarkParts = p.point
       ? { shape: svgEl('path', { class: 'shape', d: POINT_PATHS[item.role] }) }
-      : { shape: svgEl('rect', { class: 'shape', y: -BAR_HEIGHT[item.role] / 2, height: BAR_HEIGHT[item.role], rx: 1.5 }) };
+      : {
+          shape: svgEl('rect', {
+            class: 'shape',
+            y: -BAR_HEIGHT[item.role] / 2,
+            height: BAR_HEIGHT[item.role],
+            rx: barRadius(item.status),
+          }),
+        };
     node.append(parts.shape);
     if (!p.point && item.role === 'due') {
       parts.flag = svgEl('path', { class: 'flag', d: DUE_FLAG_PATH });
@@ -408,8 +467,8 @@ export class Chart {
     const byLane: DrawnMark[][] = [];
     const byId = new Map<string, DrawnMark>();
     const previous = this.byId;
-    for (const laneG of Array.from(this.lanesG.children)) {
-      const marksG = laneG.lastElementChild;
+    for (const block of Array.from(this.laneList.children)) {
+      const marksG = block.firstElementChild?.lastElementChild;
       const list: DrawnMark[] = [];
       byLane.push(list);
       if (!marksG) continue;
@@ -468,7 +527,7 @@ export class Chart {
     select(this.axisG)
       .attr('transform', `translate(0,${AXIS_HEIGHT - 1})`)
       .call(axisTop(x).ticks(ticks).tickSizeOuter(0));
-    const height = Number(this.lanesSvg.getAttribute('height'));
+    const height = this.height;
     select(this.gridG)
       .selectAll<SVGLineElement, Date>('line')
       .data(x.ticks(ticks), (d) => d.getTime())
