@@ -16,7 +16,7 @@ import { root } from './test/results.mjs';
 const require = createRequire(import.meta.url);
 const { common, targets, generate } = require(join(root, 'esbuild.js'));
 generate();
-// Every bundle that runs in a browser: the extension and Scan Workspace's Web Worker.
+// Every bundle that runs in a browser: the extension, Scan Workspace's Web Worker and the timeline's webview page.
 let failed = false;
 for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform === 'browser')) {
   const dir = mkdtempSync(join(tmpdir(), 'marginalia-web-'));
@@ -48,9 +48,13 @@ for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform =
             ...globals.browser,
             ...globals.worker,
             ...globals.es2021,
+            // d3-interpolate's CSS-transform parser falls back to it where DOMMatrix is missing (never here).
+            WebKitCSSMatrix: 'readonly',
             require: 'readonly',
             module: 'writable',
             exports: 'writable',
+            // A webview page is given this by VS Code; no other bundle may use it.
+            ...(web.outfile.startsWith('dist/webview/') ? { acquireVsCodeApi: 'readonly' } : {}),
           },
         },
         rules: { 'no-undef': 'error' },

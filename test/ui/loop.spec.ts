@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { hoverOnText, openFile, openWorkbench, runCommand, SCREENSHOTS } from './workbench';
+import { hoverOnText, openFile, openWorkbench, runCommand, SCREENSHOTS, setTheme } from './workbench';
 
 /** The researcher's loop, as a user walks it, once per kind of theme. */
 const THEMES = [
@@ -32,14 +32,6 @@ function sidecar(name: string): StoredAnnotation[] {
   const file = path.join(workspace(), `${name}.annotations.yaml`);
   if (!fs.existsSync(file)) return [];
   return (parse(fs.readFileSync(file, 'utf8')) as { annotations: StoredAnnotation[] | null }).annotations ?? [];
-}
-
-async function setTheme(page: Page, name: string): Promise<void> {
-  await runCommand(page, 'Preferences: Color Theme');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await expect(page.locator('.quick-input-widget')).toBeHidden();
 }
 
 async function shot(page: Page, theme: string, step: string): Promise<void> {

@@ -163,3 +163,12 @@ export async function explorerFolderAction(page: Page, folder: string, item: str
     await expect(until).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 45_000 });
 }
+
+/** Picks a colour theme by name, as a user would (Preferences: Color Theme). */
+export async function setTheme(page: Page, name: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
+  await expect(page.locator('.quick-input-widget')).toBeHidden();
+}

@@ -119,8 +119,12 @@ function dateOf(rand, precision) {
       return { value: iso(t).slice(0, 7), from: iso(Date.UTC(y, m, 1)), to: iso(Date.UTC(y, m + 1, 0)) };
     case 'week': {
       const monday = t - ((d.getUTCDay() + 6) % 7) * DAY;
+      // ISO 8601: the week belongs to the year of its Thursday.
+      const thursday = new Date(monday + 3 * DAY);
+      const wy = thursday.getUTCFullYear();
+      const week = 1 + Math.floor((thursday.getTime() - Date.UTC(wy, 0, 1)) / (7 * DAY));
       return {
-        value: `${y}-W${String(1 + Math.floor((monday - Date.UTC(y, 0, 1)) / (7 * DAY))).padStart(2, '0')}`,
+        value: `${wy}-W${String(week).padStart(2, '0')}`,
         from: iso(monday),
         to: iso(monday + 6 * DAY),
       };
@@ -210,4 +214,31 @@ export function dataMessage(count, seed = 42) {
     title: `Timeline: ${count.toLocaleString('en-US')} synthetic items`,
     today: '2025-06-15',
   };
+}
+
+/**
+ * The sidecars `items` come from, as the extension reads them: per document, a claim with
+ * a `due` or `when` link to its date (one standing on its document's date gets a `when`
+ * link too: the synthetic documents have no date of their own), or a date on its own.
+ * buildTimeline (core) makes one mark per item from them.
+ */
+export function sidecarsOf(items) {
+  const byDoc = new Map();
+  for (const item of items) {
+    const doc = byDoc.get(item.doc) ?? { path: item.doc, annotations: [] };
+    byDoc.set(item.doc, doc);
+    const base = { quote: item.quote, prefix: '', suffix: '', start: item.start, end: item.end, origin: 'detected', status: item.status };
+    const date = { ...base, id: `d-${item.annotationId}`, kind: 'date', label: item.value, quote: item.dateText };
+    if (item.kind === 'date') {
+      doc.annotations.push({ ...date, id: item.annotationId });
+      continue;
+    }
+    const claim = { ...base, id: item.annotationId, kind: 'claim', label: item.claimType, speaker: item.speaker || undefined };
+    claim[item.role === 'due' ? 'due' : 'when'] = [date.id];
+    doc.annotations.push(date, claim);
+  }
+  return [...byDoc.values()].map((d) => ({
+    path: d.path,
+    sidecar: { marginalia: 2, source: { file: d.path }, annotations: d.annotations },
+  }));
 }

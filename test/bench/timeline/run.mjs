@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/vscode-host/browser.mjs';
 import { root } from '../../../scripts/test/results.mjs';
-import { dataMessage } from './data.mjs';
+import { dataMessage, sidecarsOf, syntheticItems } from './data.mjs';
 
 const require = createRequire(import.meta.url);
 const harness = pathToFileURL(join(root, 'test', 'bench', 'timeline', 'harness.html')).href;
@@ -225,6 +225,23 @@ async function screenshots(browser, dir) {
   console.log(`  screenshots in ${dir}`);
 }
 
+/**
+ * The extension's side: buildTimeline (core, compiled by `npm run bench`) over the
+ * sidecars the synthetic items come from; median of 7 runs after a warm-up.
+ */
+function coreBuild(count) {
+  const { buildTimeline } = require(join(root, 'out', 'src', 'core', 'timeline', 'items.js'));
+  const docs = sidecarsOf(syntheticItems(count));
+  const times = [];
+  let marks = 0;
+  for (let i = 0; i < 8; i++) {
+    const t0 = performance.now();
+    marks = buildTimeline(docs).items.length;
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  return { ms: median(times), marks };
+}
+
 async function main() {
   await buildBundle();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
@@ -237,6 +254,8 @@ async function main() {
     const large = await measure(browser, 10000);
     console.log('\ntimeline webview (Chromium, 1400×900; times include the frame that paints the result)');
     printRow('', '1,000 items', '10,000 items', 'aim (10,000)');
+    const [coreSmall, coreLarge] = [coreBuild(1000), coreBuild(10000)];
+    printRow('marks built from sidecars (core, Node)', coreSmall.ms, coreLarge.ms);
     printRow('data message → chart painted', small.render, large.render, '< 1000 ms');
     printRow('data update (same filters and zoom)', small.update, large.update);
     printRow('zoom step, median of 30 wheel steps', median(small.zoom), median(large.zoom), '< 50 ms');
@@ -249,6 +268,7 @@ async function main() {
     printRow('save as SVG', small.svg.ms, large.svg.ms);
     printRow('save as PNG', small.png.ms, large.png.ms);
     printRow('marks drawn / data-rendered', `${small.marks[0]}/${small.marks[1]}`, `${large.marks[0]}/${large.marks[1]}`);
+    printRow('marks built from the sidecars', String(coreSmall.marks), String(coreLarge.marks));
     printRow(
       'marks after "audit" / in control lanes',
       `${small.textShown}/${small.controlMarks}`,
