@@ -1,7 +1,7 @@
 // What the timeline is built from: every annotated document of the workspace (or of one
-// folder), open ones as the editor holds them, with their live suggestions stored as a
-// scan would store them (links and entities included), the others from their sidecar.
-// Each mark keeps the command target that reveals it.
+// folder), open ones as the editor holds them, their live suggestions included (with the
+// links their hovers show), the others from their sidecar. Each mark keeps the command
+// target that reveals it.
 
 import * as vscode from 'vscode';
 import { documentReferenceDate } from '../../core/detect';
@@ -41,10 +41,10 @@ const spanKey = (kind: string, start: number, end: number): string => `${kind}:$
 
 /**
  * An open document's annotations now, and its live suggestions as suggested annotations
- * with their links (inferred as the hover infers them: what accepting would store). Written for the
- * timeline alone: only what it shows (no contexts, no stable ids), because this runs
- * after every pause in typing while the timeline is shown, and storing the suggestions
- * as a scan does (mergeDetections) cost ~0.3 s for 1 MB.
+ * with their links (inferred as the hover infers them: what accepting would store).
+ * Written for the timeline alone, only what it shows (no contexts, no stable ids):
+ * this runs after every pause in typing while the timeline is shown, and storing the
+ * suggestions as a scan does (mergeDetections) cost ~0.3 s for 1 MB.
  */
 function sessionDocument(session: DocumentSession, path: string): { doc: TimelineDocument; stored: Set<string>; offsets: OffsetMap } {
   const text = session.document.getText();
@@ -57,8 +57,9 @@ function sessionDocument(session: DocumentSession, path: string): { doc: Timelin
   for (const s of session.suggestions) {
     if (s.storedId !== undefined || s.detection === undefined) continue;
     const key = spanKey(s.detection.kind, s.detection.start, s.detection.end);
-    const id = ids.get(key) ?? `live-${key}`;
-    ids.set(key, id);
+    // A suggestion is what no annotation covers, so its span is never a stored one's.
+    const id = `live-${key}`;
+    if (!ids.has(key)) ids.set(key, id);
     live.push({ id, detection: s.detection });
   }
   const withEntities = text.length <= ENTITY_TEXT_LIMIT;
