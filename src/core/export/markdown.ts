@@ -14,6 +14,7 @@ import type { Annotation } from '../sidecar/format';
 import { escapeMarkdown } from './markdownEscape';
 import { annotationsToExport, CodePointLines, exportResult, isSuggestion, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
+import { plural } from '../util/plural';
 
 /** The report's first line; recognise.ts knows Marginalia's own report by its start. */
 export const MARKDOWN_MARKER =
@@ -39,10 +40,6 @@ export function titlesFrom(catalog: Catalog): (id: string) => string | undefined
 
 function controlKey(a: Annotation): string | undefined {
   return a.kind === 'control' ? (a.label ?? a.quote) : undefined;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Mentions of one control in one document: by reviewed annotations and by unreviewed suggestions. */

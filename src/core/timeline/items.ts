@@ -4,6 +4,7 @@
 // stands on its own. Dismissed and orphaned annotations are left out: they are not in
 // the text, or a person said they are wrong.
 
+import { daysInMonth, isValidDay } from '../detect/dates/calendar';
 import { CLAIM_TYPES, type ClaimType, type Status } from '../model';
 import type { EntityRegistry } from '../entities/registry';
 import type { Annotation, Sidecar } from '../sidecar/format';
@@ -36,10 +37,6 @@ export interface Period {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function isoDay(ms: number): string {
   const d = new Date(ms);
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -66,7 +63,7 @@ export function periodOfValue(value: string): Period | undefined {
     const first = (Number(m[2]) - 1) * 3 + 1;
     return {
       from: `${m[1]}-${pad(first)}-01`,
-      to: `${m[1]}-${pad(first + 2)}-${pad(lastDayOfMonth(year, first + 2))}`,
+      to: `${m[1]}-${pad(first + 2)}-${pad(daysInMonth(year, first + 2))}`,
       precision: 'quarter',
     };
   }
@@ -74,7 +71,7 @@ export function periodOfValue(value: string): Period | undefined {
   if (m) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return undefined;
-    return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${pad(lastDayOfMonth(Number(m[1]), month))}`, precision: 'month' };
+    return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${pad(daysInMonth(Number(m[1]), month))}`, precision: 'month' };
   }
   m = /^(\d{4})-W(\d{2})$/.exec(value);
   if (m) {
@@ -86,7 +83,7 @@ export function periodOfValue(value: string): Period | undefined {
   m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (month < 1 || month > 12 || day < 1 || day > lastDayOfMonth(year, month)) return undefined;
+    if (!isValidDay(year, month, day)) return undefined;
     return { from: `${m[1]}-${m[2]}-${m[3]}`, to: `${m[1]}-${m[2]}-${m[3]}`, precision: 'day' };
   }
   return undefined;

@@ -8,6 +8,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { ClaimType } from '../model';
 import type { Timeline, TimelineItem, TimelineRole } from './types';
+import { plural } from '../util/plural';
 
 export interface TimelineSvgOptions {
   /** `YYYY-MM-DD`: drawn as a line, so what is overdue shows; the axis reaches it. */
@@ -169,10 +170,6 @@ function fit(label: string, width: number): string {
   if (chars.length <= max) return label;
   const tail = Math.ceil((max - 1) * 0.6);
   return `${chars.slice(0, max - 1 - tail).join('')}…${chars.slice(chars.length - tail).join('')}`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The figure's description: what a reader who cannot see it needs to know of it. */

@@ -78,38 +78,33 @@ export class Toolbar {
         events.filter({ text: this.text.value });
       }
     });
-    this.lanes = select(
+    this.lanes = choice(
       'Lanes',
-      LANE_MODES.map((m) => [m, `Lanes: ${LANE_WORDS[m]}`]),
+      LANE_MODES,
+      (m) => `Lanes: ${LANE_WORDS[m]}`,
+      (mode) => {
+        events.lanes(mode);
+      },
     );
-    this.lanes.addEventListener('change', () => {
-      const mode = LANE_MODES.find((m) => m === this.lanes.value);
-      if (mode) events.lanes(mode);
+    this.kind = choice('Kind', KIND_FILTERS, kindWords, (kind) => {
+      events.filter({ kind });
     });
-    this.kind = select(
-      'Kind',
-      KIND_FILTERS.map((k) => [k, kindWords(k)]),
-    );
-    this.kind.addEventListener('change', () => {
-      const kind = KIND_FILTERS.find((k) => k === this.kind.value);
-      if (kind) events.filter({ kind });
-    });
-    this.role = select(
+    this.role = choice(
       'Role',
-      ROLE_FILTERS.map((r) => [r, ROLE_WORDS[r]]),
+      ROLE_FILTERS,
+      (r) => ROLE_WORDS[r],
+      (role) => {
+        events.filter({ role });
+      },
     );
-    this.role.addEventListener('change', () => {
-      const role = ROLE_FILTERS.find((r) => r === this.role.value);
-      if (role) events.filter({ role });
-    });
-    this.status = select(
+    this.status = choice(
       'Status',
-      STATUS_FILTERS.map((s) => [s, STATUS_WORDS[s]]),
+      STATUS_FILTERS,
+      (st) => STATUS_WORDS[st],
+      (status) => {
+        events.filter({ status });
+      },
     );
-    this.status.addEventListener('change', () => {
-      const status = STATUS_FILTERS.find((s) => s === this.status.value);
-      if (status) events.filter({ status });
-    });
     this.speaker = select('Speaker', [['', 'All speakers']]);
     this.speaker.addEventListener('change', () => {
       events.filter({ speaker: this.speaker.value });
@@ -196,6 +191,24 @@ function select(label: string, options: [string, string][]): HTMLSelectElement {
   el.setAttribute('aria-label', label);
   el.title = label;
   for (const [value, text] of options) el.append(new Option(text, value));
+  return el;
+}
+
+/** A select of fixed `values`; `pick` gets the one chosen, typed. */
+function choice<T extends string>(
+  label: string,
+  values: readonly T[],
+  words: (value: T) => string,
+  pick: (value: T) => void,
+): HTMLSelectElement {
+  const el = select(
+    label,
+    values.map((v) => [v, words(v)]),
+  );
+  el.addEventListener('change', () => {
+    const value = values.find((v) => v === el.value);
+    if (value !== undefined) pick(value);
+  });
   return el;
 }
 

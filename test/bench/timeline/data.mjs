@@ -1,6 +1,10 @@
 // Synthetic timelines for the bench and the screenshots: spread over ten years and 30
 // documents, with every precision, role, status and claim type, several speakers and
 // controls. Seeded, so two runs draw the same chart.
+import { createRequire } from 'node:module';
+
+// The benchmarks' seeded generator (test/bench/article.ts), compiled by `npm run bench`.
+const { seededRandom } = createRequire(import.meta.url)('../../../out/test/bench/article.js');
 
 const DOCS = [
   'acme',
@@ -86,17 +90,6 @@ const OBJECTS = [
   'its breach notification',
   'multi-factor sign-in for all staff',
 ];
-
-export function seededRandom(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
