@@ -92,6 +92,15 @@ const targets = [
     target: 'es2022',
   },
   {
+    // Compare Annotations With…'s page (src/editor/agree/agreementPanel.ts loads it).
+    label: 'agreement webview',
+    entryPoints: ['src/webview/agreement/main.ts'],
+    outfile: 'dist/webview/agreement.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
     // The CLI's worker threads (detect and export over many files): loaded by dist/cli.js
     // from beside it, so it must be a file of its own.
     label: 'cli worker',

@@ -49,7 +49,7 @@ const CORE_LAYERS = [
   ['entities'],
   ['timeline'],
   ['store', 'export'],
-  ['import', 'scan'],
+  ['import', 'scan', 'agree'],
 ];
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -32,6 +32,9 @@ import { ControlsTreeProvider } from './editor/trees/controlsTree';
 import { CommitmentsTreeProvider } from './editor/trees/commitmentsTree';
 import { registerTimelineCommands, TimelinePanel } from './editor/timeline/timelinePanel';
 import type { Timeline } from './core/timeline/types';
+import type { AgreementReport } from './core/agree/study';
+import { AgreementPanel } from './editor/agree/agreementPanel';
+import { registerCompareCommands } from './editor/agree/compareCommand';
 
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
@@ -53,6 +56,13 @@ export interface MarginaliaApi {
   /** The views' data, for tests to read what they show. */
   /** The timeline last sent to the timeline panel (undefined when it is closed), and when one is sent. */
   readonly timeline: { last(): Timeline | undefined; readonly onDidSend: vscode.Event<Timeline> };
+  /** The agreement report last sent to its panel, when one is sent, and a row's reveal as a click on it does it. */
+  readonly agreement: {
+    last(): AgreementReport | undefined;
+    readonly onDidSend: vscode.Event<AgreementReport>;
+    reveal(index: number): Promise<vscode.TextEditor[]>;
+    openMarkdown(): Promise<vscode.TextDocument | undefined>;
+  };
   readonly views: {
     annotations: vscode.TreeDataProvider<unknown>;
     annotationsView: vscode.TreeView<unknown>;
@@ -77,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const annotationsView = vscode.window.createTreeView('marginalia.annotations', { treeDataProvider: tree, showCollapseAll: true });
   const statusBar = new AnnotationStatusBar(sessions);
   const timeline = new TimelinePanel(context.extensionUri, sessions, index, log);
+  const agreement = new AgreementPanel(context.extensionUri, log);
   context.subscriptions.push(
     log,
     problems,
@@ -114,6 +125,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     warmUpDetectors(log),
     timeline,
     ...registerTimelineCommands(log, timeline),
+    agreement,
+    ...registerCompareCommands(log, agreement),
   );
   void catalog.reload();
   void entities.reload();
@@ -133,6 +146,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     },
     timings: (reset) => sessions.timings.take(reset),
     timeline: { last: () => timeline.last, onDidSend: timeline.onDidSend },
+    agreement: {
+      last: () => agreement.last,
+      onDidSend: agreement.onDidSend,
+      reveal: (i) => agreement.reveal(i),
+      openMarkdown: () => agreement.openMarkdown(),
+    },
     views: { annotations: tree, annotationsView, controls, commitments },
   };
 }

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../usage';
+import { agreeCommand } from './agree';
 import { detectCommand } from './detect';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -6,4 +7,11 @@ import { reanchorCommand } from './reanchor';
 import { validateCommand } from './validate';
 
 /** Every command the CLI offers, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [detectCommand, validateCommand, reanchorCommand, exportCommand, importCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  detectCommand,
+  validateCommand,
+  reanchorCommand,
+  exportCommand,
+  importCommand,
+  agreeCommand,
+];
