@@ -59,7 +59,7 @@ function figures(report: AgreementReport): HTMLElement {
     }
   }
   const offset = two ? 0 : 1;
-  const spans = table(head, rows, new Set([3, 4, 5, 6, 8].map((i) => i + offset)), 'Spans and labels, pair by pair');
+  const spans = table(head, rows, new Set([2, 3, 4, 5, 7].map((i) => i + offset)), 'Spans and labels, pair by pair');
   const alphas = table(
     ['Kind', "Krippendorff's α (labels)", "Krippendorff's αᵤ (spans)"],
     [
