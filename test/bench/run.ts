@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures of every benchmark. Timings are noisy on shared
 // machines, so compare the ratios measured within one run. `npm run bench -- NAME...`
-// runs only those (detectors, sidecar, cli).
+// runs only those (detectors, sidecar, cli, agree).
+import { benchAgree } from './agree';
 import { benchCli } from './cli';
 import { benchDetectors } from './detectors';
 import { benchSidecar } from './sidecar';
@@ -23,6 +24,12 @@ const benches: [string, () => void][] = [
     'sidecar',
     () => {
       benchSidecar();
+    },
+  ],
+  [
+    'agree',
+    () => {
+      benchAgree();
     },
   ],
 ];
