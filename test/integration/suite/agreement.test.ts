@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../../../src/core/sidecar/format';
 import { serializeSidecar } from '../../../src/core/sidecar/write';
 import type { AgreementReport } from '../../../src/core/agree/study';
-import { api, waitFor, workspaceFile } from './helpers';
+import { api, inWebWorker, waitFor, workspaceFile } from './helpers';
 
 // An emoji before the spans: the sidecar counts code points, the editor UTF-16 units.
 const TEXT = '🔒 Acme said it will encrypt all backups by March 2026.\nIt holds ISO 27001 certification.\nCritics doubt it.\n';
@@ -119,5 +119,52 @@ suite('Compare Annotations With…', () => {
     assert.equal(editors.length, 2);
     assert.equal(editors[0]?.document.uri.toString(), editors[1]?.document.uri.toString(), 'one document, shown twice');
     assert.equal(editors[1]?.document.getText(editors[1].selection), 'ISO 27001', "ben marked nothing there: his side shows ada's span");
+  });
+
+  test('a git revision: the working tree against HEAD, the earlier version opened from git beside it', async function () {
+    // git runs in the Node extension host only: vscode.dev has no Git extension, and the choice is not offered there.
+    if (inWebWorker()) this.skip();
+    const folder = workspaceFile('agree/repo');
+    await writeCoder('agree/repo', [COMMIT, ISO]);
+    const { execFileSync } = await import('node:child_process');
+    const git = (...args: string[]): void => {
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: folder.fsPath });
+    };
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'first coding');
+    await writeCoder('agree/repo', [COMMIT, { ...ISO, label: 'iso-27002' }]);
+    interface GitApi {
+      getRepository(uri: vscode.Uri): unknown;
+    }
+    const extension = vscode.extensions.getExtension<{ readonly enabled: boolean; getAPI(v: 1): GitApi }>('vscode.git');
+    assert.ok(extension, "VS Code's Git extension");
+    const exports = await extension.activate();
+    // The test harness turns git off (scripts/vscode-host/code-server.mjs); this test turns it on for its own repository.
+    const gitSettings = vscode.workspace.getConfiguration('git');
+    await gitSettings.update('enabled', true, vscode.ConfigurationTarget.Global);
+    try {
+      // The extension finds git and builds its model after it activates.
+      await waitFor(() => (exports.enabled ? true : undefined), "VS Code's Git extension ready");
+      const gitApi = exports.getAPI(1);
+      await vscode.commands.executeCommand('git.openRepository', folder.fsPath);
+      await waitFor(() => (gitApi.getRepository(folder) ? true : undefined), 'the Git extension knows the new repository');
+
+      await vscode.commands.executeCommand('marginalia.compareAnnotations', { folder, with: { ref: 'HEAD' } });
+      const sent = await report((r) => r.coders.join() === 'working tree,HEAD', 'the report of the working tree against HEAD');
+      assert.deepEqual(
+        sent.disagreements.map((d) => [d.kind, d.type, d.spanA?.label, d.spanB?.label]),
+        [['control', 'label', 'iso-27002', 'iso-27001']],
+      );
+      const editors = await (await api()).agreement.reveal(0);
+      assert.deepEqual(
+        editors.map((e) => e.document.uri.scheme),
+        ['file', 'git'],
+      );
+      assert.equal(editors[1]?.document.getText(editors[1].selection), 'ISO 27001');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await gitSettings.update('enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
