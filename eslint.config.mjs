@@ -47,7 +47,7 @@ const CORE_LAYERS = [
   ['anchor'],
   ['detect', 'sidecar'],
   ['entities'],
-  ['timeline'],
+  ['timeline', 'match'],
   ['store', 'export'],
   ['import', 'scan', 'agree'],
 ];

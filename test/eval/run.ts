@@ -21,6 +21,8 @@ import { claimDocument, floorSweep, formatDensityTable, sensitivityRows } from '
 import { entityDocumentReader, scoreEntityFile } from './entities';
 import { scoreEvidence } from './evidence';
 import { locateShared, REPOSITORY } from './shared';
+import { scoreMatching } from './match';
+import { MATCH_KINDS, type MatchOptions } from '../../src/core/match/claims';
 
 const verbose = !process.argv.includes('--brief');
 const sweep = process.argv.includes('--sweep');
@@ -161,7 +163,7 @@ function printLinks(keyFile: string, documents: string): void {
   if (verbose) for (const e of score.errors) console.log(`    ${e}`);
 }
 
-const unknown = (only ?? []).filter((n) => n !== 'entities' && n !== 'evidence' && !CORPORA.some((c) => c.name === n));
+const unknown = (only ?? []).filter((n) => n !== 'entities' && n !== 'evidence' && n !== 'match' && !CORPORA.some((c) => c.name === n));
 if (unknown.length > 0) {
   console.error(`unknown corpus ${unknown.join(', ')}; known: ${CORPORA.map((c) => c.name).join(', ')}`);
   process.exit(2);
@@ -209,3 +211,32 @@ function printEvidence(): void {
   console.log('');
 }
 if (only === undefined || only.includes('evidence')) printEvidence();
+
+function printMatching(): void {
+  console.log('The same claim across documents (src/core/match), against keys written by hand (test/fixtures/match):');
+  console.log('pairs of sentences in different documents that report the same statement; P over proposed pairs, R per keyed kind.\n');
+  const settings: [string, MatchOptions][] = [
+    ['copies and edits only', { lexicalOnly: true }],
+    ['+ paraphrases (terms, synonyms)', {}],
+  ];
+  for (const set of ['dev', 'test']) {
+    const dir = path.join(REPOSITORY, 'test', 'fixtures', 'match', set);
+    if (!existsSync(path.join(dir, 'key.yaml'))) continue;
+    for (const over of ['claims', 'sentences'] as const) {
+      for (const [title, options] of settings) {
+        const s = scoreMatching(dir, over, options);
+        const keyed = MATCH_KINDS.reduce((n, k) => n + s.byKind[k].keyed, 0);
+        const found = MATCH_KINDS.reduce((n, k) => n + s.byKind[k].found, 0);
+        const kinds = MATCH_KINDS.map((k) => `${k} ${s.byKind[k].found}/${s.byKind[k].keyed}`).join(', ');
+        console.log(
+          `  ${set.padEnd(5)} over ${over.padEnd(9)} ${title.padEnd(32)} P ${pct(s.correct / Math.max(1, s.predicted))} (${s.correct}/${s.predicted})  R ${pct(found / Math.max(1, keyed))} (${kinds})  kind right ${s.kindRight}/${found}${s.unplaced > 0 ? `  not placed ${s.unplaced}` : ''}`,
+        );
+        // The test set's errors stay unread: it measures the method once it is tuned on dev.
+        if (verbose && set === 'dev' && over === 'claims' && options.lexicalOnly !== true)
+          for (const e of s.errors) console.log(`    ${e}`);
+      }
+    }
+  }
+  console.log('');
+}
+if (only === undefined || only.includes('match')) printMatching();

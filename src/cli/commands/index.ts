@@ -3,6 +3,7 @@ import { agreeCommand } from './agree';
 import { detectCommand } from './detect';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { matchCommand } from './match';
 import { reanchorCommand } from './reanchor';
 import { validateCommand } from './validate';
 
@@ -13,5 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   reanchorCommand,
   exportCommand,
   importCommand,
+  matchCommand,
   agreeCommand,
 ];

@@ -1,0 +1,252 @@
+// The same claim across documents: verbatim copies, quotes with small edits, paraphrases,
+// and sentences that merge two claims or split one. Candidates come from an inverted index
+// (word trigrams for copies, rarer content terms for paraphrases), never from all pairs, so
+// 10,000 claims are matched in well under a second; each candidate pair is then scored.
+import { changesBetween, type Change } from './changes';
+import { featuresOf, type ClaimFeatures } from './terms';
+
+export type MatchKind = 'verbatim' | 'edited' | 'paraphrase';
+export const MATCH_KINDS: readonly MatchKind[] = ['verbatim', 'edited', 'paraphrase'];
+
+/** One claim as the matcher reads it. */
+export interface ClaimText {
+  /** The document's path, as the caller names documents. */
+  doc: string;
+  /** Unique within the document (an annotation id, or a suggestion's key). */
+  id: string;
+  text: string;
+  /** The document's date (YYYY-MM-DD) when known: the earliest source comes first in a group. */
+  date?: string;
+  /** Where the claim starts in its document, to order claims of one document. */
+  start?: number;
+}
+
+/** Two claims of different documents that report the same statement. Indexes into the input. */
+export interface ClaimLink {
+  a: number;
+  b: number;
+  kind: MatchKind;
+  /** 0..1: 1 for a verbatim copy. */
+  score: number;
+  /** Figures, dates and names that differ between the two (names only for copies and edits). */
+  changes: Change[];
+}
+
+export interface ClaimGroup {
+  /** Indexes into the input, earliest dated document first (undated last), then by path and position. */
+  members: number[];
+  links: ClaimLink[];
+  /** How many documents the group spans. */
+  documents: number;
+}
+
+export interface MatchResult {
+  links: ClaimLink[];
+  /** Largest first (by documents, then claims). */
+  groups: ClaimGroup[];
+}
+
+export interface MatchOptions {
+  /** Share of the shorter claim's words the other keeps in order, from which a pair is an edited copy (default EDITED_AT). */
+  editedAt?: number;
+  /** Weighted term similarity from which a pair is a paraphrase (default see PARAPHRASE_AT). */
+  paraphraseAt?: number;
+  /** Leave paraphrases out: copies and edits only. */
+  lexicalOnly?: boolean;
+}
+
+/** Measured on test/fixtures/match/dev (npm run eval prints the figures for every setting). */
+export const EDITED_AT = 0.7;
+/** An edited copy keeps at least this many words of the other in order: a short phrase inside a long sentence is no copy. */
+const MIN_KEPT_WORDS = 5;
+export const PARAPHRASE_AT = 0.5;
+/** Without a shared figure or name, a paraphrase needs words this close. */
+const WORDS_ALONE_AT = 0.75;
+/** A paraphrase shares at least this many content terms: two common words are no statement. */
+const MIN_SHARED_TERMS = 3;
+/** Terms in more than this share of claims (and at least 20) are not used to find candidates. */
+const COMMON_TERM_SHARE = 0.05;
+
+function idfOf(features: readonly ClaimFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const f of features) for (const t of f.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = features.length;
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  return idf;
+}
+
+function postings(features: readonly ClaimFeatures[], of: (f: ClaimFeatures) => Iterable<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    for (const key of of(f)) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  return index;
+}
+
+/**
+ * How many words of one claim the other keeps in the same order (their longest common
+ * subsequence): a changed figure or an added clause costs a word or two, not a whole
+ * run of trigrams, and a claim inside a sentence that merges two keeps all its words.
+ */
+function keptWords(x: ClaimFeatures, y: ClaimFeatures): number {
+  const a = x.tokens;
+  const b = y.tokens;
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const word = (a[i - 1] as { norm: string }).norm;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] =
+        word === (b[j - 1] as { norm: string }).norm
+          ? (previous[j - 1] as number) + 1
+          : Math.max(previous[j] as number, current[j - 1] as number);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] as number;
+}
+
+/** How much an anchor (a figure or a name) weighs against an ordinary word of the same rarity. */
+const ANCHOR_WEIGHT = 3;
+
+function weightOf(term: string, f: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
+  return (idf.get(term) ?? 0) * (f.anchors.has(term) ? ANCHOR_WEIGHT : 1);
+}
+
+/**
+ * Weighted overlap of content terms, figures and names weighing most; relative to the
+ * smaller side (a sentence that merges two claims still contains each one's terms),
+ * tempered by Dice so that a short sentence inside a long, unrelated one does not count.
+ * Undefined below MIN_SHARED_TERMS shared terms, and when no anchor is shared unless the
+ * words alone are very close: same-topic articles share vocabulary, not figures and names.
+ */
+function termSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: ReadonlyMap<string, number>): number | undefined {
+  let shared = 0;
+  let sharedAnchors = 0;
+  let common = 0;
+  for (const t of a.terms) {
+    if (!b.terms.has(t)) continue;
+    shared++;
+    if (a.anchors.has(t) || b.anchors.has(t)) sharedAnchors++;
+    common += Math.max(weightOf(t, a, idf), weightOf(t, b, idf));
+  }
+  if (shared < MIN_SHARED_TERMS) return undefined;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a.terms) wa += weightOf(t, a, idf);
+  for (const t of b.terms) wb += weightOf(t, b, idf);
+  const containment = Math.min(1, common / Math.min(wa, wb));
+  const dice = Math.min(1, (2 * common) / (wa + wb));
+  const similarity = Math.sqrt(containment * dice);
+  return sharedAnchors > 0 || similarity >= WORDS_ALONE_AT ? similarity : undefined;
+}
+
+/** Scores one candidate pair; undefined when it is not the same statement. */
+function scorePair(
+  x: ClaimFeatures,
+  y: ClaimFeatures,
+  idf: ReadonlyMap<string, number>,
+  options: MatchOptions,
+): { kind: MatchKind; score: number } | undefined {
+  if (x.normalized === y.normalized && x.normalized !== '') return { kind: 'verbatim', score: 1 };
+  const kept = keptWords(x, y);
+  const containment = kept / Math.max(1, Math.min(x.tokens.length, y.tokens.length));
+  if (kept >= MIN_KEPT_WORDS && containment >= (options.editedAt ?? EDITED_AT)) return { kind: 'edited', score: containment };
+  if (options.lexicalOnly === true) return undefined;
+  const similarity = termSimilarity(x, y, idf);
+  if (similarity !== undefined && similarity >= (options.paraphraseAt ?? PARAPHRASE_AT)) return { kind: 'paraphrase', score: similarity };
+  return undefined;
+}
+
+/**
+ * What changed between two versions worth a fact-checker's eye. A paraphrase names things
+ * its own way, so only its figures and dates count; where one side is much longer (a
+ * sentence that merges two claims, or half of one split in two), what the longer adds is
+ * the other claim, not a change, so only replaced values count.
+ */
+function changesOf(a: string, b: string, fa: ClaimFeatures, fb: ClaimFeatures, kind: MatchKind): Change[] {
+  const changes = changesBetween(a, b).filter((c) => kind !== 'paraphrase' || c.kind !== 'name');
+  const ratio = Math.min(fa.tokens.length, fb.tokens.length) / Math.max(1, fa.tokens.length, fb.tokens.length);
+  return ratio < 0.6 ? changes.filter((c) => c.from !== undefined && c.to !== undefined) : changes;
+}
+
+/** Finds every pair of claims in different documents that report the same statement, and groups them. */
+export function matchClaims(claims: readonly ClaimText[], options: MatchOptions = {}): MatchResult {
+  const features = claims.map((c) => featuresOf(c.text));
+  const idf = idfOf(features);
+  const byShingle = postings(features, (f) => f.shingles);
+  const common = Math.max(20, Math.ceil(claims.length * COMMON_TERM_SHARE));
+  const byTerm = postings(features, (f) => f.terms);
+  const links: ClaimLink[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const fi = features[i] as ClaimFeatures;
+    const doc = (claims[i] as ClaimText).doc;
+    const candidates = new Set<number>();
+    for (const s of fi.shingles) for (const j of byShingle.get(s) ?? []) if (j > i) candidates.add(j);
+    // Paraphrases share few trigrams: two rarer content terms in common make a candidate.
+    const hits = new Map<number, number>();
+    for (const t of fi.terms) {
+      const list = byTerm.get(t) ?? [];
+      if (list.length > common) continue;
+      for (const j of list) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of hits) if (n >= 2) candidates.add(j);
+    for (const j of candidates) {
+      const other = claims[j] as ClaimText;
+      if (other.doc === doc) continue;
+      const scored = scorePair(fi, features[j] as ClaimFeatures, idf, options);
+      if (!scored) continue;
+      const changes = changesOf((claims[i] as ClaimText).text, other.text, fi, features[j] as ClaimFeatures, scored.kind);
+      links.push({ a: i, b: j, ...scored, changes });
+    }
+  }
+  links.sort((p, q) => p.a - q.a || p.b - q.b);
+  return { links, groups: groupsOf(claims, links) };
+}
+
+function earliestFirst(claims: readonly ClaimText[]): (i: number, j: number) => number {
+  return (i, j) => {
+    const x = claims[i] as ClaimText;
+    const y = claims[j] as ClaimText;
+    if (x.date !== y.date) return x.date === undefined ? 1 : y.date === undefined ? -1 : x.date.localeCompare(y.date);
+    return x.doc.localeCompare(y.doc) || (x.start ?? 0) - (y.start ?? 0);
+  };
+}
+
+/** Connected claims, one group each; the earliest dated source first. */
+function groupsOf(claims: readonly ClaimText[], links: readonly ClaimLink[]): ClaimGroup[] {
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    parent[i] = r;
+    return r;
+  };
+  for (const l of links) {
+    const ra = find(l.a);
+    const rb = find(l.b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const members = new Map<number, number[]>();
+  const groupLinks = new Map<number, ClaimLink[]>();
+  for (const l of links) {
+    const r = find(l.a);
+    const list = groupLinks.get(r);
+    if (list) list.push(l);
+    else groupLinks.set(r, [l]);
+  }
+  for (const r of groupLinks.keys()) members.set(r, []);
+  claims.forEach((_, i) => members.get(find(i))?.push(i));
+  const order = earliestFirst(claims);
+  return [...members]
+    .map(([r, list]) => {
+      const sorted = list.sort(order);
+      return { members: sorted, links: groupLinks.get(r) ?? [], documents: new Set(sorted.map((i) => (claims[i] as ClaimText).doc)).size };
+    })
+    .sort((p, q) => q.documents - p.documents || q.members.length - p.members.length || order(p.members[0] ?? 0, q.members[0] ?? 0));
+}
