@@ -35,6 +35,8 @@ import type { Timeline } from './core/timeline/types';
 import type { AgreementReport } from './core/agree/study';
 import { AgreementPanel } from './editor/agree/agreementPanel';
 import { registerCompareCommands } from './editor/agree/compareCommand';
+import { ClaimMatches, type ClaimMatchesSnapshot } from './editor/match/claimMatches';
+import { registerClaimMatchViews } from './editor/match/claimMatchesView';
 
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
@@ -63,6 +65,8 @@ export interface MarginaliaApi {
     reveal(index: number): Promise<vscode.TextEditor[]>;
     openMarkdown(): Promise<vscode.TextDocument | undefined>;
   };
+  /** The workspace's claims matched across documents, as the hovers and the Claims across Documents view show them. */
+  readonly claimMatches: { ready(): Promise<ClaimMatchesSnapshot> };
   readonly views: {
     annotations: vscode.TreeDataProvider<unknown>;
     annotationsView: vscode.TreeView<unknown>;
@@ -88,6 +92,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const statusBar = new AnnotationStatusBar(sessions);
   const timeline = new TimelinePanel(context.extensionUri, sessions, index, log);
   const agreement = new AgreementPanel(context.extensionUri, log);
+  const claimMatches = new ClaimMatches(sessions, index, log);
   context.subscriptions.push(
     log,
     problems,
@@ -110,7 +115,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     }),
     vscode.window.createTreeView('marginalia.controls', { treeDataProvider: controls, showCollapseAll: true }),
     vscode.window.createTreeView('marginalia.commitments', { treeDataProvider: commitments }),
-    new AnnotatableLanguages(sessions, new MarginaliaHoverProvider(sessions, catalogOf)),
+    new AnnotatableLanguages(sessions, new MarginaliaHoverProvider(sessions, catalogOf, claimMatches)),
     ...registerLogCommands(log),
     registerCommand(log, 'marginalia.reloadCatalog', () => catalog.reload()),
     registerExportCommand(log, sessions),
@@ -127,6 +132,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...registerTimelineCommands(log, timeline),
     agreement,
     ...registerCompareCommands(log, agreement),
+    claimMatches,
+    ...registerClaimMatchViews(log, claimMatches),
   );
   void catalog.reload();
   void entities.reload();
@@ -152,6 +159,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       reveal: (i) => agreement.reveal(i),
       openMarkdown: () => agreement.openMarkdown(),
     },
+    claimMatches: { ready: () => claimMatches.ready() },
     views: { annotations: tree, annotationsView, controls, commitments },
   };
 }

@@ -10,24 +10,12 @@ import { KIND_ICONS, STATUS_ICONS } from './display';
 import type { DocumentSession, SessionRegistry, Suggestion } from './session';
 import { speakerText } from './speakerEntity';
 import type { EntityRegistry } from '../core/entities/registry';
+import { actions, untrusted, type Link } from './hoverMarkdown';
+import { keyOfTarget, type ClaimMatches } from './match/claimMatches';
+import { claimMatchParts } from './match/matchHover';
 
-/** The commands a hover's links may run; nothing else, and never from text a sidecar or document supplies. */
-export const HOVER_COMMANDS = [
-  'marginalia.acceptSuggestion',
-  'marginalia.dismissSuggestion',
-  'marginalia.setDocumentDate',
-  'marginalia.editNote',
-  'marginalia.setStatus',
-  'marginalia.deleteAnnotation',
-  'marginalia.linkClaim',
-  'marginalia.unlinkClaim',
-  'marginalia.setVerdict',
-  'marginalia.revealAnnotation',
-  'marginalia.setSpeakerEntity',
-  'marginalia.findEvidence',
-] as const;
-
-type HoverCommand = (typeof HOVER_COMMANDS)[number];
+/** How long a hover waits for the workspace's claims to be matched before it shows without them. */
+const MATCH_WAIT_MS = 400;
 
 /** What each style in the editor means, for the hovers, the status bar and the walkthrough. */
 export const LEGEND =
@@ -45,9 +33,10 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly sessions: SessionRegistry,
     private readonly catalog: () => Catalog,
+    private readonly matches?: ClaimMatches,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.ProviderResult<vscode.Hover> {
     const session = this.sessions.ensure(document);
     if (!session) return undefined;
     const offset = document.offsetAt(position);
@@ -152,8 +141,29 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     }
     const first = annotations[0]?.anchor ?? hits[0];
     if (!first) return undefined;
-    parts.push(legend());
-    return new vscode.Hover(parts, rangeOf(document, first));
+    const range = rangeOf(document, first);
+    // The innermost claim here: where else it is reported is looked up across the workspace.
+    const claim = annotations.find((t) => t.annotation.kind === 'claim');
+    const live = hits.find((s) => s.kind === 'claim');
+    const key =
+      claim !== undefined
+        ? keyOfTarget({ uri, id: claim.annotation.id })
+        : live !== undefined
+          ? keyOfTarget(live.storedId !== undefined ? { uri, id: live.storedId } : { uri, start: live.start, end: live.end })
+          : undefined;
+    if (key === undefined || !this.matches) return new vscode.Hover([...parts, legend()], range);
+    return this.withMatches(this.matches, key, parts).then((all) => new vscode.Hover([...all, legend()], range));
+  }
+
+  /** The parts with the claim's other versions after them; without them when the workspace takes long to match. */
+  private async withMatches(matches: ClaimMatches, key: string, parts: vscode.MarkdownString[]): Promise<vscode.MarkdownString[]> {
+    const late = new Promise<undefined>((resolve) => {
+      setTimeout(() => {
+        resolve(undefined);
+      }, MATCH_WAIT_MS);
+    });
+    const snapshot = (await Promise.race([matches.ready(), late])) ?? matches.current;
+    return snapshot ? [...parts, ...claimMatchParts(snapshot, key)] : parts;
   }
 
   /** A suggestion's title line (with what it is: a suggestion, not reviewed) and its details. */
@@ -181,31 +191,6 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     head.appendMarkdown(`  \n$(lightbulb) *${s.storedId !== undefined ? 'Suggestion stored by a scan' : 'Suggestion'}, not reviewed yet*`);
     return { head, body };
   }
-}
-
-type Link = [title: string, command: HoverCommand, argument: unknown, tooltip: string];
-
-/** Links to Marginalia's own commands, in a string trusted for those commands only; titles and arguments are Marginalia's, never a document's text. */
-function actions(links: readonly Link[]): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
-  md.supportHtml = false;
-  // Parentheses are legal in a URI component but end a Markdown link (a file named "report (1).txt").
-  const encode = (value: unknown): string =>
-    encodeURIComponent(JSON.stringify([value]))
-      .replace(/\(/g, '%28')
-      .replace(/\)/g, '%29');
-  md.appendMarkdown(
-    links.map(([title, command, argument, tooltip]) => `[${title}](command:${command}?${encode(argument)} "${tooltip}")`).join(' · '),
-  );
-  return md;
-}
-
-function untrusted(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
 }
 
 function legend(): vscode.MarkdownString {

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectAll, documentReferenceDate } from '../../core/detect';
 import { describeChange } from '../../core/match/changes';
-import { matchClaims, type ClaimLink, type ClaimText } from '../../core/match/claims';
+import { joinedBy, matchClaims, type ClaimText } from '../../core/match/claims';
 import { documentClaims, type DocumentClaim } from '../../core/scan/documentClaims';
 import { formatSidecarError, type Sidecar } from '../../core/sidecar/format';
 import { readSidecarWithSource } from '../../core/store/sidecarRead';
@@ -66,7 +66,10 @@ async function readClaims(
   const detections = detectAll(text, { kinds: ['claim'], ...(date === undefined ? {} : { referenceDate: date }) });
   const offsets = new OffsetMap(text);
   const lines = new LineIndex(text);
-  const claims = documentClaims(sidecar, detections, offsets).map((c) => ({ ...c, ...lines.position(offsets.toUtf16(c.start)) }));
+  const claims = documentClaims(sidecar?.annotations ?? [], detections, offsets).map((c) => ({
+    ...c,
+    ...lines.position(offsets.toUtf16(c.start)),
+  }));
   return { ...(date === undefined ? {} : { date }), claims };
 }
 
@@ -122,38 +125,18 @@ export const matchCommand: CliCommand = {
       result.groups.forEach((g, n) => {
         io.out('');
         io.out(`Group ${n + 1}: ${g.documents} documents, ${g.members.length} claims`);
-        const first = g.members[0];
-        for (const i of g.members) {
+        g.members.forEach((i, position) => {
           const c = claims[i];
-          if (!c) continue;
-          const link = i === first ? undefined : linkTo(g.links, i, g.members);
+          if (!c) return;
+          const link = joinedBy(g, position);
           const how = link
             ? `   ${link.kind} ${link.score.toFixed(2)}${link.changes.length > 0 ? `; ${link.changes.map(describeChange).join(', ')}` : ''}`
             : '';
           io.out(`  ${line(c)}${how}`);
-        }
+        });
       });
     }
     for (const p of problems) io.err(`marginalia: ${p.path}: ${p.message}`);
     return problems.length > 0 ? 1 : 0;
   },
 };
-
-/** How a claim joined its group: its link to the earliest member it is linked to, oriented from that member. */
-function linkTo(links: readonly ClaimLink[], i: number, order: readonly number[]): ClaimLink | undefined {
-  const rank = (j: number): number => order.indexOf(j);
-  const mine = links.filter((l) => l.a === i || l.b === i).sort((p, q) => rank(p.a === i ? p.b : p.a) - rank(q.a === i ? q.b : q.a));
-  const l = mine[0];
-  if (!l || l.b === i) return l;
-  // Stored from the earlier index to the later; shown from the earlier member to this one.
-  return {
-    ...l,
-    a: l.b,
-    b: l.a,
-    changes: l.changes.map((c) => ({
-      kind: c.kind,
-      ...(c.to === undefined ? {} : { from: c.to }),
-      ...(c.from === undefined ? {} : { to: c.from }),
-    })),
-  };
-}

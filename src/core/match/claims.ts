@@ -250,3 +250,29 @@ function groupsOf(claims: readonly ClaimText[], links: readonly ClaimLink[]): Cl
     })
     .sort((p, q) => q.documents - p.documents || q.members.length - p.members.length || order(p.members[0] ?? 0, q.members[0] ?? 0));
 }
+
+/**
+ * The link between claims `i` and `j` read from `i` to `j`: links are stored from the lower
+ * index, so one found the other way round has its changes turned around.
+ */
+export function linkFrom(links: readonly ClaimLink[], i: number, j: number): ClaimLink | undefined {
+  const l = links.find((x) => (x.a === i && x.b === j) || (x.a === j && x.b === i));
+  if (!l || l.a === i) return l;
+  const changes = l.changes.map((c) => ({
+    kind: c.kind,
+    ...(c.to === undefined ? {} : { from: c.to }),
+    ...(c.from === undefined ? {} : { to: c.from }),
+  }));
+  return { ...l, a: i, b: j, changes };
+}
+
+/** How the member at `position` of a group joined it: its link from the earliest member before it that it is linked to. */
+export function joinedBy(group: ClaimGroup, position: number): ClaimLink | undefined {
+  const me = group.members[position];
+  if (me === undefined) return undefined;
+  for (let p = 0; p < position; p++) {
+    const l = linkFrom(group.links, group.members[p] as number, me);
+    if (l) return l;
+  }
+  return undefined;
+}

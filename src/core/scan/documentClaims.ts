@@ -3,7 +3,7 @@
 // orphaned) and the detector's claims no annotation covers yet. The CLI's `match` and the
 // editor's claim index both read a document this way, so they group the same claims.
 import type { ClaimDetection, Detection, Status } from '../model';
-import type { Sidecar } from '../sidecar/format';
+import type { Annotation } from '../sidecar/format';
 import { pendingSuggestions } from '../store/suggestions';
 import type { OffsetMap } from '../text/offsets';
 
@@ -21,9 +21,8 @@ export interface DocumentClaim {
   speaker?: string;
 }
 
-/** The claims of one document, in text order; `offsets` is the text's (detections count UTF-16 units). */
-export function documentClaims(sidecar: Sidecar | undefined, detections: readonly Detection[], offsets: OffsetMap): DocumentClaim[] {
-  const stored = sidecar?.annotations ?? [];
+/** The claims of one document (its sidecar's annotations, the detector's findings), in text order; `offsets` is the text's (detections count UTF-16 units). */
+export function documentClaims(stored: readonly Annotation[], detections: readonly Detection[], offsets: OffsetMap): DocumentClaim[] {
   const claims: DocumentClaim[] = stored
     .filter((a) => a.kind === 'claim' && a.orphaned !== true && a.status !== 'dismissed')
     .map((a) => ({

@@ -16,9 +16,8 @@ import { buildTimeline, type TimelineDocument } from '../../core/timeline/items'
 import type { Timeline } from '../../core/timeline/types';
 import type { CommandTarget } from '../targets';
 import type { DocumentSession, SessionRegistry } from '../session';
-import type { SidecarIndex, StoredSidecar } from '../sidecarIndex';
-import { readSourceText } from '../files';
-import { describeError } from '../log';
+import type { SidecarIndex } from '../sidecarIndex';
+import { DocumentDates } from '../documentDates';
 import { annotatedDocuments } from '../trees/documents';
 
 export interface TimelineWithTargets {
@@ -121,28 +120,14 @@ function sessionDocument(session: DocumentSession, path: string): { doc: Timelin
  * per version of its sidecar: its claims were made that day, whether it is open or not.
  */
 export class TimelineSources {
-  private readonly dates = new Map<string, { stored: StoredSidecar; date: string | undefined }>();
+  private readonly dates: DocumentDates;
 
   constructor(
     private readonly sessions: SessionRegistry,
     private readonly index: SidecarIndex,
-    private readonly log: vscode.LogOutputChannel,
-  ) {}
-
-  private async dateOf(stored: StoredSidecar): Promise<string | undefined> {
-    if (stored.published !== undefined) return stored.published;
-    const key = stored.source.toString();
-    const known = this.dates.get(key);
-    if (known?.stored === stored) return known.date;
-    let date: string | undefined;
-    try {
-      date = documentReferenceDate(await readSourceText(stored.source));
-    } catch (error) {
-      // Its claims then stand on no day; the Annotations view reports the unreadable source.
-      this.log.debug(`Timeline: no document date for ${vscode.workspace.asRelativePath(stored.source)}: ${describeError(error)}`);
-    }
-    this.dates.set(key, { stored, date });
-    return date;
+    log: vscode.LogOutputChannel,
+  ) {
+    this.dates = new DocumentDates(log);
   }
 
   /** The timeline below `scope` (the whole workspace when undefined), with what reveals each mark. */
@@ -162,7 +147,7 @@ export class TimelineSources {
         );
       } else if (entry.stored && entry.stored.readError === undefined) {
         const { stored } = entry;
-        const date = await this.dateOf(stored);
+        const date = await this.dates.of(stored);
         docs.push({
           path,
           sidecar: {

@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, hoverText, openInEditor, waitFor, workspaceFile } from './helpers';
+
+const ORIGINAL = [
+  'Published on March 3, 2025',
+  '',
+  'Our mail filters blocked 4.2 million phishing attempts aimed at Tessaline accounts last quarter.',
+  '',
+  'We have not sold customer data, and we never will.',
+  '',
+].join('\n');
+const REPOST = [
+  'By PayTech Roundup staff | 4 March 2025 | 3 min read',
+  '',
+  'Our mail filters blocked 42 million phishing attempts aimed at Tessaline accounts last quarter.',
+  '',
+  'Share this story.',
+  '',
+].join('\n');
+
+suite('Claims across documents', () => {
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(workspaceFile('across'), { recursive: true, useTrash: false });
+  });
+
+  test('two open documents sharing a claim: its hover says where else it is and what changed, and the comparison opens', async () => {
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+    await vscode.workspace.fs.writeFile(workspaceFile('across/original.txt'), encode(ORIGINAL));
+    await vscode.workspace.fs.writeFile(workspaceFile('across/repost.txt'), encode(REPOST));
+    const marginalia = await api();
+    const repost = await openInEditor('across/repost.txt');
+    await waitFor(
+      async () => ((await marginalia.suggestions(repost.document)).some((s) => s.kind === 'claim') ? true : undefined),
+      'the repost’s claims',
+    );
+    const original = await openInEditor('across/original.txt');
+    await waitFor(
+      async () => ((await marginalia.suggestions(original.document)).some((s) => s.kind === 'claim') ? true : undefined),
+      'the original’s claims',
+    );
+
+    const at = original.document.positionAt(original.document.getText().indexOf('4.2 million') + 1);
+    const hover = await waitFor(async () => {
+      const text = hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', original.document.uri, at),
+      );
+      return text.includes('Also in 1 other document') ? text : undefined;
+    }, 'the hover of the phishing claim naming the repost');
+    assert.match(hover, /across\/repost\.txt/);
+    assert.match(hover, /edited; 4\.2 million → 42 million/);
+    assert.match(hover, /~~4\.2~~/, 'the word diff strikes out the original figure');
+    assert.match(hover, /command:marginalia\.compareClaimVersions/);
+
+    // The claim only the original makes is reported nowhere else.
+    const alone = original.document.positionAt(original.document.getText().indexOf('never will') + 1);
+    const aloneHover = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', original.document.uri, alone),
+    );
+    assert.doesNotMatch(aloneHover, /Also in/);
+
+    const snapshot = await marginalia.claimMatches.ready();
+    assert.equal(snapshot.result.groups.length, 1);
+    const group = snapshot.result.groups[0];
+    assert.deepEqual(
+      group?.members.map((i) => snapshot.claims[i]?.doc),
+      ['across/original.txt', 'across/repost.txt'],
+      'the earliest source first',
+    );
+    const [first, second] = group.members.map((i) => snapshot.claims[i]);
+    assert.ok(first && second);
+    const key = (t: { uri: string; id?: string; start?: number; end?: number }): string =>
+      t.id !== undefined ? `${t.uri}#${t.id}` : `${t.uri}@${t.start ?? -1}:${t.end ?? -1}`;
+    await vscode.commands.executeCommand('marginalia.compareClaimVersions', { from: key(first.target), to: key(second.target) });
+    await waitFor(
+      () => (vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff ? true : undefined),
+      'the diff editor with both versions',
+    );
+    const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input as vscode.TabInputTextDiff;
+    const left = await vscode.workspace.openTextDocument(input.original);
+    const right = await vscode.workspace.openTextDocument(input.modified);
+    assert.match(left.getText(), /4\.2 million/);
+    assert.match(right.getText(), /42 million/);
+  });
+});
