@@ -37,7 +37,7 @@ export function claimMatchParts(snapshot: ClaimMatchesSnapshot, key: string): vs
     const link = linkFrom(group.links, self, i);
     links.push([title(other.doc), 'marginalia.revealAnnotation', other.target, `Show this version in ${other.doc.replace(/"/g, "'")}`]);
     links.push([
-      '$(diff)',
+      '$(diff) Compare',
       'marginalia.compareClaimVersions',
       { from: key, to: keyOfTarget(other.target) },
       'Compare the two versions side by side',
