@@ -1,7 +1,7 @@
 // `npm run bench [-- NAME...]`: the core benchmarks in Node (detectors, sidecar), then the
 // editor benchmark inside VS Code (code-server, as the integration tests run), then the
 // timeline webview in Chromium. NAME picks some of them: detectors, cli, sidecar, agree,
-// editor, timeline.
+// match, editor, timeline.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './test/results.mjs';

@@ -12,6 +12,7 @@
 import { shortName, type Catalog } from '../catalog/types';
 import type { Annotation } from '../sidecar/format';
 import { escapeMarkdown } from './markdownEscape';
+import { describeAcross, exportedClaimGroups } from './claimGroups';
 import { annotationsToExport, CodePointLines, exportResult, isSuggestion, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 import { plural } from '../util/plural';
@@ -158,6 +159,29 @@ function headline(docs: readonly ExportDocument[], reviewed: number, suggested: 
   return `${plural(reviewed, 'reviewed annotation')} ${where}. ${left}`;
 }
 
+/** The claims reported in more than one exported document, each group earliest version first. */
+function acrossDocuments(docs: readonly ExportDocument[], perDoc: readonly Annotation[][]): string[] {
+  const { groups } = exportedClaimGroups(docs, perDoc);
+  if (groups.length === 0) return [];
+  const out = [
+    '## Claims across documents',
+    '',
+    'The same statement in several documents: copied, edited or reworded. The earliest dated version first.',
+    '',
+  ];
+  groups.forEach((g, n) => {
+    out.push(`### ${n + 1}. In ${g.documents} documents`, '');
+    for (const v of g.versions) {
+      const status = isSuggestion(v.annotation) ? ' (unreviewed suggestion)' : '';
+      out.push(
+        `- ${escapeMarkdown(v.path, 'inline')}${v.date === undefined ? '' : ` (${v.date})`}, ${escapeMarkdown(describeAcross(v.across), 'inline')}${status}: “${escapeMarkdown(v.annotation.quote, 'inline')}”`,
+      );
+    }
+    out.push('');
+  });
+  return out;
+}
+
 export function exportMarkdown(docs: readonly ExportDocument[], options: MarkdownOptions): ExportResult {
   const perDoc = docs.map((d) => annotationsToExport(d, options));
   const exported = perDoc.flat();
@@ -182,5 +206,6 @@ export function exportMarkdown(docs: readonly ExportDocument[], options: Markdow
     const docLeftOut = options.includeSuggestions === true ? 0 : doc.sidecar.annotations.filter(isSuggestion).length;
     if (docLeftOut > 0) out.push(`${plural(docLeftOut, 'unreviewed suggestion')} left out.`, '');
   });
+  out.push(...acrossDocuments(docs, perDoc));
   return exportResult([{ path: 'annotations.md', contents: out.join('\n') }], exported, [], docs, options);
 }

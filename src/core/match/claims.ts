@@ -57,6 +57,8 @@ export interface MatchOptions {
 
 /** Measured on test/fixtures/match/dev (npm run eval prints the figures for every setting). */
 export const EDITED_AT = 0.7;
+/** An edited copy also keeps this IDF-weighted share of the shorter claim's content terms. */
+const EDITED_TERMS_AT = 0.6;
 /** An edited copy keeps at least this many words of the other in order: a short phrase inside a long sentence is no copy. */
 const MIN_KEPT_WORDS = 5;
 export const PARAPHRASE_AT = 0.5;
@@ -64,8 +66,8 @@ export const PARAPHRASE_AT = 0.5;
 const WORDS_ALONE_AT = 0.75;
 /** A paraphrase shares at least this many content terms: two common words are no statement. */
 const MIN_SHARED_TERMS = 3;
-/** Terms in more than this share of claims (and at least 20) are not used to find candidates. */
-const COMMON_TERM_SHARE = 0.05;
+/** Terms in more than this share of claims (and at least 20) are the topic's, not a statement's: not used to find candidates. */
+const COMMON_TERM_SHARE = 0.005;
 
 function idfOf(features: readonly ClaimFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
@@ -146,6 +148,35 @@ function termSimilarity(a: ClaimFeatures, b: ClaimFeatures, idf: ReadonlyMap<str
   return sharedAnchors > 0 || similarity >= WORDS_ALONE_AT ? similarity : undefined;
 }
 
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** The IDF-weighted share of the smaller claim's content terms the other has. */
+function termContainment(a: ClaimFeatures, b: ClaimFeatures, idf: ReadonlyMap<string, number>): number {
+  let common = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const t of a.terms) {
+    const w = idf.get(t) ?? 0;
+    wa += w;
+    if (b.terms.has(t)) common += w;
+  }
+  for (const t of b.terms) wb += idf.get(t) ?? 0;
+  const smaller = Math.min(wa, wb);
+  return smaller === 0 ? 1 : common / smaller;
+}
+
+/** How many of a claim's trigrams find its candidate copies, and how many of its terms its candidate paraphrases: its rarest ones. */
+const CANDIDATE_SHINGLES = 6;
+const CANDIDATE_TERMS = 8;
+
+function rarest(keys: ReadonlySet<string>, index: ReadonlyMap<string, readonly number[]>, count = CANDIDATE_SHINGLES): string[] {
+  if (keys.size <= count) return [...keys];
+  return [...keys].sort((a, b) => (index.get(a)?.length ?? 0) - (index.get(b)?.length ?? 0)).slice(0, count);
+}
+
 /** Scores one candidate pair; undefined when it is not the same statement. */
 function scorePair(
   x: ClaimFeatures,
@@ -154,9 +185,14 @@ function scorePair(
   options: MatchOptions,
 ): { kind: MatchKind; score: number } | undefined {
   if (x.normalized === y.normalized && x.normalized !== '') return { kind: 'verbatim', score: 1 };
+  // Two statements that each name several figures and names and share none are about other
+  // things, however alike their frame ("Acme said it covers 78,928 …", "Globex said it covers 12,345 …").
+  if (x.anchors.size >= 2 && y.anchors.size >= 2 && !sharesAny(x.anchors, y.anchors)) return undefined;
   const kept = keptWords(x, y);
   const containment = kept / Math.max(1, Math.min(x.tokens.length, y.tokens.length));
-  if (kept >= MIN_KEPT_WORDS && containment >= (options.editedAt ?? EDITED_AT)) return { kind: 'edited', score: containment };
+  // The words kept must be the statement's, not only its frame: most of its content terms too.
+  if (kept >= MIN_KEPT_WORDS && containment >= (options.editedAt ?? EDITED_AT) && termContainment(x, y, idf) >= EDITED_TERMS_AT)
+    return { kind: 'edited', score: containment };
   if (options.lexicalOnly === true) return undefined;
   const similarity = termSimilarity(x, y, idf);
   if (similarity !== undefined && similarity >= (options.paraphraseAt ?? PARAPHRASE_AT)) return { kind: 'paraphrase', score: similarity };
@@ -187,10 +223,12 @@ export function matchClaims(claims: readonly ClaimText[], options: MatchOptions 
     const fi = features[i] as ClaimFeatures;
     const doc = (claims[i] as ClaimText).doc;
     const candidates = new Set<number>();
-    for (const s of fi.shingles) for (const j of byShingle.get(s) ?? []) if (j > i) candidates.add(j);
+    // A copy shares its rarest trigrams: sentence frames ("the company said it") are in every
+    // other claim and would make every pair a candidate.
+    for (const s of rarest(fi.shingles, byShingle)) for (const j of byShingle.get(s) ?? []) if (j > i) candidates.add(j);
     // Paraphrases share few trigrams: two rarer content terms in common make a candidate.
     const hits = new Map<number, number>();
-    for (const t of fi.terms) {
+    for (const t of rarest(fi.terms, byTerm, CANDIDATE_TERMS)) {
       const list = byTerm.get(t) ?? [];
       if (list.length > common) continue;
       for (const j of list) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
