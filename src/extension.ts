@@ -37,6 +37,7 @@ import { AgreementPanel } from './editor/agree/agreementPanel';
 import { registerCompareCommands } from './editor/agree/compareCommand';
 import { ClaimMatches, type ClaimMatchesSnapshot } from './editor/match/claimMatches';
 import { registerClaimMatchViews } from './editor/match/claimMatchesView';
+import { registerFindInCorpus } from './editor/corpus/findInCorpus';
 
 /** What the extension exports to other extensions and to its own integration tests. */
 export interface MarginaliaApi {
@@ -93,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const timeline = new TimelinePanel(context.extensionUri, sessions, index, log);
   const agreement = new AgreementPanel(context.extensionUri, log);
   const claimMatches = new ClaimMatches(sessions, index, log);
+  const reviewer = new ReviewerIdentity();
   context.subscriptions.push(
     log,
     problems,
@@ -121,7 +123,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     registerExportCommand(log, sessions),
     registerImportCommand(log, sessions),
     registerWalkthrough(context, log),
-    ...registerAnnotationCommands({ log, sessions, index, reviewer: new ReviewerIdentity(), confirmation, catalog: catalogOf }, entities),
+    ...registerAnnotationCommands({ log, sessions, index, reviewer, confirmation, catalog: catalogOf }, entities),
     ...registerUndoCommands(log, sessions, confirmation),
     suggestWordWrap(context, sessions),
     ...watchSidecars(log, sessions, index),
@@ -134,6 +136,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...registerCompareCommands(log, agreement),
     claimMatches,
     ...registerClaimMatchViews(log, claimMatches),
+    registerFindInCorpus(log, sessions, index, reviewer, catalogOf),
   );
   void catalog.reload();
   void entities.reload();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { anchorAt } from '../core/anchor/context';
 import type { Catalog } from '../core/catalog/types';
-import { KINDS, REVIEWED_STATUSES, type ReviewedStatus } from '../core/model';
+import { REVIEWED_STATUSES, type ReviewedStatus } from '../core/model';
 import type { Annotation } from '../core/sidecar/format';
 import { makeAnnotationId } from '../core/sidecar/ids';
 import { placeLabel, type PlacedLabel } from '../core/store/labels';
@@ -13,7 +13,7 @@ import type { Confirmation } from './confirmation';
 import { rangeOf } from './decorations';
 import { announce } from './announce';
 import { describeSuggestion, excerpt, STATUS_ICONS } from './display';
-import { pickLabel } from './labelPicker';
+import { pickKind, pickLabel } from './labelPicker';
 import type { Review, ReviewerIdentity } from './reviewer';
 import type { DocumentSession, SessionRegistry, Suggestion } from './session';
 import type { SidecarIndex } from './sidecarIndex';
@@ -353,33 +353,8 @@ async function annotateSelection(ctx: CommandContext, arg: unknown): Promise<str
   const end = editor.document.offsetAt(editor.selection.end);
   // What the detector reads in the selection, to offer its kind and label first.
   const inside = session.detections.filter((d) => d.start <= start && end <= d.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-  let kind = preset.kind;
-  if (kind === undefined) {
-    const first = inside?.kind;
-    const kinds = first === undefined ? KINDS : [first, ...KINDS.filter((k) => k !== first)];
-    const picked = await vscode.window.showQuickPick(
-      [
-        ...kinds.map((k): vscode.QuickPickItem => ({
-          label: k,
-          description: k === first ? 'as Marginalia reads the selection' : 'built-in kind',
-        })),
-        { label: 'code…', description: 'a label from your own codebook' },
-      ],
-      { title: 'Annotate selection (1/3): kind', placeHolder: 'What is the selected text?', ignoreFocusOut: true },
-    );
-    if (!picked) return undefined;
-    kind = picked.label;
-    if (kind === 'code…') {
-      kind = await vscode.window.showInputBox({
-        title: 'Annotate selection: code',
-        prompt: 'A kind from your codebook (one word or phrase, on one line)',
-        ignoreFocusOut: true,
-        validateInput: (v) => (v.trim() === '' ? 'A code cannot be empty' : /[\r\n]/.test(v) ? 'One line only' : undefined),
-      });
-      if (!kind) return undefined;
-      kind = kind.trim();
-    }
-  }
+  const kind = preset.kind ?? (await pickKind('Annotate selection (1/3): kind', 'What is the selected text?', inside?.kind));
+  if (kind === undefined) return undefined;
   const suggested = inside && inside.kind === kind ? labelOfDetection(inside) : undefined;
   const placed: PlacedLabel | undefined =
     preset.label !== undefined

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { shortName, type Catalog } from '../core/catalog/types';
-import { CLAIM_TYPES } from '../core/model';
+import { CLAIM_TYPES, KINDS } from '../core/model';
 import { isDateValue, placeLabel, type PlacedLabel } from '../core/store/labels';
 
 interface Choice extends vscode.QuickPickItem {
@@ -13,6 +13,33 @@ const CLAIM_HINTS: Record<string, string> = {
   denial: 'states that something is not so',
   comparison: 'ranks or compares: "first", "more than", "industry-leading"',
 };
+
+/**
+ * The kind step of annotating: a built-in kind (the one Marginalia reads there first, when
+ * it reads one) or a code from the user's codebook, typed.
+ */
+export async function pickKind(title: string, placeHolder: string, first?: string): Promise<string | undefined> {
+  const kinds = first === undefined ? KINDS : [first, ...KINDS.filter((k) => k !== first)];
+  const picked = await vscode.window.showQuickPick(
+    [
+      ...kinds.map((k): vscode.QuickPickItem => ({
+        label: k,
+        description: k === first ? 'as Marginalia reads the selection' : 'built-in kind',
+      })),
+      { label: 'code…', description: 'a label from your own codebook' },
+    ],
+    { title, placeHolder, ignoreFocusOut: true },
+  );
+  if (!picked) return undefined;
+  if (picked.label !== 'code…') return picked.label;
+  const code = await vscode.window.showInputBox({
+    title: `${title.replace(/\s*\(\d\/\d\).*$/, '')}: code`,
+    prompt: 'A kind from your codebook (one word or phrase, on one line)',
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() === '' ? 'A code cannot be empty' : /[\r\n]/.test(v) ? 'One line only' : undefined),
+  });
+  return code === undefined ? undefined : code.trim();
+}
 
 /**
  * The label step of Annotate Selection, shaped by the kind: a claim's type and a date's
