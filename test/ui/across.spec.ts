@@ -75,4 +75,30 @@ test('a repost, a wire story and a follow-up: the Claims across Documents view g
   await expect(hover).toContainText('across/repost.txt');
   await expect(hover).toContainText('4.2 million → 42 million');
   await shot(page, 'claims-across-hover');
+
+  // Find in Corpus: every "phishing" with its context, by document; two hits annotated in one go.
+  await page.mouse.move(5, 5);
+  await runCommand(page, 'Marginalia: Find in Corpus…');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill('phishing attempts');
+  await page.keyboard.press('Enter');
+  const list = page.locator('.quick-input-widget');
+  await expect(list).toContainText(/Find in Corpus: “phishing attempts”: \d+ hits in \d+ documents/, { timeout: 30_000 });
+  const rows = list.locator('.quick-input-list .monaco-list-row', { hasText: '⟦phishing attempts⟧' });
+  await expect(rows.first()).toBeVisible();
+  await expect(list).toContainText('across/original.txt');
+  await expect(list).toContainText('across/repost.txt');
+  await shot(page, 'find-in-corpus');
+  for (const n of [0, 1]) await rows.nth(n).locator('.monaco-checkbox, input[type="checkbox"]').first().click();
+  await page.keyboard.press('Enter');
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: /^claim/ })
+    .first()
+    .click();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'assertion' }).first().click();
+  await expect(page.locator('.notifications-toasts')).toContainText(
+    /annotated 2 hits of “phishing attempts” in \d documents? as claim: assertion/,
+    { timeout: 20_000 },
+  );
+  await shot(page, 'find-in-corpus-annotated');
 });

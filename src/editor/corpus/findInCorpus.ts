@@ -73,7 +73,8 @@ async function search(
       log.warn(`Find in Corpus: ${vscode.workspace.asRelativePath(uri)} skipped: ${describeError(error)}`);
       continue;
     }
-    const { hits, truncated } = findHits(text, pattern);
+    // Short contexts: the list shows one line per hit, the match in the middle of it.
+    const { hits, truncated } = findHits(text, pattern, 32);
     if (hits.length === 0) continue;
     const session = open ? sessions.get(uri) : undefined;
     const offsets = new OffsetMap(text);
