@@ -39,8 +39,9 @@ function pairName(report: AgreementReport, pair: { a: number; b: number }): stri
   return `${report.coders[pair.a] ?? '?'} × ${report.coders[pair.b] ?? '?'}`;
 }
 
-function pairRow(report: AgreementReport, kind: KindAgreement, pair: PairAgreement): string {
-  const cells = [
+/** One row of the pair figures, as text (the report and the agreement page show the same cells); a column of coders only for three or more. */
+export function pairCells(report: AgreementReport, kind: KindAgreement, pair: PairAgreement): string[] {
+  return [
     kind.kind,
     ...(report.coders.length > 2 ? [pairName(report, pair)] : []),
     `${pair.spansA} / ${pair.spansB}`,
@@ -51,7 +52,10 @@ function pairRow(report: AgreementReport, kind: KindAgreement, pair: PairAgreeme
     `${pair.labels.agreed} / ${pair.labels.pairs}`,
     figure(pair.labels.kappa),
   ];
-  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+function pairRow(report: AgreementReport, kind: KindAgreement, pair: PairAgreement): string {
+  return `| ${pairCells(report, kind, pair).map(cell).join(' | ')} |`;
 }
 
 function leftOutText(report: AgreementReport): string[] {

@@ -50,6 +50,17 @@ function key(f: Found): string {
   return `${f.kind}\u0000${f.text.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'")}`;
 }
 
+/** The mentions of `list` that `other` lacks, counting repeats: a value twice here and once there leaves one. */
+function unmatched(list: readonly Found[], other: readonly Found[]): Found[] {
+  const count = new Map<string, number>();
+  for (const f of other) count.set(key(f), (count.get(key(f)) ?? 0) + 1);
+  return list.filter((f) => {
+    const n = count.get(key(f)) ?? 0;
+    if (n > 0) count.set(key(f), n - 1);
+    return n === 0;
+  });
+}
+
 /**
  * The figures, dates and names one version has and the other does not, paired in order
  * of appearance by kind ("4.2 million" → "42 million"); a mention only one side has stays
@@ -58,22 +69,8 @@ function key(f: Found): string {
 export function changesBetween(a: string, b: string): Change[] {
   const left = mentions(a);
   const right = mentions(b);
-  const count = new Map<string, number>();
-  for (const f of right) count.set(key(f), (count.get(key(f)) ?? 0) + 1);
-  const onlyLeft: Found[] = [];
-  for (const f of left) {
-    const n = count.get(key(f)) ?? 0;
-    if (n > 0) count.set(key(f), n - 1);
-    else onlyLeft.push(f);
-  }
-  const backCount = new Map<string, number>();
-  for (const f of left) backCount.set(key(f), (backCount.get(key(f)) ?? 0) + 1);
-  const onlyRight: Found[] = [];
-  for (const f of right) {
-    const n = backCount.get(key(f)) ?? 0;
-    if (n > 0) backCount.set(key(f), n - 1);
-    else onlyRight.push(f);
-  }
+  const onlyLeft = unmatched(left, right);
+  const onlyRight = unmatched(right, left);
   const changes: Change[] = [];
   for (const kind of ['figure', 'date', 'name'] as const) {
     const from = onlyLeft.filter((f) => f.kind === kind);

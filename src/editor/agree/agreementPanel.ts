@@ -9,6 +9,7 @@ import { compareCoders, type AgreementReport } from '../../core/agree/study';
 import type { CodedSpan } from '../../core/agree/coders';
 import { OffsetMap } from '../../core/text/offsets';
 import { describeError } from '../log';
+import { pageHtml, pageRoots } from '../webviewPage';
 
 export const AGREEMENT_VIEW_TYPE = 'marginalia.agreement';
 
@@ -43,12 +44,6 @@ function isPageMessage(m: unknown): m is PageMessage {
   }
 }
 
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export class AgreementPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private study: Study | undefined;
@@ -81,7 +76,7 @@ export class AgreementPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
       {
         enableScripts: true,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')],
+        localResourceRoots: pageRoots(this.extensionUri),
         retainContextWhenHidden: false,
       },
     );
@@ -114,18 +109,12 @@ export class AgreementPanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const n = nonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'agreement.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'agreement.css'));
-    const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${n}'`].join(
-      '; ',
-    );
-    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style.toString()}" rel="stylesheet">
-<title>Agreement</title></head>
-<body><main id="app"></main><script nonce="${n}" src="${script.toString()}"></script></body></html>`;
+    return pageHtml(webview, {
+      script: vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'agreement.js'),
+      style: vscode.Uri.joinPath(this.extensionUri, 'media', 'agreement.css'),
+      title: 'Agreement',
+      root: 'main',
+    });
   }
 
   private async send(): Promise<void> {

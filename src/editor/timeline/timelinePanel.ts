@@ -12,6 +12,7 @@ import type { SidecarIndex } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
 import { onAnnotatedDocumentsChange } from '../trees/documents';
 import { TimelineSources } from './timelineSources';
+import { pageHtml, pageRoots } from '../webviewPage';
 
 export const TIMELINE_VIEW_TYPE = 'marginalia.timeline';
 export const TIMELINE_COMMANDS = {
@@ -32,12 +33,6 @@ function isPageMessage(m: unknown): m is PageMessage {
   if (r['type'] === 'ready') return true;
   if (r['type'] === 'reveal') return typeof r['key'] === 'string';
   return r['type'] === 'save' && (r['format'] === 'svg' || r['format'] === 'png') && typeof r['data'] === 'string';
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function decodeBase64(data: string): Uint8Array {
@@ -85,12 +80,11 @@ export class TimelinePanel implements vscode.Disposable {
       if (changedScope) this.schedule(0);
       return;
     }
-    const roots = [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media')];
     const panel = vscode.window.createWebviewPanel(
       TIMELINE_VIEW_TYPE,
       title,
       { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-      { enableScripts: true, localResourceRoots: roots, retainContextWhenHidden: false },
+      { enableScripts: true, localResourceRoots: pageRoots(this.extensionUri), retainContextWhenHidden: false },
     );
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'marginalia.svg');
     this.panel = panel;
@@ -124,22 +118,13 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private html(webview: vscode.Webview): string {
-    const n = nonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'timeline.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.css'));
-    const csp = [
-      "default-src 'none'",
-      `img-src ${webview.cspSource} blob: data:`,
-      `style-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-      `script-src 'nonce-${n}'`,
-    ].join('; ');
-    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style.toString()}" rel="stylesheet">
-<title>Timeline</title></head>
-<body><div id="app"></div><script nonce="${n}" src="${script.toString()}"></script></body></html>`;
+    return pageHtml(webview, {
+      script: vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'timeline.js'),
+      style: vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.css'),
+      title: 'Timeline',
+      root: 'div',
+      images: 'blob: data:',
+    });
   }
 
   private schedule(delay = UPDATE_DELAY_MS): void {

@@ -1,7 +1,7 @@
 // The agreement page: the figures per kind, then every disagreement; a row reveals both
 // coders' versions in editors beside the page. Everything is built with textContent, so
 // no quote or name from a sidecar is ever read as markup.
-import { describeType, figure } from '../../core/agree/markdown';
+import { describeType, figure, pairCells } from '../../core/agree/markdown';
 import type { CodedSpan } from '../../core/agree/coders';
 import type { AgreementReport, Disagreement } from '../../core/agree/study';
 import { isDataMessage, type AgreementVsCodeApi, type DataMessage } from './protocol';
@@ -42,22 +42,7 @@ function coderName(report: AgreementReport, i: number): string {
 function figures(report: AgreementReport): HTMLElement {
   const two = report.coders.length === 2;
   const head = ['Kind', ...(two ? [] : ['Coders']), 'Spans', 'Exact F1', 'Overlap P', 'Overlap R', 'Overlap F1', 'Same label', "Cohen's κ"];
-  const rows: Child[][] = [];
-  for (const k of report.kinds) {
-    for (const p of k.pairs) {
-      rows.push([
-        k.kind,
-        ...(two ? [] : [`${coderName(report, p.a)} × ${coderName(report, p.b)}`]),
-        `${p.spansA} / ${p.spansB}`,
-        figure(p.exact.f1),
-        figure(p.overlap.precision),
-        figure(p.overlap.recall),
-        figure(p.overlap.f1),
-        `${p.labels.agreed} / ${p.labels.pairs}`,
-        figure(p.labels.kappa),
-      ]);
-    }
-  }
+  const rows: Child[][] = report.kinds.flatMap((k) => k.pairs.map((p) => pairCells(report, k, p)));
   const offset = two ? 0 : 1;
   const spans = table(head, rows, new Set([2, 3, 4, 5, 7].map((i) => i + offset)), 'Spans and labels, pair by pair');
   const alphas = table(

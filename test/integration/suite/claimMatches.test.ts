@@ -61,8 +61,10 @@ suite('Claims across documents', () => {
     assert.doesNotMatch(aloneHover, /Also in/);
 
     const snapshot = await marginalia.claimMatches.ready();
-    assert.equal(snapshot.result.groups.length, 1);
-    const group = snapshot.result.groups[0];
+    // Other suites' documents may share claims among themselves: only this folder's group counts here.
+    const ours = snapshot.result.groups.filter((g) => g.members.some((i) => snapshot.claims[i]?.doc.startsWith('across/')));
+    assert.equal(ours.length, 1);
+    const group = ours[0];
     assert.deepEqual(
       group?.members.map((i) => snapshot.claims[i]?.doc),
       ['across/original.txt', 'across/repost.txt'],
