@@ -18,9 +18,17 @@ export function studyPath(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
-/** Every sidecar under `folder` read with its source (the ones that cannot be read are in `problems`). */
-export async function readFolder(folder: string, problems: FileProblem[], report: (line: string) => void): Promise<StudyDocument[]> {
-  const found = await findSidecars([folder]);
+/**
+ * The sidecars findSidecars lists for `args` read with their sources (the ones that cannot
+ * be read are in `problems`), each document named by its source's path relative to `root`.
+ */
+export async function readSidecars(
+  args: readonly string[],
+  root: string,
+  problems: FileProblem[],
+  report: (line: string) => void,
+): Promise<StudyDocument[]> {
+  const found = await findSidecars(args);
   problems.push(...found.problems);
   const docs: StudyDocument[] = [];
   for (const file of found.files.sort()) {
@@ -28,9 +36,14 @@ export async function readFolder(folder: string, problems: FileProblem[], report
       withoutSource: 'are not compared without their source',
       invalid: 'invalid sidecar, not compared',
     });
-    if (read) docs.push({ path: studyPath(folder, read.sourcePath), sidecar: read.sidecar, text: read.sourceText });
+    if (read) docs.push({ path: studyPath(root, read.sourcePath), sidecar: read.sidecar, text: read.sourceText });
   }
   return docs;
+}
+
+/** Every sidecar under `folder`, named by its path inside it: two coders' copies line up. */
+export async function readFolder(folder: string, problems: FileProblem[], report: (line: string) => void): Promise<StudyDocument[]> {
+  return readSidecars([folder], folder, problems, report);
 }
 
 async function git(cwd: string, args: readonly string[]): Promise<string> {

@@ -1,10 +1,9 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { coderFromDocuments, codersByAuthor, type Coder, type CodingFilter, type StudyDocument } from '../../core/agree/coders';
+import { coderFromDocuments, codersByAuthor, type Coder, type CodingFilter } from '../../core/agree/coders';
 import { agreementMarkdown } from '../../core/agree/markdown';
 import { compareCoders } from '../../core/agree/study';
-import { readFolder, readGitRevision } from '../agreeSources';
+import { readFolder, readGitRevision, readSidecars } from '../agreeSources';
 import { withUsageErrors } from '../args';
 import { describeFsError, type FileProblem } from '../files';
 import { atomicWriteFile } from '../sidecarFiles';
@@ -73,13 +72,8 @@ async function authorCoders(
   report: (line: string) => void,
 ): Promise<Coder[]> {
   if (paths.length === 0) throw new UsageError('--author needs the PATHs whose sidecars the coders share');
-  const docs: StudyDocument[] = [];
-  for (const p of paths) {
-    const stat = await fs.stat(p).catch(() => undefined);
-    const root = stat?.isDirectory() === true ? p : path.dirname(p);
-    for (const doc of await readFolder(p, problems, report))
-      docs.push({ ...doc, path: path.posix.normalize(path.relative('.', path.join(root, doc.path)).split(path.sep).join('/')) });
-  }
+  // The coders share every document: named by its path from here, files and folders alike.
+  const docs = await readSidecars(paths, process.cwd(), problems, report);
   return codersByAuthor(names, docs, filter);
 }
 
