@@ -123,6 +123,25 @@ test('agree --author: two coders in one sidecar, told apart by author and review
   );
 });
 
+test('agree --author with files: each file its own document, named by its path', async () => {
+  const root = tempDir();
+  const dir = folder(
+    root,
+    'shared',
+    [
+      { ...COMMIT, author: 'ada' },
+      { ...DOUBT, author: 'ben' },
+    ],
+    ['one.txt', 'two.txt'],
+  );
+  const r = await run(['agree', '--json', '--author', 'ada', '--author', 'ben', path.join(dir, 'one.txt'), path.join(dir, 'two.txt')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  const report = JSON.parse(r.out) as AgreementReport;
+  assert.equal(report.documents.length, 2);
+  assert.ok(report.documents.every((d) => d.endsWith('one.txt') || d.endsWith('two.txt')));
+  assert.equal(report.disagreements.length, 4, 'in each document: a claim only ada marked, one only ben marked');
+});
+
 test('agree --git REF: the working tree against a revision of the same sidecars', async () => {
   const root = tempDir();
   const dir = folder(root, 'repo', [COMMIT, ISO]);
