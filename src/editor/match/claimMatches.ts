@@ -1,7 +1,8 @@
 // The workspace's claims matched across documents (core/match), for the hovers ("also in
 // N documents") and the Claims across Documents view. Built from what the views list:
 // open documents as the editor holds them (their live suggestions included), the others
-// from their sidecars. Built only when asked for, and again after a change once asked.
+// from their sidecars. Built when a hover asks, and after each change only while the view
+// is shown: matching a large workspace takes a noticeable moment of the extension host.
 import * as vscode from 'vscode';
 import { documentReferenceDate } from '../../core/detect';
 import { matchClaims, type ClaimText, type MatchResult } from '../../core/match/claims';
@@ -43,8 +44,8 @@ export class ClaimMatches implements vscode.Disposable {
   private snapshot: ClaimMatchesSnapshot | undefined;
   private building: Promise<ClaimMatchesSnapshot> | undefined;
   private stale = true;
-  /** Someone (the view, a hover) asked since activation: a change builds again. */
-  private wanted = false;
+  /** The view is shown: a change builds again. */
+  private watched = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly dates: DocumentDates;
   private readonly changed = new vscode.EventEmitter<ClaimMatchesSnapshot>();
@@ -60,7 +61,7 @@ export class ClaimMatches implements vscode.Disposable {
     this.dates = new DocumentDates(log);
     this.subscriptions = onAnnotatedDocumentsChange(sessions, index, () => {
       this.stale = true;
-      if (!this.wanted) return;
+      if (!this.watched) return;
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -71,6 +72,16 @@ export class ClaimMatches implements vscode.Disposable {
     });
   }
 
+  /** Whether a change builds the matches again (while the view is shown), or waits for the next ask. */
+  watch(shown: boolean): void {
+    this.watched = shown;
+  }
+
+  /** Whether something changed since the last build. */
+  get isStale(): boolean {
+    return this.stale;
+  }
+
   /** The last build, possibly stale. */
   get current(): ClaimMatchesSnapshot | undefined {
     return this.snapshot;
@@ -78,7 +89,6 @@ export class ClaimMatches implements vscode.Disposable {
 
   /** The matches as the workspace is now (built again if anything changed since the last build). */
   async ready(): Promise<ClaimMatchesSnapshot> {
-    this.wanted = true;
     if (!this.stale && this.snapshot) return this.snapshot;
     if (this.building) return this.building;
     this.stale = false;

@@ -63,6 +63,10 @@ export class ClaimMatchesTreeProvider implements vscode.TreeDataProvider<ClaimMa
     });
   }
 
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
   getTreeItem(item: ClaimMatchItem): vscode.TreeItem {
     if (item.type === 'group') {
       const snapshot = this.matches.current;
@@ -142,12 +146,18 @@ async function versionsToCompare(matches: ClaimMatches, arg: unknown): Promise<[
 export function registerClaimMatchViews(log: vscode.LogOutputChannel, matches: ClaimMatches): vscode.Disposable[] {
   const tree = new ClaimMatchesTreeProvider(matches, log);
   const view = vscode.window.createTreeView('marginalia.claimMatches', { treeDataProvider: tree, showCollapseAll: true });
+  matches.watch(view.visible);
   const texts = new ClaimTexts();
   return [
     new vscode.Disposable(() => {
       tree.dispose();
     }),
     view,
+    view.onDidChangeVisibility((e) => {
+      matches.watch(e.visible);
+      // Shown again after changes it did not follow: read them now.
+      if (e.visible && matches.isStale) tree.refresh();
+    }),
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, texts),
     registerCommand(log, CLAIM_MATCH_COMMANDS.compare, async (arg) => {
       const pair = await versionsToCompare(matches, arg);
