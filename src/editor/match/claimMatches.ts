@@ -37,6 +37,9 @@ export function keyOfTarget(target: CommandTarget): string {
   return target.id !== undefined ? `${target.uri}#${target.id}` : `${target.uri}@${target.start ?? -1}:${target.end ?? -1}`;
 }
 
+/** Open documents up to this long (UTF-16 units) take part with their live suggestions too. */
+export const LIVE_CLAIMS_TEXT_LIMIT = 256 * 1024;
+
 /** Waits this long after a change before building again: typing, a scan, an undo come in bursts. */
 const SETTLE_MS = 400;
 
@@ -132,9 +135,12 @@ export class ClaimMatches implements vscode.Disposable {
         const text = session.document.getText();
         const offsets = new OffsetMap(text);
         const annotations = session.store.current(offsets);
-        const live: Detection[] = session.suggestions.flatMap((s) =>
-          s.storedId === undefined && s.detection?.kind === 'claim' ? [s.detection] : [],
-        );
+        // A large document's live suggestions would be most of the claims and most of the
+        // time: it takes part with what its sidecar keeps (a scan stores its suggestions).
+        const live: Detection[] =
+          text.length > LIVE_CLAIMS_TEXT_LIMIT
+            ? []
+            : session.suggestions.flatMap((s) => (s.storedId === undefined && s.detection?.kind === 'claim' ? [s.detection] : []));
         // A live suggestion has no id yet: it is found again by its span as the editor holds it.
         add(session.store.published ?? documentReferenceDate(text), documentClaims(annotations, live, offsets), (id, start, end) =>
           id.startsWith('~') ? { uri, start: offsets.toUtf16(start), end: offsets.toUtf16(end), kind: 'claim' } : { uri, id },
