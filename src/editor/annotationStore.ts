@@ -359,9 +359,16 @@ export class AnnotationStore {
    * the text last read or written. Returns the conflicts (in-memory wins those), or
    * undefined when nothing changed on disk.
    */
-  async mergeFromDisk(): Promise<StoreNews | undefined> {
-    // Not while a write is under way: it reads and merges the file itself.
-    await this.writing;
+  mergeFromDisk(): Promise<StoreNews | undefined> {
+    // In the same queue as the writes: a write that landed between this read of the file
+    // and the merge would make the text read look older than the one last written, and
+    // what that write added would be taken for deleted on disk.
+    const run = this.writing.then(() => this.mergeNow());
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async mergeNow(): Promise<StoreNews | undefined> {
     const disk = await readTextIfExists(this.sidecar);
     if (disk === this.sidecarText) return undefined;
     const text = this.document.getText();
