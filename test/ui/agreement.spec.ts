@@ -132,4 +132,7 @@ test("two coders' folders compared from the Explorer: the figures, exactly the t
     timeout: 15_000,
   });
   await shot(page, 'agreement-markdown');
+  // An untitled report left behind would ask to be saved, and stay open for the next specs.
+  await runCommand(page, 'View: Revert and Close Editor');
+  await expect(page.locator('.tab', { hasText: 'Untitled' })).toHaveCount(0);
 });

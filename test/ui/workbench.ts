@@ -85,6 +85,17 @@ export async function expandView(page: Page, title: string): Promise<Locator> {
   return page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: title }) });
 }
 
+/** Collapses these views of the side bar (expanded ones only), so the others get the room. */
+export async function collapseViews(page: Page, titles: readonly string[]): Promise<void> {
+  for (const title of titles) {
+    const header = page.locator('.sidebar .pane-header', { hasText: title }).first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') continue;
+    await header.focus();
+    await page.keyboard.press('Enter');
+    await expect(header).toHaveAttribute('aria-expanded', 'false');
+  }
+}
+
 /**
  * Moves the mouse onto the first occurrence of `needle` in the visible editor lines.
  * Border-only decorations are painted in an overlay layer, so the text itself is found
