@@ -92,11 +92,14 @@ test('a repost, a wire story and a follow-up: the Claims across Documents view g
   await shot(page, 'find-in-corpus');
   for (const n of [0, 1]) await rows.nth(n).locator('.monaco-checkbox, input[type="checkbox"]').first().click();
   await page.keyboard.press('Enter');
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: /^claim/ })
-    .first()
-    .click();
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'assertion' }).first().click();
+  // Typed, as from the keyboard: a click can land on a row the list has just moved.
+  await expect(page.locator('.quick-input-widget')).toContainText('kind');
+  await input.fill('claim');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.quick-input-widget')).toContainText('label');
+  await input.fill('assertion');
+  await expect(page.locator('.quick-input-list .monaco-list-row.focused')).toContainText('assertion');
+  await page.keyboard.press('Enter');
   await expect(page.locator('.notifications-toasts')).toContainText(
     /annotated 2 hits of “phishing attempts” in \d documents? as claim: assertion/,
     { timeout: 20_000 },
