@@ -42,3 +42,42 @@ export function pageHtml(webview: vscode.Webview, files: PageFiles): string {
 <title>${files.title}</title></head>
 <body><${files.root} id="app"></${files.root}><script nonce="${n}" src="${webview.asWebviewUri(files.script).toString()}"></script></body></html>`;
 }
+
+/** What a page's panel tells its owner: a message from the page, the page unloaded (hidden), the panel closed. */
+export interface PageEvents {
+  receive(message: unknown): void;
+  hidden(): void;
+  disposed(): void;
+}
+
+/**
+ * A panel for one of Marginalia's pages, opened in the active column, its script allowed.
+ * The page is unloaded while hidden (retainContextWhenHidden off): it says it is ready
+ * again when shown, so its owner sends its data again.
+ */
+export function openPage(
+  extensionUri: vscode.Uri,
+  viewType: string,
+  title: string,
+  files: PageFiles,
+  events: PageEvents,
+): vscode.WebviewPanel {
+  const panel = vscode.window.createWebviewPanel(
+    viewType,
+    title,
+    { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
+    { enableScripts: true, localResourceRoots: pageRoots(extensionUri), retainContextWhenHidden: false },
+  );
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'marginalia.svg');
+  panel.webview.html = pageHtml(panel.webview, files);
+  panel.webview.onDidReceiveMessage((m: unknown) => {
+    events.receive(m);
+  });
+  panel.onDidChangeViewState(() => {
+    if (!panel.visible) events.hidden();
+  });
+  panel.onDidDispose(() => {
+    events.disposed();
+  });
+  return panel;
+}

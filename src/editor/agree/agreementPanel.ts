@@ -9,7 +9,7 @@ import { compareCoders, type AgreementReport } from '../../core/agree/study';
 import type { CodedSpan } from '../../core/agree/coders';
 import { OffsetMap } from '../../core/text/offsets';
 import { describeError } from '../log';
-import { pageHtml, pageRoots } from '../webviewPage';
+import { openPage, type PageFiles } from '../webviewPage';
 
 export const AGREEMENT_VIEW_TYPE = 'marginalia.agreement';
 
@@ -70,30 +70,19 @@ export class AgreementPanel implements vscode.Disposable {
       void this.send();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(
-      AGREEMENT_VIEW_TYPE,
-      `Agreement: ${study.title}`,
-      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-      {
-        enableScripts: true,
-        localResourceRoots: pageRoots(this.extensionUri),
-        retainContextWhenHidden: false,
-      },
-    );
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'marginalia.svg');
-    this.panel = panel;
     this.pageReady = false;
-    panel.webview.html = this.html(panel.webview);
-    panel.webview.onDidReceiveMessage((m: unknown) => {
-      void this.receive(m);
-    });
-    panel.onDidChangeViewState(() => {
-      if (!panel.visible) this.pageReady = false;
-    });
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.pageReady = false;
-      this.last = undefined;
+    this.panel = openPage(this.extensionUri, AGREEMENT_VIEW_TYPE, `Agreement: ${study.title}`, this.files(), {
+      receive: (m) => {
+        void this.receive(m);
+      },
+      hidden: () => {
+        this.pageReady = false;
+      },
+      disposed: () => {
+        this.panel = undefined;
+        this.pageReady = false;
+        this.last = undefined;
+      },
     });
   }
 
@@ -108,13 +97,13 @@ export class AgreementPanel implements vscode.Disposable {
     return compareCoders(coders);
   }
 
-  private html(webview: vscode.Webview): string {
-    return pageHtml(webview, {
+  private files(): PageFiles {
+    return {
       script: vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'agreement.js'),
       style: vscode.Uri.joinPath(this.extensionUri, 'media', 'agreement.css'),
       title: 'Agreement',
       root: 'main',
-    });
+    };
   }
 
   private async send(): Promise<void> {

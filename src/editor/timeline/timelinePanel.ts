@@ -12,7 +12,7 @@ import type { SidecarIndex } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
 import { onAnnotatedDocumentsChange } from '../trees/documents';
 import { TimelineSources } from './timelineSources';
-import { pageHtml, pageRoots } from '../webviewPage';
+import { openPage, type PageFiles } from '../webviewPage';
 
 export const TIMELINE_VIEW_TYPE = 'marginalia.timeline';
 export const TIMELINE_COMMANDS = {
@@ -80,27 +80,19 @@ export class TimelinePanel implements vscode.Disposable {
       if (changedScope) this.schedule(0);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(
-      TIMELINE_VIEW_TYPE,
-      title,
-      { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-      { enableScripts: true, localResourceRoots: pageRoots(this.extensionUri), retainContextWhenHidden: false },
-    );
-    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'marginalia.svg');
-    this.panel = panel;
     this.pageReady = false;
-    panel.webview.html = this.html(panel.webview);
-    panel.webview.onDidReceiveMessage((m: unknown) => {
-      void this.receive(m);
-    });
-    panel.onDidChangeViewState(() => {
-      // A hidden page is unloaded (retainContextWhenHidden off): it says 'ready' again when shown.
-      if (!panel.visible) this.pageReady = false;
-    });
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.pageReady = false;
-      this.last = undefined;
+    this.panel = openPage(this.extensionUri, TIMELINE_VIEW_TYPE, title, this.files(), {
+      receive: (m) => {
+        void this.receive(m);
+      },
+      hidden: () => {
+        this.pageReady = false;
+      },
+      disposed: () => {
+        this.panel = undefined;
+        this.pageReady = false;
+        this.last = undefined;
+      },
     });
   }
 
@@ -117,14 +109,14 @@ export class TimelinePanel implements vscode.Disposable {
     await this.panel.webview.postMessage({ type: 'save', format });
   }
 
-  private html(webview: vscode.Webview): string {
-    return pageHtml(webview, {
+  private files(): PageFiles {
+    return {
       script: vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'timeline.js'),
       style: vscode.Uri.joinPath(this.extensionUri, 'media', 'timeline.css'),
       title: 'Timeline',
       root: 'div',
       images: 'blob: data:',
-    });
+    };
   }
 
   private schedule(delay = UPDATE_DELAY_MS): void {
