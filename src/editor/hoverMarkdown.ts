@@ -19,6 +19,8 @@ export const HOVER_COMMANDS = [
   'marginalia.setSpeakerEntity',
   'marginalia.findEvidence',
   'marginalia.compareClaimVersions',
+  // The Claims across Documents view, where a claim in many documents has all its versions.
+  'marginalia.claimMatches.focus',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];

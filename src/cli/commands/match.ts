@@ -114,7 +114,13 @@ export const matchCommand: CliCommand = {
           {
             documents: documents.map((d) => ({ path: d.path, ...(d.date === undefined ? {} : { date: d.date }), claims: d.claims.length })),
             claims: claims.map(({ claim, doc }) => ({ document: doc, ...claim })),
-            groups: result.groups,
+            // Each version after the first with the link by which it joined its group: copies
+            // of one wording are linked once, so the group's own links are not every pair.
+            groups: result.groups.map((g) => ({
+              documents: g.documents,
+              members: g.members,
+              links: g.members.flatMap((_, position) => (position === 0 ? [] : (joinedBy(result, claims, g, position) ?? []))),
+            })),
           },
           null,
           2,
@@ -128,7 +134,7 @@ export const matchCommand: CliCommand = {
         g.members.forEach((i, position) => {
           const c = claims[i];
           if (!c) return;
-          const link = joinedBy(g, position);
+          const link = joinedBy(result, claims, g, position);
           const how = link
             ? `   ${link.kind} ${link.score.toFixed(2)}${link.changes.length > 0 ? `; ${link.changes.map(describeChange).join(', ')}` : ''}`
             : '';

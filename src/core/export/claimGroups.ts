@@ -54,7 +54,7 @@ export function exportedClaimGroups(docs: readonly ExportDocument[], perDoc: rea
     versions: g.members.flatMap((i, position) => {
       const c = claims[i];
       if (!c) return [];
-      const link = joinedBy(g, position);
+      const link = joinedBy(result, claims, g, position);
       const across: AcrossDocuments = {
         group: n + 1,
         documents: g.documents,

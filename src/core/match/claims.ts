@@ -41,6 +41,12 @@ export interface ClaimGroup {
 }
 
 export interface MatchResult {
+  /**
+   * For each claim, the first claim with the same words (itself when it is the first).
+   * Copies are scored once, through it: see linkBetween for the link of any two claims.
+   */
+  copyOf: number[];
+  /** Each copy linked to one copy in another document, and each pair of linked wordings by their first claims. */
   links: ClaimLink[];
   /** Largest first (by documents, then claims). */
   groups: ClaimGroup[];
@@ -213,38 +219,135 @@ function changesOf(a: string, b: string, fa: ClaimFeatures, fb: ClaimFeatures, k
 
 /** Finds every pair of claims in different documents that report the same statement, and groups them. */
 export function matchClaims(claims: readonly ClaimText[], options: MatchOptions = {}): MatchResult {
-  const features = claims.map((c) => featuresOf(c.text));
+  const steps = matching(claims, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/**
+ * The same, giving way to `pause` every few milliseconds: an extension host matching a
+ * large workspace stays responsive (a hover shows without waiting for the whole build).
+ */
+export async function matchClaimsAsync(
+  claims: readonly ClaimText[],
+  pause: () => Promise<void>,
+  options: MatchOptions = {},
+  sliceMs = 15,
+): Promise<MatchResult> {
+  const steps = matching(claims, options);
+  let since = Date.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+    if (Date.now() - since >= sliceMs) {
+      await pause();
+      since = Date.now();
+    }
+  }
+}
+
+/** Claims with the same words (a wire story reposted a hundred times, a press release's boilerplate): scored once, through the first of them. */
+interface CopyClass {
+  first: number;
+  members: number[];
+  docs: Set<string>;
+}
+
+/** Whether two classes hold a pair of claims in different documents (claims of one document are never linked to each other). */
+function crossDocument(x: CopyClass, y: CopyClass): boolean {
+  if (x.docs.size > 1 || y.docs.size > 1) return true;
+  const [a] = x.docs;
+  return a === undefined || !y.docs.has(a);
+}
+
+/** The work of matchClaims, one step per distinct wording (yields between them). */
+function* matching(claims: readonly ClaimText[], options: MatchOptions): Generator<void, MatchResult> {
+  // Identical texts share their features: reposts repeat sentences word for word.
+  const byText = new Map<string, ClaimFeatures>();
+  const features = claims.map((c) => {
+    const known = byText.get(c.text);
+    if (known) return known;
+    const f = featuresOf(c.text);
+    byText.set(c.text, f);
+    return f;
+  });
+  yield;
   const idf = idfOf(features);
-  const byShingle = postings(features, (f) => f.shingles);
-  const common = Math.max(20, Math.ceil(claims.length * COMMON_TERM_SHARE));
-  const byTerm = postings(features, (f) => f.terms);
+  const copyOf: number[] = [];
+  const classes: CopyClass[] = [];
+  const classOf: number[] = [];
+  const byWords = new Map<string, number>();
+  claims.forEach((c, i) => {
+    const words = (features[i] as ClaimFeatures).normalized;
+    const known = words === '' ? undefined : byWords.get(words);
+    const k = known ?? classes.length;
+    if (known === undefined) {
+      classes.push({ first: i, members: [], docs: new Set() });
+      if (words !== '') byWords.set(words, k);
+    }
+    const cls = classes[k] as CopyClass;
+    cls.members.push(i);
+    cls.docs.add(c.doc);
+    classOf.push(k);
+    copyOf.push(cls.first);
+  });
   const links: ClaimLink[] = [];
-  for (let i = 0; i < claims.length; i++) {
-    const fi = features[i] as ClaimFeatures;
-    const doc = (claims[i] as ClaimText).doc;
+  // Each copy is linked to one copy in another document: a hundred copies make ninety-nine
+  // links, not 4,950; what holds for one copy holds for all (see linkBetween).
+  for (const cls of classes) {
+    if (cls.docs.size < 2) continue;
+    const firstDoc = (claims[cls.first] as ClaimText).doc;
+    const elsewhere = cls.members.find((m) => (claims[m] as ClaimText).doc !== firstDoc) as number;
+    for (const m of cls.members) {
+      if (m === cls.first) continue;
+      const to = (claims[m] as ClaimText).doc !== firstDoc ? cls.first : elsewhere;
+      const [a, b] = m < to ? [m, to] : [to, m];
+      const changes = changesOf(
+        (claims[a] as ClaimText).text,
+        (claims[b] as ClaimText).text,
+        features[a] as ClaimFeatures,
+        features[b] as ClaimFeatures,
+        'verbatim',
+      );
+      links.push({ a, b, kind: 'verbatim', score: 1, changes });
+    }
+  }
+  // Different wordings are compared by their first claims.
+  const firsts = classes.map((c) => c.first);
+  const firstFeatures = firsts.map((i) => features[i] as ClaimFeatures);
+  const byShingle = postings(firstFeatures, (f) => f.shingles);
+  const common = Math.max(20, Math.ceil(firsts.length * COMMON_TERM_SHARE));
+  const byTerm = postings(firstFeatures, (f) => f.terms);
+  for (let x = 0; x < firsts.length; x++) {
+    const fi = firstFeatures[x] as ClaimFeatures;
     const candidates = new Set<number>();
     // A copy shares its rarest trigrams: sentence frames ("the company said it") are in every
     // other claim and would make every pair a candidate.
-    for (const s of rarest(fi.shingles, byShingle)) for (const j of byShingle.get(s) ?? []) if (j > i) candidates.add(j);
+    for (const s of rarest(fi.shingles, byShingle)) for (const y of byShingle.get(s) ?? []) if (y > x) candidates.add(y);
     // Paraphrases share few trigrams: two rarer content terms in common make a candidate.
     const hits = new Map<number, number>();
     for (const t of rarest(fi.terms, byTerm, CANDIDATE_TERMS)) {
       const list = byTerm.get(t) ?? [];
       if (list.length > common) continue;
-      for (const j of list) if (j > i) hits.set(j, (hits.get(j) ?? 0) + 1);
+      for (const y of list) if (y > x) hits.set(y, (hits.get(y) ?? 0) + 1);
     }
-    for (const [j, n] of hits) if (n >= 2) candidates.add(j);
-    for (const j of candidates) {
-      const other = claims[j] as ClaimText;
-      if (other.doc === doc) continue;
-      const scored = scorePair(fi, features[j] as ClaimFeatures, idf, options);
+    for (const [y, n] of hits) if (n >= 2) candidates.add(y);
+    for (const y of candidates) {
+      if (!crossDocument(classes[x] as CopyClass, classes[y] as CopyClass)) continue;
+      const fj = firstFeatures[y] as ClaimFeatures;
+      const scored = scorePair(fi, fj, idf, options);
       if (!scored) continue;
-      const changes = changesOf((claims[i] as ClaimText).text, other.text, fi, features[j] as ClaimFeatures, scored.kind);
+      // Classes are numbered in the order of their first claims: i < j.
+      const [i, j] = [firsts[x] as number, firsts[y] as number];
+      const changes = changesOf((claims[i] as ClaimText).text, (claims[j] as ClaimText).text, fi, fj, scored.kind);
       links.push({ a: i, b: j, ...scored, changes });
     }
+    yield;
   }
   links.sort((p, q) => p.a - q.a || p.b - q.b);
-  return { links, groups: groupsOf(claims, links) };
+  return { copyOf, links, groups: groupsOf(claims, links, copyOf) };
 }
 
 function earliestFirst(claims: readonly ClaimText[]): (i: number, j: number) => number {
@@ -256,9 +359,9 @@ function earliestFirst(claims: readonly ClaimText[]): (i: number, j: number) => 
   };
 }
 
-/** Connected claims, one group each; the earliest dated source first. */
-function groupsOf(claims: readonly ClaimText[], links: readonly ClaimLink[]): ClaimGroup[] {
-  const parent = claims.map((_, i) => i);
+/** Connected claims (copies of one wording always together), one group each; the earliest dated source first. */
+function groupsOf(claims: readonly ClaimText[], links: readonly ClaimLink[], copyOf: readonly number[]): ClaimGroup[] {
+  const parent = [...copyOf];
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r] as number;
@@ -289,27 +392,61 @@ function groupsOf(claims: readonly ClaimText[], links: readonly ClaimLink[]): Cl
     .sort((p, q) => q.documents - p.documents || q.members.length - p.members.length || order(p.members[0] ?? 0, q.members[0] ?? 0));
 }
 
-/**
- * The link between claims `i` and `j` read from `i` to `j`: links are stored from the lower
- * index, so one found the other way round has its changes turned around.
- */
-export function linkFrom(links: readonly ClaimLink[], i: number, j: number): ClaimLink | undefined {
-  const l = links.find((x) => (x.a === i && x.b === j) || (x.a === j && x.b === i));
-  if (!l || l.a === i) return l;
-  const changes = l.changes.map((c) => ({
+function turned(changes: readonly Change[]): Change[] {
+  return changes.map((c) => ({
     kind: c.kind,
     ...(c.to === undefined ? {} : { from: c.to }),
     ...(c.from === undefined ? {} : { to: c.from }),
   }));
-  return { ...l, a: i, b: j, changes };
+}
+
+const linkIndexes = new WeakMap<MatchResult, Map<string, ClaimLink>>();
+
+function linkIndex(result: MatchResult): Map<string, ClaimLink> {
+  let index = linkIndexes.get(result);
+  if (!index) {
+    index = new Map(result.links.map((l) => [`${l.a}:${l.b}`, l]));
+    linkIndexes.set(result, index);
+  }
+  return index;
+}
+
+/**
+ * The link between claims `i` and `j`, read from `i` to `j`; undefined when they are not
+ * the same statement or are in one document. Copies with the same words share their
+ * first claim's links: a hundred reposts are linked once, and still each to the others.
+ */
+export function linkBetween(result: MatchResult, claims: readonly ClaimText[], i: number, j: number): ClaimLink | undefined {
+  if (i === j || claims[i]?.doc === claims[j]?.doc) return undefined;
+  const index = linkIndex(result);
+  const direct = index.get(`${Math.min(i, j)}:${Math.max(i, j)}`);
+  const [fi, fj] = [result.copyOf[i] ?? i, result.copyOf[j] ?? j];
+  const l =
+    direct ??
+    (fi === fj ? { a: i, b: j, kind: 'verbatim' as const, score: 1, changes: [] } : index.get(`${Math.min(fi, fj)}:${Math.max(fi, fj)}`));
+  if (!l) return undefined;
+  const forward = direct ? l.a === i : fi === fj || l.a === fi;
+  return { ...l, a: i, b: j, changes: forward ? l.changes : turned(l.changes) };
+}
+
+/** Every pair of claims in different documents that report the same statement, each once (i < j). */
+export function* linkedPairs(result: MatchResult, claims: readonly ClaimText[]): Generator<ClaimLink> {
+  for (const g of result.groups) {
+    const members = [...g.members].sort((x, y) => x - y);
+    for (let p = 0; p < members.length; p++)
+      for (let q = p + 1; q < members.length; q++) {
+        const l = linkBetween(result, claims, members[p] as number, members[q] as number);
+        if (l) yield l;
+      }
+  }
 }
 
 /** How the member at `position` of a group joined it: its link from the earliest member before it that it is linked to. */
-export function joinedBy(group: ClaimGroup, position: number): ClaimLink | undefined {
+export function joinedBy(result: MatchResult, claims: readonly ClaimText[], group: ClaimGroup, position: number): ClaimLink | undefined {
   const me = group.members[position];
   if (me === undefined) return undefined;
   for (let p = 0; p < position; p++) {
-    const l = linkFrom(group.links, group.members[p] as number, me);
+    const l = linkBetween(result, claims, group.members[p] as number, me);
     if (l) return l;
   }
   return undefined;

@@ -5,7 +5,7 @@
 // is shown: matching a large workspace takes a noticeable moment of the extension host.
 import * as vscode from 'vscode';
 import { documentReferenceDate } from '../../core/detect';
-import { matchClaims, type ClaimText, type MatchResult } from '../../core/match/claims';
+import { matchClaimsAsync, type ClaimText, type MatchResult } from '../../core/match/claims';
 import type { Detection, Status } from '../../core/model';
 import { documentClaims } from '../../core/scan/documentClaims';
 import { OffsetMap } from '../../core/text/offsets';
@@ -39,6 +39,11 @@ export function keyOfTarget(target: CommandTarget): string {
 
 /** Open documents up to this long (UTF-16 units) take part with their live suggestions too. */
 export const LIVE_CLAIMS_TEXT_LIMIT = 256 * 1024;
+
+/** Gives the extension host's other work (a hover, typing) its turn: a build of a large workspace takes seconds. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Waits this long after a change before building again: typing, a scan, an undo come in bursts. */
 const SETTLE_MS = 400;
@@ -109,7 +114,12 @@ export class ClaimMatches implements vscode.Disposable {
     const started = performance.now();
     const claims: MatchedClaim[] = [];
     const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+    let since = performance.now();
     for (const entry of await annotatedDocuments(this.sessions, this.index)) {
+      if (performance.now() - since > 15) {
+        await pause();
+        since = performance.now();
+      }
       const uri = entry.uri.toString();
       const doc = vscode.workspace.asRelativePath(entry.uri, multiRoot);
       const add = (
@@ -149,7 +159,7 @@ export class ClaimMatches implements vscode.Disposable {
         add(await this.dates.of(entry.stored), documentClaims(entry.stored.annotations, [], new OffsetMap('')), (id) => ({ uri, id }));
       }
     }
-    const result = matchClaims(claims);
+    const result = await matchClaimsAsync(claims, pause);
     const groupOf = new Map<string, number>();
     result.groups.forEach((g, n) => {
       for (const i of g.members) {

@@ -55,7 +55,7 @@ export class ClaimMatchesTreeProvider implements vscode.TreeDataProvider<ClaimMa
               type: 'version' as const,
               claim,
               first,
-              link: position === 0 ? undefined : joinedBy(item.group, position),
+              link: position === 0 ? undefined : joinedBy(snapshot.result, snapshot.claims, item.group, position),
               target: claim.target,
             },
           ]

@@ -3,10 +3,13 @@
 // dates and names, and the words that differ from the nearest version.
 import * as vscode from 'vscode';
 import { describeChange } from '../../core/match/changes';
-import { linkFrom } from '../../core/match/claims';
+import { linkBetween } from '../../core/match/claims';
 import { wordDiff } from '../../core/match/wordDiff';
 import { actions, untrusted, type Link } from '../hoverMarkdown';
 import { keyOfTarget, type ClaimMatchesSnapshot } from './claimMatches';
+
+/** Versions listed in a hover; the view lists them all. */
+const LISTED_VERSIONS = 8;
 
 /** A file name as a link title: the characters that end or format a link are escaped. */
 function title(text: string): string {
@@ -28,13 +31,18 @@ export function claimMatchParts(snapshot: ClaimMatchesSnapshot, key: string): vs
   const documents = new Set(others.map((i) => snapshot.claims[i]?.doc));
   const head = untrusted();
   head.appendMarkdown(`$(references) **Also in ${documents.size} other document${documents.size === 1 ? '' : 's'}**`);
+  // The nearest versions first (copies, then edits, then paraphrases); a sentence in a hundred
+  // press releases lists a few and leaves the rest to the view.
+  const versions = others
+    .flatMap((i) => {
+      const other = snapshot.claims[i];
+      return other ? [{ i, other, link: linkBetween(snapshot.result, snapshot.claims, self, i) }] : [];
+    })
+    .sort((x, y) => (y.link?.score ?? 0) - (x.link?.score ?? 0));
   const links: Link[] = [];
   const details = untrusted();
   let nearest: { i: number; score: number } | undefined;
-  for (const i of others) {
-    const other = snapshot.claims[i];
-    if (!other) continue;
-    const link = linkFrom(group.links, self, i);
+  for (const { i, other, link } of versions.slice(0, LISTED_VERSIONS)) {
     links.push([title(other.doc), 'marginalia.revealAnnotation', other.target, `Show this version in ${other.doc.replace(/"/g, "'")}`]);
     links.push([
       '$(diff) Compare',
@@ -48,6 +56,13 @@ export function claimMatchParts(snapshot: ClaimMatchesSnapshot, key: string): vs
     );
     if (link && link.kind !== 'verbatim' && (!nearest || link.score > nearest.score)) nearest = { i, score: link.score };
   }
+  if (versions.length > LISTED_VERSIONS)
+    links.push([
+      `$(list-tree) ${versions.length - LISTED_VERSIONS} more`,
+      'marginalia.claimMatches.focus',
+      undefined,
+      'Every version in the Claims across Documents view',
+    ]);
   const parts = [head, actions(links), details];
   const closest = nearest === undefined ? undefined : snapshot.claims[nearest.i];
   if (me && closest) {

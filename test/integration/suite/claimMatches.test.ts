@@ -85,4 +85,31 @@ suite('Claims across documents', () => {
     assert.match(left.getText(), /4\.2 million/);
     assert.match(right.getText(), /42 million/);
   });
+
+  test('a sentence in a dozen scanned releases: the hover lists its 8 nearest versions and links the view for the rest', async () => {
+    const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+    const boilerplate = 'Tessaline has held ISO 27001 certification since 2019 and is audited every year by an independent firm.';
+    for (let n = 1; n <= 12; n++)
+      await vscode.workspace.fs.writeFile(
+        workspaceFile(`across/releases/release-${n}.txt`),
+        encode(
+          `Published on March ${n}, 2025\n\nTessaline today announced ${n * 3 + 11} new payroll customers in region ${n}.\n\n${boilerplate}\n`,
+        ),
+      );
+    const summary = await vscode.commands.executeCommand<{ scanned: number } | undefined>('marginalia.scanWorkspace', {
+      within: workspaceFile('across/releases'),
+    });
+    assert.equal(summary?.scanned, 12);
+    const first = await openInEditor('across/releases/release-1.txt');
+    const at = first.document.positionAt(first.document.getText().indexOf('audited') + 1);
+    const hover = await waitFor(async () => {
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', first.document.uri, at));
+      return text.includes('Also in 11 other documents') ? text : undefined;
+    }, 'the hover of the boilerplate naming the other releases');
+    assert.equal(hover.match(/command:marginalia\.compareClaimVersions/g)?.length, 8, 'eight versions listed');
+    assert.match(hover, /3 more\]\(command:marginalia\.claimMatches\.focus/);
+    const snapshot = await (await api()).claimMatches.ready();
+    const group = snapshot.result.groups.find((g) => g.members.some((i) => snapshot.claims[i]?.text === boilerplate));
+    assert.equal(group?.documents, 12, 'the view has all twelve');
+  });
 });
