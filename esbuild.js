@@ -72,14 +72,37 @@ const targets = [
     define: { global: 'globalThis' },
   },
   {
+    label: 'PDF worker (node)',
+    entryPoints: ['src/worker/sourceWorker.ts'],
+    outfile: 'dist/sourceWorker.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // pdf.js asks import.meta.url for a require of its own: in a CommonJS bundle it is this file's URL.
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': 'importMetaUrl' },
+  },
+  {
+    label: 'PDF worker (web)',
+    entryPoints: ['src/worker/sourceWorker.ts'],
+    outfile: 'dist/web/sourceWorker.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [webTwins()],
+    define: { global: 'globalThis', 'import.meta.url': 'self.location.href' },
+  },
+  {
     label: 'cli',
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { MARGINALIA_VERSION: JSON.stringify(require('./package.json').version) },
+    // pdf.js (add-source) asks import.meta.url for a require of its own: in a CommonJS bundle it is this file's URL.
+    banner: { js: '#!/usr/bin/env node\nconst importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { MARGINALIA_VERSION: JSON.stringify(require('./package.json').version), 'import.meta.url': 'importMetaUrl' },
   },
   {
     // The timeline's webview (src/editor/timeline/timelinePanel.ts loads it): a page

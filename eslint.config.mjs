@@ -49,7 +49,7 @@ const CORE_LAYERS = [
   ['entities'],
   ['timeline', 'match'],
   ['store', 'export'],
-  ['import', 'scan', 'agree'],
+  ['import', 'scan', 'agree', 'sources'],
 ];
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

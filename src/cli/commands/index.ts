@@ -1,4 +1,5 @@
 import type { CliCommand } from '../usage';
+import { addSourceCommand } from './addSource';
 import { agreeCommand } from './agree';
 import { detectCommand } from './detect';
 import { exportCommand } from './export';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   matchCommand,
   agreeCommand,
+  addSourceCommand,
 ];

@@ -38,7 +38,24 @@ export interface SidecarSource {
   sha256?: string;
   /** Publication date (`YYYY-MM-DD`) that relative dates in the source resolve against. */
   published?: string;
+  // Provenance of a text made from a PDF or a saved web page (Add Source, `add-source`).
+  /** The original the text was made from, relative to the sidecar's folder (`report.pdf`). */
+  original?: string;
+  /** SHA-256 (lower-case hex) of the original's bytes when the text was made. */
+  originalSha256?: string;
+  /** What the original is. */
+  originalType?: OriginalType;
+  /** The title the original gives itself. */
+  title?: string;
+  /** When the text was made from the original, `YYYY-MM-DD`. */
+  added?: string;
+  /** Where each page of the original starts in the text, in code points: page n at index n − 1, ascending from 0. */
+  pages?: number[];
 }
+
+/** The kinds of original Add Source makes a text of. */
+export const ORIGINAL_TYPES = ['pdf'] as const;
+export type OriginalType = (typeof ORIGINAL_TYPES)[number];
 
 export interface Annotation {
   /** Short, stable, unique within the file (see ids.ts). */
@@ -167,7 +184,17 @@ const ANCHOR_KEYS: ReadonlySet<AnnotationKey> = new Set(['id', 'quote', 'prefix'
 /** What an annotation says, as opposed to where it is anchored (id, quote, context, offsets), in file order. */
 export const DESCRIPTIVE_KEYS: readonly AnnotationKey[] = ANNOTATION_KEYS.filter((k) => !ANCHOR_KEYS.has(k));
 
-export const SOURCE_KEYS = ['file', 'sha256', 'published'] as const satisfies readonly (keyof SidecarSource)[];
+export const SOURCE_KEYS = [
+  'file',
+  'sha256',
+  'published',
+  'original',
+  'originalSha256',
+  'originalType',
+  'title',
+  'added',
+  'pages',
+] as const satisfies readonly (keyof SidecarSource)[];
 
 export const TOP_KEYS = ['marginalia', 'source', 'annotations'] as const;
 
@@ -226,5 +253,11 @@ export function normaliseSidecar(s: Sidecar): Sidecar {
   const source: SidecarSource = { file: s.source.file };
   if (s.source.sha256 !== undefined) source.sha256 = s.source.sha256;
   if (s.source.published !== undefined) source.published = s.source.published;
+  if (s.source.original !== undefined) source.original = s.source.original;
+  if (s.source.originalSha256 !== undefined) source.originalSha256 = s.source.originalSha256;
+  if (s.source.originalType !== undefined) source.originalType = s.source.originalType;
+  if (s.source.title !== undefined) source.title = s.source.title;
+  if (s.source.added !== undefined) source.added = s.source.added;
+  if (s.source.pages !== undefined) source.pages = [...s.source.pages];
   return { marginalia: FORMAT_VERSION, source, annotations: sortAnnotations(s.annotations.map(normaliseAnnotation)) };
 }

@@ -14,6 +14,7 @@ import {
   LINKING_KIND,
   type LinkRole,
   MAX_SIDECAR_CHARS,
+  ORIGINAL_TYPES,
   READABLE_VERSIONS,
   SOURCE_KEYS,
   TOP_KEYS,
@@ -192,7 +193,52 @@ class Validator {
       if (DATE.test(published)) out.published = published;
       else this.error(f.get('published')?.offset ?? node.offset, '`published` must be a date written YYYY-MM-DD');
     }
+    this.provenance(f, node.offset, out);
     return out;
+  }
+
+  /** Where a text made by Add Source came from: the original, its hash and type, title, date, page map. */
+  private provenance(f: Map<string, TreeNode>, at: number, out: SidecarSource): void {
+    const original = this.string(f.get('original'), 'source.original', at, false);
+    if (original !== undefined) out.original = original;
+    const sha = this.string(f.get('originalSha256'), 'source.originalSha256', at, false);
+    if (sha !== undefined) {
+      if (SHA256.test(sha)) out.originalSha256 = sha;
+      else this.error(f.get('originalSha256')?.offset ?? at, '`originalSha256` must be 64 lower-case hexadecimal digits');
+    }
+    const type = this.string(f.get('originalType'), 'source.originalType', at, false);
+    if (type !== undefined) {
+      const known = ORIGINAL_TYPES.find((t) => t === type);
+      if (known) out.originalType = known;
+      else this.error(f.get('originalType')?.offset ?? at, `\`originalType\` must be one of ${ORIGINAL_TYPES.join(', ')}, found "${type}"`);
+    }
+    const title = this.string(f.get('title'), 'source.title', at, false);
+    if (title !== undefined) out.title = title;
+    const added = this.string(f.get('added'), 'source.added', at, false);
+    if (added !== undefined) {
+      if (DATE.test(added)) out.added = added;
+      else this.error(f.get('added')?.offset ?? at, '`added` must be a date written YYYY-MM-DD');
+    }
+    const pages = f.get('pages');
+    if (pages === undefined || (pages.type === 'scalar' && pages.value === null)) return;
+    const starts: number[] = [];
+    if (pages.type === 'seq')
+      for (const item of pages.items) {
+        if (item.type === 'scalar' && typeof item.value === 'number' && Number.isSafeInteger(item.value) && item.value >= 0)
+          starts.push(item.value);
+        else break;
+      }
+    const valid =
+      pages.type === 'seq' &&
+      starts.length === pages.items.length &&
+      starts[0] === 0 &&
+      starts.every((s, i) => i === 0 || s >= (starts[i - 1] as number));
+    if (valid) out.pages = starts;
+    else
+      this.error(
+        pages.offset,
+        '`pages` must be a list of whole numbers, from 0 and ascending: where each page starts in the text, in characters',
+      );
   }
 
   private annotations(node: TreeNode | undefined): Annotation[] {

@@ -5,7 +5,7 @@
 import { ANNOTATION_KEYS, type Annotation, type AnnotationKey, type SidecarSource } from './format';
 import { doubleQuoted, renderFlowList, renderString } from './scalar';
 
-export type FieldValue = string | number | boolean | string[];
+export type FieldValue = string | number | boolean | string[] | number[];
 
 /** Value of each field in key order; absent optional fields are undefined. */
 export function annotationFields(a: Annotation): [AnnotationKey, FieldValue | undefined][] {
@@ -35,11 +35,11 @@ function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
 }
 
 /** Always double-quoted: text whose every character matters (and a note a person may extend with a colon), and the hash, which then looks the same whatever its first digit. */
-const ALWAYS_QUOTED: ReadonlySet<string> = new Set(['quote', 'prefix', 'suffix', 'note', 'sha256']);
+const ALWAYS_QUOTED: ReadonlySet<string> = new Set(['quote', 'prefix', 'suffix', 'note', 'sha256', 'originalSha256', 'title']);
 
 export function renderValue(key: string, v: FieldValue): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return renderFlowList(v);
+  if (Array.isArray(v)) return v.every((x): x is number => typeof x === 'number') ? `[${v.join(', ')}]` : renderFlowList(v);
   return ALWAYS_QUOTED.has(key) ? doubleQuoted(v) : renderString(v);
 }
 
@@ -75,6 +75,12 @@ export function sourceFields(s: SidecarSource): [string, FieldValue | undefined]
     ['file', s.file],
     ['sha256', s.sha256],
     ['published', s.published],
+    ['original', s.original],
+    ['originalSha256', s.originalSha256],
+    ['originalType', s.originalType],
+    ['title', s.title],
+    ['added', s.added],
+    ['pages', s.pages],
   ];
 }
 

@@ -103,7 +103,12 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
 
 /** Lower-case hex SHA-256 of the text's UTF-8 bytes: the `source.sha256` of a sidecar. */
 export function sha256Hex(text: string): string {
+  return sha256HexOfBytes(utf8Bytes(text));
+}
+
+/** Lower-case hex SHA-256 of bytes: an original's `source.originalSha256`. */
+export function sha256HexOfBytes(data: Uint8Array): string {
   let s = '';
-  for (const b of sha256Bytes(utf8Bytes(text))) s += b.toString(16).padStart(2, '0');
+  for (const b of sha256Bytes(data)) s += b.toString(16).padStart(2, '0');
   return s;
 }

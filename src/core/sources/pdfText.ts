@@ -1,0 +1,293 @@
+// A PDF's text as a reader sees it, from the positioned pieces of text a PDF library
+// returns for each page (pdf.js's getTextContent): lines in reading order (two columns
+// read one after the other), a paragraph per line, words split at a line end joined,
+// ligatures and odd spaces as a reader sees them, running headers, footers and page
+// numbers left out (kept, with their page, for the record), and a map from the text's
+// offsets to the pages. A PDF without a text layer (scanned) is said to be one.
+import { OffsetMap } from '../text/offsets';
+
+/** One piece of text on a page, as the PDF places it (PDF units, y growing upwards). */
+export interface PdfTextItem {
+  str: string;
+  /** Left edge and baseline. */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size, about the height of a line. */
+  height: number;
+}
+
+export interface PdfPageText {
+  width: number;
+  height: number;
+  items: readonly PdfTextItem[];
+}
+
+/** Where a page's text is: code-point offsets into the text, start inclusive, end exclusive. */
+export interface PageSpan {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** A line left out of the text: a running header or footer, or a page number. */
+export interface LeftOut {
+  page: number;
+  role: 'header' | 'footer' | 'page number';
+  text: string;
+}
+
+export interface PdfText {
+  /** Paragraphs separated by a blank line; a page that ends a paragraph is followed by a form feed on its own line. */
+  text: string;
+  pages: PageSpan[];
+  leftOut: LeftOut[];
+  /** No text layer to speak of: a scanned PDF, whose text needs OCR first. */
+  scanned: boolean;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  y: number;
+  right: number;
+  size: number;
+}
+
+/** The page separator: a form feed on its own line (a paragraph break around it). */
+export const PAGE_BREAK = '\n\f\n';
+
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
+
+/** What a reader sees: ligatures as their letters, every kind of space as a space, invisible characters gone. */
+export function readerText(s: string): string {
+  return s
+    .replace(/[ﬀ-ﬆ]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+/** Pieces on one baseline (within a third of the font size), left to right, spaced where the PDF leaves a gap. */
+function linesOf(items: readonly PdfTextItem[]): Line[] {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - item.y) <= Math.max(1, Math.min(first.height, item.height) / 3)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.map((row) => {
+    row.sort((a, b) => a.x - b.x);
+    let text = '';
+    let right = -Infinity;
+    for (const item of row) {
+      const gap = item.x - right;
+      if (text !== '' && gap > item.height * 0.15 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+      text += item.str;
+      right = Math.max(right, item.x + item.width);
+    }
+    const first = row[0] as PdfTextItem;
+    return {
+      text: readerText(text).replace(/ {2,}/g, ' ').trim(),
+      x: first.x,
+      y: first.y,
+      right,
+      size: Math.max(...row.map((i) => i.height)),
+    };
+  });
+}
+
+/**
+ * Reading order on a page with two columns: where a vertical gutter near the middle
+ * separates several lines on each side, the lines that cross it (a title, a full-width
+ * paragraph) split the page into bands, and each band is read left column first.
+ */
+function readingOrder(items: readonly PdfTextItem[], width: number): Line[] {
+  const gutter = findGutter(items, width);
+  if (gutter === undefined) return linesOf(items);
+  const crossing = (i: PdfTextItem): boolean => i.x < gutter && i.x + i.width > gutter;
+  const wide = linesOf(items.filter(crossing));
+  const rest = items.filter((i) => !crossing(i));
+  const out: Line[] = [];
+  // Bands between full-width lines, top to bottom.
+  const edges = [Infinity, ...wide.map((l) => l.y), -Infinity];
+  for (let b = 0; b + 1 < edges.length; b++) {
+    const top = edges[b] as number;
+    const bottom = edges[b + 1] as number;
+    const band = rest.filter((i) => i.y < top && i.y > bottom);
+    out.push(...linesOf(band.filter((i) => i.x + i.width <= gutter)), ...linesOf(band.filter((i) => i.x >= gutter)));
+    const line = wide[b];
+    if (line) out.push(line);
+  }
+  return out;
+}
+
+/** The x of a gap in the middle of the page that at least three lines on each side leave empty. */
+function findGutter(items: readonly PdfTextItem[], width: number): number | undefined {
+  const text = items.filter((i) => i.str.trim() !== '');
+  if (text.length < 6) return undefined;
+  const from = width * 0.3;
+  const to = width * 0.7;
+  const step = Math.max(1, width / 200);
+  let best: { x: number; crossing: number } | undefined;
+  for (let x = from; x <= to; x += step) {
+    const crossing = text.filter((i) => i.x < x && i.x + i.width > x).length;
+    if (!best || crossing < best.crossing) best = { x, crossing };
+  }
+  // A heading or a closing paragraph may cross the gutter; most lines must not.
+  if (!best || best.crossing > text.length * 0.35) return undefined;
+  const x = best.x;
+  const leftRows = new Set(text.filter((i) => i.x + i.width <= x).map((i) => Math.round(i.y)));
+  const rightRows = new Set(text.filter((i) => i.x >= x).map((i) => Math.round(i.y)));
+  let both = 0;
+  for (const y of leftRows) if (rightRows.has(y)) both++;
+  // Side by side on at least three baselines: columns, not a ragged paragraph or a table's single column.
+  return both >= 3 ? x : undefined;
+}
+
+const PAGE_NUMBER =
+  /^(?:(?:page|p\.|seite|página|pagina)\s*)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:of|\/|de|von|sur)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
+
+/** A line with its digits blurred: "Report 2025 — page 3" and "… page 4" are one running line. */
+function shape(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+}
+
+/** The lines of each page without its running headers and footers and page numbers. */
+function bodies(pages: readonly Line[][], heights: readonly number[]): { body: Line[][]; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = [];
+  const EDGE_LINES = 2;
+  // A line at the top or bottom edge whose shape repeats at that edge on at least half the pages (and two).
+  const counts = { header: new Map<string, number>(), footer: new Map<string, number>() };
+  pages.forEach((lines) => {
+    for (const [role, edge] of [
+      ['header', lines.slice(0, EDGE_LINES)],
+      ['footer', lines.slice(-EDGE_LINES)],
+    ] as const) {
+      for (const s of new Set(edge.map((l) => shape(l.text)))) counts[role].set(s, (counts[role].get(s) ?? 0) + 1);
+    }
+  });
+  const running = (role: 'header' | 'footer', line: Line): boolean => {
+    const n = counts[role].get(shape(line.text)) ?? 0;
+    return pages.length >= 2 && n >= 2 && n >= pages.length / 2;
+  };
+  const body = pages.map((lines, p) => {
+    const height = heights[p] ?? 0;
+    const keep = lines.map(() => true);
+    lines.forEach((line, k) => {
+      const top = k < EDGE_LINES;
+      const bottom = k >= lines.length - EDGE_LINES;
+      if (!top && !bottom) return;
+      const nearEdge = height === 0 || line.y > height * 0.85 || line.y < height * 0.15;
+      let role: LeftOut['role'] | undefined;
+      if (nearEdge && PAGE_NUMBER.test(line.text)) role = 'page number';
+      else if (nearEdge && top && running('header', line)) role = 'header';
+      else if (nearEdge && bottom && running('footer', line)) role = 'footer';
+      if (role) {
+        keep[k] = false;
+        leftOut.push({ page: p + 1, role, text: line.text });
+      }
+    });
+    return lines.filter((_, k) => keep[k]);
+  });
+  return { body, leftOut };
+}
+
+/** The usual distance between the baselines of consecutive lines of a paragraph on this page. */
+function lineSpacing(lines: readonly Line[]): number {
+  const gaps: number[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const gap = (lines[k - 1] as Line).y - (lines[k] as Line).y;
+    if (gap > 0) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+}
+
+/** Joins the next line to a paragraph: a word split by a hyphen at the line end is one word again. */
+function join(paragraph: string, next: string): string {
+  if (paragraph.endsWith('\u00ad')) return paragraph.slice(0, -1) + next;
+  if (/\p{L}-$/u.test(paragraph) && /^\p{Ll}/u.test(next)) return paragraph.slice(0, -1) + next;
+  return `${paragraph} ${next}`;
+}
+
+/** The paragraphs of a page: a new one after a wider gap than the page's line spacing, a change of size, or a column jump. */
+function paragraphsOf(lines: readonly Line[]): string[] {
+  const spacing = lineSpacing(lines);
+  const out: string[] = [];
+  let current: string | undefined;
+  lines.forEach((line, k) => {
+    const previous = lines[k - 1];
+    const gap = previous ? previous.y - line.y : 0;
+    const continues =
+      current !== undefined &&
+      previous !== undefined &&
+      gap > 0 &&
+      // Lines of a paragraph are about 1.2–1.5 font sizes apart; a page with few lines has no
+      // reliable spacing of its own, so the font size caps it.
+      gap <= Math.min(Math.max(spacing, line.size), line.size * 1.6) * 1.4 &&
+      Math.abs(previous.size - line.size) < 1.5;
+    if (continues && current !== undefined) current = join(current, line.text);
+    else {
+      if (current !== undefined) out.push(current.replace(/\u00ad/g, ''));
+      current = line.text;
+    }
+  });
+  if (current !== undefined) out.push(current.replace(/\u00ad/g, ''));
+  return out;
+}
+
+/** Below this many letters or digits per page on average, a PDF has no text layer to speak of. */
+const SCANNED_BELOW = 20;
+
+export function pdfText(pages: readonly PdfPageText[]): PdfText {
+  const letters = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + (i.str.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0), 0);
+  if (pages.length === 0 || letters < SCANNED_BELOW * pages.length) return { text: '', pages: [], leftOut: [], scanned: true };
+  const { body, leftOut } = bodies(
+    pages.map((p) => readingOrder(p.items, p.width)),
+    pages.map((p) => p.height),
+  );
+  let text = '';
+  const starts: number[] = [];
+  body.forEach((lines, p) => {
+    const paragraphs = paragraphsOf(lines);
+    const first = paragraphs[0];
+    // A paragraph that runs on from the previous page (no sentence end there, a lower-case
+    // start here) stays one paragraph: the page boundary is in the map, not in the sentence.
+    const runsOn = p > 0 && first !== undefined && /[^.!?:;"”’)\]]$/.test(text) && /^\p{Ll}/u.test(first);
+    if (runsOn) {
+      const joined = join(text, first);
+      starts.push(joined.length - first.length);
+      text = joined;
+      paragraphs.shift();
+      if (paragraphs.length > 0) text += `\n\n${paragraphs.join('\n\n')}`;
+    } else {
+      if (p > 0) text += PAGE_BREAK;
+      starts.push(text.length);
+      text += paragraphs.join('\n\n');
+    }
+  });
+  text += '\n';
+  const offsets = new OffsetMap(text);
+  const spans = starts.map((start, p) => ({
+    page: p + 1,
+    start: offsets.toCodePoint(start),
+    end: offsets.toCodePoint(p + 1 < starts.length ? (starts[p + 1] as number) : text.length),
+  }));
+  return { text, pages: spans, leftOut, scanned: false };
+}
+
+/** The page a code-point offset is on (1-based), or undefined outside the map. */
+export function pageAt(pages: readonly PageSpan[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pages[mid] as PageSpan;
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return p.page;
+  }
+  return undefined;
+}

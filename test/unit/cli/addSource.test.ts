@@ -1,0 +1,116 @@
+// `marginalia add-source`: a PDF made a text source with its provenance and page map; a
+// corrected PDF added again re-anchors what was annotated; a scanned PDF and a file that
+// is not a PDF are refused with a reason, and nothing is written for them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { parseSidecar } from '../../../src/core/sidecar/read';
+import { sha256HexOfBytes } from '../../../src/core/sidecar/sha256';
+import { pageOf } from '../../../src/core/sources/pdfSource';
+import { OffsetMap } from '../../../src/core/text/offsets';
+import { codePointSlice, run, tempDir } from './fixtures/helpers';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'sources');
+
+/** A letter of two pages; `preface` adds a paragraph at the top of the first (a corrected version). */
+async function letter(preface: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  doc.setCreationDate(new Date('2025-05-02T10:00:00Z'));
+  const one = doc.addPage([595, 842]);
+  let y = 760;
+  if (preface) {
+    one.drawText('Correction: an earlier version of this letter gave the wrong audit firm.', { x: 56, y, size: 11, font });
+    y -= 40;
+  }
+  one.drawText('We will complete our SOC 2 Type II audit by September 2025.', { x: 56, y, size: 11, font });
+  const two = doc.addPage([595, 842]);
+  two.drawText('We have never sold customer data to advertisers or brokers.', { x: 56, y: 760, size: 11, font });
+  return doc.save();
+}
+
+test('add-source writes the text beside the PDF and a sidecar with its provenance and page map', async () => {
+  const dir = tempDir();
+  const pdf = path.join(dir, 'report.pdf');
+  copyFileSync(path.join(FIXTURES, 'report.pdf'), pdf);
+  const r = await run(['add-source', pdf]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  assert.match(r.out, /report\.pdf → .*report\.pdf\.txt: 3 pages, 657 characters; left out 6 header, footer or page number lines/);
+  const text = readFileSync(`${pdf}.txt`, 'utf8');
+  assert.equal(text, readFileSync(path.join(FIXTURES, 'report.pdf.expected.txt'), 'utf8'));
+  const sidecar = parseSidecar(readFileSync(`${pdf}.txt.annotations.yaml`, 'utf8'), 'report.pdf.txt.annotations.yaml', text);
+  assert.deepEqual(sidecar.errors, []);
+  const source = sidecar.sidecar?.source;
+  assert.ok(source);
+  assert.equal(source.file, 'report.pdf.txt');
+  assert.equal(source.original, 'report.pdf');
+  assert.equal(source.originalSha256, sha256HexOfBytes(new Uint8Array(readFileSync(pdf))));
+  assert.equal(source.originalType, 'pdf');
+  assert.equal(source.title, 'Tessaline Transparency Report 2025');
+  assert.equal(source.published, '2025-03-03', 'the PDF’s own date, the text having no date line');
+  assert.match(source.added ?? '', /^\d{4}-\d{2}-\d{2}$/);
+  assert.deepEqual(source.pages, [0, 309, 574]);
+  const offsets = new OffsetMap(text);
+  const codePoints = (s: string): number => offsets.toCodePoint(text.indexOf(s));
+  assert.equal(pageOf(source, codePoints('SOC 2')), 1);
+  assert.equal(pageOf(source, codePoints('Irish')), 2);
+  assert.equal(pageOf(source, codePoints('Figures as of')), 3);
+});
+
+test('--out puts the text elsewhere, naming the original relative to it', async () => {
+  const dir = tempDir();
+  copyFileSync(path.join(FIXTURES, 'report.pdf'), path.join(dir, 'report.pdf'));
+  const r = await run(['add-source', '--out', path.join(dir, 'texts'), path.join(dir, 'report.pdf')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  const yaml = readFileSync(path.join(dir, 'texts', 'report.pdf.txt.annotations.yaml'), 'utf8');
+  assert.match(yaml, /\n {2}original: "\.\.\/report\.pdf"\n/);
+});
+
+test('a corrected PDF added again: the text is new, the annotations are found again, a date set by hand is kept', async () => {
+  const dir = tempDir();
+  const pdf = path.join(dir, 'letter.pdf');
+  writeFileSync(pdf, await letter(false));
+  assert.equal((await run(['add-source', pdf])).status, 0);
+  const detected = await run(['detect', '--write', `${pdf}.txt`]);
+  assert.equal(detected.status, 0, detected.err.join('\n'));
+  const sidecarPath = `${pdf}.txt.annotations.yaml`;
+  writeFileSync(sidecarPath, readFileSync(sidecarPath, 'utf8').replace('published: "2025-05-02"', 'published: "2025-05-01"'));
+  const before = parseSidecar(readFileSync(sidecarPath, 'utf8'), 'x', readFileSync(`${pdf}.txt`, 'utf8')).sidecar;
+  assert.ok(before && before.annotations.length >= 4, 'claims, a control and a date stored');
+
+  writeFileSync(pdf, await letter(true));
+  const again = await run(['add-source', pdf]);
+  assert.equal(again.status, 0, again.err.join('\n'));
+  assert.match(again.out, new RegExp(`annotations found again: ${before.annotations.length} in place, 0 by similarity, 0 orphaned`));
+  const text = readFileSync(`${pdf}.txt`, 'utf8');
+  assert.match(text, /^Correction: /);
+  const after = parseSidecar(readFileSync(sidecarPath, 'utf8'), 'x', text).sidecar;
+  assert.ok(after);
+  assert.equal(after.source.published, '2025-05-01', 'the date set by hand');
+  assert.equal(after.source.originalSha256, sha256HexOfBytes(new Uint8Array(readFileSync(pdf))));
+  for (const a of after.annotations) {
+    assert.equal(codePointSlice(text, a.start, a.end), a.quote, `${a.quote} where it now is`);
+    assert.notEqual(a.orphaned, true);
+  }
+  const soc = after.annotations.find((a) => a.quote === 'SOC 2 Type II');
+  assert.ok(
+    soc && soc.start > (before.annotations.find((a) => a.quote === 'SOC 2 Type II')?.start ?? Infinity),
+    'moved down by the correction',
+  );
+  assert.equal(pageOf(after.source, after.annotations.find((a) => a.quote.startsWith('We have never sold'))?.start ?? -1), 2);
+});
+
+test('a scanned PDF and a file that is not a PDF are refused with a reason; nothing is written for them', async () => {
+  const dir = tempDir();
+  copyFileSync(path.join(FIXTURES, 'scanned.pdf'), path.join(dir, 'scanned.pdf'));
+  writeFileSync(path.join(dir, 'fake.pdf'), 'this is not a PDF');
+  copyFileSync(path.join(FIXTURES, 'report.pdf'), path.join(dir, 'report.pdf'));
+  const r = await run(['add-source', path.join(dir, 'scanned.pdf'), path.join(dir, 'fake.pdf'), path.join(dir, 'report.pdf')]);
+  assert.equal(r.status, 1);
+  assert.match(r.err.join('\n'), /scanned\.pdf: no text layer in its 1 page \(a scanned document\?\); run it through OCR first/);
+  assert.match(r.err.join('\n'), /fake\.pdf: it could not be read as a PDF/);
+  assert.ok(!existsSync(path.join(dir, 'scanned.pdf.txt')) && !existsSync(path.join(dir, 'fake.pdf.txt')));
+  assert.ok(existsSync(path.join(dir, 'report.pdf.txt')), 'the good one is added all the same');
+});

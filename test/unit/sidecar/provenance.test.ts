@@ -1,0 +1,59 @@
+// A text made from a PDF keeps where it came from in its sidecar's `source`: the original,
+// its hash and type, title, the day it was made and the page map; written, read back,
+// patched, and refused with a message where it is wrong.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSidecar } from '../../../src/core/sidecar/read';
+import { serializeSidecar, updateSidecarText } from '../../../src/core/sidecar/write';
+import type { Sidecar } from '../../../src/core/sidecar/format';
+
+const SHA = 'a'.repeat(64);
+
+function made(): Sidecar {
+  return {
+    marginalia: 2,
+    source: {
+      file: 'report.pdf.txt',
+      published: '2025-03-03',
+      original: 'report.pdf',
+      originalSha256: SHA,
+      originalType: 'pdf',
+      title: 'Transparency Report: 2025 #1',
+      added: '2026-12-06',
+      pages: [0, 309, 574],
+    },
+    annotations: [],
+  };
+}
+
+test('provenance is written under source and read back as it was', () => {
+  const text = serializeSidecar(made());
+  assert.match(
+    text,
+    /\n {2}original: report\.pdf\n {2}originalSha256: "a{64}"\n {2}originalType: pdf\n {2}title: "Transparency Report: 2025 #1"\n {2}added: "?2026-12-06"?\n {2}pages: \[0, 309, 574\]\n/,
+  );
+  const back = parseSidecar(text, 'report.pdf.txt.annotations.yaml');
+  assert.deepEqual(back.errors, []);
+  assert.deepEqual(back.sidecar?.source, made().source);
+});
+
+test('a re-added original changes only the lines that differ', () => {
+  const before = serializeSidecar(made());
+  const next = made();
+  next.source.pages = [0, 310, 575];
+  next.source.originalSha256 = 'b'.repeat(64);
+  const after = updateSidecarText(before, next);
+  const changed = after.split('\n').filter((line, i) => line !== before.split('\n')[i]);
+  assert.deepEqual(changed, [`  originalSha256: "${'b'.repeat(64)}"`, '  pages: [0, 310, 575]']);
+});
+
+test('wrong provenance is refused with what is wrong and where', () => {
+  const text = serializeSidecar(made())
+    .replace('originalType: pdf', 'originalType: docx')
+    .replace('pages: [0, 309, 574]', 'pages: [0, 574, 309]');
+  const r = parseSidecar(text, 'x.annotations.yaml');
+  const messages = r.errors.map((e) => e.message).join('\n');
+  assert.match(messages, /`originalType` must be one of pdf, found "docx"/);
+  assert.match(messages, /`pages` must be a list of whole numbers, from 0 and ascending/);
+  assert.ok(r.errors.every((e) => e.line > 0));
+});
