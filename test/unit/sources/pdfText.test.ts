@@ -38,7 +38,13 @@ test('lines joined into paragraphs; a wider gap starts a new one; a word split a
 });
 
 test('a hyphen before a capital or a number is kept: names and figures are not joined', () => {
-  const r = pdfText([page([at('The audit covered the EU-', 56, 700), at('US data transfers and Q3-', 56, 685), at('2025 plans in full detail here.', 56, 670)])]);
+  const r = pdfText([
+    page([
+      at('The audit covered the EU-', 56, 700),
+      at('US data transfers and Q3-', 56, 685),
+      at('2025 plans in full detail here.', 56, 670),
+    ]),
+  ]);
   assert.equal(r.text, 'The audit covered the EU- US data transfers and Q3- 2025 plans in full detail here.\n');
 });
 
@@ -89,7 +95,10 @@ test('a paragraph that runs on to the next page stays one; the page map splits i
     page([at('We will encrypt every record at rest by the end of the year, and we will', 56, 100)]),
     page([at('report our progress each quarter.', 56, 740), at('A new paragraph on page two.', 56, 700)]),
   ]);
-  assert.equal(r.text, 'We will encrypt every record at rest by the end of the year, and we will report our progress each quarter.\n\nA new paragraph on page two.\n');
+  assert.equal(
+    r.text,
+    'We will encrypt every record at rest by the end of the year, and we will report our progress each quarter.\n\nA new paragraph on page two.\n',
+  );
   const turn = r.text.indexOf('report our');
   assert.deepEqual(r.pages, [
     { page: 1, start: 0, end: turn },
@@ -102,7 +111,10 @@ test('a paragraph that runs on to the next page stays one; the page map splits i
 });
 
 test('the page map counts code points: an emoji before the turn moves it by one, not two', () => {
-  const r = pdfText([page([at('Rated 5 ⭐🙂 by the users of the payroll app.', 56, 700)]), page([at('Page two follows here, with more words.', 56, 700)])]);
+  const r = pdfText([
+    page([at('Rated 5 ⭐🙂 by the users of the payroll app.', 56, 700)]),
+    page([at('Page two follows here, with more words.', 56, 700)]),
+  ]);
   const second = r.text.indexOf('Page two');
   assert.equal(r.pages[1]?.start, new OffsetMap(r.text).toCodePoint(second));
   assert.equal(r.pages[1].start, second - 1);
