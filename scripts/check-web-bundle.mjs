@@ -14,6 +14,8 @@ import globals from 'globals';
 import { root } from './test/results.mjs';
 
 const require = createRequire(import.meta.url);
+const PDF_WORKER = 'dist/web/sourceWorker.js';
+const PDF_JS_GUARDED = ['process', 'Buffer', 'Iterator', 'ActiveXObject', 'Bun', 'Deno', 'Float16Array'];
 const { common, targets, generate } = require(join(root, 'esbuild.js'));
 generate();
 // Every bundle that runs in a browser: the extension, Scan Workspace's Web Worker and the timeline's webview page.
@@ -55,6 +57,10 @@ for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform =
             exports: 'writable',
             // A webview page is given this by VS Code; no other bundle may use it.
             ...(web.outfile.startsWith('dist/webview/') ? { acquireVsCodeApi: 'readonly' } : {}),
+            // pdf.js (the PDF worker only) tests for each of these before it uses it: Node's
+            // process and Buffer behind its isNodeJS check, newer or other runtimes' globals
+            // behind typeof tests (its core-js polyfills, Float16Array).
+            ...(web.outfile === PDF_WORKER ? Object.fromEntries(PDF_JS_GUARDED.map((g) => [g, 'readonly'])) : {}),
           },
         },
         rules: { 'no-undef': 'error' },
@@ -68,6 +74,8 @@ for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform =
       problems.push(`${m.message} (line ${m.line}, column ${m.column}: …${around}…)`);
     }
     for (const match of code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+      // pdf.js imports its worker script by URL only when it is not loaded yet; the PDF worker loads it first.
+      if (web.outfile === PDF_WORKER && match[1] === '${e}') continue;
       if (match[1] !== 'vscode') problems.push(`loads the module '${match[1]}', which a web worker does not have`);
     }
   } finally {

@@ -34,6 +34,8 @@ import { registerCompareCommands } from './editor/agree/compareCommand';
 import { ClaimMatches } from './editor/match/claimMatches';
 import { registerClaimMatchViews } from './editor/match/claimMatchesView';
 import { registerFindInCorpus } from './editor/corpus/findInCorpus';
+import { registerAddSource } from './editor/sources/addSource';
+import { registerOpenOriginal } from './editor/sources/openOriginal';
 
 export type { MarginaliaApi } from './editor/api';
 
@@ -98,6 +100,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     claimMatches,
     ...registerClaimMatchViews(log, claimMatches),
     registerFindInCorpus(log, sessions, index, reviewer, catalogOf),
+    registerAddSource(log, context.extensionUri),
+    registerOpenOriginal(log, sessions),
   );
   void catalog.reload();
   void entities.reload();

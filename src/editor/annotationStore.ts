@@ -58,7 +58,7 @@ export class AnnotationStore {
   private entries: TrackedAnnotation[] = [];
   /** The sidecar's text as last read from or written to disk: the base of the next write. */
   private sidecarText: string | undefined;
-  private source: Sidecar['source'];
+  private sourceFields: Sidecar['source'];
   errors: SidecarError[] = [];
   /** What reading the file found odd but readable (a link to a missing annotation). */
   warnings: SidecarError[] = [];
@@ -71,7 +71,7 @@ export class AnnotationStore {
 
   constructor(readonly document: vscode.TextDocument) {
     this.sidecar = sidecarUri(document.uri);
-    this.source = { file: baseName(document.uri) };
+    this.sourceFields = { file: baseName(document.uri) };
   }
 
   get tracked(): readonly TrackedAnnotation[] {
@@ -79,7 +79,12 @@ export class AnnotationStore {
   }
 
   get published(): string | undefined {
-    return this.source.published;
+    return this.sourceFields.published;
+  }
+
+  /** What the sidecar says of its source: its date, and where a text made by Add Source came from. */
+  get source(): Readonly<Sidecar['source']> {
+    return this.sourceFields;
   }
 
   private get name(): string {
@@ -96,7 +101,7 @@ export class AnnotationStore {
     this.warnings = reading.warnings ?? [];
     this.writable = reading.writable;
     if (reading.sidecar === undefined) return { reanchored: 0, orphaned: 0, news: {} };
-    this.source = reading.sidecar.source;
+    this.sourceFields = reading.sidecar.source;
     const offsets = new OffsetMap(text);
     this.entries = reading.sidecar.annotations.map((annotation) => ({ annotation, anchor: toAnchor(annotation, offsets) }));
     const counts = reading.reconciled?.counts;
@@ -155,7 +160,7 @@ export class AnnotationStore {
       );
     }
     if (this.journal) throw new Error('annotation changes cannot be nested');
-    const publishedBefore = this.source.published;
+    const publishedBefore = this.sourceFields.published;
     this.journal = new Map();
     const journal = this.journal;
     try {
@@ -183,7 +188,8 @@ export class AnnotationStore {
       changes.push({ id, ...(before ? { before } : {}), ...(after ? { after } : {}) });
     }
     const applied: AppliedChange = { changes };
-    if (this.source.published !== publishedBefore) applied.published = { before: publishedBefore, after: this.source.published };
+    if (this.sourceFields.published !== publishedBefore)
+      applied.published = { before: publishedBefore, after: this.sourceFields.published };
     return applied;
   }
 
@@ -264,8 +270,8 @@ export class AnnotationStore {
   }
 
   setPublishedNow(date: string | undefined): void {
-    if (date === undefined) delete this.source.published;
-    else this.source.published = date;
+    if (date === undefined) delete this.sourceFields.published;
+    else this.sourceFields.published = date;
   }
 
   /** The ids in use, so a new annotation gets a fresh one. */
@@ -297,11 +303,11 @@ export class AnnotationStore {
     const sha256 = sha256Hex(text);
     const wanted: Sidecar = {
       marginalia: FORMAT_VERSION,
-      source: { ...this.source, file: baseName(this.document.uri), sha256 },
+      source: { ...this.sourceFields, file: baseName(this.document.uri), sha256 },
       annotations: this.current(offsets),
     };
     // Nothing to keep yet: no file for an empty list.
-    if (wanted.annotations.length === 0 && this.sidecarText === undefined && this.source.published === undefined) return {};
+    if (wanted.annotations.length === 0 && this.sidecarText === undefined && this.sourceFields.published === undefined) return {};
     const { plan, onDisk } = await writeSidecar(this.sidecar, { lastRead: this.sidecarText, wanted, sourceText: text, sha256 });
     if (plan.action === 'refused') {
       if (plan.cause === 'disk') {
@@ -313,7 +319,7 @@ export class AnnotationStore {
       throw new RefusedChange(plan.reason, plan.errors);
     }
     this.sidecarText = plan.text;
-    this.source = { ...plan.sidecar.source };
+    this.sourceFields = { ...plan.sidecar.source };
     if (plan.merged) this.adopt(plan.sidecar.annotations, text, version);
     return plan.conflicts.length > 0 ? { conflicts: plan.conflicts.map((c) => c.message) } : {};
   }
@@ -385,7 +391,7 @@ export class AnnotationStore {
       return {};
     }
     const offsets = new OffsetMap(text);
-    const mine: Sidecar = { marginalia: FORMAT_VERSION, source: this.source, annotations: this.current(offsets) };
+    const mine: Sidecar = { marginalia: FORMAT_VERSION, source: this.sourceFields, annotations: this.current(offsets) };
     const merged = mergeOutsideChange({ fileName: this.name, lastRead: this.sidecarText, onDisk: disk, mine, sourceText: text });
     if (!merged.ok) {
       this.errors = merged.errors.length > 0 ? merged.errors : [{ file: this.name, line: 1, column: 1, message: merged.reason }];
@@ -394,7 +400,7 @@ export class AnnotationStore {
       return {};
     }
     this.adopt(merged.sidecar.annotations, text, this.document.version);
-    this.source = { ...merged.sidecar.source };
+    this.sourceFields = { ...merged.sidecar.source };
     this.errors = [];
     this.writable = true;
     this.sidecarText = disk;

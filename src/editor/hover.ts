@@ -13,6 +13,7 @@ import type { EntityRegistry } from '../core/entities/registry';
 import { actions, untrusted, type Link } from './hoverMarkdown';
 import { keyOfTarget, type ClaimMatches } from './match/claimMatches';
 import { claimMatchParts } from './match/matchHover';
+import { pageOfOffset } from './sources/openOriginal';
 
 /** How long a hover waits for the workspace's claims to be matched before it shows without them. */
 const MATCH_WAIT_MS = 400;
@@ -142,6 +143,8 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     const first = annotations[0]?.anchor ?? hits[0];
     if (!first) return undefined;
     const range = rangeOf(document, first);
+    const page = originalPage(session, document, first.start);
+    if (page) parts.unshift(page);
     // The innermost claim here: where else it is reported is looked up across the workspace.
     const claim = annotations.find((t) => t.annotation.kind === 'claim');
     const live = hits.find((s) => s.kind === 'claim');
@@ -191,6 +194,23 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     head.appendMarkdown(`  \n$(lightbulb) *${s.storedId !== undefined ? 'Suggestion stored by a scan' : 'Suggestion'}, not reviewed yet*`);
     return { head, body };
   }
+}
+
+/** Where in the original PDF this is (a text made by Add Source): its page, and a link that opens it there. */
+function originalPage(session: DocumentSession, document: vscode.TextDocument, offset: number): vscode.MarkdownString | undefined {
+  const source = session.store.source;
+  if (source.original === undefined || source.pages === undefined) return undefined;
+  const page = pageOfOffset(source, document.getText(), offset);
+  if (page === undefined) return undefined;
+  const links = actions([
+    [
+      `$(file-pdf) Page ${page} of ${source.original.replace(/[\\[\]()*_`<>]/g, (c) => `\\${c}`)}`,
+      'marginalia.openOriginal',
+      { uri: document.uri.toString(), offset },
+      'Open the original at this page',
+    ],
+  ]);
+  return links;
 }
 
 function legend(): vscode.MarkdownString {

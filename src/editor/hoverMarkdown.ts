@@ -21,6 +21,7 @@ export const HOVER_COMMANDS = [
   'marginalia.compareClaimVersions',
   // The Claims across Documents view, where a claim in many documents has all its versions.
   'marginalia.claimMatches.focus',
+  'marginalia.openOriginal',
 ] as const;
 
 type HoverCommand = (typeof HOVER_COMMANDS)[number];

@@ -7,9 +7,9 @@ import type { ScanInput, ScanTextResult } from '../core/scan/scanText';
 import type { FromWorker, ToWorker } from '../worker/protocol';
 
 /** What the pool needs of a worker, whichever kind it is. */
-export interface WorkerLike {
-  post(message: ToWorker): void;
-  onMessage(listener: (message: FromWorker) => void): void;
+export interface WorkerLike<In = ToWorker, Out = FromWorker> {
+  post(message: In): void;
+  onMessage(listener: (message: Out) => void): void;
   onError(listener: (error: Error) => void): void;
   terminate(): void;
 }

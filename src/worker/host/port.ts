@@ -4,10 +4,12 @@
 import { parentPort as port } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from '../protocol';
 
-export function parentPort(handle: (message: ToWorker, reply: (answer: FromWorker) => void) => void): void {
-  if (port === null) throw new Error('scanWorker.js runs only as a worker thread');
+/** `In` and `Out` are the channel's messages (the scan's by default): each side's protocol names them. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- they type the caller's handler, as a protocol
+export function parentPort<In = ToWorker, Out = FromWorker>(handle: (message: In, reply: (answer: Out) => void) => void): void {
+  if (port === null) throw new Error('Marginalia’s workers run only as worker threads');
   const channel = port;
-  channel.on('message', (message: ToWorker) => {
+  channel.on('message', (message: In) => {
     handle(message, (answer) => {
       channel.postMessage(answer);
     });

@@ -4,14 +4,16 @@
 import type { FromWorker, ToWorker } from '../protocol';
 
 interface WorkerScope {
-  onmessage: ((event: { data: ToWorker }) => void) | null;
-  postMessage(message: FromWorker): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  postMessage(message: unknown): void;
 }
 
-export function parentPort(handle: (message: ToWorker, reply: (answer: FromWorker) => void) => void): void {
+/** `In` and `Out` are the channel's messages (the scan's by default): each side's protocol names them. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- they type the caller's handler, as a protocol
+export function parentPort<In = ToWorker, Out = FromWorker>(handle: (message: In, reply: (answer: Out) => void) => void): void {
   const scope = globalThis as unknown as WorkerScope;
   scope.onmessage = (event) => {
-    handle(event.data, (answer) => {
+    handle(event.data as In, (answer) => {
       scope.postMessage(answer);
     });
   };

@@ -1,0 +1,16 @@
+// Messages between Add Source (src/editor/sources/addSource.ts) and the PDF worker
+// (sourceWorker.ts): plain data, copied by structured clone.
+import type { MadeSource } from '../core/sources/pdfSource';
+
+export interface SourceRequest {
+  type: 'pdf';
+  bytes: Uint8Array;
+  /** The PDF's path relative to the folder its text goes in. */
+  original: string;
+  today: string;
+}
+
+export type SourceProgress = { type: 'page'; page: number; of: number };
+
+export type SourceAnswer =
+  SourceProgress | { type: 'made'; made: MadeSource } | { type: 'refused'; reason: string } | { type: 'failed'; error: string };

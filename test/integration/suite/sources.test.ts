@@ -1,0 +1,112 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { AddedSource } from '../../../src/editor/sources/addSource';
+import type { OriginalPlace } from '../../../src/editor/sources/openOriginal';
+import { api, hoverText, waitFor, workspaceFile } from './helpers';
+
+const decoder = new TextDecoder();
+
+async function read(name: string): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(workspaceFile(name)));
+  } catch {
+    return undefined;
+  }
+}
+
+async function addSource(...names: string[]): Promise<AddedSource[]> {
+  const added = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
+    files: names.map(workspaceFile),
+  });
+  assert.ok(added, 'Add Source returns what it added');
+  return added;
+}
+
+suite('Add Source', () => {
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const name of ['originals/report.pdf.txt', 'originals/report.pdf.txt.annotations.yaml'])
+      await vscode.workspace.fs.delete(workspaceFile(name)).then(
+        () => undefined,
+        () => undefined,
+      );
+  });
+
+  test('a PDF becomes a text source with its provenance and page map; its hover names the page; the original opens at it', async () => {
+    const [added, ...more] = await addSource('originals/report.pdf');
+    assert.equal(more.length, 0);
+    assert.deepEqual(added, { original: 'originals/report.pdf', text: 'originals/report.pdf.txt', pages: 3 });
+    const editor = await waitFor(
+      () =>
+        vscode.window.activeTextEditor?.document.uri.path.endsWith('/originals/report.pdf.txt')
+          ? vscode.window.activeTextEditor
+          : undefined,
+      'the new text in front',
+    );
+    const text = editor.document.getText();
+    assert.match(
+      text,
+      /^Transparency Report 2025\n\nTessaline Payroll processes the salaries of 1\.2 million employees in nine countries\./,
+    );
+    assert.doesNotMatch(text, /Page \d of 3|Tessaline Payroll · Transparency/, 'page numbers and the running header left out');
+    const yaml = (await read('originals/report.pdf.txt.annotations.yaml')) ?? '';
+    assert.match(yaml, /\n {2}original: report\.pdf\n {2}originalSha256: "[0-9a-f]{64}"\n {2}originalType: pdf\n/);
+    assert.match(yaml, /\n {2}pages: \[0, 309, 574\]\n/);
+    assert.match(yaml, /\n {2}published: "2025-03-03"\n/);
+
+    const marginalia = await api();
+    const suggestions = await waitFor(async () => {
+      const s = await marginalia.suggestions(editor.document);
+      return s.some((d) => d.kind === 'control') ? s : undefined;
+    }, 'suggestions in the new text');
+    assert.ok(suggestions.some((d) => d.kind === 'claim' && d.text.startsWith('We will complete our SOC 2 Type II audit')));
+
+    const at = editor.document.positionAt(text.indexOf('Irish Data Protection') + 2);
+    const hover = await waitFor(async () => {
+      const h = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at));
+      return h.includes('Page 2 of report.pdf') ? h : undefined;
+    }, 'the hover naming the page');
+    assert.match(hover, /command:marginalia\.openOriginal/);
+
+    const place = await vscode.commands.executeCommand<OriginalPlace | undefined>('marginalia.openOriginal', {
+      uri: editor.document.uri.toString(),
+      offset: text.indexOf('report our progress'),
+    });
+    assert.ok(place);
+    assert.equal(place.page, 3, 'the run-on paragraph is on page 3 from where the page turns');
+    assert.ok(place.original.path.endsWith('/originals/report.pdf'));
+  });
+
+  test('added again, the annotations are found again; a scanned PDF is refused and nothing is written for it', async () => {
+    const marginalia = await api();
+    const editor = await waitFor(
+      () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith('/originals/report.pdf.txt')),
+      'the text open',
+    );
+    const suggestions = await marginalia.suggestions(editor.document);
+    const soc = suggestions.find((d) => d.kind === 'control' && d.text === 'SOC 2 Type II');
+    assert.ok(soc);
+    editor.selection = new vscode.Selection(editor.document.positionAt(soc.start), editor.document.positionAt(soc.start));
+    await vscode.commands.executeCommand('marginalia.acceptSuggestion', {
+      uri: editor.document.uri.toString(),
+      start: soc.start,
+      end: soc.end,
+      kind: 'control',
+    });
+    await waitFor(
+      async () => ((await read('originals/report.pdf.txt.annotations.yaml'))?.includes('quote: "SOC 2 Type II"') ? true : undefined),
+      'the accept stored',
+    );
+
+    const [again] = await addSource('originals/report.pdf');
+    assert.deepEqual(again?.found, { inPlace: 1, bySimilarity: 0, orphaned: 0 });
+    const annotations = await marginalia.annotations(editor.document);
+    assert.deepEqual(
+      annotations.map((a) => [a.quote, a.status]),
+      [['SOC 2 Type II', 'open']],
+    );
+
+    assert.deepEqual(await addSource('originals/scanned.pdf'), []);
+    assert.equal(await read('originals/scanned.pdf.txt'), undefined);
+  });
+});
