@@ -12,5 +12,11 @@ export interface SourceRequest {
 
 export type SourceProgress = { type: 'page'; page: number; of: number };
 
+/** What pdf.js writes to the console (its warnings), for Marginalia's log instead. */
+export interface SourceLog {
+  type: 'log';
+  message: string;
+}
+
 export type SourceAnswer =
-  SourceProgress | { type: 'made'; made: MadeSource } | { type: 'refused'; reason: string } | { type: 'failed'; error: string };
+  SourceProgress | SourceLog | { type: 'made'; made: MadeSource } | { type: 'refused'; reason: string } | { type: 'failed'; error: string };

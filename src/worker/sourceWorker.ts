@@ -6,6 +6,14 @@ import type { SourceAnswer, SourceRequest } from './sourceProtocol';
 import { parentPort } from './host/port';
 
 parentPort<SourceRequest, SourceAnswer>((request, answer) => {
+  // pdf.js writes its warnings (a missing native canvas, fonts it does not need for text)
+  // to the console: this worker's console is Marginalia's, and they go to its log.
+  const toLog = (...parts: unknown[]): void => {
+    answer({ type: 'log', message: parts.map(String).join(' ') });
+  };
+  console.log = toLog;
+  console.warn = toLog;
+  console.error = toLog;
   sourceFromPdf(request.bytes, request.original, request.today, (page, of) => {
     answer({ type: 'page', page, of });
   }).then(

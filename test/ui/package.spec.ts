@@ -49,6 +49,9 @@ test('the packaged VSIX holds the bundles and none of the sources, tests, caches
     // Scan Workspace's workers (src/worker/scanWorker.ts), started by path or from their text.
     'dist/scanWorker.js',
     'dist/web/scanWorker.js',
+    // Add Source's PDF worker (src/worker/sourceWorker.ts), the only bundles with pdf.js.
+    'dist/sourceWorker.js',
+    'dist/web/sourceWorker.js',
     'dist/cli.js',
     'dist/cliWorker.js',
     'media/icon.png',

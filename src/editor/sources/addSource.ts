@@ -16,7 +16,7 @@ import { writeSidecar } from '../sidecarWriter';
 
 export const ADD_SOURCE_COMMAND = 'marginalia.addSource';
 
-const ANSWERS: ReadonlySet<unknown> = new Set<SourceAnswer['type']>(['page', 'made', 'refused', 'failed']);
+const ANSWERS: ReadonlySet<unknown> = new Set<SourceAnswer['type']>(['page', 'log', 'made', 'refused', 'failed']);
 
 /** What tests and other extensions may pass instead of picking files. */
 export interface AddSourceRequest {
@@ -39,6 +39,7 @@ function today(): string {
 
 /** Reads a PDF in the worker, reporting its pages as they are read. */
 async function readInWorker(
+  log: vscode.LogOutputChannel,
   extensionUri: vscode.Uri,
   bytes: Uint8Array,
   original: string,
@@ -53,6 +54,7 @@ async function readInWorker(
         // In a Web Worker, pdf.js's worker module also talks on the worker's channel ("ready"): not ours.
         if (!ANSWERS.has((answer as { type?: unknown }).type)) return;
         if (answer.type === 'page') onPage(answer.page, answer.of);
+        else if (answer.type === 'log') log.debug(`PDF worker (${original}): ${answer.message}`);
         else if (answer.type === 'made') resolve(answer.made);
         else if (answer.type === 'refused') reject(new Error(`${original}: ${answer.reason}`));
         else reject(new Error(`${original} could not be read: ${answer.error}`));
@@ -77,7 +79,7 @@ async function addOne(
   if (open?.isDirty) throw new Error(`${baseName(textUri)} has unsaved changes: save or revert them, then add ${name} again`);
   progress.report({ message: name });
   const bytes = await vscode.workspace.fs.readFile(pdf);
-  const made = await readInWorker(extensionUri, bytes, name, (page, of) => {
+  const made = await readInWorker(log, extensionUri, bytes, name, (page, of) => {
     progress.report({ message: `${name}: page ${page} of ${of}` });
   });
   const sidecar = sidecarUri(textUri);

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { hoverUntil, openWorkbench, runCommand, SCREENSHOTS, workspaceFolder } from './workbench';
+
+const ROOT = path.join(__dirname, '..', '..');
+const FOLDER = 'pdf-sources';
+
+test.afterAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await openWorkbench(page);
+  await runCommand(page, 'View: Close All Editors');
+  await page.close();
+  fs.rmSync(path.join(workspaceFolder(), FOLDER), { recursive: true, force: true });
+});
+
+test('Add Source… makes a PDF a text to annotate: underlined suggestions, a hover that names the page, and the original opened at it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const folder = path.join(workspaceFolder(), FOLDER);
+  fs.mkdirSync(folder, { recursive: true });
+  // The repository's own fixture (scripts/fixtures/make-pdfs.mjs): a three-page report with a running header and page numbers.
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'sources', 'report.pdf'), path.join(folder, 'report.pdf'));
+  await openWorkbench(page);
+  await runCommand(page, 'Marginalia: Add Source…');
+  // VS Code's own file dialog (the simple one in a browser): the path typed, then Enter.
+  const input = page.locator('.quick-input-widget input');
+  await expect(input).toBeVisible();
+  await input.fill(path.join(folder, 'report.pdf'));
+  await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.pdf' }).first()).toBeVisible();
+  await input.press('Enter');
+
+  await expect(page.locator('.tabs-container .tab.active')).toContainText('report.pdf.txt', { timeout: 30_000 });
+  await expect(page.locator('.notifications-toasts')).toContainText('added pdf-sources/report.pdf (3 pages)', { timeout: 15_000 });
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await expect(editor).toContainText('Transparency Report 2025');
+  await expect(editor).not.toContainText('Page 1 of 3');
+  await expect.poll(async () => editor.locator('.view-overlays [class*="ced-"]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-added.png') });
+
+  const hover = await hoverUntil(page, 'Irish Data Protection', 'Page 2 of report.pdf');
+  await expect(hover).toContainText('Irish Data Protection Commission');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-hover.png') });
+
+  // No PDF viewer in this browser-served VS Code: it says which page to look at.
+  await hover.getByText('Page 2 of report.pdf').click();
+  await expect(page.locator('.notifications-toasts')).toContainText('report.pdf, page 2', { timeout: 15_000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-original.png') });
+  // The sidecar says where the text came from.
+  const sidecar = fs.readFileSync(path.join(folder, 'report.pdf.txt.annotations.yaml'), 'utf8');
+  expect(sidecar).toContain('original: report.pdf');
+  expect(sidecar).toContain('pages: [0, 309, 574]');
+});
