@@ -22,6 +22,7 @@ import { entityDocumentReader, scoreEntityFile } from './entities';
 import { scoreEvidence } from './evidence';
 import { locateShared, REPOSITORY } from './shared';
 import { scoreMatching } from './match';
+import { scorePdfRoundTrip } from './pdf';
 import { MATCH_KINDS, type MatchOptions } from '../../src/core/match/claims';
 
 const verbose = !process.argv.includes('--brief');
@@ -163,9 +164,10 @@ function printLinks(keyFile: string, documents: string): void {
   if (verbose) for (const e of score.errors) console.log(`    ${e}`);
 }
 
-const unknown = (only ?? []).filter((n) => n !== 'entities' && n !== 'evidence' && n !== 'match' && !CORPORA.some((c) => c.name === n));
+const SECTIONS = ['entities', 'evidence', 'match', 'pdf'];
+const unknown = (only ?? []).filter((n) => !SECTIONS.includes(n) && !CORPORA.some((c) => c.name === n));
 if (unknown.length > 0) {
-  console.error(`unknown corpus ${unknown.join(', ')}; known: ${CORPORA.map((c) => c.name).join(', ')}`);
+  console.error(`unknown corpus ${unknown.join(', ')}; known: ${[...CORPORA.map((c) => c.name), ...SECTIONS].join(', ')}`);
   process.exit(2);
 }
 for (const corpus of CORPORA) {
@@ -240,3 +242,32 @@ function printMatching(): void {
   console.log('');
 }
 if (only === undefined || only.includes('match')) printMatching();
+
+async function printPdf(): Promise<void> {
+  console.log('PDF sources (src/core/sources): each document laid out as a PDF (pdf-lib), read back through pdf.js, detected again;');
+  console.log(
+    'found/matched against what the detectors find in the laid-out text (page breaks, split words, headers and page numbers in between).\n',
+  );
+  const folders: [string, string[]][] = [
+    [
+      'own documents (samples/corpus, test/eval/blind/dev)',
+      [path.join(REPOSITORY, 'samples', 'corpus'), path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev')],
+    ],
+    ...(shared.found ? ([['shared corpus (../shared/corpus)', [shared.dir]]] as [string, string[]][]) : []),
+  ];
+  for (const [title, dirs] of folders) {
+    const s = await scorePdfRoundTrip(dirs);
+    const kinds = (['claim', 'date', 'control'] as const)
+      .map((k) => {
+        const b = s.byKind[k];
+        return `${k}s P ${pct(b.matched / Math.max(1, b.found))} R ${pct(b.matched / Math.max(1, b.reference))} (${b.matched}/${b.reference})`;
+      })
+      .join('  ');
+    console.log(`  ${title}: ${s.documents} documents, ${s.pages} pages, text the same in ${s.sameText}/${s.documents}`);
+    console.log(`    ${kinds}`);
+    if (verbose) for (const e of s.errors) console.log(`    ${e}`);
+  }
+  console.log('');
+}
+// Last: it is the one part that waits (pdf.js reads asynchronously).
+if (only === undefined || only.includes('pdf')) void printPdf();

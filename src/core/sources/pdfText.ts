@@ -238,6 +238,9 @@ function paragraphsOf(lines: readonly Line[]): string[] {
   return out;
 }
 
+/** A paragraph at least this long that ends a page without a sentence end is cut by the page, not a heading. */
+const RUN_ON_AFTER = 60;
+
 /** Below this many letters or digits per page on average, a PDF has no text layer to speak of. */
 const SCANNED_BELOW = 20;
 
@@ -253,9 +256,15 @@ export function pdfText(pages: readonly PdfPageText[]): PdfText {
   body.forEach((lines, p) => {
     const paragraphs = paragraphsOf(lines);
     const first = paragraphs[0];
-    // A paragraph that runs on from the previous page (no sentence end there, a lower-case
-    // start here) stays one paragraph: the page boundary is in the map, not in the sentence.
-    const runsOn = p > 0 && first !== undefined && /[^.!?:;"”’)\]]$/.test(text) && /^\p{Ll}/u.test(first);
+    // A paragraph that runs on from the previous page (no sentence end there; a lower-case
+    // start here, or a capital after a paragraph too long to be a heading) stays one
+    // paragraph: the page boundary is in the map, not in the sentence.
+    const lastParagraph = text.slice(text.lastIndexOf('\n') + 1);
+    const runsOn =
+      p > 0 &&
+      first !== undefined &&
+      /[^.!?:;"”’)\]]$/.test(text) &&
+      (/^\p{Ll}/u.test(first) || (lastParagraph.length >= RUN_ON_AFTER && /^[\p{Lu}\p{N}]/u.test(first)));
     if (runsOn) {
       const joined = join(text, first);
       starts.push(joined.length - first.length);

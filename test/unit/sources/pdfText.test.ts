@@ -165,3 +165,20 @@ test('fixture scanned.pdf: reported as scanned; a file that is not a PDF is refu
   assert.equal(pdfText(content.pages).scanned, true);
   await assert.rejects(readPdf(new TextEncoder().encode('not a pdf at all')), /PDF/i);
 });
+
+test('a long paragraph cut by the page before a capital runs on; a heading at the foot of a page does not', () => {
+  const r = pdfText([
+    page([at('The complaint charges him with violating Section 17(a) of the Securities Act of 1933 and', 56, 100)]),
+    page([at('Section 10(b) of the Exchange Act.', 56, 740)]),
+    page([at('Incidents and audits', 56, 100, 14)]),
+    page([at('On 3 March we reported an incident to the regulator.', 56, 740)]),
+  ]);
+  assert.equal(
+    r.text,
+    `The complaint charges him with violating Section 17(a) of the Securities Act of 1933 and Section 10(b) of the Exchange Act.${PAGE_BREAK}Incidents and audits${PAGE_BREAK}On 3 March we reported an incident to the regulator.\n`,
+  );
+  assert.deepEqual(
+    r.pages.map((p) => p.page),
+    [1, 2, 3, 4],
+  );
+});
