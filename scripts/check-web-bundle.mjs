@@ -15,7 +15,7 @@ import { root } from './test/results.mjs';
 
 const require = createRequire(import.meta.url);
 const PDF_WORKER = 'dist/web/sourceWorker.js';
-const PDF_JS_GUARDED = ['process', 'Buffer', 'Iterator', 'ActiveXObject', 'Bun', 'Deno', 'Float16Array'];
+const PDF_JS_GUARDED = ['process', 'Buffer', 'Iterator', 'ActiveXObject', 'Bun', 'Deno', 'Float16Array', 'dump'];
 const { common, targets, generate } = require(join(root, 'esbuild.js'));
 generate();
 // Every bundle that runs in a browser: the extension, Scan Workspace's Web Worker and the timeline's webview page.
@@ -59,7 +59,8 @@ for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform =
             ...(web.outfile.startsWith('dist/webview/') ? { acquireVsCodeApi: 'readonly' } : {}),
             // pdf.js (the PDF worker only) tests for each of these before it uses it: Node's
             // process and Buffer behind its isNodeJS check, newer or other runtimes' globals
-            // behind typeof tests (its core-js polyfills, Float16Array).
+            // behind typeof tests (its core-js polyfills, Float16Array); Readability's `dump`
+            // only with its debug option, which is never set.
             ...(web.outfile === PDF_WORKER ? Object.fromEntries(PDF_JS_GUARDED.map((g) => [g, 'readonly'])) : {}),
           },
         },

@@ -3,7 +3,7 @@
 import type { MadeSource } from '../core/sources/pdfSource';
 
 export interface SourceRequest {
-  type: 'pdf';
+  type: 'read';
   bytes: Uint8Array;
   /** The PDF's path relative to the folder its text goes in. */
   original: string;

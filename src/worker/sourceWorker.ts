@@ -1,7 +1,8 @@
 // The PDF worker: reads a PDF into a source text (core/sources) off the extension host's
 // thread, in a worker thread (Node host) or a Web Worker (web host). pdf.js and the
 // stand-ins it needs for browser globals live here only, never in the shared host.
-import { sourceFromPdf, SourceRefused } from '../core/sources/pdfSource';
+import { sourceFromOriginal } from '../core/sources/original';
+import { SourceRefused } from '../core/sources/pdfSource';
 import type { SourceAnswer, SourceRequest } from './sourceProtocol';
 import { parentPort } from './host/port';
 
@@ -14,7 +15,7 @@ parentPort<SourceRequest, SourceAnswer>((request, answer) => {
   console.log = toLog;
   console.warn = toLog;
   console.error = toLog;
-  sourceFromPdf(request.bytes, request.original, request.today, (page, of) => {
+  sourceFromOriginal(request.bytes, request.original, request.today, (page, of) => {
     answer({ type: 'page', page, of });
   }).then(
     (made) => {

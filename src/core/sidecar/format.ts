@@ -51,10 +51,16 @@ export interface SidecarSource {
   added?: string;
   /** Where each page of the original starts in the text, in code points: page n at index n − 1, ascending from 0. */
   pages?: number[];
+  /** Who the original says wrote it. */
+  author?: string;
+  /** A web page's own address (its canonical URL, else where it was saved from). */
+  url?: string;
+  /** When a web page was saved, `YYYY-MM-DD`, where the saving tool noted it. */
+  retrieved?: string;
 }
 
 /** The kinds of original Add Source makes a text of. */
-export const ORIGINAL_TYPES = ['pdf'] as const;
+export const ORIGINAL_TYPES = ['pdf', 'html'] as const;
 export type OriginalType = (typeof ORIGINAL_TYPES)[number];
 
 export interface Annotation {
@@ -194,6 +200,9 @@ export const SOURCE_KEYS = [
   'title',
   'added',
   'pages',
+  'author',
+  'url',
+  'retrieved',
 ] as const satisfies readonly (keyof SidecarSource)[];
 
 export const TOP_KEYS = ['marginalia', 'source', 'annotations'] as const;
@@ -259,5 +268,8 @@ export function normaliseSidecar(s: Sidecar): Sidecar {
   if (s.source.title !== undefined) source.title = s.source.title;
   if (s.source.added !== undefined) source.added = s.source.added;
   if (s.source.pages !== undefined) source.pages = [...s.source.pages];
+  if (s.source.author !== undefined) source.author = s.source.author;
+  if (s.source.url !== undefined) source.url = s.source.url;
+  if (s.source.retrieved !== undefined) source.retrieved = s.source.retrieved;
   return { marginalia: FORMAT_VERSION, source, annotations: sortAnnotations(s.annotations.map(normaliseAnnotation)) };
 }

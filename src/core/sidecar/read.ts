@@ -219,6 +219,15 @@ class Validator {
       if (DATE.test(added)) out.added = added;
       else this.error(f.get('added')?.offset ?? at, '`added` must be a date written YYYY-MM-DD');
     }
+    const author = this.string(f.get('author'), 'source.author', at, false);
+    if (author !== undefined) out.author = author;
+    const url = this.string(f.get('url'), 'source.url', at, false);
+    if (url !== undefined) out.url = url;
+    const retrieved = this.string(f.get('retrieved'), 'source.retrieved', at, false);
+    if (retrieved !== undefined) {
+      if (DATE.test(retrieved)) out.retrieved = retrieved;
+      else this.error(f.get('retrieved')?.offset ?? at, '`retrieved` must be a date written YYYY-MM-DD');
+    }
     const pages = f.get('pages');
     if (pages === undefined || (pages.type === 'scalar' && pages.value === null)) return;
     const starts: number[] = [];

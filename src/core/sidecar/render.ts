@@ -35,7 +35,17 @@ function fieldValue(a: Annotation, k: AnnotationKey): FieldValue | undefined {
 }
 
 /** Always double-quoted: text whose every character matters (and a note a person may extend with a colon), and the hash, which then looks the same whatever its first digit. */
-const ALWAYS_QUOTED: ReadonlySet<string> = new Set(['quote', 'prefix', 'suffix', 'note', 'sha256', 'originalSha256', 'title']);
+const ALWAYS_QUOTED: ReadonlySet<string> = new Set([
+  'quote',
+  'prefix',
+  'suffix',
+  'note',
+  'sha256',
+  'originalSha256',
+  'title',
+  'author',
+  'url',
+]);
 
 export function renderValue(key: string, v: FieldValue): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -81,6 +91,9 @@ export function sourceFields(s: SidecarSource): [string, FieldValue | undefined]
     ['title', s.title],
     ['added', s.added],
     ['pages', s.pages],
+    ['author', s.author],
+    ['url', s.url],
+    ['retrieved', s.retrieved],
   ];
 }
 

@@ -59,7 +59,7 @@ async function readInWorker(
         else if (answer.type === 'refused') reject(new Error(`${original}: ${answer.reason}`));
         else reject(new Error(`${original} could not be read: ${answer.error}`));
       });
-      worker.post({ type: 'pdf', bytes, original, today: today() });
+      worker.post({ type: 'read', bytes, original, today: today() });
     });
   } finally {
     worker.terminate();
@@ -123,7 +123,7 @@ export function registerAddSource(log: vscode.LogOutputChannel, extensionUri: vs
         title: 'Marginalia: Add Source',
         openLabel: 'Add as Source',
         canSelectMany: true,
-        filters: { PDF: ['pdf'] },
+        filters: { 'PDFs and saved web pages': ['pdf', 'html', 'htm', 'xhtml'] },
         ...(vscode.workspace.workspaceFolders?.[0] ? { defaultUri: vscode.workspace.workspaceFolders[0].uri } : {}),
       }));
     if (!files || files.length === 0) return [];
@@ -151,7 +151,7 @@ export function registerAddSource(log: vscode.LogOutputChannel, extensionUri: vs
           : [],
       );
       void vscode.window.showInformationMessage(
-        `Marginalia: added ${added.map((a) => `${a.original} (${a.pages} page${a.pages === 1 ? '' : 's'})`).join(', ')}${found.length > 0 ? `; ${found.join('; ')}` : ''}.`,
+        `Marginalia: added ${added.map((a) => (a.pages > 0 ? `${a.original} (${a.pages} page${a.pages === 1 ? '' : 's'})` : a.original)).join(', ')}${found.length > 0 ? `; ${found.join('; ')}` : ''}.`,
       );
     }
     return added.map(({ uri: _uri, ...rest }) => rest);

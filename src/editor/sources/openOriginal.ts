@@ -1,5 +1,6 @@
 // Marginalia: Open Original — the PDF a source text was made from, at the page of an
-// annotation (from its hover, or the active editor's cursor). A PDF viewer extension that
+// annotation (from its hover, or the active editor's cursor); for a saved web page, the
+// page in the system's browser on the desktop, else its HTML in the editor. A PDF viewer extension that
 // registered a custom editor for PDFs opens it in VS Code (given `#page=N`, as PDF viewers
 // read it); without one, the desktop opens it in the system's viewer. Either way the page
 // is said, since not every viewer turns to it.
@@ -56,11 +57,17 @@ export function registerOpenOriginal(log: vscode.LogOutputChannel, sessions: Ses
     const page = pageOfOffset(source, document.getText(), offset);
     const where = page === undefined ? source.original : `${source.original}, page ${page}`;
     let via: OriginalPlace['via'] = 'none';
-    if (pdfViewerInstalled()) {
+    const isPdf = source.originalType !== 'html';
+    if (isPdf && pdfViewerInstalled()) {
       await vscode.commands.executeCommand('vscode.open', page === undefined ? original : original.with({ fragment: `page=${page}` }));
       via = 'editor';
     } else if (vscode.env.uiKind === vscode.UIKind.Desktop && original.scheme === 'file' && (await vscode.env.openExternal(original))) {
       via = 'system';
+    }
+    if (via === 'none' && !isPdf) {
+      // A saved page has no viewer here either: its HTML opens as text in the editor.
+      await vscode.commands.executeCommand('vscode.open', original);
+      via = 'editor';
     }
     if (via === 'none')
       void vscode.window.showWarningMessage(

@@ -25,7 +25,12 @@ async function addSource(...names: string[]): Promise<AddedSource[]> {
 suite('Add Source', () => {
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const name of ['originals/report.pdf.txt', 'originals/report.pdf.txt.annotations.yaml'])
+    for (const name of [
+      'originals/report.pdf.txt',
+      'originals/report.pdf.txt.annotations.yaml',
+      'originals/breach-story.html.txt',
+      'originals/breach-story.html.txt.annotations.yaml',
+    ])
       await vscode.workspace.fs.delete(workspaceFile(name)).then(
         () => undefined,
         () => undefined,
@@ -108,5 +113,27 @@ suite('Add Source', () => {
 
     assert.deepEqual(await addSource('originals/scanned.pdf'), []);
     assert.equal(await read('originals/scanned.pdf.txt'), undefined);
+  });
+
+  test('a saved web page becomes its article text, with the page’s title, author, date and address', async () => {
+    const [added] = await addSource('originals/breach-story.html');
+    assert.deepEqual(added, { original: 'originals/breach-story.html', text: 'originals/breach-story.html.txt', pages: 0 });
+    const text = (await read('originals/breach-story.html.txt')) ?? '';
+    assert.match(text, /^Tessaline Payroll tells regulator of breach affecting 40,000 workers\n\nTessaline Payroll said on Tuesday/);
+    assert.doesNotMatch(text, /cookies|Related stories|Subscribe/);
+    const yaml = (await read('originals/breach-story.html.txt.annotations.yaml')) ?? '';
+    assert.match(yaml, /\n {2}originalType: html\n/);
+    assert.match(yaml, /\n {2}url: "https:\/\/news\.example\.org\/2025\/04\/tessaline-payroll-breach-regulator\.html"\n/);
+    assert.match(yaml, /\n {2}published: "2025-04-09"\n/);
+    const editor = await waitFor(
+      () =>
+        vscode.window.activeTextEditor?.document.uri.path.endsWith('/breach-story.html.txt') ? vscode.window.activeTextEditor : undefined,
+      'the page’s text in front',
+    );
+    const marginalia = await api();
+    await waitFor(
+      async () => ((await marginalia.suggestions(editor.document)).some((d) => d.kind === 'control') ? true : undefined),
+      'its suggestions',
+    );
   });
 });

@@ -114,3 +114,32 @@ test('a scanned PDF and a file that is not a PDF are refused with a reason; noth
   assert.ok(!existsSync(path.join(dir, 'scanned.pdf.txt')) && !existsSync(path.join(dir, 'fake.pdf.txt')));
   assert.ok(existsSync(path.join(dir, 'report.pdf.txt')), 'the good one is added all the same');
 });
+
+test('a saved web page: its article text and its metadata, no pages', async () => {
+  const dir = tempDir();
+  copyFileSync(path.join(FIXTURES, 'breach-story.html'), path.join(dir, 'breach-story.html'));
+  const r = await run(['add-source', path.join(dir, 'breach-story.html')]);
+  assert.equal(r.status, 0, r.err.join('\n'));
+  assert.match(r.out, /breach-story\.html → .*breach-story\.html\.txt: \d+ characters$/m);
+  const text = readFileSync(path.join(dir, 'breach-story.html.txt'), 'utf8');
+  assert.equal(text, readFileSync(path.join(FIXTURES, 'breach-story.html.expected.txt'), 'utf8'));
+  const source = parseSidecar(readFileSync(path.join(dir, 'breach-story.html.txt.annotations.yaml'), 'utf8'), 'x', text).sidecar?.source;
+  assert.deepEqual(
+    { ...source, sha256: undefined, originalSha256: undefined, added: undefined },
+    {
+      file: 'breach-story.html.txt',
+      sha256: undefined,
+      published: '2025-04-09',
+      original: 'breach-story.html',
+      originalSha256: undefined,
+      originalType: 'html',
+      title: 'Tessaline Payroll tells regulator of breach affecting 40,000 workers',
+      added: undefined,
+      author: 'Mara Quintal',
+      url: 'https://news.example.org/2025/04/tessaline-payroll-breach-regulator.html',
+    },
+  );
+  const refused = await run(['add-source', path.join(dir, 'notes.docx')]);
+  assert.equal(refused.status, 1);
+  assert.match(refused.err.join('\n'), /notes\.docx: not a PDF or a saved web page/);
+});

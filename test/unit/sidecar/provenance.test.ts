@@ -53,7 +53,7 @@ test('wrong provenance is refused with what is wrong and where', () => {
     .replace('pages: [0, 309, 574]', 'pages: [0, 574, 309]');
   const r = parseSidecar(text, 'x.annotations.yaml');
   const messages = r.errors.map((e) => e.message).join('\n');
-  assert.match(messages, /`originalType` must be one of pdf, found "docx"/);
+  assert.match(messages, /`originalType` must be one of pdf, html, found "docx"/);
   assert.match(messages, /`pages` must be a list of whole numbers, from 0 and ascending/);
   assert.ok(r.errors.every((e) => e.line > 0));
 });
