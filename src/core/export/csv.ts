@@ -8,6 +8,7 @@
 
 import { stringify } from 'csv-stringify/sync';
 import type { Annotation } from '../sidecar/format';
+import { pageOf } from '../sidecar/pages';
 import { annotationsToExport, CodePointLines, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
 
@@ -20,6 +21,7 @@ export const CSV_COLUMNS = [
   'start',
   'end',
   'line',
+  'page',
   'status',
   'verdict',
   'evidence',
@@ -36,8 +38,11 @@ export const CSV_COLUMNS = [
   'orphaned',
 ] as const;
 
+/** The header before sources made from PDFs had pages (0.2.0 in development): still Marginalia's own output. */
+export const CSV_COLUMNS_BEFORE_PAGE = CSV_COLUMNS.filter((c) => c !== 'page');
+
 /** The header before claims had entities (0.2.0 in development): still Marginalia's own output. */
-export const CSV_COLUMNS_BEFORE_ENTITY = CSV_COLUMNS.filter((c) => c !== 'entity');
+export const CSV_COLUMNS_BEFORE_ENTITY = CSV_COLUMNS_BEFORE_PAGE.filter((c) => c !== 'entity');
 
 /** The header before commitments had a verdict and evidence (0.2.0 in development): still Marginalia's own output. */
 export const CSV_COLUMNS_BEFORE_VERDICT = CSV_COLUMNS_BEFORE_ENTITY.filter((c) => c !== 'verdict' && c !== 'evidence');
@@ -88,6 +93,8 @@ export function exportCsv(docs: readonly ExportDocument[], options: ExportOption
         end: String(a.end),
         // An orphan's offsets are a stale hint, not a place in the text.
         line: a.orphaned ? '' : String(lines.lineOf(a.start)),
+        // The original PDF's page, for a text made by Add Source.
+        page: a.orphaned ? '' : String(pageOf(doc.sidecar.source, a.start) ?? ''),
         status: a.status,
         verdict: a.verdict ?? '',
         evidence: (a.evidence ?? []).join(CSV_TAG_SEPARATOR),

@@ -5,6 +5,7 @@
 // other exported documents report too carries `acrossDocuments` (its group, how it differs).
 
 import { FORMAT_VERSION, type Annotation } from '../sidecar/format';
+import { pageOf } from '../sidecar/pages';
 import { claimKey, exportedClaimGroups, type ExportedClaimGroups } from './claimGroups';
 import { annotationsToExport, exportResult, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
@@ -14,18 +15,29 @@ export const JSON_OFFSETS = 'unicode-code-points';
 
 /** One document in the JSON export: its sidecar's `source` block and its annotations. */
 /** A claim reported in other exported documents too carries its group (see claimGroups.ts). */
-function withGroup(doc: ExportDocument, a: Annotation, groups: ExportedClaimGroups): Annotation & { acrossDocuments?: unknown } {
+/** An annotation as exported: its page in the original PDF (a text made by Add Source), its group across documents. */
+function withGroup(
+  doc: ExportDocument,
+  a: Annotation,
+  groups: ExportedClaimGroups,
+): Annotation & { page?: number; acrossDocuments?: unknown } {
   const across = groups.byClaim.get(claimKey(doc.path, a.id));
-  return across === undefined ? a : { ...a, acrossDocuments: across };
+  const page = a.orphaned ? undefined : pageOf(doc.sidecar.source, a.start);
+  return { ...a, ...(page === undefined ? {} : { page }), ...(across === undefined ? {} : { acrossDocuments: across }) };
 }
 
 function documentRecord(doc: ExportDocument, annotations: Annotation[], groups: ExportedClaimGroups): Record<string, unknown> {
   // The sidecar's `file` is relative to the sidecar; the export's path replaces it.
+  // Where a text made by Add Source came from (original, its hash, type, title, pages…) as the sidecar keeps it.
   const { sha256, published } = doc.sidecar.source;
+  const provenance = Object.fromEntries(
+    Object.entries(doc.sidecar.source).filter(([k]) => k !== 'file' && k !== 'sha256' && k !== 'published'),
+  );
   return {
     file: doc.path,
     ...(sha256 === undefined ? {} : { sha256 }),
     ...(published === undefined ? {} : { published }),
+    ...provenance,
     annotations: annotations.map((a) => withGroup(doc, a, groups)),
   };
 }

@@ -10,7 +10,8 @@
 // Marginalia recognises its own report and never scans it as a source.
 
 import { shortName, type Catalog } from '../catalog/types';
-import type { Annotation } from '../sidecar/format';
+import type { Annotation, SidecarSource } from '../sidecar/format';
+import { pageOf } from '../sidecar/pages';
 import { escapeMarkdown } from './markdownEscape';
 import { describeAcross, exportedClaimGroups } from './claimGroups';
 import { annotationsToExport, CodePointLines, exportResult, isSuggestion, suggestionsLeftOut } from './select';
@@ -124,8 +125,11 @@ function statusText(a: Annotation): string {
   return `*${a.status}*${verdict}${by}${day}`;
 }
 
-function annotationLines(a: Annotation, lines: CodePointLines): string[] {
-  const where = a.orphaned ? 'orphaned: not found in the current text' : `line ${lines.lineOf(a.start)}`;
+function annotationLines(a: Annotation, lines: CodePointLines, source: SidecarSource): string[] {
+  const page = a.orphaned ? undefined : pageOf(source, a.start);
+  const where = a.orphaned
+    ? 'orphaned: not found in the current text'
+    : `line ${lines.lineOf(a.start)}${page === undefined ? '' : `, page ${page} of ${escapeMarkdown(source.original ?? 'the original')}`}`;
   const label = a.label === undefined ? '' : ` · ${escapeMarkdown(a.label)}`;
   const entity = a.entity !== undefined && a.entity !== a.speaker ? ` (${escapeMarkdown(a.entity)})` : '';
   const speaker = a.speaker === undefined ? '' : ` · speaker: ${escapeMarkdown(a.speaker)}${entity}`;
@@ -182,6 +186,15 @@ function acrossDocuments(docs: readonly ExportDocument[], perDoc: readonly Annot
   return out;
 }
 
+/** Where a text made by Add Source came from, in one line: the original, its title, its address. */
+function madeFrom(source: SidecarSource): string | undefined {
+  if (source.original === undefined) return undefined;
+  const title = source.title === undefined ? '' : ` (“${escapeMarkdown(source.title)}”)`;
+  const url = source.url === undefined ? '' : `, ${escapeMarkdown(source.url)}`;
+  const pages = source.pages === undefined ? '' : `, ${source.pages.length} page${source.pages.length === 1 ? '' : 's'}`;
+  return `Text made from ${escapeMarkdown(source.original)}${title}${url}${pages}${source.added === undefined ? '' : ` on ${source.added}`}.`;
+}
+
 export function exportMarkdown(docs: readonly ExportDocument[], options: MarkdownOptions): ExportResult {
   const perDoc = docs.map((d) => annotationsToExport(d, options));
   const exported = perDoc.flat();
@@ -196,12 +209,14 @@ export function exportMarkdown(docs: readonly ExportDocument[], options: Markdow
     const suggestions = list.filter(isSuggestion);
     out.push(`## ${escapeMarkdown(doc.path, 'heading')}`, '');
     if (doc.sidecar.source.published !== undefined) out.push(`Published ${doc.sidecar.source.published}.`, '');
+    const made = madeFrom(doc.sidecar.source);
+    if (made) out.push(made, '');
     const lines = new CodePointLines(doc.text);
     if (reviewed.length === 0) out.push('No reviewed annotations.', '');
-    for (const a of reviewed) out.push(...annotationLines(a, lines));
+    for (const a of reviewed) out.push(...annotationLines(a, lines, doc.sidecar.source));
     if (suggestions.length > 0) {
       out.push('### Unreviewed suggestions', '', "Found by Marginalia's detectors; no one has checked them. They are not findings.", '');
-      for (const a of suggestions) out.push(...annotationLines(a, lines));
+      for (const a of suggestions) out.push(...annotationLines(a, lines, doc.sidecar.source));
     }
     const docLeftOut = options.includeSuggestions === true ? 0 : doc.sidecar.annotations.filter(isSuggestion).length;
     if (docLeftOut > 0) out.push(`${plural(docLeftOut, 'unreviewed suggestion')} left out.`, '');

@@ -8,7 +8,7 @@
 
 import { STATUSES } from '../model';
 import { BRAT_CONF_HEADER } from './brat';
-import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_ENTITY, CSV_COLUMNS_BEFORE_VERDICT, CSV_COLUMNS_V1 } from './csv';
+import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_PAGE, CSV_COLUMNS_BEFORE_ENTITY, CSV_COLUMNS_BEFORE_VERDICT, CSV_COLUMNS_V1 } from './csv';
 import { EDITION_MARKER } from './edition';
 import { JSON_OFFSETS } from './json';
 import { MARKDOWN_MARKER_PREFIX } from './markdown';
@@ -18,6 +18,7 @@ import { ANNO_CONTEXT, MARGINALIA_AGENT, MARGINALIA_PROPERTY_IRI } from './w3c';
 
 const CSV_HEADERS: ReadonlySet<string> = new Set([
   CSV_COLUMNS.join(','),
+  CSV_COLUMNS_BEFORE_PAGE.join(','),
   CSV_COLUMNS_BEFORE_ENTITY.join(','),
   CSV_COLUMNS_BEFORE_VERDICT.join(','),
   CSV_COLUMNS_V1.join(','),

@@ -83,16 +83,4 @@ export function sidecarOfSource(existing: Sidecar | undefined, textFile: string,
   return { marginalia: FORMAT_VERSION, source, annotations: existing?.annotations ?? [] };
 }
 
-/** The page (1-based) an offset of a source text is on, from its sidecar's page map; undefined without one. */
-export function pageOf(source: SidecarSource, offset: number): number | undefined {
-  const pages = source.pages;
-  if (pages === undefined || pages.length === 0) return undefined;
-  let lo = 0;
-  let hi = pages.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((pages[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
+export { pageOf } from '../sidecar/pages';

@@ -1,0 +1,17 @@
+// The page of the original an offset of a source text is on, from its sidecar's page map
+// (`source.pages`, written by Add Source for a PDF): for hovers and exports alike.
+import type { SidecarSource } from './format';
+
+/** The page (1-based) a code-point offset of the text is on; undefined without a page map. */
+export function pageOf(source: SidecarSource, offset: number): number | undefined {
+  const pages = source.pages;
+  if (pages === undefined || pages.length === 0) return undefined;
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((pages[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
