@@ -108,15 +108,23 @@ if (!opts['no-build']) buildForTests();
 const started = Date.now();
 const scratch = mkdtempSync(join(tmpdir(), 'marginalia-ws-'));
 const single = join(scratch, 'single');
-cpSync(join(root, 'test', 'fixtures', 'workspace'), single, { recursive: true });
+/** A workspace folder for the tests: the fixture workspace, and Add Source's originals (test/fixtures/sources) in `originals/`. */
+function workspaceCopy(dir) {
+  cpSync(join(root, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+  cpSync(join(root, 'test', 'fixtures', 'sources'), join(dir, 'originals'), {
+    recursive: true,
+    filter: (file) => !file.endsWith('.expected.txt'),
+  });
+}
+workspaceCopy(single);
 const roots = ['alpha', 'beta'].map((name) => join(scratch, name));
-for (const dir of roots) cpSync(join(root, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
+for (const dir of roots) workspaceCopy(dir);
 const workspaceFile = join(scratch, 'two-folders.code-workspace');
 writeFileSync(workspaceFile, JSON.stringify({ folders: roots.map((path) => ({ path })) }, null, 2));
 
 // The web-worker window gets a fresh copy of the fixtures: the Node windows' tests write into theirs.
 const webFolder = join(scratch, 'web');
-cpSync(join(root, 'test', 'fixtures', 'workspace'), webFolder, { recursive: true });
+workspaceCopy(webFolder);
 const hosts = opts.host ? opts.host.split(',') : ['node', 'web'];
 const windows = opts.bench
   ? [{ label: 'editor benchmark', open: single, isWorkspaceFile: false, grep: opts.grep }]

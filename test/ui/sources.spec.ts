@@ -14,7 +14,7 @@ test.afterAll(async ({ browser }) => {
   fs.rmSync(path.join(workspaceFolder(), FOLDER), { recursive: true, force: true });
 });
 
-test('Add Source… makes a PDF a text to annotate: underlined suggestions, a hover that names the page, and the original opened at it', async ({
+test('Add Source… makes a PDF a text to annotate: underlined suggestions, one accepted from a hover that names the page, and the original opened at it', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -40,8 +40,18 @@ test('Add Source… makes a PDF a text to annotate: underlined suggestions, a ho
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-added.png') });
 
+  // Annotated as any text: the regulator's suggestion accepted from its hover.
+  const suggested = await hoverUntil(page, 'Irish Data Protection', 'Page 2 of report.pdf');
+  await expect(suggested).toContainText('Suggestion, not reviewed yet');
+  // The regulator's Accept comes first: the innermost suggestion leads the hover (the claim around it follows).
+  await suggested.getByText('Accept', { exact: true }).first().click();
+  await expect
+    .poll(() => fs.readFileSync(path.join(folder, 'report.pdf.txt.annotations.yaml'), 'utf8'), { timeout: 15_000 })
+    .toContain('quote: "Irish Data Protection Commission"');
+  await page.mouse.move(5, 5);
   const hover = await hoverUntil(page, 'Irish Data Protection', 'Page 2 of report.pdf');
   await expect(hover).toContainText('Irish Data Protection Commission');
+  await expect(hover).toContainText('Annotation · control: ie-dpc · open');
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-hover.png') });
 

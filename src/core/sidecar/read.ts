@@ -183,50 +183,40 @@ class Validator {
     const file = this.string(f.get('file'), 'source.file', node.offset, true);
     if (file === undefined) return undefined;
     const out: SidecarSource = { file };
-    const sha = this.string(f.get('sha256'), 'source.sha256', node.offset, false);
-    if (sha !== undefined) {
-      if (SHA256.test(sha)) out.sha256 = sha;
-      else this.error(f.get('sha256')?.offset ?? node.offset, '`sha256` must be 64 lower-case hexadecimal digits');
-    }
-    const published = this.string(f.get('published'), 'source.published', node.offset, false);
-    if (published !== undefined) {
-      if (DATE.test(published)) out.published = published;
-      else this.error(f.get('published')?.offset ?? node.offset, '`published` must be a date written YYYY-MM-DD');
-    }
+    const sha256 = this.sourceString(f, 'sha256', node.offset, SHA256, 'must be 64 lower-case hexadecimal digits');
+    if (sha256 !== undefined) out.sha256 = sha256;
+    const published = this.sourceString(f, 'published', node.offset, DATE, 'must be a date written YYYY-MM-DD');
+    if (published !== undefined) out.published = published;
     this.provenance(f, node.offset, out);
     return out;
   }
 
-  /** Where a text made by Add Source came from: the original, its hash and type, title, date, page map. */
+  /** An optional string field of `source`, checked against `shape` when one is given. */
+  private sourceString(f: Map<string, TreeNode>, key: keyof SidecarSource, at: number, shape?: RegExp, must?: string): string | undefined {
+    const value = this.string(f.get(key), `source.${key}`, at, false);
+    if (value === undefined || shape === undefined || shape.test(value)) return value;
+    this.error(f.get(key)?.offset ?? at, `\`${key}\` ${must ?? 'is not valid'}`);
+    return undefined;
+  }
+
+  /** Where a text made by Add Source came from: the original, its hash and type, title, dates, address, page map. */
   private provenance(f: Map<string, TreeNode>, at: number, out: SidecarSource): void {
-    const original = this.string(f.get('original'), 'source.original', at, false);
-    if (original !== undefined) out.original = original;
-    const sha = this.string(f.get('originalSha256'), 'source.originalSha256', at, false);
-    if (sha !== undefined) {
-      if (SHA256.test(sha)) out.originalSha256 = sha;
-      else this.error(f.get('originalSha256')?.offset ?? at, '`originalSha256` must be 64 lower-case hexadecimal digits');
-    }
-    const type = this.string(f.get('originalType'), 'source.originalType', at, false);
+    const DAY = 'must be a date written YYYY-MM-DD';
+    const fields = {
+      original: this.sourceString(f, 'original', at),
+      originalSha256: this.sourceString(f, 'originalSha256', at, SHA256, 'must be 64 lower-case hexadecimal digits'),
+      title: this.sourceString(f, 'title', at),
+      added: this.sourceString(f, 'added', at, DATE, DAY),
+      author: this.sourceString(f, 'author', at),
+      url: this.sourceString(f, 'url', at),
+      retrieved: this.sourceString(f, 'retrieved', at, DATE, DAY),
+    };
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key as keyof typeof fields] = value;
+    const type = this.sourceString(f, 'originalType', at);
     if (type !== undefined) {
       const known = ORIGINAL_TYPES.find((t) => t === type);
       if (known) out.originalType = known;
       else this.error(f.get('originalType')?.offset ?? at, `\`originalType\` must be one of ${ORIGINAL_TYPES.join(', ')}, found "${type}"`);
-    }
-    const title = this.string(f.get('title'), 'source.title', at, false);
-    if (title !== undefined) out.title = title;
-    const added = this.string(f.get('added'), 'source.added', at, false);
-    if (added !== undefined) {
-      if (DATE.test(added)) out.added = added;
-      else this.error(f.get('added')?.offset ?? at, '`added` must be a date written YYYY-MM-DD');
-    }
-    const author = this.string(f.get('author'), 'source.author', at, false);
-    if (author !== undefined) out.author = author;
-    const url = this.string(f.get('url'), 'source.url', at, false);
-    if (url !== undefined) out.url = url;
-    const retrieved = this.string(f.get('retrieved'), 'source.retrieved', at, false);
-    if (retrieved !== undefined) {
-      if (DATE.test(retrieved)) out.retrieved = retrieved;
-      else this.error(f.get('retrieved')?.offset ?? at, '`retrieved` must be a date written YYYY-MM-DD');
     }
     const pages = f.get('pages');
     if (pages === undefined || (pages.type === 'scalar' && pages.value === null)) return;
