@@ -259,17 +259,12 @@ export function normaliseAnnotation(a: Annotation): Annotation {
 
 /** A canonical copy: normalised fields, annotations in position order. */
 export function normaliseSidecar(s: Sidecar): Sidecar {
-  const source: SidecarSource = { file: s.source.file };
-  if (s.source.sha256 !== undefined) source.sha256 = s.source.sha256;
-  if (s.source.published !== undefined) source.published = s.source.published;
-  if (s.source.original !== undefined) source.original = s.source.original;
-  if (s.source.originalSha256 !== undefined) source.originalSha256 = s.source.originalSha256;
-  if (s.source.originalType !== undefined) source.originalType = s.source.originalType;
-  if (s.source.title !== undefined) source.title = s.source.title;
-  if (s.source.added !== undefined) source.added = s.source.added;
-  if (s.source.pages !== undefined) source.pages = [...s.source.pages];
-  if (s.source.author !== undefined) source.author = s.source.author;
-  if (s.source.url !== undefined) source.url = s.source.url;
-  if (s.source.retrieved !== undefined) source.retrieved = s.source.retrieved;
+  // Every source field in file order, without the absent ones; lists copied.
+  const source = Object.fromEntries(
+    SOURCE_KEYS.flatMap((k) => {
+      const v = s.source[k];
+      return v === undefined ? [] : [[k, Array.isArray(v) ? [...v] : v]];
+    }),
+  ) as unknown as SidecarSource;
   return { marginalia: FORMAT_VERSION, source, annotations: sortAnnotations(s.annotations.map(normaliseAnnotation)) };
 }

@@ -2,7 +2,7 @@
 // indentation, one line per field, no line folding (long quotes stay on one line so a
 // change to one annotation is a change to its own lines only).
 
-import { ANNOTATION_KEYS, type Annotation, type AnnotationKey, type SidecarSource } from './format';
+import { ANNOTATION_KEYS, SOURCE_KEYS, type Annotation, type AnnotationKey, type SidecarSource } from './format';
 import { doubleQuoted, renderFlowList, renderString } from './scalar';
 
 export type FieldValue = string | number | boolean | string[] | number[];
@@ -81,20 +81,7 @@ export function renderAnnotation(a: Annotation, dashIndent: string, keyIndent: s
 }
 
 export function sourceFields(s: SidecarSource): [string, FieldValue | undefined][] {
-  return [
-    ['file', s.file],
-    ['sha256', s.sha256],
-    ['published', s.published],
-    ['original', s.original],
-    ['originalSha256', s.originalSha256],
-    ['originalType', s.originalType],
-    ['title', s.title],
-    ['added', s.added],
-    ['pages', s.pages],
-    ['author', s.author],
-    ['url', s.url],
-    ['retrieved', s.retrieved],
-  ];
+  return SOURCE_KEYS.map((k) => [k, s[k]]);
 }
 
 export function renderSource(s: SidecarSource, indent: string): string {

@@ -47,6 +47,16 @@ export async function api(): Promise<MarginaliaApi> {
   return extension.activate();
 }
 
+/** A workspace file's text, or undefined when it is not there. */
+export async function readWorkspaceText(relative: string): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(relative)));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
 export function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the test workspace folder is not open');

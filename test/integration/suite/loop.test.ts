@@ -7,20 +7,11 @@ import { parseSidecar } from '../../../src/core/sidecar/read';
 import type { Annotation } from '../../../src/core/sidecar/format';
 import type { ScanSummary } from '../../../src/editor/scanWorkspace';
 import type { ExportSummary } from '../../../src/editor/exportCommand';
-import { api, EXTENSION_ID, hoverText, inWebWorker, openInEditor, waitFor, workspaceFile } from './helpers';
+import { api, EXTENSION_ID, hoverText, inWebWorker, openInEditor, waitFor, workspaceFile, readWorkspaceText as readText } from './helpers';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const REVIEWER = 'Integration Tester';
-
-async function readText(relative: string): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(workspaceFile(relative)));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
-}
 
 /** The sidecar as any reader would read it: it must validate. */
 async function stored(relative: string): Promise<Annotation[]> {

@@ -9,18 +9,9 @@ import { preannotate } from '../../../src/core/store/preannotate';
 import { readSidecarWithSource } from '../../../src/core/store/sidecarRead';
 import type { ScanSummary } from '../../../src/editor/scanWorkspace';
 import { generateArticleText } from '../../bench/article';
-import { api, openInEditor, waitFor, workspaceFile } from './helpers';
+import { api, openInEditor, waitFor, workspaceFile, readWorkspaceText as readText } from './helpers';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-async function readText(relative: string): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(workspaceFile(relative)));
-  } catch {
-    return undefined;
-  }
-}
 
 async function storedSidecar(relative: string): Promise<Annotation[]> {
   const yaml = await readText(`${relative}.annotations.yaml`);

@@ -2,17 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AddedSource } from '../../../src/editor/sources/addSource';
 import type { OriginalPlace } from '../../../src/editor/sources/openOriginal';
-import { api, hoverText, waitFor, workspaceFile } from './helpers';
-
-const decoder = new TextDecoder();
-
-async function read(name: string): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(workspaceFile(name)));
-  } catch {
-    return undefined;
-  }
-}
+import { api, hoverText, waitFor, workspaceFile, readWorkspaceText as read } from './helpers';
 
 async function addSource(...names: string[]): Promise<AddedSource[]> {
   const added = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
