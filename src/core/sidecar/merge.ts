@@ -22,6 +22,7 @@ import {
   FORMAT_VERSION,
   LINK_ROLES,
   normaliseAnnotation,
+  SOURCE_KEYS,
   sortAnnotations,
   type Annotation,
   type LinkRole,
@@ -211,17 +212,19 @@ function mergeOne(base: Annotation | undefined, mine: Annotation, theirs: Annota
 }
 
 function mergeSource(base: SidecarSource, mine: SidecarSource, theirs: SidecarSource, conflicts: MergeConflict[]): SidecarSource {
-  const out: SidecarSource = { ...mine };
-  for (const key of ['file', 'sha256', 'published'] as const) {
+  const out: Record<string, unknown> = { ...mine };
+  // Every field, provenance included: a store that read no sidecar yet must take Add Source's from disk.
+  const same = (x: unknown, y: unknown): boolean => JSON.stringify(x) === JSON.stringify(y);
+  for (const key of SOURCE_KEYS) {
     const mv = mine[key];
     const tv = theirs[key];
-    if (mv === tv) continue;
-    if (mv === base[key]) {
+    if (same(mv, tv)) continue;
+    if (same(mv, base[key])) {
       if (tv === undefined) Reflect.deleteProperty(out, key);
       else out[key] = tv;
-    } else if (tv !== base[key]) {
+    } else if (!same(tv, base[key])) {
       conflicts.push({ id: '', field: 'source', mine: mv, theirs: tv, message: `source.${key} changed both here and on disk; kept yours` });
     }
   }
-  return out;
+  return out as unknown as SidecarSource;
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { serializeSidecar, updateSidecarText } from '../../../src/core/sidecar/write';
 import type { Sidecar } from '../../../src/core/sidecar/format';
+import { mergeAnnotations } from '../../../src/core/sidecar/merge';
 
 const SHA = 'a'.repeat(64);
 
@@ -56,4 +57,11 @@ test('wrong provenance is refused with what is wrong and where', () => {
   assert.match(messages, /`originalType` must be one of pdf, html, found "docx"/);
   assert.match(messages, /`pages` must be a list of whole numbers, from 0 and ascending/);
   assert.ok(r.errors.every((e) => e.line > 0));
+});
+
+test('a store that read its sidecar before Add Source wrote it takes the provenance from disk when it merges', () => {
+  const before: Sidecar = { marginalia: 2, source: { file: 'report.pdf.txt' }, annotations: [] };
+  const merged = mergeAnnotations(before, before, made());
+  assert.deepEqual(merged.sidecar.source, made().source);
+  assert.deepEqual(merged.conflicts, []);
 });
