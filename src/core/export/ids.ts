@@ -23,15 +23,30 @@ const URI_PARTS = /^([^:/?#]+:)(\/\/[^/?#]*)?([^?#]*)(\?[^#]*)?(#.*)?$/;
 
 /**
  * `path` resolved against `baseUri` (RFC 3986 §5.2 for a relative-path reference: the
- * base's last segment is replaced). The reference has no dot segments, so none are removed.
- * Written here rather than with `URL`, which the browser-safe core's typings do not have.
+ * base's last segment is replaced, then dot segments removed, §5.2.4). Written here rather
+ * than with `URL`, which the browser-safe core's typings do not have.
  */
 export function resolveAgainst(baseUri: string, path: string): string {
   const m = URI_PARTS.exec(baseUri);
   if (m === null) throw new Error(`not an absolute URI: ${baseUri}`);
   const [, scheme = '', authority = '', basePath = ''] = m;
   const dir = authority !== '' && basePath === '' ? '/' : basePath.slice(0, basePath.lastIndexOf('/') + 1);
-  return `${scheme}${authority}${dir}${pathReference(path)}`;
+  return `${scheme}${authority}${removeDotSegments(dir + pathReference(path))}`;
+}
+
+/** RFC 3986 §5.2.4 for an absolute path: `.` dropped, `..` removes the segment before it (never the root). */
+function removeDotSegments(path: string): string {
+  if (!/(^|\/)\.\.?(\/|$)/.test(path)) return path;
+  const out: string[] = [];
+  const segments = path.split('/');
+  segments.forEach((segment, i) => {
+    const last = i === segments.length - 1;
+    if (segment === '.' || segment === '..') {
+      if (segment === '..' && out.length > 1) out.pop();
+      if (last) out.push('');
+    } else out.push(segment);
+  });
+  return out.join('/');
 }
 
 /**
@@ -43,4 +58,19 @@ export function resolveAgainst(baseUri: string, path: string): string {
 export function sourceUri(path: string, uri: string | undefined, baseUri?: string): string {
   if (baseUri !== undefined) return resolveAgainst(baseUri, path);
   return uri ?? `urn:x-marginalia:source:${pathReference(path)}`;
+}
+
+/**
+ * Where a source's original is (`source.original`, relative to the sidecar's folder) as a
+ * `/`-separated path relative to the export's root, given the text's own `docPath`. Dot
+ * segments are resolved; a path that climbs above the root keeps its leading `..`.
+ */
+export function originalPath(docPath: string, original: string): string {
+  const out = docPath.split('/').slice(0, -1);
+  for (const segment of original.split('/')) {
+    if (segment === '.' || segment === '') continue;
+    if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+    else out.push(segment);
+  }
+  return out.join('/');
 }

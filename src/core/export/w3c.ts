@@ -8,6 +8,12 @@
 // author, reviewer, its id) rides in one `marginalia` property, declared in the context, so
 // the import can restore the annotation exactly.
 //
+// A text made from a PDF or a saved web page (Add Source) has a second target after the
+// text's: the same passage in the original. For a PDF, a FragmentSelector for its page
+// (RFC 3778 `page=N`, the model's example for PDFs) refined by the quote; for a web page,
+// its address with the quote, and the saved file as the TimeState's cached copy. Readers
+// that know only text (and Marginalia's import) use the first target.
+//
 // Provenance, in the model's own terms (§3.3.1 lifecycle, §3.3.2 agents): `creator` is the
 // agent responsible for the annotation. An unreviewed suggestion (exported only when asked
 // for) was made by software, so its creator is Marginalia, `"type": "Software"`; any other
@@ -19,7 +25,8 @@
 import { LINK_ROLES, type Status, type Verdict } from '../model';
 import type { Annotation } from '../sidecar/format';
 import { strictDateTime } from './dates';
-import { sourceUri, stableUuid } from './ids';
+import { pageOf } from '../sidecar/pages';
+import { originalPath, resolveAgainst, sourceUri, stableUuid } from './ids';
 import { QuoteSelectors, type TextQuoteSelector } from './quoteSelector';
 import { annotationsToExport, exportResult, suggestionsLeftOut } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
@@ -73,6 +80,32 @@ export interface MarginaliaData {
   created?: string;
 }
 
+/** The passage in the text Marginalia annotates: its quote, and its offsets unless it is orphaned. */
+export interface TextTarget {
+  source: string;
+  selector: (TextQuoteSelector | { type: 'TextPositionSelector'; start: number; end: number })[];
+}
+
+/** RFC 3778's fragment for a PDF page (`page=2`), which the model names for PDFs (§4.2.1). */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
+
+export interface PdfPageSelector {
+  type: 'FragmentSelector';
+  conformsTo: typeof PDF_FRAGMENT_SPEC;
+  value: string;
+  refinedBy: TextQuoteSelector;
+}
+
+/**
+ * The same passage in the original the text was made from (Add Source): a PDF's page,
+ * refined by the quote; a web page by the quote, with the saved copy as its cached state.
+ */
+export interface OriginalTarget {
+  source: string;
+  selector: PdfPageSelector | TextQuoteSelector;
+  state?: { type: 'TimeState'; cached: string; sourceDate?: string };
+}
+
 export interface WebAnnotation {
   '@context': typeof ANNOTATION_CONTEXT;
   id: string;
@@ -84,10 +117,8 @@ export interface WebAnnotation {
   generator: Agent;
   generated?: string;
   body: TextualBody[];
-  target: {
-    source: string;
-    selector: (TextQuoteSelector | { type: 'TextPositionSelector'; start: number; end: number })[];
-  };
+  /** The text's passage; for a text made from a PDF or web page, the original's passage after it. */
+  target: TextTarget | [TextTarget, OriginalTarget];
   marginalia: MarginaliaData;
 }
 
@@ -141,9 +172,12 @@ export function toWebAnnotation(
   const creator = creatorOf(a);
   // Context long enough to be unique in the document, so a client that anchors by the
   // quote alone finds this place and no other (see quoteSelector.ts).
-  const selector: WebAnnotation['target']['selector'] = [selectors.forAnnotation(a)];
+  const quote = selectors.forAnnotation(a);
+  const selector: TextTarget['selector'] = [quote];
   // An orphan's offsets are a stale hint: only its quote says what it was about.
   if (!a.orphaned) selector.push({ type: 'TextPositionSelector', start: a.start, end: a.end });
+  const text: TextTarget = { source: sourceUri(doc.path, doc.uri, options.baseUri), selector };
+  const original = a.orphaned ? undefined : originalTarget(doc, a, quote, options);
   return {
     '@context': ANNOTATION_CONTEXT,
     id: `urn:uuid:${stableUuid('marginalia-annotation', doc.path, a.id)}`,
@@ -155,9 +189,48 @@ export function toWebAnnotation(
     generator: MARGINALIA_AGENT,
     ...(generated === undefined ? {} : { generated }),
     body: bodies(a),
-    target: { source: sourceUri(doc.path, doc.uri, options.baseUri), selector },
+    target: original === undefined ? text : [text, original],
     marginalia: data,
   };
+}
+
+/** Where the original of a text made by Add Source is, as an IRI: like the text's, from its path. */
+function originalUri(doc: ExportDocument, original: string, options: ExportOptions): string {
+  const path = originalPath(doc.path, original);
+  return sourceUri(path, doc.uri === undefined ? undefined : resolveAgainst(doc.uri, original), options.baseUri);
+}
+
+/** A YYYY-MM-DD day as the start of that day in UTC, the date-time TimeState's sourceDate needs. */
+function dayStart(day: string | undefined): string | undefined {
+  return day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day) ? undefined : `${day}T00:00:00Z`;
+}
+
+/**
+ * The annotation's passage in the original its text was made from, when the sidecar
+ * records one. A PDF: the page (`#page=N`, what PDF viewers open) refined by the quote,
+ * its context cut at the page break so it stays on that page. A web page: its address
+ * (else the saved file) with the quote; the saved file is the cached copy of that time.
+ */
+function originalTarget(doc: ExportDocument, a: Annotation, quote: TextQuoteSelector, options: ExportOptions): OriginalTarget | undefined {
+  const { original, originalType, url, retrieved } = doc.sidecar.source;
+  if (original === undefined || originalType === undefined) return undefined;
+  const file = originalUri(doc, original, options);
+  if (originalType === 'pdf') {
+    const page = pageOf(doc.sidecar.source, a.start);
+    const onPage: TextQuoteSelector = {
+      ...quote,
+      prefix: quote.prefix.slice(quote.prefix.lastIndexOf('\f') + 1),
+      suffix: quote.suffix.includes('\f') ? quote.suffix.slice(0, quote.suffix.indexOf('\f')) : quote.suffix,
+    };
+    if (page === undefined) return { source: file, selector: onPage };
+    return {
+      source: file,
+      selector: { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${page}`, refinedBy: onPage },
+    };
+  }
+  if (url === undefined) return { source: file, selector: quote };
+  const sourceDate = dayStart(retrieved);
+  return { source: url, selector: quote, state: { type: 'TimeState', cached: file, ...(sourceDate === undefined ? {} : { sourceDate }) } };
 }
 
 /**
@@ -198,4 +271,9 @@ export function exportW3c(docs: readonly ExportDocument[], options: ExportOption
     },
   };
   return exportResult([{ path: 'annotations.jsonld', contents: JSON.stringify(collection, null, 2) + '\n' }], exported, [], docs, options);
+}
+
+/** The annotation's target in the text Marginalia annotates (the first, when the original is targeted too). */
+export function textTargetOf(w: WebAnnotation): TextTarget {
+  return Array.isArray(w.target) ? w.target[0] : w.target;
 }

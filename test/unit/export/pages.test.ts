@@ -8,6 +8,12 @@ import { parse } from 'csv-parse/sync';
 import { exportCsv } from '../../../src/core/export/csv';
 import { exportJson } from '../../../src/core/export/json';
 import { exportMarkdown } from '../../../src/core/export/markdown';
+import { originalPath, resolveAgainst } from '../../../src/core/export/ids';
+import { exportW3c, PDF_FRAGMENT_SPEC, textTargetOf, type OriginalTarget, type WebAnnotation } from '../../../src/core/export/w3c';
+import { readWebAnnotations } from '../../../src/core/import/w3c';
+import { needsShared } from '../../eval/shared';
+import { standardsDir } from './documents';
+import { failures, mustAssertions } from './w3cSchemas';
 import type { Annotation, Sidecar } from '../../../src/core/sidecar/format';
 import { OffsetMap } from '../../../src/core/text/offsets';
 
@@ -96,4 +102,113 @@ test('JSON: the document keeps its provenance, each annotation its page', () => 
       ['fn', 3],
     ],
   );
+});
+
+function w3cItems(docs: Parameters<typeof exportW3c>[0], baseUri?: string): WebAnnotation[] {
+  const result = exportW3c(docs, { ...(baseUri === undefined ? {} : { baseUri }) });
+  return (JSON.parse(contents(result)) as { first: { items: WebAnnotation[] } }).first.items;
+}
+
+function originalOf(w: WebAnnotation): OriginalTarget {
+  assert.ok(Array.isArray(w.target), `${w.marginalia.id}: one target`);
+  return w.target[1];
+}
+
+test('W3C: a text made from a PDF targets the PDF too, at the page, refined by the quote', () => {
+  const items = w3cItems([{ path: 'sources/report.pdf.txt', text: TEXT, sidecar: SIDECAR }], 'file:///home/ada/corpus/');
+  assert.deepEqual(
+    items.map((w) => [w.marginalia.id, textTargetOf(w).source]),
+    [
+      ['soc', 'file:///home/ada/corpus/sources/report.pdf.txt'],
+      ['dpc', 'file:///home/ada/corpus/sources/report.pdf.txt'],
+      ['fn', 'file:///home/ada/corpus/sources/report.pdf.txt'],
+    ],
+  );
+  const pages = items.map((w) => {
+    const o = originalOf(w);
+    assert.equal(o.source, 'file:///home/ada/corpus/sources/report.pdf');
+    assert.ok(o.selector.type === 'FragmentSelector');
+    assert.equal(o.selector.conformsTo, PDF_FRAGMENT_SPEC);
+    assert.equal(o.selector.refinedBy.exact, SIDECAR.annotations.find((a) => a.id === w.marginalia.id)?.quote);
+    // The refinement stays on the page the fragment names: no context across a page break.
+    assert.ok(!o.selector.refinedBy.prefix.includes('\f') && !o.selector.refinedBy.suffix.includes('\f'), w.marginalia.id);
+    return o.selector.value;
+  });
+  assert.deepEqual(pages, ['page=1', 'page=2', 'page=3']);
+  // The text's own selectors are as for any document, so an import still places each annotation.
+  const read = readWebAnnotations(JSON.stringify({ type: 'AnnotationCollection', first: { items } }), 'w3c.jsonld');
+  assert.deepEqual(read.problems, []);
+  assert.deepEqual(
+    read.items.map((i) => [i.source, i.incoming.quote, i.incoming.start]),
+    SIDECAR.annotations.map((a) => ['file:///home/ada/corpus/sources/report.pdf.txt', a.quote, a.start]),
+  );
+});
+
+test('W3C: a saved web page is targeted at its address, with the saved file as the copy of the day it was saved', () => {
+  const sidecar: Sidecar = {
+    ...SIDECAR,
+    source: {
+      file: 'story.html.txt',
+      original: 'story.html',
+      originalType: 'html',
+      url: 'https://news.example.com/2025/04/breach',
+      retrieved: '2025-04-10',
+    },
+  };
+  const [w] = w3cItems([{ path: 'web/story.html.txt', text: TEXT, sidecar }], 'https://example.org/corpus/');
+  assert.ok(w);
+  const o = originalOf(w);
+  assert.equal(o.source, 'https://news.example.com/2025/04/breach');
+  assert.deepEqual(o.selector, textTargetOf(w).selector[0]);
+  assert.deepEqual(o.state, { type: 'TimeState', cached: 'https://example.org/corpus/web/story.html', sourceDate: '2025-04-10T00:00:00Z' });
+  // No address recorded: the saved file itself is the original.
+  const [bare] = w3cItems(
+    [{ path: 'story.html.txt', text: TEXT, sidecar: { ...sidecar, source: { ...sidecar.source, url: undefined } } }],
+    'https://example.org/c/',
+  );
+  assert.ok(bare);
+  assert.equal(originalOf(bare).source, 'https://example.org/c/story.html');
+  assert.equal(originalOf(bare).state, undefined);
+});
+
+test('W3C: a plain text, and an orphaned annotation, have one target', () => {
+  const orphan = { ...SIDECAR.annotations[0]!, orphaned: true as const };
+  const items = w3cItems([
+    { path: 'plain.txt', text: TEXT, sidecar: { ...SIDECAR, source: { file: 'plain.txt' } } },
+    { path: 'report.pdf.txt', text: TEXT, sidecar: { ...SIDECAR, annotations: [orphan] } },
+  ]);
+  assert.equal(items.length, 4);
+  for (const w of items) assert.ok(!Array.isArray(w.target), w.marginalia.id);
+});
+
+test(
+  'W3C: annotations with the original as a second target pass every must assertion of the W3C test suite',
+  needsShared('standards', 'the W3C schemas on targets of PDF and web originals'),
+  () => {
+    const musts = mustAssertions(standardsDir as string);
+    const html: Sidecar = {
+      ...SIDECAR,
+      source: {
+        file: 'story.html.txt',
+        original: 'story.html',
+        originalType: 'html',
+        url: 'https://news.example.com/a',
+        retrieved: '2025-04-10',
+      },
+    };
+    const items = [
+      ...w3cItems([{ path: 'report.pdf.txt', text: TEXT, sidecar: SIDECAR }], 'file:///corpus/'),
+      ...w3cItems([{ path: 'story.html.txt', text: TEXT, sidecar: html }], 'file:///corpus/'),
+    ];
+    assert.equal(items.length, 6);
+    for (const w of items) assert.deepEqual(failures(musts, w), [], w.marginalia.id);
+  },
+);
+
+test('the original’s path: relative to the text’s folder, dot segments resolved; IRIs likewise', () => {
+  assert.equal(originalPath('sources/report.pdf.txt', 'report.pdf'), 'sources/report.pdf');
+  assert.equal(originalPath('texts/report.pdf.txt', '../pdfs/report.pdf'), 'pdfs/report.pdf');
+  assert.equal(originalPath('report.pdf.txt', '../pdfs/./report.pdf'), '../pdfs/report.pdf');
+  assert.equal(resolveAgainst('file:///home/ada/texts/report.pdf.txt', '../pdfs/report.pdf'), 'file:///home/ada/pdfs/report.pdf');
+  assert.equal(resolveAgainst('file:///report.pdf.txt', '../report.pdf'), 'file:///report.pdf');
 });

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { QUOTE_CONTEXT_UNITS, QuoteSelectors, uniqueQuoteSelector, type TextQuoteSelector } from '../../../src/core/export/quoteSelector';
-import { exportW3c, type WebAnnotation } from '../../../src/core/export/w3c';
+import { exportW3c, textTargetOf, type WebAnnotation } from '../../../src/core/export/w3c';
 import type { ExportDocument } from '../../../src/core/export/types';
 import { OffsetMap } from '../../../src/core/text/offsets';
 import { anchorInText, TextPage } from './annotator';
@@ -21,9 +21,9 @@ function items(doc: ExportDocument): WebAnnotation[] {
 }
 
 function selectorsOf(w: WebAnnotation): { quote: TextQuoteSelector; position?: { start: number; end: number } } {
-  const quote = w.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const quote = textTargetOf(w).selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   assert.ok(quote, w.id);
-  const position = w.target.selector.find((s) => s.type === 'TextPositionSelector');
+  const position = textTargetOf(w).selector.find((s) => s.type === 'TextPositionSelector');
   return position?.type === 'TextPositionSelector' ? { quote, position: { start: position.start, end: position.end } } : { quote };
 }
 

@@ -1,7 +1,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import * as jsonld from 'jsonld';
-import { ANNO_CONTEXT, exportW3c, MARGINALIA_PROPERTY_IRI, toWebAnnotation } from '../../../src/core/export/w3c';
+import { ANNO_CONTEXT, exportW3c, MARGINALIA_PROPERTY_IRI, textTargetOf, toWebAnnotation } from '../../../src/core/export/w3c';
 import { pathReference, resolveAgainst } from '../../../src/core/export/ids';
 import { readWebAnnotations } from '../../../src/core/import/w3c';
 import { placeAnnotations } from '../../../src/core/import/place';
@@ -66,7 +66,7 @@ test(
     const musts = mustAssertions(standardsDir as string);
     const doc = trickyDocument();
     const good = toWebAnnotation(doc, doc.sidecar.annotations[0]!, { baseUri: 'https://example.org/corpus/' });
-    assert.equal(good.target.source, 'https://example.org/corpus/notes/tricky.txt');
+    assert.equal(textTargetOf(good).source, 'https://example.org/corpus/notes/tricky.txt');
     assert.deepEqual(failures(musts, good), []);
     assert.notDeepEqual(failures(musts, { ...good, target: { ...good.target, source: 'notes/tricky.txt' } }), []);
   },
@@ -80,7 +80,7 @@ test('target.source is the document path resolved against the base URI, and the 
       marginalia: { baseUri?: string };
     };
     assert.equal(c.marginalia.baseUri, options.baseUri);
-    return [...new Set(c.first.items.map((w) => w.target.source))];
+    return [...new Set(c.first.items.map((w) => textTargetOf(w).source))];
   };
   assert.deepEqual(sources({ baseUri: 'https://example.org/corpus/' }), [
     'https://example.org/corpus/notes/tricky.txt',
@@ -305,8 +305,8 @@ test('position selectors slice the source to the quote, in code points', (t) => 
   for (const doc of allDocuments(t)) {
     for (const a of annotationsToExport(doc, {})) {
       const w = toWebAnnotation(doc, a);
-      const pos = w.target.selector.find((s) => s.type === 'TextPositionSelector');
-      const quote = w.target.selector.find((s) => s.type === 'TextQuoteSelector');
+      const pos = textTargetOf(w).selector.find((s) => s.type === 'TextPositionSelector');
+      const quote = textTargetOf(w).selector.find((s) => s.type === 'TextQuoteSelector');
       assert.ok(pos?.type === 'TextPositionSelector' && quote?.type === 'TextQuoteSelector');
       assert.equal(cpSlice(doc.text, pos.start, pos.end), quote.exact, `${doc.path} ${a.id}`);
     }
