@@ -5,12 +5,14 @@
 // not a source: it is left out and said so.
 
 import * as path from 'node:path';
+import { checkedOriginal, originalPdfPath } from '../core/export/originals';
 import type { ExportDocument } from '../core/export/types';
 import type { FileProblem } from './files';
 import { mapInOrder } from './inOrder';
 import { findSidecars } from './sidecarFiles';
 import { runExportRead, startPool } from './tasks';
 import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
 
 /** The deepest folder holding every one of the absolute paths. */
 export function commonFolder(paths: readonly string[]): string {
@@ -71,4 +73,24 @@ export async function loadDocuments(
     return { path: rel, ...l.doc };
   });
   return { documents, absolute, root, withoutSidecar, problems };
+}
+
+/**
+ * Gives each document made from a PDF the PDF's bytes (for REFI-QDA), when the file is
+ * still the one its text was made from; says why not otherwise.
+ */
+export async function attachOriginalPdfs(loaded: LoadedDocuments, report: (line: string) => void): Promise<void> {
+  for (const doc of loaded.documents) {
+    const original = originalPdfPath(doc.sidecar.source);
+    const abs = loaded.absolute.get(doc.path);
+    if (original === undefined || abs === undefined) continue;
+    const file = path.resolve(path.dirname(abs), original);
+    const bytes = await readFile(file).then(
+      (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+      () => undefined,
+    );
+    const checked = checkedOriginal(doc.sidecar.source, bytes);
+    if (typeof checked === 'string') report(`marginalia: ${doc.path}: ${checked}`);
+    else doc.originalPdf = checked;
+  }
 }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { builtinCatalog } from '../core/catalog/builtin';
 import { FORMATS, formatInfo, runExport } from '../core/export';
 import { titlesFrom } from '../core/export/markdown';
+import { checkedOriginal, originalPdfPath } from '../core/export/originals';
 import type { ExportDocument, ExportFormat, ExportResult } from '../core/export/types';
 import { formatSidecarError, FORMAT_VERSION, SIDECAR_SUFFIX } from '../core/sidecar/format';
 import { readSidecarWithSource } from '../core/store/sidecarRead';
@@ -40,6 +41,8 @@ export interface ExportSummary {
   documents: number;
   skipped: number;
   problems: string[];
+  /** REFI-QDA: texts made from a PDF exported without it (the PDF is gone or changed), and why. */
+  withoutOriginal: string[];
   written: string[];
 }
 
@@ -180,16 +183,12 @@ async function loadDocument(
   if (session) {
     const text = session.document.getText();
     const annotations = session.store.current(new OffsetMap(text));
-    const published = session.store.published;
+    // The store's source block: the date and, for a text made by Add Source, its provenance (pages, original…).
     return {
       path,
       uri: source.toString(),
       text,
-      sidecar: {
-        marginalia: FORMAT_VERSION,
-        source: { file: baseName(source), ...(published === undefined ? {} : { published }) },
-        annotations,
-      },
+      sidecar: { marginalia: FORMAT_VERSION, source: { ...session.store.source, file: baseName(source) }, annotations },
     };
   }
   const yaml = await readTextIfExists(sidecar);
@@ -259,6 +258,7 @@ export async function exportAnnotations(
           problems.push(`${vscode.workspace.asRelativePath(source)}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
+      const withoutOriginal = request.format === 'refi-qda' ? await attachOriginalPdfs(documents) : [];
       // W3C sources are the documents' paths resolved against the folder they are relative to.
       const folder = isFile ? vscode.Uri.joinPath(request.scope, '..') : request.scope;
       const baseUri = folder.toString().endsWith('/') ? folder.toString() : `${folder.toString()}/`;
@@ -273,7 +273,7 @@ export async function exportAnnotations(
         entities: sessions.entities,
       });
       const written = await writeResult(request, result, info.singleFile);
-      for (const p of problems) log.warn(`Export: ${p}`);
+      for (const p of [...problems, ...withoutOriginal]) log.warn(`Export: ${p}`);
       for (const s of result.skipped) log.warn(`Export: ${s.path}: annotation ${s.id} not exported: ${s.reason}`);
       log.info(
         `Exported ${result.count - result.suggestions} reviewed annotations and ${result.suggestions} unreviewed suggestions from ${documents.length} documents to ${request.target.toString(true)} (${info.label}); ${result.suggestionsLeftOut} suggestions left out`,
@@ -285,6 +285,7 @@ export async function exportAnnotations(
         documents: documents.length,
         skipped: result.skipped.length,
         problems,
+        withoutOriginal,
         written,
       };
     },
@@ -297,6 +298,8 @@ async function tellUser(summary: ExportSummary, request: ExportRequest, log: vsc
   // Reviewed annotations and machine suggestions are never counted together.
   const what = `Exported ${plural(reviewed, 'reviewed annotation')}${summary.suggestions > 0 ? ` and ${plural(summary.suggestions, 'unreviewed suggestion')} (marked as such)` : ''} from ${plural(summary.documents, 'document')}${summary.suggestionsLeftOut > 0 ? `; ${plural(summary.suggestionsLeftOut, 'unreviewed suggestion')} left out` : ''}`;
   const left = summary.skipped + summary.problems.length;
+  const textOnly =
+    summary.withoutOriginal.length > 0 ? `; ${plural(summary.withoutOriginal.length, 'text')} made from a PDF exported without it` : '';
   // The edition is for reading in a browser, where it is laid out; on a local disk the system browser opens it.
   const browse = request.format === 'edition' && request.target.scheme === 'file';
   const actions = [
@@ -306,8 +309,10 @@ async function tellUser(summary: ExportSummary, request: ExportRequest, log: vsc
   ];
   const pick =
     left > 0
-      ? await vscode.window.showWarningMessage(`${what}; ${left} could not be exported (see the log).`, ...actions)
-      : await vscode.window.showInformationMessage(`${what}.`, ...actions);
+      ? await vscode.window.showWarningMessage(`${what}${textOnly}; ${left} could not be exported (see the log).`, ...actions)
+      : textOnly !== ''
+        ? await vscode.window.showWarningMessage(`${what}${textOnly} (see the log).`, ...actions)
+        : await vscode.window.showInformationMessage(`${what}.`, ...actions);
   if (pick === 'Show Log') log.show(true);
   if (pick === 'Open') await vscode.window.showTextDocument(request.target);
   if (pick === 'Open in Browser') await vscode.env.openExternal(request.target);
@@ -322,4 +327,22 @@ export function registerExportCommand(log: vscode.LogOutputChannel, sessions: Se
     if (summary && !isExportRequest(arg)) await tellUser(summary, request, log);
     return summary;
   });
+}
+
+/** Gives each document made from a PDF the PDF's bytes (REFI-QDA carries it); why not, for those it cannot. */
+async function attachOriginalPdfs(documents: ExportDocument[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const doc of documents) {
+    const original = originalPdfPath(doc.sidecar.source);
+    if (original === undefined || doc.uri === undefined) continue;
+    const uri = vscode.Uri.joinPath(vscode.Uri.parse(doc.uri), '..', ...original.split('/'));
+    const bytes = await vscode.workspace.fs.readFile(uri).then(
+      (b) => b,
+      () => undefined,
+    );
+    const checked = checkedOriginal(doc.sidecar.source, bytes);
+    if (typeof checked === 'string') problems.push(`${doc.path}: ${checked}`);
+    else doc.originalPdf = checked;
+  }
+  return problems;
 }

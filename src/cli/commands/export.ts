@@ -7,7 +7,7 @@ import type { ExportFile, ExportResult } from '../../core/export/types';
 import { titlesFrom } from '../../core/export/markdown';
 import { builtinCatalog } from '../../core/catalog/builtin';
 import { withUsageErrors } from '../args';
-import { loadDocuments } from '../exportDocuments';
+import { attachOriginalPdfs, loadDocuments } from '../exportDocuments';
 import { describeFsError, type FileProblem } from '../files';
 import { loadEntitiesFile } from '../entitiesFile';
 import { EntityRegistry } from '../../core/entities/registry';
@@ -158,6 +158,11 @@ export const exportCommand: CliCommand = {
       { jobs },
     );
     for (const source of loaded.withoutSidecar) io.err(`marginalia: ${source}: no sidecar; nothing to export`);
+    // REFI-QDA alone can carry the PDF a text was made from.
+    if (info.id === 'refi-qda')
+      await attachOriginalPdfs(loaded, (line) => {
+        io.err(line);
+      });
     const entityProblems: FileProblem[] = [];
     const entities =
       values.entities === undefined

@@ -3,6 +3,11 @@
 // a codebook of kinds and labels, one TextSource per document with one PlainTextSelection
 // and one Coding per annotation) and `sources/<guid>.txt`, each document's text.
 //
+// A text made from a PDF by Add Source, exported with the PDF's bytes, is a PDFSource: the
+// PDF itself (`sources/<guid>.pdf`) with the text as its Representation, which holds the
+// selections, as QDA-XML provides and QualCoder writes and reads. The Representation keeps
+// the text's guid, so links and cases name it as they would the TextSource.
+//
 // Where things go, and why:
 // - The note, and what QDA-XML has no place for (status, reviewer, origin, speaker, tags,
 //   id), are the selection's Description. QualCoder reads a PlainTextSelection's
@@ -35,7 +40,7 @@ import { resolveEvidence } from '../sidecar/evidence';
 import { sha256Hex } from '../sidecar/sha256';
 import { OffsetMap } from '../text/offsets';
 import { strictDateTime } from './dates';
-import { stableUuid } from './ids';
+import { originalPath, stableUuid } from './ids';
 import { annotationsToExport, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult, ExportSkip } from './types';
 
@@ -93,7 +98,11 @@ export function exportRefiQda(docs: readonly ExportDocument[], options: ExportOp
   const annotations = sources.flatMap((s) => s.annotations);
   const xml = projectXml(sources, options);
   const entries: Zippable = { 'project.qde': strToU8(xml) };
-  for (const s of sources) entries[`sources/${s.guid}.txt`] = strToU8(s.doc.text);
+  for (const s of sources) {
+    entries[`sources/${s.guid}.txt`] = strToU8(s.doc.text);
+    const pdf = pdfOf(s.doc);
+    if (pdf !== undefined) entries[`sources/${pdf.guid}.pdf`] = pdf.bytes;
+  }
   // DOS time fields are written in local time: a date built from local fields gives the
   // same bytes in every time zone (1980-01-01 is the earliest a zip can hold).
   const contents = zipSync(entries, { mtime: new Date(1980, 0, 1) });
@@ -131,6 +140,14 @@ function unplaceable(text: string, map: OffsetMap, a: Annotation): string | unde
 
 function sourceGuid(path: string): string {
   return stableUuid('refi-qda', 'source', path);
+}
+
+/** The PDF a document's text was made from, when the caller gave its bytes: its guid and name in the project. */
+function pdfOf(doc: ExportDocument): { guid: string; name: string; bytes: Uint8Array } | undefined {
+  const { original, originalType } = doc.sidecar.source;
+  if (doc.originalPdf === undefined || original === undefined || originalType !== 'pdf') return undefined;
+  const name = originalPath(doc.path, original);
+  return { guid: stableUuid('refi-qda', 'pdf', name), name, bytes: doc.originalPdf };
 }
 
 function selectionGuid(path: string, a: Annotation): string {
@@ -414,14 +431,24 @@ function writeCode(w: XmlWriter, code: Code): void {
 function writeSources(w: XmlWriter, sources: readonly PlannedSource[], options: ExportOptions): void {
   w.open('Sources');
   for (const s of sources) {
-    w.open('TextSource', [
+    const pdf = pdfOf(s.doc);
+    if (pdf !== undefined)
+      w.open('PDFSource', [
+        ['guid', pdf.guid],
+        ['name', pdf.name],
+        ['path', `internal://${pdf.guid}.pdf`],
+        ['creationDateTime', xsdDateTime(options.now)],
+      ]);
+    const element = pdf === undefined ? 'TextSource' : 'Representation';
+    w.open(element, [
       ['guid', s.guid],
       ['name', s.doc.path],
       ['plainTextPath', `internal://${s.guid}.txt`],
       ['creationDateTime', xsdDateTime(options.now)],
     ]);
     for (const a of s.annotations) writeSelection(w, s.doc.path, a, options);
-    w.close('TextSource');
+    w.close(element);
+    if (pdf !== undefined) w.close('PDFSource');
   }
   w.close('Sources');
 }

@@ -21,6 +21,12 @@ export interface ExportDocument {
   text: string;
   /** Its annotations, already reconciled with `text` (offsets and quotes match the text). */
   sidecar: Sidecar;
+  /**
+   * The bytes of the PDF the text was made from (`sidecar.source.original`), when the caller
+   * read them and they still hash to `originalSha256`. Only REFI-QDA uses them: the PDF
+   * becomes the project's source, with the text as its representation.
+   */
+  originalPdf?: Uint8Array;
 }
 
 export interface ExportOptions {

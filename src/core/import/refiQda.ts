@@ -990,7 +990,8 @@ function textElements(sources: XmlElement | undefined, p: Project): TextElement[
           reason: `${pdfSelections} selection(s) of areas of PDF pages: Marginalia annotates text; not imported`,
         });
       const rep = kid(el, 'Representation');
-      if (rep !== undefined) out.push({ el: rep, name, what: 'text of the PDFSource' });
+      // Marginalia names the representation after the text made from the PDF; QualCoder after the PDF.
+      if (rep !== undefined) out.push({ el: rep, name: attr(rep, 'name') ?? name, what: 'text of the PDFSource' });
     } else if (['PictureSource', 'AudioSource', 'VideoSource'].includes(el.name)) {
       const selections = el.children.filter((c) => isQda(c) && (/Selection$/.test(c.name) || c.name === 'Transcript')).length;
       if (selections > 0)

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { strFromU8, unzipSync } from 'fflate';
+import type { ExportSummary } from '../../../src/editor/exportCommand';
 import type { AddedSource } from '../../../src/editor/sources/addSource';
 import type { OriginalPlace } from '../../../src/editor/sources/openOriginal';
 import { api, hoverText, waitFor, workspaceFile, readWorkspaceText as read } from './helpers';
@@ -20,8 +22,9 @@ suite('Add Source', () => {
       'originals/report.pdf.txt.annotations.yaml',
       'originals/breach-story.html.txt',
       'originals/breach-story.html.txt.annotations.yaml',
+      'out-sources',
     ])
-      await vscode.workspace.fs.delete(workspaceFile(name)).then(
+      await vscode.workspace.fs.delete(workspaceFile(name), { recursive: true }).then(
         () => undefined,
         () => undefined,
       );
@@ -103,6 +106,50 @@ suite('Add Source', () => {
 
     assert.deepEqual(await addSource('originals/scanned.pdf'), []);
     assert.equal(await read('originals/scanned.pdf.txt'), undefined);
+  });
+
+  test('exported from the open text: W3C targets the PDF page, JSON has the page, REFI-QDA carries the PDF as the source', async () => {
+    const editor = await waitFor(
+      () => vscode.window.visibleTextEditors.find((e) => e.document.uri.path.endsWith('/originals/report.pdf.txt')),
+      'the text open',
+    );
+    const text = editor.document.uri;
+    const out = (name: string): vscode.Uri => workspaceFile(`out-sources/${name}`);
+    const run = (format: string, target: vscode.Uri): Thenable<ExportSummary | undefined> =>
+      vscode.commands.executeCommand<ExportSummary | undefined>('marginalia.exportAnnotations', { format, scope: text, target });
+
+    const w3c = await run('w3c', out('report.jsonld'));
+    assert.equal(w3c?.count, 1);
+    const item = (JSON.parse((await read('out-sources/report.jsonld')) ?? '') as { first: { items: { target: unknown }[] } }).first
+      .items[0];
+    const targets = item?.target as { source: string; selector: { type: string; value?: string; refinedBy?: { exact: string } } }[];
+    assert.ok(Array.isArray(targets) && targets.length === 2, 'the text and its original');
+    assert.ok(targets[1]?.source.endsWith('/originals/report.pdf'));
+    assert.deepEqual(
+      [targets[1]?.selector.type, targets[1]?.selector.value, targets[1]?.selector.refinedBy?.exact],
+      ['FragmentSelector', 'page=1', 'SOC 2 Type II'],
+    );
+
+    // The open document's store carries the sidecar's provenance into every export.
+    assert.equal((await run('json', out('report.json')))?.count, 1);
+    const json = JSON.parse((await read('out-sources/report.json')) ?? '') as {
+      documents: { original?: string; annotations: { quote: string; page?: number }[] }[];
+    };
+    assert.equal(json.documents[0]?.original, 'report.pdf');
+    assert.deepEqual(
+      json.documents[0].annotations.map((a) => [a.quote, a.page]),
+      [['SOC 2 Type II', 1]],
+    );
+
+    const qdpx = out('report.qdpx');
+    const refi = await run('refi-qda', qdpx);
+    assert.deepEqual(refi?.withoutOriginal, []);
+    const zip = unzipSync(await vscode.workspace.fs.readFile(qdpx));
+    const qde = strFromU8(zip['project.qde'] ?? new Uint8Array());
+    assert.match(qde, /<PDFSource [^>]*name="originals\/report\.pdf"[^>]*>\s*<Representation [^>]*name="originals\/report\.pdf\.txt"/);
+    const pdfEntry = Object.keys(zip).find((k) => k.endsWith('.pdf'));
+    assert.ok(pdfEntry, 'the PDF is in the project');
+    assert.deepEqual(zip[pdfEntry], await vscode.workspace.fs.readFile(workspaceFile('originals/report.pdf')));
   });
 
   test('a saved web page becomes its article text, with the page’s title, author, date and address', async () => {

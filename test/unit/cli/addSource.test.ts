@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { parseSidecar } from '../../../src/core/sidecar/read';
 import { sha256HexOfBytes } from '../../../src/core/sidecar/sha256';
@@ -142,4 +143,30 @@ test('a saved web page: its article text and its metadata, no pages', async () =
   const refused = await run(['add-source', path.join(dir, 'notes.docx')]);
   assert.equal(refused.status, 1);
   assert.match(refused.err.join('\n'), /notes\.docx: not a PDF or a saved web page/);
+});
+
+test('export --format refi-qda carries the PDF as the source while it is the one the text was made from', async () => {
+  const dir = tempDir();
+  const pdf = path.join(dir, 'letter.pdf');
+  writeFileSync(pdf, await letter(false));
+  assert.equal((await run(['add-source', pdf])).status, 0);
+  assert.equal((await run(['detect', '--write', `${pdf}.txt`])).status, 0);
+  const qdpx = path.join(dir, 'out.qdpx');
+  const exported = await run(['export', '--format', 'refi-qda', '--include-suggestions', '--out', qdpx, `${pdf}.txt`]);
+  assert.equal(exported.status, 0, exported.err.join('\n'));
+  const zip = unzipSync(new Uint8Array(readFileSync(qdpx)));
+  const qde = strFromU8(zip['project.qde'] ?? new Uint8Array());
+  assert.match(qde, /<PDFSource [^>]*name="letter\.pdf"[^>]*>\s*<Representation [^>]*name="letter\.pdf\.txt"/);
+  const entry = Object.keys(zip).find((k) => k.endsWith('.pdf'));
+  assert.ok(entry);
+  assert.deepEqual(zip[entry], new Uint8Array(readFileSync(pdf)));
+
+  // The PDF replaced and not added again: the text goes out alone, and the user is told why.
+  writeFileSync(pdf, await letter(true));
+  const again = await run(['export', '--format', 'refi-qda', '--include-suggestions', '--out', qdpx, `${pdf}.txt`]);
+  assert.equal(again.status, 0, again.err.join('\n'));
+  assert.match(again.err.join('\n'), /letter\.pdf\.txt: letter\.pdf changed since the text was made from it/);
+  const alone = unzipSync(new Uint8Array(readFileSync(qdpx)));
+  assert.doesNotMatch(strFromU8(alone['project.qde'] ?? new Uint8Array()), /PDFSource/);
+  assert.equal(Object.keys(alone).filter((k) => k.endsWith('.pdf')).length, 0);
 });

@@ -468,3 +468,62 @@ test(
     assert.equal(exportRefiQda([], {}).files[0]?.path, 'marginalia.qdpx');
   },
 );
+
+// ---- A text made from a PDF -----------------------------------------------------------------
+
+const SOURCES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'sources');
+
+function pdfDocument(withPdf: boolean): ExportDocument {
+  const text = fs.readFileSync(path.join(SOURCES, 'report.pdf.expected.txt'), 'utf8');
+  const annotations = [
+    manual(text, 'SOC 2 Type II', { id: 'soc', kind: 'control', label: 'soc2' }),
+    manual(text, 'Irish Data Protection Commission', { id: 'dpc', kind: 'control', label: 'ie-dpc' }),
+  ];
+  return {
+    path: 'sources/report.pdf.txt',
+    text,
+    sidecar: {
+      marginalia: FORMAT_VERSION,
+      source: { file: 'report.pdf.txt', original: 'report.pdf', originalType: 'pdf', pages: [0, 309, 574] },
+      annotations,
+    },
+    ...(withPdf ? { originalPdf: new Uint8Array(fs.readFileSync(path.join(SOURCES, 'report.pdf'))) } : {}),
+  };
+}
+
+test('REFI-QDA: a text made from a PDF is a PDFSource holding the PDF, with the text as its Representation and the selections in it', () => {
+  const doc = pdfDocument(true);
+  const zip = unzip(exportRefiQda([doc, syntheticDoc()], { now: '2026-12-06T10:00:00Z' }));
+  const pdfTag = /<PDFSource ([^>]*)>/.exec(zip.qde);
+  assert.ok(pdfTag, 'a PDFSource');
+  const pdf = attrs(pdfTag[1] ?? '');
+  assert.equal(pdf['name'], 'sources/report.pdf');
+  const stored = zip.files[(pdf['path'] ?? '').replace('internal://', 'sources/')];
+  assert.deepEqual(stored, doc.originalPdf, 'the PDF is in the project, byte for byte');
+  const rep = /<PDFSource [^>]*>\s*<Representation ([^>]*)>([\s\S]*?)<\/Representation>\s*<\/PDFSource>/.exec(zip.qde);
+  assert.ok(rep, 'the text is the PDFSource’s Representation');
+  const repAttrs = attrs(rep[1] ?? '');
+  assert.equal(repAttrs['name'], 'sources/report.pdf.txt');
+  assert.equal(strFromU8(zip.files[(repAttrs['plainTextPath'] ?? '').replace('internal://', 'sources/')] ?? new Uint8Array()), doc.text);
+  assert.equal([...(rep[2] ?? '').matchAll(/<PlainTextSelection /g)].length, 2);
+  // The other document is still a TextSource.
+  assert.deepEqual(
+    sources(zip.qde).map((s) => s.attrs['name']),
+    [syntheticDoc().path],
+  );
+});
+
+test(
+  'REFI-QDA: the project with a PDFSource validates against Project.xsd',
+  needs('a REFI-QDA export with a PDF source against Project.xsd', { schema: true }),
+  () => {
+    assertValid(unzip(exportRefiQda([pdfDocument(true)], { now: '2026-12-06T10:00:00Z' })).qde);
+  },
+);
+
+test('REFI-QDA: without the PDF’s bytes (missing or changed) the text is exported as a TextSource, as before', () => {
+  const zip = unzip(exportRefiQda([pdfDocument(false)], {}));
+  assert.doesNotMatch(zip.qde, /PDFSource/);
+  assert.equal(sources(zip.qde)[0]?.attrs['name'], 'sources/report.pdf.txt');
+  assert.equal(Object.keys(zip.files).filter((f) => f.endsWith('.pdf')).length, 0);
+});

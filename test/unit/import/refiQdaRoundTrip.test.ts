@@ -216,3 +216,40 @@ test('REFI-QDA round trip: an exported suggestion imported onto a sidecar where 
   assert.deepEqual([a?.status, a?.reviewer, a?.reviewed], ['open', 'ana', '2026-03-01T00:00:00Z']);
   assert.equal(r?.changed, false);
 });
+
+test('a text made from a PDF goes out as a PDFSource and comes back to the same text, by name, every annotation in place', () => {
+  const text = 'Page one says SOC 2.\n\f\nPage two names the ICO.\n';
+  const annotations: Annotation[] = [
+    {
+      ...anchorAt(text, text.indexOf('SOC 2'), text.indexOf('SOC 2') + 5),
+      id: 'soc',
+      kind: 'control',
+      label: 'soc2',
+      origin: 'manual',
+      status: 'open',
+    },
+    {
+      ...anchorAt(text, text.indexOf('ICO'), text.indexOf('ICO') + 3),
+      id: 'ico',
+      kind: 'control',
+      label: 'uk-ico',
+      origin: 'manual',
+      status: 'verified',
+      reviewer: 'Ada',
+    },
+  ];
+  const doc: ExportDocument = {
+    path: 'pdfs/report.pdf.txt',
+    text,
+    sidecar: {
+      marginalia: 2,
+      source: { file: 'report.pdf.txt', original: 'report.pdf', originalType: 'pdf', pages: [0, 23] },
+      annotations,
+    },
+    originalPdf: new TextEncoder().encode('%PDF-1.7 stand-in bytes'),
+  };
+  const bytes = qdpxOf([doc], { now: '2026-12-06T10:00:00Z' });
+  const back = reimport(bytes, [doc]).get(doc.path);
+  assert.ok(back);
+  assert.deepEqual(back.sidecar.annotations.map(carried), sortAnnotations(annotations).map(carried));
+});
