@@ -36,6 +36,7 @@ import { registerClaimMatchViews } from './editor/match/claimMatchesView';
 import { registerFindInCorpus } from './editor/corpus/findInCorpus';
 import { registerAddSource } from './editor/sources/addSource';
 import { registerOpenOriginal } from './editor/sources/openOriginal';
+import { PageBreakPainter } from './editor/sources/pageBreaks';
 
 export type { MarginaliaApi } from './editor/api';
 
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const confirmation = new Confirmation();
   const catalogOf = (): Catalog => catalog.catalog;
   const painter = new DecorationPainter(sessions, vscode.Uri.joinPath(context.extensionUri, 'media'));
+  const pageBreaks = new PageBreakPainter(sessions);
   const index = new SidecarIndex(log);
   const tree = new AnnotationsTreeProvider(sessions, index, log);
   const controls = new ControlsTreeProvider(sessions, index, catalogOf, log);
@@ -65,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     sessions,
     index,
     painter,
+    pageBreaks,
     tree,
     controls,
     commitments,
@@ -113,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     log,
     sessions,
     painter,
+    pageBreaks,
     statusBar,
     confirmation,
     timeline,

@@ -10,6 +10,7 @@ import type { Confirmation } from './confirmation';
 import type { DecorationPainter, Painted } from './decorations';
 import type { ClaimMatches, ClaimMatchesSnapshot } from './match/claimMatches';
 import type { SessionRegistry, Suggestion } from './session';
+import type { PageBreakPainter, PaintedBreaks } from './sources/pageBreaks';
 import type { AnnotationStatusBar } from './statusBar';
 import type { TimelinePanel } from './timeline/timelinePanel';
 import type { TimingName } from './timings';
@@ -23,6 +24,8 @@ export interface MarginaliaApi {
   annotations(document: vscode.TextDocument): Promise<readonly Annotation[]>;
   /** The ranges decorated in a visible document, by kind and status. */
   decorations(uri: vscode.Uri): Painted | undefined;
+  /** The page turns marked in a visible text made from a PDF: rules on form feed lines, marks inside paragraphs. */
+  pageBreaks(document: vscode.TextDocument): PaintedBreaks | undefined;
   /** The status bar text for the active editor. */
   statusText(): string;
   /** The last confirmation shown after an action ("Accepted claim “…”"). */
@@ -56,6 +59,7 @@ export interface ApiParts {
   log: vscode.LogOutputChannel;
   sessions: SessionRegistry;
   painter: DecorationPainter;
+  pageBreaks: PageBreakPainter;
   statusBar: AnnotationStatusBar;
   confirmation: Confirmation;
   timeline: TimelinePanel;
@@ -70,6 +74,7 @@ export function createApi(p: ApiParts): MarginaliaApi {
     suggestions: async (document) => (await p.sessions.ready(document))?.suggestions ?? [],
     annotations: async (document) => (await p.sessions.ready(document))?.store.current(new OffsetMap(document.getText())) ?? [],
     decorations: (uri) => p.painter.paintedRanges(uri),
+    pageBreaks: (document) => p.pageBreaks.breaksOf(document),
     statusText: () => p.statusBar.text,
     lastConfirmation: () => p.confirmation.last,
     reload: async (document) => {

@@ -13,6 +13,7 @@ import type { EntityRegistry } from '../core/entities/registry';
 import { actions, untrusted, type Link } from './hoverMarkdown';
 import { keyOfTarget, type ClaimMatches } from './match/claimMatches';
 import { claimMatchParts } from './match/matchHover';
+import { pageName } from '../core/sidecar/pages';
 import { pageOfOffset } from './sources/openOriginal';
 
 /** How long a hover waits for the workspace's claims to be matched before it shows without them. */
@@ -204,7 +205,7 @@ function originalPage(session: DocumentSession, document: vscode.TextDocument, o
   if (page === undefined) return undefined;
   const links = actions([
     [
-      `$(file-pdf) Page ${page} of ${source.original.replace(/[\\[\]()*_`<>]/g, (c) => `\\${c}`)}`,
+      `$(file-pdf) ${pageName(source, page).replace(/^p/, 'P')} of ${source.original.replace(/[\\[\]()*_`<>]/g, (c) => `\\${c}`)}`,
       'marginalia.openOriginal',
       { uri: document.uri.toString(), offset },
       'Open the original at this page',

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SIDECAR_SUFFIX, type Annotation, type SidecarError } from '../core/sidecar/format';
+import { SIDECAR_SUFFIX, type Annotation, type SidecarError, type SidecarSource } from '../core/sidecar/format';
 import { parseSidecar } from '../core/sidecar/read';
 import { readTextIfExists, sourceOfSidecar } from './files';
 import { describeError } from './log';
@@ -12,6 +12,8 @@ export interface StoredSidecar {
   readonly annotations: readonly Annotation[];
   /** The document's date as the sidecar records it. */
   readonly published?: string;
+  /** The sidecar's source block, for a text made from a PDF: its page map (code points) and printed page numbers. */
+  readonly pdfSource?: SidecarSource;
   /** Validation errors, with line and column in the sidecar. */
   readonly errors: readonly SidecarError[];
   /** Why the file could not be read at all (permissions, a vanished folder). */
@@ -172,6 +174,7 @@ export class SidecarIndex implements vscode.Disposable {
       source: entry.source,
       annotations: parsed.sidecar?.annotations ?? [],
       ...(published === undefined ? {} : { published }),
+      ...(parsed.sidecar?.source.pages === undefined ? {} : { pdfSource: parsed.sidecar.source }),
       errors: parsed.errors,
     };
   }

@@ -11,7 +11,7 @@
 
 import { shortName, type Catalog } from '../catalog/types';
 import type { Annotation, SidecarSource } from '../sidecar/format';
-import { pageOf } from '../sidecar/pages';
+import { pageName, pageOf } from '../sidecar/pages';
 import { escapeMarkdown } from './markdownEscape';
 import { describeAcross, exportedClaimGroups } from './claimGroups';
 import { annotationsToExport, CodePointLines, exportResult, isSuggestion, suggestionsLeftOut } from './select';
@@ -129,7 +129,7 @@ function annotationLines(a: Annotation, lines: CodePointLines, source: SidecarSo
   const page = a.orphaned ? undefined : pageOf(source, a.start);
   const where = a.orphaned
     ? 'orphaned: not found in the current text'
-    : `line ${lines.lineOf(a.start)}${page === undefined ? '' : `, page ${page} of ${escapeMarkdown(source.original ?? 'the original')}`}`;
+    : `line ${lines.lineOf(a.start)}${page === undefined ? '' : `, ${escapeMarkdown(pageName(source, page))} of ${escapeMarkdown(source.original ?? 'the original')}`}`;
   const label = a.label === undefined ? '' : ` · ${escapeMarkdown(a.label)}`;
   const entity = a.entity !== undefined && a.entity !== a.speaker ? ` (${escapeMarkdown(a.entity)})` : '';
   const speaker = a.speaker === undefined ? '' : ` · speaker: ${escapeMarkdown(a.speaker)}${entity}`;

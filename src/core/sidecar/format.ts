@@ -51,6 +51,12 @@ export interface SidecarSource {
   added?: string;
   /** Where each page of the original starts in the text, in code points: page n at index n − 1, ascending from 0. */
   pages?: number[];
+  /** The page number each page of the original prints ("iv", "12"), "" where it prints none; one per page. */
+  pageLabels?: string[];
+  /** The running header Add Source left out of each page's text, "" where none (lines joined by a line break). */
+  headers?: string[];
+  /** The running footer left out of each page's text, likewise. */
+  footers?: string[];
   /** Who the original says wrote it. */
   author?: string;
   /** A web page's own address (its canonical URL, else where it was saved from). */
@@ -200,6 +206,9 @@ export const SOURCE_KEYS = [
   'title',
   'added',
   'pages',
+  'pageLabels',
+  'headers',
+  'footers',
   'author',
   'url',
   'retrieved',

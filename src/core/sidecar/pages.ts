@@ -15,3 +15,12 @@ export function pageOf(source: SidecarSource, offset: number): number | undefine
   }
   return lo + 1;
 }
+
+/**
+ * How a page is cited: "page 4", or "page 4 (printed iv)" when the page prints another
+ * number than its place in the PDF (front matter, a report that starts at 12).
+ */
+export function pageName(source: SidecarSource, page: number): string {
+  const printed = source.pageLabels?.[page - 1];
+  return printed === undefined || printed === '' || printed === String(page) ? `page ${page}` : `page ${page} (printed ${printed})`;
+}

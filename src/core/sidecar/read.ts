@@ -218,6 +218,15 @@ class Validator {
       if (known) out.originalType = known;
       else this.error(f.get('originalType')?.offset ?? at, `\`originalType\` must be one of ${ORIGINAL_TYPES.join(', ')}, found "${type}"`);
     }
+    this.pageMap(f, at, out);
+    for (const key of ['pageLabels', 'headers', 'footers'] as const) {
+      const list = this.perPage(f, key, out.pages?.length);
+      if (list !== undefined) out[key] = list;
+    }
+  }
+
+  /** `pages`: where each page starts in the text. */
+  private pageMap(f: Map<string, TreeNode>, at: number, out: SidecarSource): void {
     const pages = f.get('pages');
     if (pages === undefined || (pages.type === 'scalar' && pages.value === null)) return;
     const starts: number[] = [];
@@ -238,6 +247,31 @@ class Validator {
         pages.offset,
         '`pages` must be a list of whole numbers, from 0 and ascending: where each page starts in the text, in characters',
       );
+  }
+
+  /** A list of strings with one entry per page of the page map (`pageLabels`, `headers`, `footers`). */
+  private perPage(
+    f: Map<string, TreeNode>,
+    key: 'pageLabels' | 'headers' | 'footers',
+    pageCount: number | undefined,
+  ): string[] | undefined {
+    const node = f.get(key);
+    if (node === undefined || (node.type === 'scalar' && node.value === null)) return undefined;
+    const out: string[] = [];
+    if (node.type === 'seq')
+      for (const item of node.items) if (item.type === 'scalar' && typeof item.value === 'string') out.push(item.value);
+    if (node.type !== 'seq' || out.length !== node.items.length) {
+      this.error(node.offset, `\`${key}\` must be a list of strings, one per page ("" for a page without one)`);
+      return undefined;
+    }
+    if (pageCount === undefined || out.length !== pageCount) {
+      this.error(
+        node.offset,
+        `\`${key}\` has ${out.length} entries but \`pages\` ${pageCount === undefined ? 'is missing' : `lists ${pageCount} pages`}: it needs one entry per page`,
+      );
+      return undefined;
+    }
+    return out;
   }
 
   private annotations(node: TreeNode | undefined): Annotation[] {

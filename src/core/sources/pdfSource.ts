@@ -61,10 +61,34 @@ export async function sourceFromPdf(
       ...(content.info.title === undefined ? {} : { title: content.info.title }),
       added: today,
       pages: made.pages.map((p) => p.start),
+      ...leftOutByPage(made.leftOut, content.pages.length),
     },
     pageCount: content.pages.length,
     leftOut: made.leftOut,
   };
+}
+
+/** The printed number in a page-number line: "Page 4 of 12" → "4", "– iv –" → "iv". */
+function printedNumber(line: string): string {
+  const rest = line.replace(/^\s*(?:page|p\.|seite|página|pagina)\s*/i, '');
+  return /\d{1,4}|[ivxlcdm]{1,6}/i.exec(rest)?.[0] ?? line;
+}
+
+/**
+ * What was left out of each page's text, as the sidecar keeps it: one entry per page ("" for
+ * none) of its printed number, running header and footer; a list only when some page has one.
+ */
+function leftOutByPage(leftOut: readonly LeftOut[], pageCount: number): Pick<Provenance, 'pageLabels' | 'headers' | 'footers'> {
+  const lists = { pageLabels: [] as string[][], headers: [] as string[][], footers: [] as string[][] };
+  for (const list of Object.values(lists)) for (let p = 0; p < pageCount; p++) list.push([]);
+  for (const line of leftOut) {
+    const list = line.role === 'page number' ? lists.pageLabels : line.role === 'header' ? lists.headers : lists.footers;
+    list[line.page - 1]?.push(line.role === 'page number' ? printedNumber(line.text) : line.text);
+  }
+  const out: Pick<Provenance, 'pageLabels' | 'headers' | 'footers'> = {};
+  for (const [key, list] of Object.entries(lists) as [keyof typeof lists, string[][]][])
+    if (list.some((lines) => lines.length > 0)) out[key] = list.map((lines) => lines.join(key === 'pageLabels' ? ' ' : '\n'));
+  return out;
 }
 
 /**

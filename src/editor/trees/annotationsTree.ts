@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { KINDS } from '../../core/model';
-import type { Annotation, SidecarError } from '../../core/sidecar/format';
+import type { Annotation, SidecarError, SidecarSource } from '../../core/sidecar/format';
+import { pageName, pageOf } from '../../core/sidecar/pages';
+import { OffsetMap } from '../../core/text/offsets';
 import { compileFilter, NO_FILTER, SUGGESTED, type AnnotationFilter, type FilterStatus } from '../../core/store/filter';
 import { displayLabel } from '../../core/store/labels';
 import { labelOfDetection } from '../../core/store/suggestions';
@@ -20,6 +22,8 @@ interface Row {
   start: number;
   /** 1-based line, when known (an open document; a closed one's offsets may be stale). */
   line?: number;
+  /** For a text made from a PDF: the page, as cited ("page 2", "page 2 (printed iv)"). */
+  page?: string;
   annotation?: Annotation;
   /** A live suggestion of an open document. */
   suggestion?: Suggestion;
@@ -262,8 +266,19 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
+/** The page of each offset, for a text made from a PDF; offsets in code points unless `text` is given (UTF-16 then). */
+function pagesOf(source: SidecarSource | undefined, text?: string): (offset: number) => { page?: string } {
+  if (source?.pages === undefined) return () => ({});
+  const map = text === undefined ? undefined : new OffsetMap(text);
+  return (offset) => {
+    const page = pageOf(source, map === undefined ? offset : map.toCodePoint(offset));
+    return page === undefined ? {} : { page: pageName(source, page) };
+  };
+}
+
 function sessionRows(session: DocumentSession): Row[] {
   const line = (offset: number): number => session.document.positionAt(offset).line + 1;
+  const page = pagesOf(session.store.source, session.document.getText());
   const rows: Row[] = session.store.tracked
     // Stored suggestions come through session.suggestions, with the live ones.
     .filter((t) => t.annotation.status !== SUGGESTED || t.anchor.orphaned)
@@ -272,7 +287,7 @@ function sessionRows(session: DocumentSession): Row[] {
       status: t.annotation.status,
       orphaned: t.anchor.orphaned === true,
       start: t.anchor.start,
-      ...(t.anchor.orphaned ? {} : { line: line(t.anchor.start) }),
+      ...(t.anchor.orphaned ? {} : { line: line(t.anchor.start), ...page(t.anchor.start) }),
       annotation: t.annotation,
     }));
   for (const s of session.suggestions) {
@@ -283,6 +298,7 @@ function sessionRows(session: DocumentSession): Row[] {
       orphaned: false,
       start: s.start,
       line: line(s.start),
+      ...page(s.start),
       suggestion: s,
       ...(stored ? { annotation: stored } : {}),
     });
@@ -291,11 +307,13 @@ function sessionRows(session: DocumentSession): Row[] {
 }
 
 function storedRows(stored: StoredSidecar | undefined): Row[] {
+  const page = pagesOf(stored?.pdfSource);
   return (stored?.annotations ?? []).map((a) => ({
     kind: a.kind,
     status: a.status,
     orphaned: a.orphaned === true,
     start: a.start,
+    ...(a.orphaned === true ? {} : page(a.start)),
     annotation: a,
   }));
 }
@@ -320,7 +338,12 @@ function targetOf(uri: vscode.Uri, row: Row): CommandTarget {
 
 /** "L12 · commitment": short enough for the default sidebar; the status is the icon, the rest in the tooltip. */
 function rowDescription(row: Row, label: string | undefined): string {
-  return [row.line !== undefined ? `L${row.line}` : undefined, label].filter(Boolean).join(' · ');
+  return [row.line !== undefined ? `L${row.line}` : undefined, row.page?.replace(/^page /, 'p. '), label].filter(Boolean).join(' · ');
+}
+
+/** ", line 12, page 2": where the row is, for tooltips and screen readers. */
+function rowPlace(row: Row): string {
+  return `${row.line !== undefined ? `, line ${row.line}` : ''}${row.page !== undefined ? `, ${row.page}` : ''}`;
 }
 
 function annotationItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscode.TreeItem {
@@ -331,11 +354,11 @@ function annotationItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscod
   const who =
     a.origin === 'manual' ? `made by ${a.author ?? 'hand'}` : a.reviewer ? `reviewed by ${a.reviewer}` : 'suggested by Marginalia';
   item.tooltip = new vscode.MarkdownString().appendText(
-    `${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status} · ${who}${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`,
+    `${a.kind}${a.label ? `: ${a.label}` : ''} · ${a.status} · ${who}${rowPlace(row).replace(/, /g, ' · ')}\n\n${a.quote}${a.note ? `\n\nNote: ${a.note}` : ''}${a.tags?.length ? `\n\nTags: ${a.tags.join(', ')}` : ''}`,
   );
   item.iconPath = new vscode.ThemeIcon(a.status === 'open' ? (KIND_ICONS[a.kind] ?? 'tag') : statusIconId(a.status));
   item.accessibilityInformation = {
-    label: `${a.kind} annotation, ${a.status}${a.label ? `, ${a.label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(a.quote, 120)}`,
+    label: `${a.kind} annotation, ${a.status}${a.label ? `, ${a.label}` : ''}${rowPlace(row)}: ${excerpt(a.quote, 120)}`,
   };
   item.contextValue = row.orphaned ? 'annotation.orphaned' : 'annotation';
   if (!row.orphaned) item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };
@@ -350,11 +373,11 @@ function suggestionItem(uri: vscode.Uri, row: Row, target: CommandTarget): vscod
   item.id = s && s.storedId === undefined ? `${uri.toString()}#s:${s.kind}:${s.start}:${s.end}` : `${uri.toString()}#a:${target.id ?? ''}`;
   item.description = rowDescription(row, label);
   item.tooltip = new vscode.MarkdownString().appendText(
-    `Suggested ${row.kind}${label ? `: ${label}` : ''}${s?.storedId !== undefined || !s ? ' (stored by a scan)' : ''}, not reviewed yet${row.line !== undefined ? ` · line ${row.line}` : ''}\n\n${text}`,
+    `Suggested ${row.kind}${label ? `: ${label}` : ''}${s?.storedId !== undefined || !s ? ' (stored by a scan)' : ''}, not reviewed yet${rowPlace(row).replace(/, /g, ' · ')}\n\n${text}`,
   );
   item.iconPath = new vscode.ThemeIcon('lightbulb');
   item.accessibilityInformation = {
-    label: `${row.kind} suggestion${label ? `, ${label}` : ''}${row.line !== undefined ? `, line ${row.line}` : ''}: ${excerpt(text, 120)}`,
+    label: `${row.kind} suggestion${label ? `, ${label}` : ''}${rowPlace(row)}: ${excerpt(text, 120)}`,
   };
   item.contextValue = 'suggestion';
   item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [target] };

@@ -5,6 +5,7 @@ import type { ExportSummary } from '../../../src/editor/exportCommand';
 import type { AddedSource } from '../../../src/editor/sources/addSource';
 import type { OriginalPlace } from '../../../src/editor/sources/openOriginal';
 import { api, hoverText, waitFor, workspaceFile, readWorkspaceText as read } from './helpers';
+import { fileNode, label, leaves } from './tree';
 
 async function addSource(...names: string[]): Promise<AddedSource[]> {
   const added = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
@@ -66,6 +67,12 @@ suite('Add Source', () => {
     }, 'the hover naming the page');
     assert.match(hover, /command:marginalia\.openOriginal/);
 
+    // The page turns are marked: a rule on the form feed line before page 2, "p. 3" where page 3 turns mid-paragraph.
+    assert.deepEqual(await waitFor(() => marginalia.pageBreaks(editor.document), 'the page turns painted'), {
+      lines: ['page 2 of report.pdf'],
+      inline: ['p. 3'],
+    });
+
     const place = await vscode.commands.executeCommand<OriginalPlace | undefined>('marginalia.openOriginal', {
       uri: editor.document.uri.toString(),
       offset: text.indexOf('report our progress'),
@@ -95,6 +102,14 @@ suite('Add Source', () => {
       async () => ((await read('originals/report.pdf.txt.annotations.yaml'))?.includes('quote: "SOC 2 Type II"') ? true : undefined),
       'the accept stored',
     );
+
+    // The Annotations view says the page beside the line.
+    const file = await waitFor(() => fileNode(marginalia.views.annotations, 'originals/report.pdf.txt'), 'the text in the view');
+    const rows = await leaves(marginalia.views.annotations, file);
+    const row = rows.find((r) => label(r.item) === 'SOC 2 Type II');
+    assert.ok(row, rows.map((r) => label(r.item)).join(', '));
+    assert.match(String(row.item.description), /^L\d+ · p\. 1\b/);
+    assert.match(row.item.accessibilityInformation?.label ?? '', /, line \d+, page 1: SOC 2 Type II/);
 
     const [again] = await addSource('originals/report.pdf');
     assert.deepEqual(again?.found, { inPlace: 1, bySimilarity: 0, orphaned: 0 });

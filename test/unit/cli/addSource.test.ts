@@ -53,6 +53,10 @@ test('add-source writes the text beside the PDF and a sidecar with its provenanc
   assert.equal(source.published, '2025-03-03', 'the PDF’s own date, the text having no date line');
   assert.match(source.added ?? '', /^\d{4}-\d{2}-\d{2}$/);
   assert.deepEqual(source.pages, [0, 309, 574]);
+  // What was left out of the text is kept, page by page: printed numbers and the running header.
+  assert.deepEqual(source.pageLabels, ['1', '2', '3']);
+  assert.deepEqual(source.headers, Array(3).fill('Tessaline Payroll · Transparency Report 2025'));
+  assert.equal(source.footers, undefined);
   const offsets = new OffsetMap(text);
   const codePoints = (s: string): number => offsets.toCodePoint(text.indexOf(s));
   assert.equal(pageOf(source, codePoints('SOC 2')), 1);
