@@ -156,15 +156,20 @@ suite('Add Source', () => {
       [['SOC 2 Type II', 1]],
     );
 
+    // Named relative to the export's scope, the text itself.
     const qdpx = out('report.qdpx');
     const refi = await run('refi-qda', qdpx);
     assert.deepEqual(refi?.withoutOriginal, []);
     const zip = unzipSync(await vscode.workspace.fs.readFile(qdpx));
     const qde = strFromU8(zip['project.qde'] ?? new Uint8Array());
-    assert.match(qde, /<PDFSource [^>]*name="originals\/report\.pdf"[^>]*>\s*<Representation [^>]*name="originals\/report\.pdf\.txt"/);
+    assert.match(qde, /<PDFSource [^>]*name="report\.pdf"[^>]*>\s*<Representation [^>]*name="report\.pdf\.txt"/);
     const pdfEntry = Object.keys(zip).find((k) => k.endsWith('.pdf'));
     assert.ok(pdfEntry, 'the PDF is in the project');
-    assert.deepEqual(zip[pdfEntry], await vscode.workspace.fs.readFile(workspaceFile('originals/report.pdf')));
+    // Compared as plain byte arrays: the Node host's file system gives a Buffer.
+    assert.deepEqual(
+      Array.from(zip[pdfEntry] ?? []),
+      Array.from(await vscode.workspace.fs.readFile(workspaceFile('originals/report.pdf'))),
+    );
   });
 
   test('a saved web page becomes its article text, with the page’s title, author, date and address', async () => {
