@@ -17,7 +17,7 @@ import type { Detection, DetectionLink, Kind } from '../core/model';
 import { formatSidecarError } from '../core/sidecar/format';
 import { displayLabel } from '../core/store/labels';
 import { preannotate } from '../core/store/preannotate';
-import { readSidecarWithSource } from '../core/store/sidecarRead';
+import { readSidecarWithSource, recordedDate } from '../core/store/sidecarRead';
 import { excerpt } from '../core/text/excerpt';
 import { LineIndex } from '../core/text/lines';
 import { OffsetMap } from '../core/text/offsets';
@@ -167,6 +167,22 @@ function record(output: DetectOutput, value: Record<string, unknown>): string | 
  * through the one write path, and says what was done. Returns the problem when the
  * sidecar was invalid or could not be written.
  */
+/** The date recorded in the sidecar beside `file`, if it has one; an unreadable sidecar is said, not fatal. */
+async function recordedDateOf(file: string, say: (text: string) => void): Promise<string | undefined> {
+  const sidecarPath = sidecarPathFor(file);
+  try {
+    const yaml = await readSidecarText(sidecarPath);
+    if (yaml === undefined) return undefined;
+    const recorded = recordedDate(yaml, sidecarPath);
+    if (recorded.errors > 0)
+      say(`${sidecarPath}: not a valid sidecar (see marginalia validate); the document date it may record is not used`);
+    return recorded.date;
+  } catch (error) {
+    say(`${sidecarPath}: ${describeFsError(error)}; the document date it may record is not used`);
+    return undefined;
+  }
+}
+
 async function writeDetections(
   say: (text: string) => void,
   file: string,
@@ -293,6 +309,9 @@ export async function detectDocument(settings: DetectSettings, input: DetectInpu
     }
   }
 
+  // The date the document's sidecar records (Set Document Date, Add Source) resolves its
+  // relative dates, as in the editor; --write reads it with the whole sidecar below.
+  if (input.kind === 'file' && !settings.write && referenceDate === undefined) referenceDate = await recordedDateOf(name, say);
   const detector = new DocumentDetector(matchers.matcher());
   const registry = new EntityRegistry(settings.entities ?? []);
   const detect = (reference: string | undefined): Detection[] =>

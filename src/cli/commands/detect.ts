@@ -50,7 +50,9 @@ Output:
                          however long the input.
   --kinds LIST           only these kinds (default: claim,date,control)
   --ref-date YYYY-MM-DD  resolve relative dates against this date (default: the
-                         document's own date; without one they stay unresolved)
+                         date the document's sidecar records, as Set Document Date
+                         and Add Source write it, else the date line the document
+                         opens with; without one they stay unresolved)
   --claim-sensitivity L  only claims the detector is sure enough of: high (default:
                          every claim), medium (the editor's default), low (the surest);
                          dates and controls are always kept

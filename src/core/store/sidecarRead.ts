@@ -92,3 +92,16 @@ export function readSidecarWithSource(
 export function referenceDateOf(sidecar: Sidecar | undefined): string | undefined {
   return sidecar?.source.published;
 }
+
+/**
+ * The date a sidecar's text records (`source.published`), read from its head only: the
+ * `source` block comes before `annotations`, so a large sidecar is not parsed whole to
+ * learn one date. `errors` counts what is wrong in that head (no date is taken from it then).
+ */
+export function recordedDate(yamlText: string, fileName: string): { date?: string; errors: number } {
+  const annotations = /^annotations:/m.exec(yamlText);
+  const head = annotations === null ? yamlText : yamlText.slice(0, annotations.index);
+  const parsed = parseSidecar(head, fileName);
+  const date = parsed.errors.length > 0 ? undefined : referenceDateOf(parsed.sidecar);
+  return { ...(date === undefined ? {} : { date }), errors: parsed.errors.length };
+}

@@ -119,3 +119,25 @@ test('detect --catalog adds a user catalog; its errors are reported as file:line
   assert.equal(err.length, 1);
   assert.match(err[0] ?? '', new RegExp(`^marginalia: ${catalog.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: .*backtrack`));
 });
+
+test('detect without --write resolves relative dates against the date its sidecar records; --ref-date still wins; a broken sidecar is said', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cli-'));
+  const story = path.join(dir, 'story.txt');
+  // The table's dates come first in a scan for a date line; the sidecar's date is the story's own.
+  fs.writeFileSync(story, 'Acme said on Tuesday that it had notified the regulator.\n\n2 April 2025 | Breach found\n');
+  fs.writeFileSync(`${story}.annotations.yaml`, 'marginalia: 2\nsource:\n  file: story.txt\n  published: "2025-04-09"\nannotations: []\n');
+  const valueOf = async (...args: string[]): Promise<string | undefined> => {
+    const r = await run(['detect', '--json', '--kinds', 'date', ...args, story]);
+    assert.equal(r.status, 0, r.err.join('\n'));
+    return (JSON.parse(r.out) as JsonResult[])[0]?.annotations.find((a) => a.text === 'on Tuesday')?.value;
+  };
+  assert.equal(await valueOf(), '2025-04-08', 'the Tuesday before the recorded Wednesday');
+  assert.equal(await valueOf('--ref-date', '2025-05-01'), '2025-04-29');
+  fs.writeFileSync(`${story}.annotations.yaml`, 'marginalia: 2\nsource: [not, a, map]\n');
+  assert.equal(await valueOf(), '2025-04-01', 'an invalid sidecar records no date: the text’s own is used');
+  const said = await run(['detect', '--json', '--kinds', 'date', story]);
+  assert.match(
+    said.err.join('\n'),
+    /story\.txt\.annotations\.yaml: not a valid sidecar \(see marginalia validate\); the document date it may record is not used/,
+  );
+});
