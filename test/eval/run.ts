@@ -23,6 +23,7 @@ import { scoreEvidence } from './evidence';
 import { locateShared, REPOSITORY } from './shared';
 import { scoreMatching } from './match';
 import { scorePdfRoundTrip } from './pdf';
+import { printRealPdfs } from './pdfReal';
 import { MATCH_KINDS, type MatchOptions } from '../../src/core/match/claims';
 
 const verbose = !process.argv.includes('--brief');
@@ -164,7 +165,7 @@ function printLinks(keyFile: string, documents: string): void {
   if (verbose) for (const e of score.errors) console.log(`    ${e}`);
 }
 
-const SECTIONS = ['entities', 'evidence', 'match', 'pdf'];
+const SECTIONS = ['entities', 'evidence', 'match', 'pdf', 'pdf-real'];
 const unknown = (only ?? []).filter((n) => !SECTIONS.includes(n) && !CORPORA.some((c) => c.name === n));
 if (unknown.length > 0) {
   console.error(`unknown corpus ${unknown.join(', ')}; known: ${[...CORPORA.map((c) => c.name), ...SECTIONS].join(', ')}`);
@@ -269,5 +270,9 @@ async function printPdf(): Promise<void> {
   }
   console.log('');
 }
-// Last: it is the one part that waits (pdf.js reads asynchronously).
-if (only === undefined || only.includes('pdf')) void printPdf();
+// Last: the parts that wait (pdf.js reads asynchronously). The real PDFs (test/eval/pdfReal.ts)
+// only when named: --corpus pdf-real.
+void (async () => {
+  if (only === undefined || only.includes('pdf')) await printPdf();
+  if (only?.includes('pdf-real')) await printRealPdfs(verbose);
+})();
