@@ -113,7 +113,8 @@ function workspaceCopy(dir) {
   cpSync(join(root, 'test', 'fixtures', 'workspace'), dir, { recursive: true });
   cpSync(join(root, 'test', 'fixtures', 'sources'), join(dir, 'originals'), {
     recursive: true,
-    filter: (file) => !file.endsWith('.expected.txt'),
+    // Not the expected texts, nor the real-producer PDFs the eval reads (test/fixtures/sources/real).
+    filter: (file) => !file.endsWith('.expected.txt') && !/[\\/]real([\\/]|$)/.test(file),
   });
 }
 workspaceCopy(single);

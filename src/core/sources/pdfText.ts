@@ -98,52 +98,160 @@ function linesOf(items: readonly PdfTextItem[]): Line[] {
   });
 }
 
+/** Pieces of one baseline that touch or nearly touch (less than 0.8 of the font size apart): a word, a phrase, a column's line. */
+interface Run {
+  items: PdfTextItem[];
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * The runs of a page. Producers cut text into pieces of any size (Chrome at every soft
+ * hyphen and ligature, "Par" | "lia" | "ment"); a column gutter is a gap between runs,
+ * never inside one, whatever the pieces.
+ */
+function runsOf(items: readonly PdfTextItem[]): Run[] {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - item.y) <= Math.max(1, Math.min(first.height, item.height) / 3)) row.push(item);
+    else rows.push([item]);
+  }
+  const runs: Run[] = [];
+  for (const row of rows) {
+    row.sort((a, b) => a.x - b.x);
+    let run: Run | undefined;
+    for (const item of row) {
+      if (run && item.x - run.right < 0.8 * Math.max(run.size, item.height)) {
+        run.items.push(item);
+        run.right = Math.max(run.right, item.x + item.width);
+        run.size = Math.max(run.size, item.height);
+      } else {
+        run = { items: [item], x: item.x, right: item.x + item.width, y: item.y, size: item.height };
+        runs.push(run);
+      }
+    }
+  }
+  return runs;
+}
+
 /**
  * Reading order on a page with two columns: where a vertical gutter near the middle
  * separates several lines on each side, the lines that cross it (a title, a full-width
- * paragraph) split the page into bands, and each band is read left column first.
+ * paragraph) split the page into bands, and each band is read left column first. A piece
+ * on the baseline of a crossing line belongs to that line, so nothing falls between bands.
  */
 function readingOrder(items: readonly PdfTextItem[], width: number): Line[] {
-  const gutter = findGutter(items, width);
+  const runs = runsOf(items);
+  const gutter = findGutter(runs, width);
   if (gutter === undefined) return linesOf(items);
-  const crossing = (i: PdfTextItem): boolean => i.x < gutter && i.x + i.width > gutter;
-  const wide = linesOf(items.filter(crossing));
-  const rest = items.filter((i) => !crossing(i));
+  const crossingRuns = runs.filter((r) => r.x < gutter && r.right > gutter);
+  const onWideBaseline = (r: Run): boolean => crossingRuns.some((c) => Math.abs(c.y - r.y) <= Math.max(1, Math.min(c.size, r.size) / 3));
+  const wideRuns = runs.filter(onWideBaseline);
+  const wide = linesOf(wideRuns.flatMap((r) => r.items));
+  const rest = runs.filter((r) => !onWideBaseline(r));
   const out: Line[] = [];
   // Bands between full-width lines, top to bottom.
   const edges = [Infinity, ...wide.map((l) => l.y), -Infinity];
   for (let b = 0; b + 1 < edges.length; b++) {
     const top = edges[b] as number;
     const bottom = edges[b + 1] as number;
-    const band = rest.filter((i) => i.y < top && i.y > bottom);
-    out.push(...linesOf(band.filter((i) => i.x + i.width <= gutter)), ...linesOf(band.filter((i) => i.x >= gutter)));
+    const band = rest.filter((r) => r.y < top && r.y > bottom);
+    const left = band.filter((r) => r.x < gutter).flatMap((r) => r.items);
+    const right = band.filter((r) => r.x >= gutter).flatMap((r) => r.items);
+    out.push(...linesOf(left), ...linesOf(right));
     const line = wide[b];
     if (line) out.push(line);
   }
   return out;
 }
 
-/** The x of a gap in the middle of the page that at least three lines on each side leave empty. */
-function findGutter(items: readonly PdfTextItem[], width: number): number | undefined {
-  const text = items.filter((i) => i.str.trim() !== '');
-  if (text.length < 6) return undefined;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * The x of a gutter in the middle of the page: a vertical strip that most runs leave
+ * empty, with runs on both sides over the same stretch of the page (at least three lines
+ * each, baselines aligned or not: a column may be shifted by its paragraph spacing), the
+ * two sides about as wide as each other or filled by their lines. A table's narrow
+ * column of short labels beside its cells is neither, so a table is not read as columns.
+ */
+function findGutter(runs: readonly Run[], width: number): number | undefined {
+  if (runs.length < 6) return undefined;
   const from = width * 0.3;
   const to = width * 0.7;
   const step = Math.max(1, width / 200);
   let best: { x: number; crossing: number } | undefined;
   for (let x = from; x <= to; x += step) {
-    const crossing = text.filter((i) => i.x < x && i.x + i.width > x).length;
+    const crossing = runs.filter((r) => r.x < x && r.right > x).length;
     if (!best || crossing < best.crossing) best = { x, crossing };
   }
   // A heading or a closing paragraph may cross the gutter; most lines must not.
-  if (!best || best.crossing > text.length * 0.35) return undefined;
+  if (!best || best.crossing > runs.length * 0.35) return undefined;
   const x = best.x;
-  const leftRows = new Set(text.filter((i) => i.x + i.width <= x).map((i) => Math.round(i.y)));
-  const rightRows = new Set(text.filter((i) => i.x >= x).map((i) => Math.round(i.y)));
-  let both = 0;
-  for (const y of leftRows) if (rightRows.has(y)) both++;
-  // Side by side on at least three baselines: columns, not a ragged paragraph or a table's single column.
-  return both >= 3 ? x : undefined;
+  const left = runs.filter((r) => r.right <= x);
+  const right = runs.filter((r) => r.x >= x);
+  if (left.length < 3 || right.length < 3) return undefined;
+  const span = (side: readonly Run[]): [number, number] => [Math.min(...side.map((r) => r.y)), Math.max(...side.map((r) => r.y))];
+  const [rightLow, rightHigh] = span(right);
+  const [leftLow, leftHigh] = span(left);
+  const leftBeside = left.filter((r) => r.y >= rightLow && r.y <= rightHigh).length;
+  const rightBeside = right.filter((r) => r.y >= leftLow && r.y <= leftHigh).length;
+  if (leftBeside < 3 || rightBeside < 3) return undefined;
+  // Columns of text are about as wide as each other, or their lines reach across them; a
+  // table's label column is narrow beside the cells and its labels short.
+  const ratio = extent(left) / extent(right);
+  const balanced = ratio >= 2 / 3 && ratio <= 1.5;
+  const filled = ratio >= 0.4 && ratio <= 2.5 && Math.min(fill(left), fill(right)) >= COLUMN_FILL;
+  return balanced || filled ? x : undefined;
+}
+
+/** Lines that fill at least this median share of their side's width are a column's, even beside a narrower or wider one. */
+const COLUMN_FILL = 0.75;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+/** The lines on one side of a gutter: its runs on one baseline taken together. */
+function sideLines(side: readonly Run[]): { x: number; right: number }[] {
+  const lines = new Map<number, { x: number; right: number }>();
+  for (const r of side) {
+    const key = Math.round(r.y);
+    const line = lines.get(key);
+    if (line) {
+      line.x = Math.min(line.x, r.x);
+      line.right = Math.max(line.right, r.right);
+    } else lines.set(key, { x: r.x, right: r.right });
+  }
+  return [...lines.values()];
+}
+
+/** How wide one side is: from where most of its lines start to where most end (a stray page number does not widen it). */
+function extent(side: readonly Run[]): number {
+  const lines = sideLines(side);
+  const start = percentile(
+    lines.map((l) => l.x),
+    0.1,
+  );
+  const end = percentile(
+    lines.map((l) => l.right),
+    0.9,
+  );
+  return Math.max(0, end - start);
+}
+
+/** How far the lines on one side reach across it: their median width over the side's extent. */
+function fill(side: readonly Run[]): number {
+  const width = extent(side);
+  return width > 0 ? median(sideLines(side).map((l) => l.right - l.x)) / width : 0;
 }
 
 const PAGE_NUMBER =
@@ -208,7 +316,13 @@ function lineSpacing(lines: readonly Line[]): number {
 /** Joins the next line to a paragraph: a word split by a hyphen at the line end is one word again. */
 function join(paragraph: string, next: string): string {
   if (paragraph.endsWith('\u00ad')) return paragraph.slice(0, -1) + next;
-  if (/\p{L}-$/u.test(paragraph) && /^\p{Ll}/u.test(next)) return paragraph.slice(0, -1) + next;
+  // A hyphen (or U+2010, Chrome's) after a letter, before a lower-case letter, or between two
+  // capitalised halves of a word in capitals ("MANU-" + "FACTURING").
+  if (
+    /\p{L}[-\u2010]$/u.test(paragraph) &&
+    (/^\p{Ll}/u.test(next) || (/\p{Lu}{3}[-\u2010]$/u.test(paragraph) && /^\p{Lu}{3,}\b/u.test(next)))
+  )
+    return paragraph.slice(0, -1) + next;
   return `${paragraph} ${next}`;
 }
 

@@ -182,3 +182,100 @@ test('a long paragraph cut by the page before a capital runs on; a heading at th
     [1, 2, 3, 4],
   );
 });
+
+/** A line cut into pieces of `size` characters, as Chrome cuts at soft hyphens and ligatures, each placed where it falls. */
+function pieces(str: string, x: number, y: number, size = 4, height = 11): PdfTextItem[] {
+  const out: PdfTextItem[] = [];
+  for (let k = 0; k < str.length; k += size) out.push(at(str.slice(k, k + size), x + k * height * 0.5, y, height));
+  return out;
+}
+
+test('a one-column page cut into syllable-sized pieces is read line by line: no gutter is found between pieces', () => {
+  const lines = [
+    'Over the fiscal year the office received more breach reports than in',
+    'any year before, most of them from the financial sector and retail,',
+    'and it opened investigations into eleven of them under the statute.',
+    'The Commissioner remains concerned about the time organisations take',
+    'to tell the people affected, which grew from weeks to several months.',
+    'A second paragraph follows the first one after a wider gap on the page.',
+  ];
+  const items = lines.flatMap((l, k) => pieces(l, 56, 700 - k * 15 - (k === 5 ? 20 : 0)));
+  const r = pdfText([page(items)]);
+  assert.equal(r.text, `${lines.slice(0, 5).join(' ')}\n\n${lines[5]}\n`);
+});
+
+test('columns whose baselines do not line up (paragraph spacing in one) are still read one after the other', () => {
+  const left = [
+    'We have fined the company for',
+    'failing to protect the data of',
+    'its tenants and the applicants',
+    'for its flats over two years.',
+  ];
+  const right = [
+    'Separately, we have issued a',
+    'reprimand to the council that',
+    'used the same system without',
+    'checking how it stored data.',
+  ];
+  const r = pdfText([
+    page([
+      ...left.map((l, k) => at(l, 56, 700 - k * 14)),
+      // Shifted by half a line, as a paragraph space in the other column leaves it.
+      ...right.map((l, k) => at(l, 320, 693 - k * 14)),
+    ]),
+  ]);
+  assert.equal(r.text, `${left.join(' ')}\n\n${right.join(' ')}\n`);
+});
+
+test('a table beside a gutter is not read as two columns: its rows stay rows', () => {
+  const rows: [string, string][] = [
+    ['Area', 'What we do for every customer in every region'],
+    ['Access', 'Single sign-on and reviews of access every quarter'],
+    ['Encryption', 'AES-256 at rest on all databases and backups here'],
+    ['Patching', 'Critical vulnerabilities patched within 72 hours'],
+  ];
+  const r = pdfText([page(rows.flatMap(([a, b], k) => [at(a, 56, 700 - k * 15), at(b, 200, 700 - k * 15)]))]);
+  for (const [a, b] of rows) assert.ok(r.text.includes(`${a} ${b}`), `${a} … ${b} on one line in\n${r.text}`);
+});
+
+test('pieces on the baseline of a line that crosses the gutter belong to it: nothing falls between the bands', () => {
+  const left = [
+    'The inquiry found that the company',
+    'had failed to secure its systems',
+    'and to tell its users in time, as',
+    'the law requires of a controller.',
+  ];
+  const right = [
+    'It has three months to bring its',
+    'processing into line and must',
+    'report to the Commission on the',
+    'steps it has taken by the summer.',
+  ];
+  const r = pdfText([
+    page([
+      // A title across the gutter, cut into pieces one of which lies wholly on the left.
+      at('Commission announces €38 million ', 56, 760, 16),
+      at('fine', 56 + 34 * 8, 760, 16),
+      at(' on Lumora Health after inquiry', 56 + 38 * 8, 760, 16),
+      ...left.map((l, k) => at(l, 56, 700 - k * 14)),
+      ...right.map((l, k) => at(l, 320, 700 - k * 14)),
+    ]),
+  ]);
+  assert.match(r.text, /^Commission announces €38 million fine on Lumora Health after inquiry\n/);
+  assert.ok(r.text.includes(left.join(' ')) && r.text.includes(right.join(' ')), r.text);
+});
+
+test('a line-end hyphen written as U+2010 joins the word; two halves of a word in capitals join too', () => {
+  const r = pdfText([
+    page([
+      at('European data protection investi\u2010', 56, 700),
+      at('gators are examining the SUBCOMMITTEE ON MANU-', 56, 685),
+      at('FACTURING and the EU-', 56, 670),
+      at('US data flows.', 56, 655),
+    ]),
+  ]);
+  assert.equal(
+    r.text,
+    'European data protection investigators are examining the SUBCOMMITTEE ON MANUFACTURING and the EU- US data flows.\n',
+  );
+});
