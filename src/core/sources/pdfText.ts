@@ -52,7 +52,12 @@ interface Line {
   y: number;
   right: number;
   size: number;
+  /** Pieces set apart by gaps wider than any word space (a table row's cells): 1 for running text. */
+  cells: number;
 }
+
+/** A gap between pieces of a line this many font sizes wide or wider parts a table's cells; no justified word space is as wide. */
+const CELL_GAP = 2;
 
 /** The page separator: a form feed on its own line (a paragraph break around it). */
 export const PAGE_BREAK = '\n\f\n';
@@ -81,9 +86,12 @@ function linesOf(items: readonly PdfTextItem[]): Line[] {
     row.sort((a, b) => a.x - b.x);
     let text = '';
     let right = -Infinity;
+    let cells = 1;
     for (const item of row) {
       const gap = item.x - right;
       if (text !== '' && gap > item.height * 0.15 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+      // The gap after a list's bullet or number is not between cells.
+      if (text.trim() !== '' && !LIST_MARK.test(text.trim()) && gap >= item.height * CELL_GAP) cells++;
       text += item.str;
       right = Math.max(right, item.x + item.width);
     }
@@ -94,6 +102,7 @@ function linesOf(items: readonly PdfTextItem[]): Line[] {
       y: first.y,
       right,
       size: Math.max(...row.map((i) => i.height)),
+      cells,
     };
   });
 }
@@ -329,6 +338,10 @@ function join(paragraph: string, next: string): string {
 /** The paragraphs of a page: a new one after a wider gap than the page's line spacing, a change of size, or a column jump. */
 function paragraphsOf(lines: readonly Line[]): string[] {
   const spacing = lineSpacing(lines);
+  // A row of a table: cells set apart on this line and on the one before or after it (one
+  // loosely justified line alone is not a table).
+  const row = (k: number): boolean =>
+    (lines[k]?.cells ?? 1) > 1 && ((lines[k - 1]?.cells ?? 1) > 1 || (lines[k + 1]?.cells ?? 1) > 1);
   const out: string[] = [];
   let current: string | undefined;
   lines.forEach((line, k) => {
@@ -341,7 +354,11 @@ function paragraphsOf(lines: readonly Line[]): string[] {
       // Lines of a paragraph are about 1.2–1.5 font sizes apart; a page with few lines has no
       // reliable spacing of its own, so the font size caps it.
       gap <= Math.min(Math.max(spacing, line.size), line.size * 1.6) * 1.4 &&
-      Math.abs(previous.size - line.size) < 1.5;
+      Math.abs(previous.size - line.size) < 1.5 &&
+      // A table's rows, and the items of a list, are paragraphs of their own.
+      !row(k - 1) &&
+      !row(k) &&
+      !LIST_ITEM.test(line.text);
     if (continues && current !== undefined) current = join(current, line.text);
     else {
       if (current !== undefined) out.push(current.replace(/\u00ad/g, ''));
@@ -351,6 +368,12 @@ function paragraphsOf(lines: readonly Line[]): string[] {
   if (current !== undefined) out.push(current.replace(/\u00ad/g, ''));
   return out;
 }
+
+/** A list item's mark alone: a bullet, or a number or letter with a full stop or bracket. */
+const LIST_MARK = /^(?:[•◦▪▫‣●○■□►–-]|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\))$/;
+
+/** A line that starts a list item: a bullet, or a number or letter with a full stop or bracket ("1.", "a)", "(iv)"). */
+const LIST_ITEM = /^(?:[•◦▪▫‣●○■□►–]\s|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)/;
 
 /** A paragraph at least this long that ends a page without a sentence end is cut by the page, not a heading. */
 const RUN_ON_AFTER = 60;

@@ -279,3 +279,36 @@ test('a line-end hyphen written as U+2010 joins the word; two halves of a word i
     'European data protection investigators are examining the SUBCOMMITTEE ON MANUFACTURING and the EU- US data flows.\n',
   );
 });
+
+test('a table’s rows and a list’s items are paragraphs of their own; one loosely justified line is not a table', () => {
+  const r = pdfText([
+    page([
+      at('Reports received by sector in the year under review:', 56, 700),
+      at('Financial', 56, 685),
+      at('341', 300, 685),
+      at('28%', 400, 685),
+      at('Retail', 56, 670),
+      at('158', 300, 670),
+      at('13%', 400, 670),
+      at('•', 56, 640),
+      at('ask whether you still need the data you hold;', 70, 640),
+      at('•', 56, 625),
+      at('disable accounts as soon as', 70, 625),
+      at('staff leave.', 70, 610),
+      at('A justified line with', 56, 580),
+      at('wide spaces', 250, 580),
+      at('runs on into the next line of the same paragraph.', 56, 565),
+    ]),
+  ]);
+  assert.equal(
+    r.text,
+    [
+      'Reports received by sector in the year under review:',
+      'Financial 341 28%',
+      'Retail 158 13%',
+      '• ask whether you still need the data you hold;',
+      '• disable accounts as soon as staff leave.',
+      'A justified line with wide spaces runs on into the next line of the same paragraph.',
+    ].join('\n\n') + '\n',
+  );
+});
