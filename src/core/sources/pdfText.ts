@@ -275,14 +275,26 @@ function shape(text: string): string {
 function bodies(pages: readonly Line[][], heights: readonly number[]): { body: Line[][]; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
   const EDGE_LINES = 2;
+  // The edges by height on the page, not by reading order: with two columns, a footer on
+  // the left column's last baseline is read before the right column.
+  const edgesOf = (lines: readonly Line[]): { top: Set<Line>; bottom: Set<Line> } => {
+    const ys = [...new Set(lines.map((l) => Math.round(l.y)))].sort((a, b) => b - a);
+    const topYs = new Set(ys.slice(0, EDGE_LINES));
+    const bottomYs = new Set(ys.slice(-EDGE_LINES));
+    return {
+      top: new Set(lines.filter((l) => topYs.has(Math.round(l.y)))),
+      bottom: new Set(lines.filter((l) => bottomYs.has(Math.round(l.y)))),
+    };
+  };
+  const edges = pages.map(edgesOf);
   // A line at the top or bottom edge whose shape repeats at that edge on at least half the pages (and two).
   const counts = { header: new Map<string, number>(), footer: new Map<string, number>() };
-  pages.forEach((lines) => {
+  edges.forEach(({ top, bottom }) => {
     for (const [role, edge] of [
-      ['header', lines.slice(0, EDGE_LINES)],
-      ['footer', lines.slice(-EDGE_LINES)],
+      ['header', top],
+      ['footer', bottom],
     ] as const) {
-      for (const s of new Set(edge.map((l) => shape(l.text)))) counts[role].set(s, (counts[role].get(s) ?? 0) + 1);
+      for (const s of new Set([...edge].map((l) => shape(l.text)))) counts[role].set(s, (counts[role].get(s) ?? 0) + 1);
     }
   });
   const running = (role: 'header' | 'footer', line: Line): boolean => {
@@ -291,10 +303,11 @@ function bodies(pages: readonly Line[][], heights: readonly number[]): { body: L
   };
   const body = pages.map((lines, p) => {
     const height = heights[p] ?? 0;
+    const { top: topEdge, bottom: bottomEdge } = edges[p] as { top: Set<Line>; bottom: Set<Line> };
     const keep = lines.map(() => true);
     lines.forEach((line, k) => {
-      const top = k < EDGE_LINES;
-      const bottom = k >= lines.length - EDGE_LINES;
+      const top = topEdge.has(line);
+      const bottom = bottomEdge.has(line);
       if (!top && !bottom) return;
       const nearEdge = height === 0 || line.y > height * 0.85 || line.y < height * 0.15;
       let role: LeftOut['role'] | undefined;
@@ -340,8 +353,7 @@ function paragraphsOf(lines: readonly Line[]): string[] {
   const spacing = lineSpacing(lines);
   // A row of a table: cells set apart on this line and on the one before or after it (one
   // loosely justified line alone is not a table).
-  const row = (k: number): boolean =>
-    (lines[k]?.cells ?? 1) > 1 && ((lines[k - 1]?.cells ?? 1) > 1 || (lines[k + 1]?.cells ?? 1) > 1);
+  const row = (k: number): boolean => (lines[k]?.cells ?? 1) > 1 && ((lines[k - 1]?.cells ?? 1) > 1 || (lines[k + 1]?.cells ?? 1) > 1);
   const out: string[] = [];
   let current: string | undefined;
   lines.forEach((line, k) => {

@@ -312,3 +312,28 @@ test('a table’s rows and a list’s items are paragraphs of their own; one loo
     ].join('\n\n') + '\n',
   );
 });
+
+test('a running footer on the left column’s last baseline of a two-column page is left out, though read before the right column', () => {
+  const column = (words: string, x: number): PdfTextItem[] =>
+    [0, 1, 2, 3].map((k) => at(`${words} line ${k + 1} of the column goes on`, x, 700 - k * 14));
+  const pages = [1, 2].map((n) =>
+    page([
+      ...column(`Left ${n}`, 56),
+      ...column(`Right ${n}`, 320),
+      // Chrome's footer: the page's address on the left, its number on the right.
+      at('file:///home/ada/story.html', 56, 30, 8),
+      at(`${n}/2`, 520, 30, 8),
+    ]),
+  );
+  const r = pdfText(pages);
+  assert.doesNotMatch(r.text, /file:|\d\/2/);
+  assert.deepEqual(
+    r.leftOut.map((l) => [l.page, l.role, l.text]),
+    [
+      [1, 'footer', 'file:///home/ada/story.html'],
+      [1, 'page number', '1/2'],
+      [2, 'footer', 'file:///home/ada/story.html'],
+      [2, 'page number', '2/2'],
+    ],
+  );
+});
