@@ -72,6 +72,25 @@ export function readerText(s: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
+/**
+ * A superscript (a footnote mark, "1") sits a little above its line's baseline in a smaller
+ * font, so it forms a row of its own; it belongs to the line just below it.
+ */
+function raisedMarksJoined(rows: PdfTextItem[][]): PdfTextItem[][] {
+  const out: PdfTextItem[][] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as PdfTextItem[];
+    const below = rows[k + 1];
+    const size = Math.max(...row.map((i) => i.height));
+    const belowSize = below ? Math.max(...below.map((i) => i.height)) : 0;
+    const rise = below ? (row[0] as PdfTextItem).y - (below[0] as PdfTextItem).y : Infinity;
+    const mark = row.every((i) => /^\s*[\d*†‡§]{1,3}\s*$/.test(i.str));
+    if (below && mark && size < belowSize * 0.85 && rise > 0 && rise <= belowSize * 0.6) below.push(...row);
+    else out.push(row);
+  }
+  return out;
+}
+
 /** Pieces on one baseline (within a third of the font size), left to right, spaced where the PDF leaves a gap. */
 function linesOf(items: readonly PdfTextItem[]): Line[] {
   const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
@@ -82,7 +101,7 @@ function linesOf(items: readonly PdfTextItem[]): Line[] {
     if (row && first && Math.abs(first.y - item.y) <= Math.max(1, Math.min(first.height, item.height) / 3)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
+  return raisedMarksJoined(rows).map((row) => {
     row.sort((a, b) => a.x - b.x);
     let text = '';
     let right = -Infinity;

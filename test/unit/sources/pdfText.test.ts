@@ -337,3 +337,16 @@ test('a running footer on the left column’s last baseline of a two-column page
     ],
   );
 });
+
+test('a raised footnote mark in a smaller font stays in its line: no paragraph around it', () => {
+  const r = pdfText([
+    page([
+      at('BRUSSELS, Oct 14, 2024 (Meridian', 56, 700),
+      // "News)" is 5 characters of 5.5 units: the mark right after it, 3.5 units up, in 7-unit type.
+      at('1', 56 + 5 * 5.5, 688.5, 7),
+      at('News)', 56, 685),
+      at('- European data protection investigators are examining the firm.', 56 + 6 * 5.5, 685),
+    ]),
+  ]);
+  assert.equal(r.text, 'BRUSSELS, Oct 14, 2024 (Meridian News)1 - European data protection investigators are examining the firm.\n');
+});
