@@ -72,6 +72,19 @@ export function readerText(s: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
+/** The pieces with text, by baseline (within a third of the font size), top to bottom. */
+function baselineRows(items: readonly PdfTextItem[]): PdfTextItem[][] {
+  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: PdfTextItem[][] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    const first = row?.[0];
+    if (row && first && Math.abs(first.y - item.y) <= Math.max(1, Math.min(first.height, item.height) / 3)) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
+}
+
 /**
  * A superscript (a footnote mark, "1") sits a little above its line's baseline in a smaller
  * font, so it forms a row of its own; it belongs to the line just below it.
@@ -93,15 +106,7 @@ function raisedMarksJoined(rows: PdfTextItem[][]): PdfTextItem[][] {
 
 /** Pieces on one baseline (within a third of the font size), left to right, spaced where the PDF leaves a gap. */
 function linesOf(items: readonly PdfTextItem[]): Line[] {
-  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: PdfTextItem[][] = [];
-  for (const item of sorted) {
-    const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(first.y - item.y) <= Math.max(1, Math.min(first.height, item.height) / 3)) row.push(item);
-    else rows.push([item]);
-  }
-  return raisedMarksJoined(rows).map((row) => {
+  return raisedMarksJoined(baselineRows(items)).map((row) => {
     row.sort((a, b) => a.x - b.x);
     let text = '';
     let right = -Infinity;
@@ -141,16 +146,8 @@ interface Run {
  * never inside one, whatever the pieces.
  */
 function runsOf(items: readonly PdfTextItem[]): Run[] {
-  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: PdfTextItem[][] = [];
-  for (const item of sorted) {
-    const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(first.y - item.y) <= Math.max(1, Math.min(first.height, item.height) / 3)) row.push(item);
-    else rows.push([item]);
-  }
   const runs: Run[] = [];
-  for (const row of rows) {
+  for (const row of baselineRows(items)) {
     row.sort((a, b) => a.x - b.x);
     let run: Run | undefined;
     for (const item of row) {
