@@ -12,7 +12,7 @@ import { CSV_COLUMNS, CSV_COLUMNS_BEFORE_PAGE, CSV_COLUMNS_BEFORE_ENTITY, CSV_CO
 import { EDITION_MARKER } from './edition';
 import { JSON_OFFSETS } from './json';
 import { MARKDOWN_MARKER_PREFIX } from './markdown';
-import { REGISTER_COLUMNS, REGISTER_COLUMNS_BEFORE_ENTITY, REGISTER_MARKER } from './register';
+import { REGISTER_COLUMNS, REGISTER_COLUMNS_BEFORE_ENTITY, REGISTER_COLUMNS_BEFORE_PAGE, REGISTER_MARKER } from './register';
 import type { ExportFormat } from './types';
 import { ANNO_CONTEXT, MARGINALIA_AGENT, MARGINALIA_PROPERTY_IRI } from './w3c';
 
@@ -23,7 +23,9 @@ const CSV_HEADERS: ReadonlySet<string> = new Set([
   CSV_COLUMNS_BEFORE_VERDICT.join(','),
   CSV_COLUMNS_V1.join(','),
 ]);
-const REGISTER_HEADERS: ReadonlySet<string> = new Set([REGISTER_COLUMNS.join(','), REGISTER_COLUMNS_BEFORE_ENTITY.join(',')]);
+const REGISTER_HEADERS: ReadonlySet<string> = new Set(
+  [REGISTER_COLUMNS, REGISTER_COLUMNS_BEFORE_PAGE, REGISTER_COLUMNS_BEFORE_ENTITY].map((c) => c.join(',')),
+);
 
 /** Longest first line worth looking at: every marker and header is far shorter. */
 const FIRST_LINE_LIMIT = 1000;

@@ -9,6 +9,7 @@ import { periodOf } from '../detect/links';
 import { entityKey } from '../entities/key';
 import { EntityRegistry } from '../entities/registry';
 import type { Annotation } from '../sidecar/format';
+import { pageName, pageOf } from '../sidecar/pages';
 import { escapeMarkdown } from './markdownEscape';
 import { annotationsToExport, CodePointLines, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
@@ -20,6 +21,7 @@ export const REGISTER_COLUMNS = [
   'overdue',
   'file',
   'line',
+  'page',
   'speaker',
   'entity',
   'commitment',
@@ -33,13 +35,18 @@ export const REGISTER_COLUMNS = [
   'id',
 ] as const;
 
+/** The header before texts made from PDFs had pages (0.2.0 in development): still Marginalia's own output. */
+export const REGISTER_COLUMNS_BEFORE_PAGE = REGISTER_COLUMNS.filter((c) => c !== 'page');
+
 /** The header before claims had entities (0.2.0 in development): still Marginalia's own output. */
-export const REGISTER_COLUMNS_BEFORE_ENTITY = REGISTER_COLUMNS.filter((c) => c !== 'entity');
+export const REGISTER_COLUMNS_BEFORE_ENTITY = REGISTER_COLUMNS_BEFORE_PAGE.filter((c) => c !== 'entity');
 
 export interface RegisterRow {
   overdue: boolean;
   file: string;
   line: number | undefined;
+  /** For a text made from a PDF: the page of the original, as cited ("page 2 (printed iv)"). */
+  page: string | undefined;
   /** The speaker as the text says it ("the company"). */
   speaker: string;
   /** The entity it is, by its listed name when the entities file lists it ("TikTok"); '' when unknown. */
@@ -126,6 +133,12 @@ export function commitmentsOf(
   return out;
 }
 
+/** The page of the original a code-point offset is on, for a text made from a PDF. */
+function pageAt(doc: ExportDocument, offset: number): string | undefined {
+  const page = pageOf(doc.sidecar.source, offset);
+  return page === undefined ? undefined : pageName(doc.sidecar.source, page);
+}
+
 /** The register's rows for `docs`, overdue ones first, then by file and line. */
 export function registerRows(docs: readonly ExportDocument[], options: ExportOptions): { rows: RegisterRow[]; exported: Annotation[] } {
   const today = options.now?.slice(0, 10);
@@ -140,6 +153,7 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
         overdue: c.overdue,
         file: doc.path,
         line: a.orphaned ? undefined : lines.lineOf(a.start),
+        page: a.orphaned ? undefined : pageAt(doc, a.start),
         speaker: c.speaker,
         entity: c.entity,
         commitment: a.quote,
@@ -168,6 +182,7 @@ export function exportRegisterCsv(docs: readonly ExportDocument[], options: Expo
       ...r,
       overdue: r.overdue ? 'yes' : '',
       line: r.line === undefined ? '' : String(r.line),
+      page: r.page ?? '',
       controls: r.controls.join('; '),
       due: r.due.join('; '),
       evidence: r.evidence.join('; '),
@@ -201,7 +216,7 @@ export function exportRegisterMarkdown(docs: readonly ExportDocument[], options:
   for (const r of rows) {
     const status = `${r.suggestion ? '*suggestion*' : cell(r.status)}${r.evidence.length > 0 ? ` (evidence: ${cell(r.evidence.join(', '))})` : ''}`;
     out.push(
-      `| ${r.overdue ? '⚠ overdue' : ''} | ${cell(speakerCell(r))} | ${cell(r.commitment)}${r.note ? ` · *Note:* ${cell(r.note)}` : ''} | ${cell(r.controls.join(', '))} | ${cell(r.due.join(', '))} | ${cell(r.made)} | ${status} | ${cell(r.file)}${r.line === undefined ? ' (orphaned)' : `:${r.line}`} |`,
+      `| ${r.overdue ? '⚠ overdue' : ''} | ${cell(speakerCell(r))} | ${cell(r.commitment)}${r.note ? ` · *Note:* ${cell(r.note)}` : ''} | ${cell(r.controls.join(', '))} | ${cell(r.due.join(', '))} | ${cell(r.made)} | ${status} | ${cell(r.file)}${r.line === undefined ? ' (orphaned)' : `:${r.line}`}${r.page === undefined ? '' : `, ${cell(r.page)}`} |`,
     );
   }
   return exportResult([{ path: 'register.md', contents: `${out.join('\n')}\n` }], exported, [], docs, options);

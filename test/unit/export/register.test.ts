@@ -83,14 +83,27 @@ test('the Markdown register puts overdue commitments first and says how many the
 test('the CSV register has a header a spreadsheet filters on, and is recognised as an export', () => {
   const text = runExport('register-csv', [DOC], { now: '2025-06-01T09:00:00Z' }).files[0]?.contents as string;
   const [header, first] = text.split('\r\n');
-  assert.equal(header, 'overdue,file,line,speaker,entity,commitment,controls,due,made,status,evidence,reviewer,note,id');
+  assert.equal(header, 'overdue,file,line,page,speaker,entity,commitment,controls,due,made,status,evidence,reviewer,note,id');
   assert.equal(
     first,
-    'yes,acme/update.txt,2,Acme,,Acme will complete a SOC 2 Type II audit by the end of 2024.,soc-2,2024,2025-03-03,open,,,No report seen by March.,late',
+    'yes,acme/update.txt,2,,Acme,,Acme will complete a SOC 2 Type II audit by the end of 2024.,soc-2,2024,2025-03-03,open,,,No report seen by March.,late',
   );
   assert.equal(recogniseExport('r.csv', text), 'register-csv');
-  // A register written before the entity column is still known as Marginalia's own.
-  assert.equal(recogniseExport('r.csv', text.replace(',speaker,entity,', ',speaker,')), 'register-csv');
+  // Registers written before the page column, and before the entity column, are still known as Marginalia's own.
+  const beforePage = text.replace(',line,page,', ',line,');
+  assert.equal(recogniseExport('r.csv', beforePage), 'register-csv');
+  assert.equal(recogniseExport('r.csv', beforePage.replace(',speaker,entity,', ',speaker,')), 'register-csv');
+});
+
+test('the register and the edition cite the page of the original for a text made from a PDF', () => {
+  const pdf: ExportDocument = structuredClone(DOC);
+  pdf.sidecar.source = { ...pdf.sidecar.source, original: 'update.pdf', originalType: 'pdf', pages: [0, 10], pageLabels: ['', 'iv'] };
+  const csv = runExport('register-csv', [pdf], { now: '2025-06-01T09:00:00Z' }).files[0]?.contents as string;
+  assert.match(csv.split('\r\n')[1] ?? '', /^yes,acme\/update\.txt,2,page 2 \(printed iv\),Acme,/);
+  const md = runExport('register', [pdf], { now: '2025-06-01T09:00:00Z' }).files[0]?.contents as string;
+  assert.match(md, /acme\/update\.txt:2, page 2 \(printed iv\) \|/);
+  const edition = runExport('edition', [pdf], { now: '2025-06-01T09:00:00Z' }).files[0]?.contents as string;
+  assert.match(edition, /line 2 · page 2 \(printed iv\)/);
 });
 
 test('the register names a speaker by its entity, as the entities file lists it, and keeps the words the text used', () => {
