@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 import { KINDS } from '../../core/model';
-import type { Annotation, SidecarError, SidecarSource } from '../../core/sidecar/format';
-import { pageName, pageOf } from '../../core/sidecar/pages';
-import { OffsetMap } from '../../core/text/offsets';
+import type { Annotation, SidecarError } from '../../core/sidecar/format';
 import { compileFilter, NO_FILTER, SUGGESTED, type AnnotationFilter, type FilterStatus } from '../../core/store/filter';
 import { displayLabel } from '../../core/store/labels';
 import { labelOfDetection } from '../../core/store/suggestions';
@@ -12,6 +10,7 @@ import type { DocumentSession, SessionRegistry, Suggestion } from '../session';
 import type { SidecarIndex, StoredSidecar } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
 import { annotatedDocuments, onAnnotatedDocumentsChange, type AnnotatedDocument } from './documents';
+import { pagesOf, shortPage } from './pages';
 
 /** One annotation or suggestion of a document, whichever its source. */
 interface Row {
@@ -266,16 +265,6 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 }
 
-/** The page of each offset, for a text made from a PDF; offsets in code points unless `text` is given (UTF-16 then). */
-function pagesOf(source: SidecarSource | undefined, text?: string): (offset: number) => { page?: string } {
-  if (source?.pages === undefined) return () => ({});
-  const map = text === undefined ? undefined : new OffsetMap(text);
-  return (offset) => {
-    const page = pageOf(source, map === undefined ? offset : map.toCodePoint(offset));
-    return page === undefined ? {} : { page: pageName(source, page) };
-  };
-}
-
 function sessionRows(session: DocumentSession): Row[] {
   const line = (offset: number): number => session.document.positionAt(offset).line + 1;
   const page = pagesOf(session.store.source, session.document.getText());
@@ -338,7 +327,9 @@ function targetOf(uri: vscode.Uri, row: Row): CommandTarget {
 
 /** "L12 · commitment": short enough for the default sidebar; the status is the icon, the rest in the tooltip. */
 function rowDescription(row: Row, label: string | undefined): string {
-  return [row.line !== undefined ? `L${row.line}` : undefined, row.page?.replace(/^page /, 'p. '), label].filter(Boolean).join(' · ');
+  return [row.line !== undefined ? `L${row.line}` : undefined, row.page === undefined ? undefined : shortPage(row.page), label]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** ", line 12, page 2": where the row is, for tooltips and screen readers. */

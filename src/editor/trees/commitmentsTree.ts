@@ -9,6 +9,7 @@ import type { SessionRegistry } from '../session';
 import type { SidecarIndex } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
 import { annotatedDocuments, onAnnotatedDocumentsChange } from './documents';
+import { pagesOf, shortPage } from './pages';
 
 /** One row of the view: a commitment and where it is. */
 export interface CommitmentItem {
@@ -16,6 +17,8 @@ export interface CommitmentItem {
   uri: vscode.Uri;
   /** 0-based, for an open document; undefined for one listed from its sidecar. */
   line: number | undefined;
+  /** For a text made from a PDF: the page of the original. */
+  page?: string;
   target: CommandTarget;
 }
 
@@ -76,18 +79,23 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
       if (doc.session) {
         const { session } = doc;
         const offsets = new OffsetMap(session.document.getText());
+        // Offsets of `current` are code points, as the page map's.
+        const page = pagesOf(session.store.source);
         for (const c of commitmentsOf(reviewed(session.store.current(offsets)), session.store.published, today, this.sessions.entities)) {
           const at = session.store.find(c.annotation.id)?.anchor;
           out.push({
             commitment: c,
             uri: doc.uri,
             line: at === undefined ? undefined : session.document.positionAt(at.start).line,
+            ...(c.annotation.orphaned === true ? {} : page(c.annotation.start)),
             target: { uri, id: c.annotation.id },
           });
         }
       } else if (doc.stored) {
+        const page = pagesOf(doc.stored.pdfSource);
         for (const c of commitmentsOf(reviewed(doc.stored.annotations), doc.stored.published, today, this.sessions.entities)) {
-          out.push({ commitment: c, uri: doc.uri, line: undefined, target: { uri, id: c.annotation.id } });
+          const at = c.annotation.orphaned === true ? {} : page(c.annotation.start);
+          out.push({ commitment: c, uri: doc.uri, line: undefined, ...at, target: { uri, id: c.annotation.id } });
         }
       }
     }
@@ -113,11 +121,11 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
     const c = item.commitment;
     const t = new vscode.TreeItem(excerpt(c.annotation.quote, 80), vscode.TreeItemCollapsibleState.None);
     t.id = `${item.uri.toString()}#${c.annotation.id}`;
-    t.description = commitmentDescription(c);
+    t.description = [commitmentDescription(c), item.page === undefined ? '' : shortPage(item.page)].filter((s) => s !== '').join(' · ');
     const [icon, colour] = ICONS[c.overdue ? 'overdue' : c.status] ?? ['circle-large-outline', undefined];
     t.iconPath = new vscode.ThemeIcon(icon, colour === undefined ? undefined : new vscode.ThemeColor(colour));
     t.contextValue = 'commitment';
-    const where = `${vscode.workspace.asRelativePath(item.uri)}${item.line === undefined ? '' : `:${item.line + 1}`}`;
+    const where = `${vscode.workspace.asRelativePath(item.uri)}${item.line === undefined ? '' : `:${item.line + 1}`}${item.page === undefined ? '' : `, ${item.page}`}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.isTrusted = false;
     tip.appendText(c.annotation.quote);

@@ -5,6 +5,7 @@ import type { SessionRegistry } from '../session';
 import type { SidecarIndex } from '../sidecarIndex';
 import type { CommandTarget } from '../targets';
 import { annotatedDocuments, onAnnotatedDocumentsChange, type AnnotatedDocument } from './documents';
+import { pagesOf, shortPage } from './pages';
 
 interface Mention {
   doc: AnnotatedDocument;
@@ -14,6 +15,8 @@ interface Mention {
   accepted: boolean;
   /** Only for an open document: the line is known without reading the source. */
   line: number | undefined;
+  /** For a text made from a PDF: the page of the original. */
+  page?: string;
   target: CommandTarget;
 }
 
@@ -54,6 +57,7 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
       const uri = doc.uri.toString();
       const { session } = doc;
       if (session) {
+        const page = pagesOf(session.store.source, session.document.getText());
         for (const s of session.suggestions) {
           if (s.kind !== 'control') continue;
           const d = s.detection;
@@ -70,6 +74,7 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
             text: s.text,
             accepted: false,
             line: session.document.positionAt(s.start).line,
+            ...page(s.start),
             target: s.storedId !== undefined ? { uri, id: s.storedId } : { uri, start: s.start, end: s.end, kind: 'control' },
           });
         }
@@ -82,11 +87,13 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
               text: t.annotation.quote,
               accepted: true,
               line: session.document.positionAt(t.anchor.start).line,
+              ...page(t.anchor.start),
               target: { uri, id: t.annotation.id, start: t.anchor.start, end: t.anchor.end, kind: 'control' },
             });
           }
         }
       } else {
+        const storedPage = pagesOf(doc.stored?.pdfSource);
         for (const a of doc.stored?.annotations ?? []) {
           if (a.kind === 'control' && a.label && !a.orphaned && a.status !== 'dismissed') {
             // Found by id once the document is open (its offsets here are code points of the saved text).
@@ -96,6 +103,7 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
               text: a.quote,
               accepted: a.status !== 'suggested',
               line: undefined,
+              ...storedPage(a.start),
               target: { uri, id: a.id },
             });
           }
@@ -158,7 +166,13 @@ export class ControlsTreeProvider implements vscode.TreeDataProvider<Node> {
         const { mention } = node;
         const item = new vscode.TreeItem(mention.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
         const where = mention.line === undefined ? undefined : `line ${mention.line + 1}`;
-        item.description = [where, mention.accepted ? undefined : 'suggested'].filter(Boolean).join(' · ');
+        item.description = [
+          where,
+          mention.page === undefined ? undefined : shortPage(mention.page),
+          mention.accepted ? undefined : 'suggested',
+        ]
+          .filter(Boolean)
+          .join(' · ');
         item.iconPath = new vscode.ThemeIcon(mention.accepted ? 'note' : 'lightbulb');
         item.command = { command: 'marginalia.revealAnnotation', title: 'Reveal', arguments: [mention.target] };
         return item;

@@ -5,7 +5,7 @@ import type { ExportSummary } from '../../../src/editor/exportCommand';
 import type { AddedSource } from '../../../src/editor/sources/addSource';
 import type { OriginalPlace } from '../../../src/editor/sources/openOriginal';
 import { api, hoverText, waitFor, workspaceFile, readWorkspaceText as read } from './helpers';
-import { fileNode, label, leaves } from './tree';
+import { children, fileNode, label, leaves } from './tree';
 
 async function addSource(...names: string[]): Promise<AddedSource[]> {
   const added = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
@@ -110,6 +110,15 @@ suite('Add Source', () => {
     assert.ok(row, rows.map((r) => label(r.item)).join(', '));
     assert.match(String(row.item.description), /^L\d+ · p\. 1\b/);
     assert.match(row.item.accessibilityInformation?.label ?? '', /, line \d+, page 1: SOC 2 Type II/);
+    // And the Controls view, beside the line of each mention.
+    const mention = await waitFor(async () => {
+      for (const control of await children(marginalia.views.controls))
+        for (const doc of await children(marginalia.views.controls, control.node))
+          for (const m of await children(marginalia.views.controls, doc.node))
+            if (label(m.item) === 'SOC 2 Type II' && String(m.item.description).includes('p. 1')) return m;
+      return undefined;
+    }, 'the mention with its page in the Controls view');
+    assert.match(String(mention.item.description), /^line \d+ · p\. 1\b/);
 
     const [again] = await addSource('originals/report.pdf');
     assert.deepEqual(again?.found, { inPlace: 1, bySimilarity: 0, orphaned: 0 });
