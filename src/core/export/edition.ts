@@ -17,7 +17,7 @@ import { escapeXml, timelineSvg } from '../timeline/svg';
 import { editionStyle } from './editionStyle';
 import { markText, type TextSpan } from './editionText';
 import { registerRows, type RegisterRow } from './register';
-import { pageName, pageOf } from '../sidecar/pages';
+import { citedPage } from '../sidecar/pages';
 import { annotationsToExport, CodePointLines, exportResult, isSuggestion, suggestionsLeftOut } from './select';
 import type { TimelineItem } from '../timeline/types';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
@@ -165,8 +165,8 @@ function noteBody(a: Annotation, ctx: Context, line: number | undefined): string
   // One line for where and who: notes stay short, so each stays near its line.
   const by = isSuggestion(a) ? 'machine finding, not reviewed' : [a.status, decidedBy(a)].filter((s) => s !== '').join(' ');
   // For a text made from a PDF, the page of the original a citation needs.
-  const page = line === undefined ? undefined : pageOf(ctx.plan.doc.sidecar.source, a.start);
-  const where = line === undefined ? [] : [`line ${line}`, ...(page === undefined ? [] : [pageName(ctx.plan.doc.sidecar.source, page)])];
+  const page = line === undefined ? undefined : citedPage(ctx.plan.doc.sidecar.source, a.start);
+  const where = line === undefined ? [] : [`line ${line}`, ...(page === undefined ? [] : [page])];
   out.push(`<p class="${isSuggestion(a) ? 'who why' : 'who'}">${[...where, by].map(esc).join(' · ')}</p>`);
   if (a.verdict !== undefined) out.push(`<p class="verdict">Verdict: <strong>${esc(a.verdict)}</strong></p>`);
   if (a.speaker !== undefined || a.entity !== undefined) {

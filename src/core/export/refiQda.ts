@@ -78,6 +78,14 @@ interface PlannedSource {
   doc: ExportDocument;
   guid: string;
   annotations: Annotation[];
+  /** The PDF the text was made from, when the caller gave its bytes: a PDFSource with the text as its Representation. */
+  pdf?: PlannedPdf;
+}
+
+interface PlannedPdf {
+  guid: string;
+  name: string;
+  bytes: Uint8Array;
 }
 
 interface Code {
@@ -100,8 +108,7 @@ export function exportRefiQda(docs: readonly ExportDocument[], options: ExportOp
   const entries: Zippable = { 'project.qde': strToU8(xml) };
   for (const s of sources) {
     entries[`sources/${s.guid}.txt`] = strToU8(s.doc.text);
-    const pdf = pdfOf(s.doc);
-    if (pdf !== undefined) entries[`sources/${pdf.guid}.pdf`] = pdf.bytes;
+    if (s.pdf !== undefined) entries[`sources/${s.pdf.guid}.pdf`] = s.pdf.bytes;
   }
   // DOS time fields are written in local time: a date built from local fields gives the
   // same bytes in every time zone (1980-01-01 is the earliest a zip can hold).
@@ -119,7 +126,8 @@ function planSource(doc: ExportDocument, options: ExportOptions, skipped: Export
     if (reason === undefined) annotations.push(a);
     else skipped.push({ path: doc.path, id: a.id, reason });
   }
-  return { doc, guid: sourceGuid(doc.path), annotations };
+  const pdf = pdfOf(doc);
+  return { doc, guid: sourceGuid(doc.path), annotations, ...(pdf === undefined ? {} : { pdf }) };
 }
 
 /** Why the annotation has no place in the text, or undefined when it has one. */
@@ -143,7 +151,7 @@ function sourceGuid(path: string): string {
 }
 
 /** The PDF a document's text was made from, when the caller gave its bytes: its guid and name in the project. */
-function pdfOf(doc: ExportDocument): { guid: string; name: string; bytes: Uint8Array } | undefined {
+function pdfOf(doc: ExportDocument): PlannedPdf | undefined {
   const { original, originalType } = doc.sidecar.source;
   if (doc.originalPdf === undefined || original === undefined || originalType !== 'pdf') return undefined;
   const name = originalPath(doc.path, original);
@@ -431,7 +439,7 @@ function writeCode(w: XmlWriter, code: Code): void {
 function writeSources(w: XmlWriter, sources: readonly PlannedSource[], options: ExportOptions): void {
   w.open('Sources');
   for (const s of sources) {
-    const pdf = pdfOf(s.doc);
+    const { pdf } = s;
     if (pdf !== undefined)
       w.open('PDFSource', [
         ['guid', pdf.guid],

@@ -9,7 +9,7 @@ import { periodOf } from '../detect/links';
 import { entityKey } from '../entities/key';
 import { EntityRegistry } from '../entities/registry';
 import type { Annotation } from '../sidecar/format';
-import { pageName, pageOf } from '../sidecar/pages';
+import { citedPage } from '../sidecar/pages';
 import { escapeMarkdown } from './markdownEscape';
 import { annotationsToExport, CodePointLines, exportResult } from './select';
 import type { ExportDocument, ExportOptions, ExportResult } from './types';
@@ -133,12 +133,6 @@ export function commitmentsOf(
   return out;
 }
 
-/** The page of the original a code-point offset is on, for a text made from a PDF. */
-function pageAt(doc: ExportDocument, offset: number): string | undefined {
-  const page = pageOf(doc.sidecar.source, offset);
-  return page === undefined ? undefined : pageName(doc.sidecar.source, page);
-}
-
 /** The register's rows for `docs`, overdue ones first, then by file and line. */
 export function registerRows(docs: readonly ExportDocument[], options: ExportOptions): { rows: RegisterRow[]; exported: Annotation[] } {
   const today = options.now?.slice(0, 10);
@@ -153,7 +147,7 @@ export function registerRows(docs: readonly ExportDocument[], options: ExportOpt
         overdue: c.overdue,
         file: doc.path,
         line: a.orphaned ? undefined : lines.lineOf(a.start),
-        page: a.orphaned ? undefined : pageAt(doc, a.start),
+        page: a.orphaned ? undefined : citedPage(doc.sidecar.source, a.start),
         speaker: c.speaker,
         entity: c.entity,
         commitment: a.quote,

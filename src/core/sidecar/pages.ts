@@ -24,3 +24,9 @@ export function pageName(source: SidecarSource, page: number): string {
   const printed = source.pageLabels?.[page - 1];
   return printed === undefined || printed === '' || printed === String(page) ? `page ${page}` : `page ${page} (printed ${printed})`;
 }
+
+/** How the page a code-point offset is on is cited ("page 2 (printed iv)"); undefined without a page map. */
+export function citedPage(source: SidecarSource, offset: number): string | undefined {
+  const page = pageOf(source, offset);
+  return page === undefined ? undefined : pageName(source, page);
+}

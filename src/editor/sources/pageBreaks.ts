@@ -19,6 +19,8 @@ export class PageBreakPainter implements vscode.Disposable {
   private readonly mark: vscode.TextEditorDecorationType;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly painted = new Map<string, PaintedBreaks>();
+  /** What each editor was last painted from: sessions change far more often than text or page map. */
+  private readonly paintedFrom = new WeakMap<vscode.TextEditor, string>();
 
   constructor(private readonly sessions: SessionRegistry) {
     const muted = new vscode.ThemeColor('editorLineNumber.foreground');
@@ -61,12 +63,16 @@ export class PageBreakPainter implements vscode.Disposable {
     const starts = source.pages;
     const key = editor.document.uri.toString();
     if (starts === undefined || starts.length < 2) {
+      this.paintedFrom.delete(editor);
       if (this.painted.delete(key)) {
         editor.setDecorations(this.rule, []);
         editor.setDecorations(this.mark, []);
       }
       return;
     }
+    const from = JSON.stringify([editor.document.version, starts, source.pageLabels, source.original]);
+    if (this.paintedFrom.get(editor) === from) return;
+    this.paintedFrom.set(editor, from);
     const text = editor.document.getText();
     const offsets = new OffsetMap(text);
     const of = source.original ?? 'the original';

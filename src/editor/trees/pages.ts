@@ -1,7 +1,7 @@
 // The page of the original a view row is on, for a text made from a PDF: the same citation
 // ("page 2 (printed iv)") the hover and the exports give.
 import type { SidecarSource } from '../../core/sidecar/format';
-import { pageName, pageOf } from '../../core/sidecar/pages';
+import { citedPage } from '../../core/sidecar/pages';
 import { OffsetMap } from '../../core/text/offsets';
 
 /**
@@ -12,8 +12,8 @@ export function pagesOf(source: SidecarSource | undefined, text?: string): (offs
   if (source?.pages === undefined) return () => ({});
   const map = text === undefined ? undefined : new OffsetMap(text);
   return (offset) => {
-    const page = pageOf(source, map === undefined ? offset : map.toCodePoint(offset));
-    return page === undefined ? {} : { page: pageName(source, page) };
+    const page = citedPage(source, map === undefined ? offset : map.toCodePoint(offset));
+    return page === undefined ? {} : { page };
   };
 }
 
