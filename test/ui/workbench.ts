@@ -33,13 +33,17 @@ export async function openWorkbench(page: Page, host: Host = 'node'): Promise<vo
 
 /** Runs a command by its palette title, as a user would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await expect(input).toBeVisible();
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await expect(row).toBeVisible();
-  await row.click();
+  // The palette can close as soon as it opens when a webview (the timeline) takes focus
+  // back after a click: the whole gesture is tried again until the command's row is clicked.
+  await expect(async () => {
+    const input = page.locator('.quick-input-widget input');
+    if (!(await input.isVisible())) await page.keyboard.press('F1');
+    await expect(input).toBeVisible({ timeout: 5_000 });
+    await input.fill(`>${title}`, { timeout: 5_000 });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await expect(row).toBeVisible({ timeout: 10_000 });
+    await row.click({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /**
@@ -177,9 +181,12 @@ export async function explorerFolderAction(page: Page, folder: string, item: str
 
 /** Picks a colour theme by name, as a user would (Preferences: Color Theme). */
 export async function setTheme(page: Page, name: string): Promise<void> {
-  await runCommand(page, 'Preferences: Color Theme');
-  const input = page.locator('.quick-input-widget input');
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await expect(page.locator('.quick-input-widget')).toBeHidden();
+  // The picker can close under a webview taking focus back, like the palette: tried again.
+  await expect(async () => {
+    await runCommand(page, 'Preferences: Color Theme');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(name, { timeout: 5_000 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 10_000 });
+    await expect(page.locator('.quick-input-widget')).toBeHidden({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
 }
