@@ -7,7 +7,7 @@
 //     every document's errors (missed, spurious, wrong attribute) are listed under its
 //     figures; --brief leaves them out
 //     --sweep: claims at every confidence floor 0–0.95
-//     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, private-dev,
+//     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, blind-dev2, blind-final2, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
 //       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
 import { existsSync, readFileSync } from 'node:fs';
@@ -78,6 +78,20 @@ const CORPORA: Corpus[] = [
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final'),
     },
     links: path.join(LINKS, 'blind-final.links.yaml'),
+  },
+  {
+    name: 'blind-dev2',
+    title: 'Second blind development corpus (test/eval/blind/dev2: written and keyed blind in December 2026, after the first round)',
+    at: { keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev2'), documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'dev2') },
+  },
+  {
+    name: 'blind-final2',
+    title: 'Second blind final corpus (test/eval/blind/final2: kept back while the detectors were improved on dev2)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final2'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final2'),
+    },
   },
   {
     name: 'private-dev',

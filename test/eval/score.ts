@@ -4,6 +4,7 @@
 // compares as a plain space. The one scorer: `npm run eval` prints what scoreCorpus
 // finds and the corpus unit tests (test/unit/detect/corpus.test.ts) hold it to floors.
 import type { Detection, Kind } from '../../src/core/model';
+import { periodOfRange } from '../../src/core/timeline/items';
 
 export interface GoldEntry {
   text: string;
@@ -67,6 +68,19 @@ function attributeOf(d: Detection): string | undefined {
   }
 }
 
+/**
+ * Whether a detected attribute is the expected one. An ISO week ("2025-W45") and the
+ * range of its days ("2025-11-03/2025-11-09") are two spellings of one ISO 8601 interval
+ * (keys write weeks either way); any other difference is a wrong value.
+ */
+function sameAttribute(got: string | undefined, expected: string): boolean {
+  if (got === expected) return true;
+  if (got === undefined || !(got.includes('-W') || expected.includes('-W'))) return false;
+  const a = periodOfRange(got);
+  const b = periodOfRange(expected);
+  return a !== undefined && b !== undefined && a.from === b.from && a.to === b.to;
+}
+
 function expectedAttribute(e: GoldEntry): string | undefined {
   return e.id ?? e.value ?? e.type;
 }
@@ -93,7 +107,7 @@ export function scoreKind(kind: Kind, text: string, entries: readonly GoldEntry[
     const expected = expectedAttribute(g);
     if (expected !== undefined) {
       score.attributeChecked++;
-      if (found.some((d) => attributeOf(d) === expected)) score.attributeRight++;
+      if (found.some((d) => sameAttribute(attributeOf(d), expected))) score.attributeRight++;
       else score.wrongAttribute.push(`${g.text} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
     }
   }
