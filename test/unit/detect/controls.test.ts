@@ -14,6 +14,7 @@ import {
   type PendingControl,
 } from '../../../src/core/detect/controls';
 import type { ControlDetection } from '../../../src/core/model';
+import { DocumentDetector } from '../../../src/core/detect';
 
 const matcher = compileControlMatcher(builtinCatalog());
 
@@ -714,4 +715,40 @@ test('an identifier with a space in it is found whole wherever the text is read 
     const ids = detectControls(text, matcher).flatMap((d) => (d.controlId ? [d.controlId] : []));
     assert.deepEqual(ids, ['AC-2(1)'], `space at ${text.indexOf(' (1)')}`);
   }
+});
+
+test('Colorado’s statutes by number, and “CCPA” as the document defines it', () => {
+  const colorado =
+    'The states allege violations of the Colorado Consumer Protection Act (CCPA), C.R.S. § 6-1-101 et seq., its data security law, C.R.S. § 6-1-713.5, and its breach-notification law, C.R.S. § 6-1-716. Violations of the CCPA carry penalties.';
+  const ids = new DocumentDetector(matcher)
+    .detect(colorado)
+    .filter((d) => d.kind === 'control')
+    .map((d) => `${d.id}:${d.text}`);
+  assert.ok(ids.includes('us-co-6-1-713-5:C.R.S. § 6-1-713.5'), ids.join(' | '));
+  assert.ok(ids.includes('us-co-6-1-716:C.R.S. § 6-1-716'), ids.join(' | '));
+  assert.ok(ids.filter((i) => i.startsWith('us-co-ccpa:')).length >= 2, ids.join(' | '));
+  assert.ok(!ids.some((i) => i.startsWith('ccpa:')), ids.join(' | '));
+  // Elsewhere the abbreviation is California's.
+  const california = new DocumentDetector(matcher).detect('The company said it complies with the CCPA and honours opt-out requests.');
+  assert.deepEqual(
+    california.filter((d) => d.kind === 'control').map((d) => d.id),
+    ['ccpa'],
+  );
+});
+
+test('Spain’s LOPDGDD and the Australian Privacy Principles by number', () => {
+  assert.deepEqual(found('an infringement classified as serious under Article 73 of Organic Law 3/2018 (LOPDGDD)'), [
+    'es-lopdgdd:Organic Law 3/2018 (LOPDGDD)',
+  ]);
+  assert.deepEqual(found('The LOPDGDD classifies it as serious.'), ['es-lopdgdd:LOPDGDD']);
+  const oaic =
+    'The Commissioner found that the company breached the Australian Privacy Principles:\n• breached APP 11.2 by keeping documents\n• breached APP 1.2 by failing to implement practices';
+  const apps = found(oaic);
+  assert.ok(apps.includes('australian-privacy-principles/APP11.2:APP 11.2') || apps.some((a) => a.includes('APP 11.2')), apps.join(' | '));
+  assert.ok(
+    apps.some((a) => a.includes('APP 1.2')),
+    apps.join(' | '),
+  );
+  // An app store's "APP 2" is not a principle.
+  assert.deepEqual(found('Download APP 2 from the store today.'), []);
 });
