@@ -45,6 +45,11 @@ const FIRST_SINGULAR = /\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b/;
 interface SentenceCues {
   /** The sentence is never a claim (a veto, nothing after a feeling, or a vetoing cue). */
   skip: boolean;
+  /**
+   * Skipped only as an instruction to the reader ("disable the accounts …"): after a lead-in
+   * such as "Tamarack must:" the same words are an obligation, so its cues are kept.
+   */
+  instruction?: true;
   hits: readonly CueHit[];
   attribution: Attribution | undefined;
   /** The verdict without and with the anchor of an attribution, once known (null: none). */
@@ -61,13 +66,36 @@ function attributedAnchor(): CueHit {
 /** Distinct sentences remembered within one call; repeated boilerplate is analysed once. */
 const MAX_MEMO = 4096;
 
+/** A refusal to answer a question: "declined to say whether", "would not confirm if". */
+const REFUSED_QUESTION =
+  /^(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\b[^,;]*?\s+(?:whether|if|how|when|why|what|who|which)\b/i;
+
+/**
+ * Drops the commitment cues inside a question the sentence refuses to answer: "declined
+ * to say whether JVH intends to pay" plans nothing; it is a denial.
+ */
+function dropRefusedPlans(s: string, hits: CueHit[]): void {
+  let refused = Infinity;
+  for (const h of hits) {
+    if (h.role === 'denial' && h.index < refused && REFUSED_QUESTION.test(s.slice(h.index, h.index + h.text.length + 12)))
+      refused = h.index;
+  }
+  if (refused === Infinity) return;
+  let k = 0;
+  for (const h of hits) if (!(h.role === 'commitment' && h.index > refused)) hits[k++] = h;
+  hits.length = k;
+}
+
 function analyse(s: string): SentenceCues {
-  if (vetoOf(s) !== undefined) return { skip: true, hits: [], attribution: undefined };
+  const veto = vetoOf(s);
+  if (veto !== undefined && veto !== 'instruction') return { skip: true, hits: [], attribution: undefined };
   const from = claimStartAfterFeeling(s);
   if (from >= s.length) return { skip: true, hits: [], attribution: undefined };
   const hits: CueHit[] = [];
   findCues(s, hits, from);
   if (hasVeto(hits)) return { skip: true, hits: [], attribution: undefined };
+  dropRefusedPlans(s, hits);
+  if (veto === 'instruction') return { skip: true, instruction: true, hits, attribution: undefined };
   // Every attribution goes through a reporting verb the lexicon knows, so sentences
   // without one skip the search.
   return { skip: false, hits, attribution: hasReport(hits) ? attributeSpeaker(s) : undefined };
@@ -125,12 +153,16 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         cached = analyse(s);
         memo.set(s, cached);
       }
-      if (cached.skip) continue;
+      if (cached.skip && cached.instruction !== true) continue;
       let forced: ClaimType | undefined;
       let planVerb: string | undefined;
       let itemWeight = PLAN_ITEM_WEIGHT;
       if (block.kind === 'bullet' && isFirst && intro !== undefined) {
-        if (isImperative(s) && (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))) {
+        if (
+          cached.instruction !== true &&
+          isImperative(s) &&
+          (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))
+        ) {
           forced = 'commitment';
         } else if (continuesLeadIn(s) && (introModal ??= intro.kind === 'paragraph' && leadsIntoCommitments(intro.text))) {
           forced = 'commitment';
@@ -138,6 +170,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         }
         if (forced !== undefined) planVerb = s.slice(0, s.search(/\s|$/));
       }
+      if (cached.skip && forced === undefined) continue;
       // A reported statement with a named speaker is a claim even with little else.
       const attribution = cached.attribution;
       const anchored = attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined);

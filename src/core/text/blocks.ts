@@ -104,6 +104,12 @@ const INNER_HEADLINE_MAX_WORDS = 14;
  * prose never capitalises so many words in a row. */
 const INNER_TITLE_MAX_WORDS = 20;
 /**
+ * A line without final punctuation beside another such line (a headline over its deck, a
+ * list of linked headlines) may be this long: a news deck runs to 25 words or so, and
+ * prose that breaks its lines ends the last of them with punctuation.
+ */
+const HEADLINE_PAIR_MAX_WORDS = 30;
+/**
  * An unpunctuated line this short, followed by a line that starts with a capital, ends a
  * block: a label, a heading or a date line above text ("What we have agreed to do",
  * "March 14, 2025"), as web pages copied to text are laid out. Hard-wrapped prose breaks
@@ -356,12 +362,23 @@ function blockKind(text: string, run: Line[], first: number, last: number, lone:
       !NOT_TITLE_END.test(tail(s)) &&
       !INNER_SENTENCE_END.test(s) &&
       !OPENING_CLAUSE.test(s) &&
-      wordCount(s) <= (lone ? LONE_TITLE_MAX_WORDS : INNER_HEADLINE_MAX_WORDS)
+      wordCount(s) <=
+        (lone ? LONE_TITLE_MAX_WORDS : unterminatedBeside(text, run, first) ? HEADLINE_PAIR_MAX_WORDS : INNER_HEADLINE_MAX_WORDS)
     ) {
       return 'heading';
     }
   }
   return 'paragraph';
+}
+
+/** Whether the line before or after run[at], in the same run of lines, is text without final punctuation. */
+function unterminatedBeside(text: string, run: readonly Line[], at: number): boolean {
+  const unterminated = (line: Line | undefined): boolean =>
+    line !== undefined &&
+    !isBlank(line) &&
+    (line.kind === 'text' || line.kind === 'title') &&
+    !NOT_TITLE_END.test(tail(text.slice(line.cs, line.ce)));
+  return unterminated(run[at - 1]) || unterminated(run[at + 1]);
 }
 
 /**

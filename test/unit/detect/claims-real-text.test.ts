@@ -190,3 +190,53 @@ test('a headline under a menu bar and a filing’s item heading are not claims',
   ].join('\n');
   assert.deepEqual(claimTexts(page), ['On March 2, 2026, Harbourline Energy detected unauthorised access to its billing systems.']);
 });
+
+test('a headline over its deck, each without a full stop, is not a claim however long', () => {
+  const page = [
+    'Attorney General Ortega announces $3.2 million settlement with Marlow Payroll Services over its 2024 data breach',
+    'Payroll processor must rebuild its access controls after intruders copied the tax records of 410,000 workers',
+    '',
+    'DENVER — Attorney General Luis Ortega today announced a $3.2 million settlement with Marlow Payroll Services.',
+  ].join('\n');
+  assert.deepEqual(claimTexts(page), [
+    'DENVER — Attorney General Luis Ortega today announced a $3.2 million settlement with Marlow Payroll Services.',
+  ]);
+});
+
+test('a page’s date line and linked headlines that end in their date are not claims', () => {
+  for (const s of [
+    'Published Oct. 16, 2025, 5:42 p.m. ET | Updated Oct. 17, 2025, 9:05 a.m. ET',
+    '• The regulator publishes its guide on breaches in retail (28/10/2025)',
+    'Why small clinics keep paying ransoms to the same crews  Aug. 4, 2025',
+  ]) {
+    assert.deepEqual(claimTexts(s), [], s);
+  }
+});
+
+test('items of an order’s list are obligations even when they read as instructions', () => {
+  const order = [
+    'Under the consent judgment, Marlow must:',
+    '• disable the accounts of departing employees within 24 hours;',
+    '• apply the safeguards required by the Gramm-Leach-Bliley Act to the data of its payroll unit;',
+    '',
+    'The determination requires Marlow to:',
+    '• engage, within 3 months, an independent reviewer approved by the regulator',
+  ].join('\n');
+  const claims = detectClaims(order);
+  assert.deepEqual(
+    claims.map((c) => [c.text.slice(0, 12), c.type]),
+    [
+      ['disable the ', 'commitment'],
+      ['apply the sa', 'commitment'],
+      ['engage, with', 'commitment'],
+    ],
+  );
+  // The same words alone are an instruction to the reader, not a claim.
+  assert.deepEqual(claimTexts('Disable the accounts of departing employees within 24 hours.'), []);
+});
+
+test('a refusal to answer is a denial, whatever the refused question mentions', () => {
+  assert.equal(typeOf('She declined to say whether the attackers had demanded a ransom or whether Marlow intends to pay one.'), 'denial');
+  // Only the refused question: a plan stated beside the refusal is still a plan.
+  assert.equal(typeOf('Marlow declined to comment on the ransom and said it will restore service next week.'), 'commitment');
+});

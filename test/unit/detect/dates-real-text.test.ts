@@ -141,3 +141,25 @@ test('"today", "over the weekend", "this time next year"; names and kinds of day
   assert.deepEqual(values('Banks will regret it by this time next year.', '2026-05-14'), [['by this time next year', '2027-05']]);
   assert.deepEqual(values('Could you leave your provider on a bad Tuesday?', '2026-05-14'), []);
 });
+
+test('a read time glued before the date line, and a “Last reviewed” line as the page’s date', () => {
+  const story =
+    'Hospital diverts ambulances\nBy Ada Moss\n6 min readOctober 16, 2025\n\nThe network said on Friday that it restored email.';
+  const found = detectDates(story);
+  assert.deepEqual(
+    found.map((d) => [d.text, d.value]),
+    [
+      ['October 16, 2025', '2025-10-16'],
+      ['on Friday', '2025-10-10'],
+    ],
+  );
+  for (const d of found) assert.equal(story.slice(d.start, d.end), d.text, 'offsets are those of the original text');
+
+  const trust =
+    'Security & Compliance\nLast reviewed: 2 March 2026 · 7 min read\n\nOur penetration test finished last month. Later this year we add a second region.';
+  assert.equal(findDocumentDate(trust)?.value, '2026-03-02');
+  assert.deepEqual(values(trust).slice(1), [
+    ['last month', '2026-02'],
+    ['Later this year', '2026'],
+  ]);
+});

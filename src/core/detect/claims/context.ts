@@ -62,7 +62,7 @@ export function introducesPlans(text: string): boolean {
  * us it will:", "In 2026, we will:", "The company agreed to:".
  */
 const MODAL_LEAD_IN =
-  /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going))\s+to)\s*:["'”’)\]\s]*$/i;
+  /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going)|(?:requires?|required|orders?|ordered|directs?|directed|obliges?|obliged)\s+(?:[\w’'.&-]+\s+){1,4}?)\s*to)\s*:["'”’)\]\s]*$/i;
 
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {

@@ -29,6 +29,16 @@ const INSTRUCTION =
 const LEAD_IN_END = /:["'”’)\]\s]*$/u;
 /** Menu and cookie-bar items run into a sentence: "Accept all | Reject | Settings". */
 const PIPES = /\s\|\s[^|]*\s\|\s/u;
+/** A page's own date line: "Published Oct. 16, 2025, 5:42 p.m. ET | Updated …", "Last reviewed: 2 March 2026". */
+const PAGE_DATE_LINE =
+  /^(?:(?:first|last)\s+)?(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/**
+ * A linked headline that ends in its date instead of a full stop, as lists of related
+ * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
+ * hospitals  Aug. 4, 2025".
+ */
+const LINK_DATE_END =
+  /(?:\(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|\s{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\s{2,}\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*$/i;
 /**
  * A note about the author or the page itself: "Jane Doe covers security.", "John Roe is a
  * senior reporter at …", "Originally published on …".
@@ -74,6 +84,8 @@ export function vetoOf(sentence: string): Veto | undefined {
   if (INSTRUCTION.test(sentence)) return 'instruction';
   if (LEAD_IN_END.test(sentence.length > 8 ? sentence.slice(sentence.length - 8) : sentence)) return 'lead-in';
   if (sentence.charCodeAt(0) !== 0x7c && PIPES.test(sentence)) return 'chrome';
+  if (PAGE_DATE_LINE.test(sentence)) return 'chrome';
+  if (LINK_DATE_END.test(sentence.length > 40 ? sentence.slice(sentence.length - 40) : sentence)) return 'chrome';
   if (AUTHOR_NOTE.test(sentence)) return 'author-note';
   return undefined;
 }

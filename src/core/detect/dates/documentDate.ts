@@ -1,7 +1,7 @@
 // The document's own date, used as the reference for relative dates. Evidence, strongest
 // first:
-// 1. a "Published on …", "Posted …", "Date: …" line (an "Updated …" line only when no
-//    publication line exists), at a line start or after a byline separator ("|", "·");
+// 1. a "Published on …", "Posted …", "Date: …" line (an "Updated …" or "Last reviewed …"
+//    line only when no publication line exists), at a line start or after a byline separator ("|", "·");
 // 2. a dateline in the first lines: "WASHINGTON, June 10, 2020 (Reuters) -",
 //    "Jun 10, 2020 — …", "By Jane Doe | June 10, 2020", or a date alone on a line;
 // 3. the first full date in the opening sentence of the first body paragraph
@@ -25,10 +25,13 @@ const HEAD_LINES = 12;
 
 const PUBLISHED =
   /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published)\b[^\r\n]{0,40}$/i;
-const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised)\b[^\r\n]{0,40}$/i;
+const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
 const BYLINE_SEPARATOR = /[|•·]\s*$/;
+// The page's read time before its date: "6 min read · Oct 16, 2025", or glued to it
+// ("6 min readOctober 16, 2025", whose "d" scan.ts's unglued blanks).
+const READ_TIME_PREFIX = /^[\s*>#_•-]*\d+\s*min(?:ute)?s?\s+read?\s*[|•·-]?\s*$/i;
 // A date line may end in the page's read time: "Jun 10, 2020 · 4 min read".
 const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|$)/i;
 const TIME_SUFFIX = /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}[^\r\n]{0,24}$/i;
@@ -97,7 +100,7 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
       if (x.m.start < line.start || x.m.end > line.end) continue;
       const before = text.slice(line.start, x.m.start);
       const after = text.slice(x.m.end, line.end);
-      if (BYLINE_SEPARATOR.test(before)) return at(x);
+      if (BYLINE_SEPARATOR.test(before) || READ_TIME_PREFIX.test(before)) return at(x);
       if (CITY_PREFIX.test(before) && (DATELINE_SUFFIX.test(after) || TIME_SUFFIX.test(after))) return at(x);
     }
   }

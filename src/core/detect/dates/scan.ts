@@ -157,9 +157,14 @@ function scanWindow(text: string, w: Window): Mention[] {
  */
 const GLUED_READ_TIME = /\b((?:19|20)\d\d)(\d{1,2})(?=[^\S\r\n]?min(?:ute)?s?[^\S\r\n]+read\b)/gi;
 
+/** The other order, "6 min readOctober 16, 2025": the read's last letter is blanked. */
+const READ_TIME_GLUED = /(\bmin(?:ute)?s?[^\S\r\n]+rea)d(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))/g;
+
 export function unglued(text: string): string {
   if (!/min(?:ute)?s?[^\S\r\n]+read/i.test(text)) return text;
-  return text.replace(GLUED_READ_TIME, (_, year: string, digits: string) => year + ' '.repeat(digits.length));
+  return text
+    .replace(GLUED_READ_TIME, (_, year: string, digits: string) => year + ' '.repeat(digits.length))
+    .replace(READ_TIME_GLUED, '$1 ');
 }
 
 /**
