@@ -7,7 +7,8 @@
 //     every document's errors (missed, spurious, wrong attribute) are listed under its
 //     figures; --brief leaves them out
 //     --sweep: claims at every confidence floor 0–0.95
-//     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, blind-dev2, blind-final2, private-dev,
+//     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, blind-dev2, blind-final2,
+//       blind-final3, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
 //       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
 import { existsSync, readFileSync } from 'node:fs';
@@ -91,6 +92,15 @@ const CORPORA: Corpus[] = [
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final2'),
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final2'),
+    },
+  },
+  {
+    name: 'blind-final3',
+    title: 'Third blind final corpus (test/eval/blind/final3: keyed blind, kept back while the detectors were improved on dev2 and final2)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final3'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final3'),
     },
   },
   {

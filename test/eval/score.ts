@@ -70,12 +70,13 @@ function attributeOf(d: Detection): string | undefined {
 
 /**
  * Whether a detected attribute is the expected one. An ISO week ("2025-W45") and the
- * range of its days ("2025-11-03/2025-11-09") are two spellings of one ISO 8601 interval
- * (keys write weeks either way); any other difference is a wrong value.
+ * range of its days ("2025-11-03/2025-11-09"), or a quarter ("2026-Q2") and the range of
+ * its months ("2026-04/2026-06"), are two spellings of one interval (keys write them
+ * either way); any other difference is a wrong value.
  */
 function sameAttribute(got: string | undefined, expected: string): boolean {
   if (got === expected) return true;
-  if (got === undefined || !(got.includes('-W') || expected.includes('-W'))) return false;
+  if (got === undefined || !/-[WQ]\d/.test(got + expected)) return false;
   const a = periodOfRange(got);
   const b = periodOfRange(expected);
   return a !== undefined && b !== undefined && a.from === b.from && a.to === b.to;
