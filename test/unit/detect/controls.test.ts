@@ -752,3 +752,21 @@ test('Spain’s LOPDGDD and the Australian Privacy Principles by number', () => 
   // An app store's "APP 2" is not a principle.
   assert.deepEqual(found('Download APP 2 from the store today.'), []);
 });
+
+test('Ireland’s NCSC, Pensions Authority, TIBER-IE and NCS Bill; the NHS toolkit; a state’s Department of Justice', () => {
+  const irish = new DocumentDetector(matcher)
+    .detect(
+      'The Central Bank of Ireland works with the National Cyber Security Centre (NCSC) and the Pensions Authority. Tests follow TIBER-IE, and the National Cyber Security Bill gives the NCSC new powers.',
+    )
+    .filter((d) => d.kind === 'control')
+    .map((d) => d.id);
+  for (const id of ['central-bank-of-ireland', 'ie-ncsc', 'ie-pensions-authority', 'tiber-ie', 'ie-ncs-bill'])
+    assert.ok(irish.includes(id), `${id}: ${irish.join(' ')}`);
+  assert.ok(!irish.includes('ncsc'), 'not the UK’s NCSC');
+  const uk = new DocumentDetector(matcher)
+    .detect('The trust had not completed the NHS Data Security and Protection Toolkit (DSPT), and the UK’s NCSC offered help via GCHQ.')
+    .filter((d) => d.kind === 'control')
+    .map((d) => d.id);
+  assert.ok(uk.includes('nhs-dspt') && uk.includes('ncsc'), uk.join(' '));
+  assert.deepEqual(found('Residents may also contact the Oregon Department of Justice.'), ['us-or-ag:Oregon Department of Justice']);
+});
