@@ -240,3 +240,29 @@ test('a refusal to answer is a denial, whatever the refused question mentions', 
   // Only the refused question: a plan stated beside the refusal is still a plan.
   assert.equal(typeOf('Marlow declined to comment on the ransom and said it will restore service next week.'), 'commitment');
 });
+
+test('a lead-in that ends in “to:” commits when its sentence does, and not otherwise', () => {
+  const list = (leadIn: string): Array<[string, ClaimType]> =>
+    detectClaims(`${leadIn}\n• encrypt account numbers in storage and in transit;\n• report any future incident within 30 days.`).map(
+      (c) => [c.text.slice(0, 8), c.type],
+    );
+  for (const leadIn of [
+    'Under the proposed order, Marlow will be required to:',
+    'Marlow also agreed to a series of undertakings, including to:',
+  ]) {
+    assert.deepEqual(
+      list(leadIn),
+      [
+        ['encrypt ', 'commitment'],
+        ['report a', 'commitment'],
+      ],
+      leadIn,
+    );
+  }
+  assert.ok(!list('The complaint alleges that Marlow failed to:').some(([, type]) => type === 'commitment'));
+});
+
+test('“No … was accessed” is a denial', () => {
+  assert.equal(typeOf('No customer source code, secrets or build artifacts were accessed.'), 'denial');
+  assert.equal(typeOf('No payment card data was taken.'), 'denial');
+});

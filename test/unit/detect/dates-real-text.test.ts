@@ -163,3 +163,14 @@ test('a read time glued before the date line, and a “Last reviewed” line as 
     ['Later this year', '2026'],
   ]);
 });
+
+test('a timetable in the present is the next occurrence, even beside a past year the sentence mentions', () => {
+  const release = 'Dublin, 29 January 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(release + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('The ESAs will publish an analysis of 2025 incident data after the Joint Committee meets in May.', 'May'), '2026-05');
+  assert.equal(at('Registers of information are due by 31 March.', 'March'), '2026-03-31');
+  assert.equal(at('The rule takes effect on 1 July.', 'July'), '2026-07-01');
+  // The past stays the past.
+  assert.equal(at('The committee met in May to review 2025 incident data.', 'May'), '2025-05');
+});

@@ -64,9 +64,22 @@ export function introducesPlans(text: string): boolean {
 const MODAL_LEAD_IN =
   /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going)|(?:requires?|required|orders?|ordered|directs?|directed|obliges?|obliged)\s+(?:[\w’'.&-]+\s+){1,4}?)\s*to)\s*:["'”’)\]\s]*$/i;
 
+/**
+ * A lead-in ending in "to:" whose sentence commits someone ("will be required to:",
+ * "agreed to a series of undertakings, including to:"), unlike "the company failed to:".
+ */
+const TO_LEAD_IN = /\bto\s*:["'”’)\]\s]*$/i;
+const COMMITTING =
+  /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
-  return MODAL_LEAD_IN.test(text.length > 80 ? text.slice(text.length - 80) : text);
+  const end = text.length > 80 ? text.slice(text.length - 80) : text;
+  if (MODAL_LEAD_IN.test(end)) return true;
+  if (!TO_LEAD_IN.test(end)) return false;
+  // The committing words of the lead-in's own sentence.
+  const sentenceStart = Math.max(text.lastIndexOf('. ', text.length - 2) + 1, text.length - 240, 0);
+  return COMMITTING.test(text.slice(sentenceStart));
 }
 
 const LOWER_START = /^\p{Ll}/u;

@@ -619,6 +619,13 @@ export const CUE_RULES: readonly CueRule[] = [
   // Denials: something did not or does not happen.
   rule(new RegExp(`\\b(?:did|does|do|has|have|had)\\s*(?:not|n${A}t)\\b`, 'gi'), 'denial', 1.2, 'not t', { accept: acceptDenial }),
   rule(/\bnever\b/gi, 'denial', 1.2, 'never', { accept: acceptDenial }),
+  // "No customer source code, secrets or build artifacts were accessed."
+  rule(
+    /^No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b/gu,
+    'denial',
+    1.5,
+    'no',
+  ),
   rule(
     /\bno\s+(?:[a-z]+\s+){0,3}ever\b|\bnot\s+ever\b|\bno\s+(?:[a-z]+\s+)?(?:evidence|risk|risks|indication|sign|signs|proof|access|data|information|intention|intent|plans?|record|records|link|links|connection|basis|truth|merit|role|involvement|knowledge|reason|breach|breaches|incident|incidents|impact|threat|threats|way|longer|one|user|personal|such|instance|instances|compromise|exposure|misuse|request|requests)\b/gi,
     'denial',

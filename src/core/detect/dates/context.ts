@@ -52,6 +52,13 @@ function clauseAfter(text: string, index: number): string {
 }
 
 /**
+ * A timetable in the present just before the date: "the committee meets in May", "the
+ * rule takes effect on 1 July", "registers due by 31 March".
+ */
+const SCHEDULED_JUST_BEFORE =
+  /\b(?:meets|starts|begins|opens|closes|expires|applies|ends|launches|resumes|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force|kicks\s+off|due|is\s+due|are\s+due)\s*$/i;
+
+/**
  * Whether the clause around a date speaks of the future, so an incomplete date ("in
  * December", "on Friday", "By June 30, accounts will require…") is the next occurrence
  * rather than the last one. The words nearest before it decide first, back to a comma
@@ -61,7 +68,7 @@ function clauseAfter(text: string, index: number): string {
 export function futureClause(text: string, index: number, end = index): boolean {
   const before = clauseBefore(text, index);
   const near = before.slice(before.lastIndexOf(', ') + 1);
-  if (FUTURE_CUE.test(near)) return true;
+  if (FUTURE_CUE.test(near) || SCHEDULED_JUST_BEFORE.test(near)) return true;
   if (PAST_CUE.test(near)) return false;
   const after = clauseAfter(text, end);
   if (FUTURE_CUE.test(after)) return true;

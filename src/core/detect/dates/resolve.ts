@@ -101,9 +101,15 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   if (e.year !== undefined) {
     return { value: formatCalendar(e.year, e), relative, stated, implied: [], usedReference: false };
   }
-  // Unless the clause speaks of the past and that year is still to come: "…by 2026, and
-  // our report, last issued in February" is the February before the document.
-  if (e.contextYear !== undefined && (ref === undefined || e.contextYear <= ref.y || orientation() === 'future')) {
+  // Unless the clause speaks of the past and that year is still to come ("…by 2026, and
+  // our report, last issued in February" is the February before the document), or of the
+  // future and that year is over ("an analysis of 2025 incident data … after the
+  // committee meets in May", in a document of January 2026, is next May).
+  if (
+    e.contextYear !== undefined &&
+    (ref === undefined ||
+      (e.contextYear === ref.y ? true : e.contextYear < ref.y ? orientation() !== 'future' : orientation() === 'future'))
+  ) {
     return { value: formatCalendar(e.contextYear, e), relative, stated, implied: ['year'], usedReference: false };
   }
   if (!ref) return { relative, stated, implied: [], usedReference: false };
