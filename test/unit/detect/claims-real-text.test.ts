@@ -266,3 +266,10 @@ test('“No … was accessed” is a denial', () => {
   assert.equal(typeOf('No customer source code, secrets or build artifacts were accessed.'), 'denial');
   assert.equal(typeOf('No payment card data was taken.'), 'denial');
 });
+
+test('an order’s prohibitions and instructions given in the passive are obligations', () => {
+  assert.equal(typeOf('The proposed order also bars Marlow from misrepresenting how it protects personal information.'), 'commitment');
+  assert.equal(typeOf('The trust has been told to report back to the regulator within six months.'), 'commitment');
+  // Not a prohibition: a place a thing came from.
+  assert.notEqual(typeOf('The regulator banned 14 apps last year, data from the agency shows.'), 'commitment');
+});

@@ -578,12 +578,13 @@ export const CUE_RULES: readonly CueRule[] = [
     'agreed agrees agree undertook undertaken undertakes consented obliged obligated requires require ordered orders directed directs mandated mandates must',
     { accept: acceptObligation },
   ),
-  // "is required to", "will be required to": an obligation in the passive.
+  // "is required to", "will be required to", "has been told to report back", "the order
+  // bars Acme from misrepresenting": an obligation in the passive, or a prohibition imposed.
   rule(
-    /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:required|obliged|obligated|ordered|directed)\s+to\s+\p{Ll}+/giu,
+    /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:required|obliged|obligated|ordered|directed|told|instructed)\s+to\s+\p{Ll}+|\b(?:bars|barred|prohibits|prohibited|forbids|bans|banned|enjoins|enjoined)\s+(?:(?!from\b)[\p{L}’'.&-]+\s+){1,4}?from\s+\p{Ll}+ing\b/giu,
     'commitment',
     1.2,
-    'required obliged obligated ordered directed',
+    'required obliged obligated ordered directed told instructed bars barred prohibits prohibited forbids bans banned enjoins enjoined',
     {
       accept: acceptObligation,
     },
