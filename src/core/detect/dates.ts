@@ -4,7 +4,7 @@
 // reference date when the caller does not give one.
 import type { DateDetection } from '../model';
 import { parseIsoDay, type Ymd } from './dates/calendar';
-import { futureClause } from './dates/context';
+import { futureClause, futureLeadIn } from './dates/context';
 import { documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
 import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
@@ -24,6 +24,12 @@ export interface DetectDatesOptions {
    * such years. When absent, looked for in the text; `null` says there is none (for a
    * caller detecting piece by piece, as for referenceDate). */
   fiscalYearStart?: string | null;
+  /**
+   * When `text` is a list item, the line that introduces the list ("We will:"): a date
+   * whose own clause says neither past nor future takes the lead-in's tense ("• bring the
+   * account into scope at our surveillance audit in June" is next June).
+   */
+  leadIn?: string;
 }
 
 /**
@@ -55,8 +61,9 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
       ref = parseIsoDay(own.value);
     }
   }
+  const futureList = options.leadIn !== undefined && futureLeadIn(options.leadIn);
   return mentions.map((m) => {
-    const r = resolveExpr(m.expr, ref, () => (futureClause(text, m.start, m.end) ? 'future' : 'past'));
+    const r = resolveExpr(m.expr, ref, () => (futureClause(text, m.start, m.end, futureList) ? 'future' : 'past'));
     const d: DateDetection = {
       kind: 'date',
       start: m.start,

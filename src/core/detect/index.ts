@@ -54,6 +54,27 @@ function contextOf(block: Block, intro: Block | undefined): string {
   return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
 }
 
+/**
+ * The block that introduces the bullet blocks[at], as contextOf reads it. `known` holds
+ * the answers found so far in one pass (ascending), so a long list is walked once.
+ */
+function introOf(blocks: readonly Block[], at: number, known: Map<number, Block | undefined>): Block | undefined {
+  let found: Block | undefined;
+  for (let i = at - 1; i >= 0; i--) {
+    const b = blocks[i] as Block;
+    if (introduces(b.kind)) {
+      found = b;
+      break;
+    }
+    if (known.has(i)) {
+      found = known.get(i);
+      break;
+    }
+  }
+  known.set(at, found);
+  return found;
+}
+
 /** Whether a block introduces the bullets after it: not a bullet, and not site furniture (a menu, a cookie bar). */
 function introduces(kind: Block['kind']): boolean {
   return !skipped(kind) && kind !== 'bullet' && kind !== 'chrome';
@@ -283,9 +304,14 @@ export class DocumentDetector {
     if (indices.length === 0) return;
     const put = placer(blocks, fresh);
     if (kinds.has('date')) {
+      // A list item reads its tense from its lead-in too; the lead-in is part of a
+      // bullet's cache context (contextOf), so cached dates stay right.
+      const intros = new Map<number, Block | undefined>();
       for (const i of indices) {
         const block = blocks[i] as Block;
-        for (const d of detectDates(block.text, dateContext)) put(shifted(d, block.start));
+        const leadIn = block.kind === 'bullet' ? introOf(blocks, i, intros)?.text : undefined;
+        const options = leadIn === undefined ? dateContext : { ...dateContext, leadIn };
+        for (const d of detectDates(block.text, options)) put(shifted(d, block.start));
       }
     }
     if (!kinds.has('claim')) return;

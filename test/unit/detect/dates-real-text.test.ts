@@ -171,6 +171,28 @@ test('a timetable in the present is the next occurrence, even beside a past year
   assert.equal(at('The ESAs will publish an analysis of 2025 incident data after the Joint Committee meets in May.', 'May'), '2026-05');
   assert.equal(at('Registers of information are due by 31 March.', 'March'), '2026-03-31');
   assert.equal(at('The rule takes effect on 1 July.', 'July'), '2026-07-01');
+  assert.equal(at('The hospital has postponed surgeries through at least Friday.', 'Friday'), '2026-01-30');
   // The past stays the past.
   assert.equal(at('The committee met in May to review 2025 incident data.', 'May'), '2025-05');
+  assert.equal(at('The hospital postponed surgeries until Friday.', 'Friday'), '2026-01-23');
+});
+
+test('a list item takes its lead-in’s tense when its own clause says none', () => {
+  const post = [
+    'Posted 27 March 2026',
+    '',
+    'What we will do',
+    'We will:',
+    '• bring the tooling account into the scope of our certification at our surveillance audit in June;',
+    '• commission an external penetration test in Q2; and',
+    '',
+    'What we did',
+    'Our response:',
+    '• rotated every deploy token in February;',
+  ].join('\n');
+  const dates = new DocumentDetector().detect(post).filter((d) => d.kind === 'date');
+  const value = (words: string): string | undefined => dates.find((d) => d.text.includes(words))?.value;
+  assert.equal(value('June'), '2026-06');
+  assert.equal(value('Q2'), '2026-Q2');
+  assert.equal(value('February'), '2026-02', 'a lead-in without a future word leaves the past');
 });

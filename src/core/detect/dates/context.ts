@@ -53,19 +53,21 @@ function clauseAfter(text: string, index: number): string {
 
 /**
  * A timetable in the present just before the date: "the committee meets in May", "the
- * rule takes effect on 1 July", "registers due by 31 March".
+ * rule takes effect on 1 July", "registers due by 31 March"; or a bound still ahead:
+ * "has postponed surgeries through at least Friday".
  */
 const SCHEDULED_JUST_BEFORE =
-  /\b(?:meets|starts|begins|opens|closes|expires|applies|ends|launches|resumes|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force|kicks\s+off|due|is\s+due|are\s+due)\s*$/i;
+  /\b(?:meets|starts|begins|opens|closes|expires|applies|ends|launches|resumes|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force|kicks\s+off|due|is\s+due|are\s+due|(?:through|until|till)\s+at\s+least)\s*$/i;
 
 /**
  * Whether the clause around a date speaks of the future, so an incomplete date ("in
  * December", "on Friday", "By June 30, accounts will require…") is the next occurrence
  * rather than the last one. The words nearest before it decide first, back to a comma
  * ("…by 2026, and our report, last issued in February" is past); then the rest of the
- * sentence after it; then the whole clause before it.
+ * sentence after it; then the whole clause before it; then, if `undecidedIsFuture` (a
+ * list item under a lead-in that speaks of the future), whether that clause is past.
  */
-export function futureClause(text: string, index: number, end = index): boolean {
+export function futureClause(text: string, index: number, end = index, undecidedIsFuture = false): boolean {
   const before = clauseBefore(text, index);
   const near = before.slice(before.lastIndexOf(', ') + 1);
   if (FUTURE_CUE.test(near) || SCHEDULED_JUST_BEFORE.test(near)) return true;
@@ -73,5 +75,11 @@ export function futureClause(text: string, index: number, end = index): boolean 
   const after = clauseAfter(text, end);
   if (FUTURE_CUE.test(after)) return true;
   if (PAST_CUE.test(after)) return false;
-  return FUTURE_CUE.test(before);
+  return FUTURE_CUE.test(before) || (undecidedIsFuture && !PAST_CUE.test(before));
+}
+
+/** Whether a list's lead-in speaks of what is to come: "We will:", "Next steps, due by June:". */
+export function futureLeadIn(leadIn: string): boolean {
+  const end = leadIn.trimEnd();
+  return end.endsWith(':') && FUTURE_CUE.test(end.length > 160 ? end.slice(end.length - 160) : end);
 }
