@@ -273,3 +273,25 @@ test('an order’s prohibitions and instructions given in the passive are obliga
   // Not a prohibition: a place a thing came from.
   assert.notEqual(typeOf('The regulator banned 14 apps last year, data from the agency shows.'), 'commitment');
 });
+
+test('a page about itself, its source line, forum notes, footer links and an acknowledgement of country are not claims', () => {
+  for (const s of [
+    'This post explains what happened, why it happened, and what we are changing.',
+    'Source: status.example.com, “Update 3”, posted this morning.',
+    'Mod note: Vendor statements may be reposted in full under rule 4 as long as the source is linked.',
+    '| Privacy notice | Cookie settings | Contact us',
+    'The regulator acknowledges the Traditional Custodians of Country throughout Australia.',
+    'Looking back, detection worked and prevention didn’t.',
+    'It is hard to read this reprimand as anything other than a warning to every trust.',
+    'If you uploaded a HAR file to their support this summer, rotate those admin sessions now.',
+  ]) {
+    assert.deepEqual(claimTexts(s), [], s);
+  }
+  // A condition on the reader with the company's promise is a commitment.
+  assert.equal(
+    typeOf('If you are an essential entity under NIS2, we will notify you of any significant incident within 24 hours.'),
+    'commitment',
+  );
+  // A Markdown table row is still read.
+  assert.deepEqual(claimTexts('| Acme | was fined €2 million by the regulator in 2024 |').length, 1);
+});
