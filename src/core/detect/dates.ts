@@ -4,7 +4,7 @@
 // reference date when the caller does not give one.
 import type { DateDetection } from '../model';
 import { parseIsoDay, type Ymd } from './dates/calendar';
-import { futureClause, futureLeadIn } from './dates/context';
+import { clauseTense, futureLeadIn } from './dates/context';
 import { documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
 import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
@@ -63,7 +63,10 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
   }
   const futureList = options.leadIn !== undefined && futureLeadIn(options.leadIn);
   return mentions.map((m) => {
-    const r = resolveExpr(m.expr, ref, () => (futureClause(text, m.start, m.end, futureList) ? 'future' : 'past'));
+    const r = resolveExpr(m.expr, ref, () => {
+      const tense = clauseTense(text, m.start, m.end, futureList);
+      return tense === 'undecided' ? 'nearer' : tense;
+    });
     const d: DateDetection = {
       kind: 'date',
       start: m.start,

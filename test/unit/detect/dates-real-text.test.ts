@@ -196,3 +196,16 @@ test('a list item takes its lead-in’s tense when its own clause says none', ()
   assert.equal(value('Q2'), '2026-Q2');
   assert.equal(value('February'), '2026-02', 'a lead-in without a future word leaves the past');
 });
+
+test('a date the clause does not place in time is the last occurrence, unless the next is much nearer', () => {
+  const at = (dated: string, sentence: string, words: string): string | undefined =>
+    detectDates(`${dated}\n\n${sentence}`).find((d) => d.text.includes(words))?.value;
+  // The next occurrence is days away, the last one nearly a year back.
+  assert.equal(at('Published 13 November 2025', 'Update (November 17): the vendor’s second notice is out.', 'November 17'), '2025-11-17');
+  assert.equal(at('Published 10 June 2026', 'Most manufacturers are not ready for September.', 'September'), '2026-09');
+  assert.equal(at('Published 10 June 2026', 'Notified-body rules kick in on 11 June.', '11 June'), '2026-06-11');
+  // Otherwise the past, as news reports it.
+  assert.equal(at('Published 15 March 2026', 'In August, hackers accessed the billing system.', 'August'), '2025-08');
+  assert.equal(at('Published 15 March 2026', 'The breach, in February, exposed 4,000 records.', 'February'), '2026-02');
+  assert.equal(at('Published 15 March 2026', 'The board met in May.', 'May'), '2025-05');
+});

@@ -57,7 +57,7 @@ function clauseAfter(text: string, index: number): string {
  * "has postponed surgeries through at least Friday".
  */
 const SCHEDULED_JUST_BEFORE =
-  /\b(?:meets|starts|begins|opens|closes|expires|applies|ends|launches|resumes|takes\s+effect|comes\s+into\s+force|enters\s+into\s+force|kicks\s+off|due|is\s+due|are\s+due|(?:through|until|till)\s+at\s+least)\s*$/i;
+  /\b(?:meets?|starts?|begins?|opens?|closes?|expires?|appl(?:y|ies)|ends?|launch(?:es)?|resumes?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|enters?\s+into\s+force|kicks?\s+(?:off|in)|due|is\s+due|are\s+due|(?:through|until|till)\s+at\s+least)\s*$/i;
 
 /**
  * Whether the clause around a date speaks of the future, so an incomplete date ("in
@@ -68,15 +68,31 @@ const SCHEDULED_JUST_BEFORE =
  * list item under a lead-in that speaks of the future), whether that clause is past.
  */
 export function futureClause(text: string, index: number, end = index, undecidedIsFuture = false): boolean {
+  return clauseTense(text, index, end, undecidedIsFuture) === 'future';
+}
+
+/**
+ * futureClause's reading in three ways: 'undecided' when nothing in the clause speaks of
+ * the past or the future (the caller then takes the nearer occurrence, see resolve.ts).
+ */
+export function clauseTense(text: string, index: number, end = index, undecidedIsFuture = false): 'past' | 'future' | 'undecided' {
   const before = clauseBefore(text, index);
   const near = before.slice(before.lastIndexOf(', ') + 1);
-  if (FUTURE_CUE.test(near) || SCHEDULED_JUST_BEFORE.test(near)) return true;
-  if (PAST_CUE.test(near)) return false;
+  if (FUTURE_CUE.test(near) || SCHEDULED_JUST_BEFORE.test(near)) return 'future';
+  if (PAST_CUE.test(near)) return 'past';
   const after = clauseAfter(text, end);
-  if (FUTURE_CUE.test(after)) return true;
-  if (PAST_CUE.test(after)) return false;
-  return FUTURE_CUE.test(before) || (undecidedIsFuture && !PAST_CUE.test(before));
+  if (FUTURE_CUE.test(after)) return 'future';
+  if (PAST_CUE.test(after)) return 'past';
+  if (FUTURE_CUE.test(before)) return 'future';
+  if (PAST_CUE.test(before)) return 'past';
+  if (undecidedIsFuture) return 'future';
+  // A verb in the past tense anywhere in the clause: "the committee met in May".
+  return PAST_VERB.test(before) || PAST_VERB.test(after) ? 'past' : 'undecided';
 }
+
+/** Past tenses: regular ones in -ed, and the irregular ones news prose uses most. */
+const PAST_VERB =
+  /\b(?:[a-z]{3,}ed|met|took|made|came|went|told|saw|lost|paid|sent|kept|held|left|led|won|gave|got|brought|bought|fell|rose|hit|spent|sold|stole|wrote|became|chose|knew|thought|caught|ran|struck|set\s+up|shut|put|cut|let|quit|sought|spoke|broke|froze|drove|flew|grew|drew|threw|wore|swore|hid|built|sent|meant|felt|heard|found|said)\b/i;
 
 /** Whether a list's lead-in speaks of what is to come: "We will:", "Next steps, due by June:". */
 export function futureLeadIn(leadIn: string): boolean {

@@ -32,7 +32,14 @@ export interface Resolution {
   usedReference: boolean;
 }
 
-type Orientation = 'past' | 'future';
+/**
+ * Which occurrence of a date without a year the clause speaks of. 'nearer' when it says
+ * neither: the past one (news reports the past), unless the next one is much nearer ("on
+ * 11 June" in a text of 10 June, "Update (November 17)" under a post of November 13).
+ */
+type Orientation = 'past' | 'future' | 'nearer';
+/** 'nearer' takes the next occurrence when it is less than this share of the way back to the last one. */
+const NEARER_FUTURE_SHARE = 0.5;
 /** Asked only when an incomplete date needs it: reading the clause costs time. */
 type OrientationOf = () => Orientation;
 
@@ -82,7 +89,19 @@ function pickYear(e: CalendarExpr, ref: Ymd, orientation: Orientation): number {
   if (e.pick === 'last') return mine < now ? ref.y : ref.y - 1;
   if (e.pick === 'next') return mine > now ? ref.y : ref.y + 1;
   if (orientation === 'future') return mine >= now ? ref.y : ref.y + 1;
-  return mine <= now ? ref.y : ref.y - 1;
+  const past = mine <= now ? ref.y : ref.y - 1;
+  if (orientation === 'past' || past === ref.y) return past;
+  // 'nearer', and the past occurrence is last year: is next one much nearer?
+  const back = distanceInDays(e, past, ref);
+  const ahead = distanceInDays(e, past + 1, ref);
+  return ahead < NEARER_FUTURE_SHARE * back ? past + 1 : past;
+}
+
+/** Days between the reference and the start of the period `e` names in `year`. */
+function distanceInDays(e: CalendarExpr, year: number, ref: Ymd): number {
+  const month = e.month ?? ((e.quarter ?? 1) - 1) * 3 + 1;
+  const day = e.day ?? 1;
+  return Math.abs(Date.UTC(year, month - 1, day) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000;
 }
 
 function resolveWeekday(weekday: number, pick: CalendarExpr['pick'], ref: Ymd, orientation: Orientation): Ymd {
@@ -92,6 +111,7 @@ function resolveWeekday(weekday: number, pick: CalendarExpr['pick'], ref: Ymd, o
   if (pick === 'last') return addDays(ref, -(back || 7));
   if (pick === 'next') return addDays(ref, ahead || 7);
   if (pick === 'this') return addDays(ref, ((weekday + 6) % 7) - ((today + 6) % 7)); // same ISO week
+  // A weekday alone stays in the past when the clause says nothing: "the company said on Friday".
   return orientation === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
 }
 
