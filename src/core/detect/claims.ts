@@ -17,7 +17,15 @@ import type { ClaimDetection, ClaimType, Span } from '../model';
 import { splitBlocks, type Block } from '../text/blocks';
 import { splitSentences } from '../text/sentences';
 import { classify, type Verdict } from './claims/classify';
-import { continuesLeadIn, parseByline, introducesPlans, isImperative, leadsIntoCommitments, type Byline } from './claims/context';
+import {
+  continuesLeadIn,
+  parseByline,
+  introducesNoClaims,
+  introducesPlans,
+  isImperative,
+  leadsIntoCommitments,
+  type Byline,
+} from './claims/context';
 import { findCues, hasReport, hasVeto, hedgesOf, type CueHit } from './claims/cues';
 import { ATTRIBUTED_WEIGHT } from './claims/lexicon';
 import { claimStartAfterFeeling, vetoOf } from './claims/filters';
@@ -131,6 +139,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   let intro: Block | undefined;
   let introPlans: boolean | undefined;
   let introModal: boolean | undefined;
+  let introNoClaims: boolean | undefined;
 
   for (const block of blocks) {
     if (block.kind === 'blank' || block.kind === 'rule' || block.kind === 'chrome') continue;
@@ -138,8 +147,10 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       intro = block;
       introPlans = undefined;
       introModal = undefined;
+      introNoClaims = undefined;
     }
     if (!CLAIM_BLOCKS.has(block.kind) || !overlaps(block, options.within)) continue;
+    if (block.kind === 'bullet' && intro !== undefined && (introNoClaims ??= introducesNoClaims(intro.text))) continue;
 
     let lastSpeaker: string | undefined;
     let first = true;

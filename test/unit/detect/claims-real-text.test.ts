@@ -295,3 +295,22 @@ test('a page about itself, its source line, forum notes, footer links and an ack
   // A Markdown table row is still read.
   assert.deepEqual(claimTexts('| Acme | was fined €2 million by the regulator in 2024 |').length, 1);
 });
+
+test('lists of related links and of the writer’s predictions hold no claims; nor captions in brackets or safe-harbour boilerplate', () => {
+  const page = [
+    'My predictions, for the record:',
+    '1. The tenant count will be revised upward before the end of the month.',
+    '2. At least one class action will be filed by Christmas.',
+    '',
+    'Related posts',
+    '• Reading an Item 1.05 8-K: a field guide (March 2024)',
+    '• Regulators fined Marlow €2 million for storing passports unencrypted',
+    '',
+    '[Photo: A sign taped to the door of City Hall tells residents that payments are cash only.]',
+    '| Updated March 10, 2026, 4:48 p.m.',
+    'These statements are based on current expectations and are subject to risks and uncertainties, including the outcome of the investigation.',
+  ].join('\n');
+  assert.deepEqual(claimTexts(page), []);
+  // The same items under a lead-in of the company's own are its plans.
+  assert.equal(claimTexts('Marlow said it will:\n1. revise the tenant count before the end of the month.').length, 1);
+});

@@ -72,6 +72,17 @@ const TO_LEAD_IN = /\bto\s*:["'”’)\]\s]*$/i;
 const COMMITTING =
   /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
 
+/** A list of links: "Related", "Related posts", "Read more", "More from …", "See also". */
+const LINKS_HEADING =
+  /^\s*(?:related(?:\s+(?:posts?|stories|articles|news|coverage|reading|content|links))?|read\s+(?:more|next|also)|more\s+(?:from|on|in|stories|news|coverage)\b.*|further\s+reading|see\s+also|recommended(?:\s+for\s+you)?|popular|most\s+(?:read|popular)|you\s+may\s+also\s+like|also\s+read)\s*:?\s*$/i;
+/** The writer's own forecasts: "My predictions, for the record:", "What I expect:". */
+const PREDICTIONS_LEAD_IN = /\b(?:predictions?|predict|forecasts?|my\s+bets?|guesses|what\s+I\s+expect|I\s+expect)\b[^:]*:["'”’)\]\s]*$/i;
+
+/** Whether the items of a list under this block are no claims: links to other pages, or the writer's own forecasts. */
+export function introducesNoClaims(text: string): boolean {
+  return LINKS_HEADING.test(text) || PREDICTIONS_LEAD_IN.test(text.length > 120 ? text.slice(text.length - 120) : text);
+}
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;
