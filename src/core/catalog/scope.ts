@@ -46,11 +46,14 @@ const LOOK_ALIKE_AFTER = new RegExp(
 
 /** "PR.AC-8": the tail of a longer dotted code (here not a real CSF subcategory), not an identifier of its own. */
 const DOTTED_PREFIX = /[A-Za-z]\.$/;
+/** "$500.12": an amount of money, not a section number. */
+const CURRENCY_PREFIX = /[$€£¥][^\S\r\n]?$/;
 
-/** Whether the identifier at [start, end) reads as a road, a model or a page rather than a control. */
+/** Whether the identifier at [start, end) reads as a road, a model, a page or money rather than a control. */
 export function isLookAlike(text: string, start: number, end: number): boolean {
   return (
     DOTTED_PREFIX.test(text.slice(Math.max(0, start - 2), start)) ||
+    CURRENCY_PREFIX.test(text.slice(Math.max(0, start - 2), start)) ||
     LOOK_ALIKE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
     LOOK_ALIKE_AFTER.test(text.slice(end, end + 24))
   );

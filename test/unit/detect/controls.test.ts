@@ -770,3 +770,27 @@ test('Ireland’s NCSC, Pensions Authority, TIBER-IE and NCS Bill; the NHS toolk
   assert.ok(uk.includes('nhs-dspt') && uk.includes('ncsc'), uk.join(' '));
   assert.deepEqual(found('Residents may also contact the Oregon Department of Justice.'), ['us-or-ag:Oregon Department of Justice']);
 });
+
+test('New York’s Part 500 sections and BitLicense, its breach law, Canada’s provincial PIPAs, IEC 62443, CEN and CENELEC, the RED delegated act', () => {
+  const ids = (text: string): string[] =>
+    new DocumentDetector(matcher)
+      .detect(text)
+      .filter((d) => d.kind === 'control')
+      .map((d) => `${d.id}:${d.text}`);
+  const ny = ids(
+    'DFS found that Corvane violated the DFS Cybersecurity Regulation, 23 NYCRR Part 500, including Section 500.12 and Section 500.17(a), and its BitLicense duties under 23 NYCRR Part 200, and notified the Attorney General under General Business Law § 899-aa. The refund cost $500.12 per customer.',
+  );
+  for (const want of ['nydfs-500:500.12', 'nydfs-500:500.17(a)', 'nydfs-200:BitLicense', 'us-ny-gbl-899-aa:General Business Law § 899-aa'])
+    assert.ok(ny.includes(want), `${want}: ${ny.join(' | ')}`);
+  assert.equal(ny.filter((i) => i.startsWith('nydfs-500:500.12')).length, 1, 'a price is not a section');
+  const canada = ids(
+    'The retailer breached Alberta’s Personal Information Protection Act (PIPA) and British Columbia’s Personal Information Protection Act.',
+  );
+  assert.ok(canada.some((i) => i.startsWith('ca-ab-pipa:')) && canada.some((i) => i.startsWith('ca-bc-pipa:')), canada.join(' | '));
+  const cra = ids('Harmonised standards from CEN and CENELEC will follow IEC 62443, as the RED delegated act did.');
+  for (const id of ['cen', 'cenelec', 'iec-62443', 'eu-red-delegated-act'])
+    assert.ok(
+      cra.some((i) => i.startsWith(`${id}:`)),
+      `${id}: ${cra.join(' | ')}`,
+    );
+});
