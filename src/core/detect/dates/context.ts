@@ -92,7 +92,7 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
 
 /** Past tenses: regular ones in -ed, and the irregular ones news prose uses most. */
 const PAST_VERB =
-  /\b(?:[a-z]{3,}ed|met|took|made|came|went|told|saw|lost|paid|sent|kept|held|left|led|won|gave|got|brought|bought|fell|rose|hit|spent|sold|stole|wrote|became|chose|knew|thought|caught|ran|struck|set\s+up|shut|put|cut|let|quit|sought|spoke|broke|froze|drove|flew|grew|drew|threw|wore|swore|hid|built|sent|meant|felt|heard|found|said)\b/i;
+  /\b(?:[a-z]{3,}ed|met|took|made|came|went|told|saw|lost|paid|sent|kept|held|left|led|won|gave|got|brought|bought|fell|rose|hit|spent|sold|stole|wrote|became|chose|knew|thought|caught|ran|struck|set\s+up|shut|put|cut|let|quit|sought|spoke|broke|froze|drove|flew|grew|drew|threw|wore|swore|hid|built|meant|felt|heard|found|said)\b/i;
 
 /** Whether a list's lead-in speaks of what is to come: "We will:", "Next steps, due by June:". */
 export function futureLeadIn(leadIn: string): boolean {

@@ -4,7 +4,9 @@
 // - A month, day or quarter without a year, and a weekday alone, is the most recent such
 //   date on or before the reference date (news reports the past), unless the clause
 //   before it speaks of the future ("will", "plans to", "next"...), or the text says
-//   "last"/"next"/"this"; then that occurrence is taken.
+//   "last"/"next"/"this"; then that occurrence is taken. When the clause says neither
+//   past nor future, a month, day or quarter whose next occurrence is under half as far
+//   as its last is the next one ("on 11 June" in a text of 10 June).
 // - Without a reference date nothing is filled in: the value is absent unless the text
 //   states a year, and `implied` stays empty.
 import type { DatePart } from '../../model';
@@ -115,6 +117,12 @@ function resolveWeekday(weekday: number, pick: CalendarExpr['pick'], ref: Ymd, o
   return orientation === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
 }
 
+/** Whether a year the sentence states can be the year of a date in a clause of this orientation. */
+function contextYearFits(year: number, ref: Ymd, orientation: OrientationOf): boolean {
+  if (year === ref.y) return true;
+  return year < ref.y ? orientation() !== 'future' : orientation() === 'future';
+}
+
 function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: OrientationOf): Resolution {
   const stated = statedParts(e);
   const relative = isRelativeCalendar(e);
@@ -125,11 +133,7 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   // our report, last issued in February" is the February before the document), or of the
   // future and that year is over ("an analysis of 2025 incident data … after the
   // committee meets in May", in a document of January 2026, is next May).
-  if (
-    e.contextYear !== undefined &&
-    (ref === undefined ||
-      (e.contextYear === ref.y ? true : e.contextYear < ref.y ? orientation() !== 'future' : orientation() === 'future'))
-  ) {
+  if (e.contextYear !== undefined && (ref === undefined || contextYearFits(e.contextYear, ref, orientation))) {
     return { value: formatCalendar(e.contextYear, e), relative, stated, implied: ['year'], usedReference: false };
   }
   if (!ref) return { relative, stated, implied: [], usedReference: false };
