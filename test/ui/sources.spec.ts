@@ -27,8 +27,15 @@ test('Add Source… makes a PDF a text to annotate: underlined suggestions, one 
   // VS Code's own file dialog (the simple one in a browser): the path typed, then Enter.
   const input = page.locator('.quick-input-widget input');
   await expect(input).toBeVisible();
-  await input.fill(path.join(folder, 'report.pdf'));
-  await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.pdf' }).first()).toBeVisible();
+  // The dialog writes its starting folder into the input once it has listed it, which can
+  // come after a path typed too early: wait for it, and type again if it was overwritten.
+  await expect(input).toHaveValue(/[\\/]$/, { timeout: 15_000 });
+  const target = path.join(folder, 'report.pdf');
+  await expect(async () => {
+    await input.fill(target);
+    await expect(input).toHaveValue(target, { timeout: 2_000 });
+    await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.pdf' }).first()).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await input.press('Enter');
 
   await expect(page.locator('.tabs-container .tab.active')).toContainText('report.pdf.txt', { timeout: 30_000 });

@@ -34,16 +34,18 @@ export async function openWorkbench(page: Page, host: Host = 'node'): Promise<vo
 /** Runs a command by its palette title, as a user would. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   // The palette can close as soon as it opens when a webview (the timeline) takes focus
-  // back after a click: the whole gesture is tried again until the command's row is clicked.
+  // back after a click: opening it and typing are tried again until the command's row
+  // shows. The click is not retried: a command that ran may open a quick input of its
+  // own (a file dialog), which a second attempt would type into.
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await expect(async () => {
-    const input = page.locator('.quick-input-widget input');
     if (!(await input.isVisible())) await page.keyboard.press('F1');
     await expect(input).toBeVisible({ timeout: 5_000 });
     await input.fill(`>${title}`, { timeout: 5_000 });
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await expect(row).toBeVisible({ timeout: 10_000 });
-    await row.click({ timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
+  await row.click();
 }
 
 /**
