@@ -8,7 +8,7 @@
 //     figures; --brief leaves them out
 //     --sweep: claims at every confidence floor 0–0.95
 //     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, blind-dev2, blind-final2,
-//       blind-final3, private-dev,
+//       blind-final3, blind-final4, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
 //       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
 import { existsSync, readFileSync } from 'node:fs';
@@ -101,6 +101,15 @@ const CORPORA: Corpus[] = [
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final3'),
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final3'),
+    },
+  },
+  {
+    name: 'blind-final4',
+    title: 'Fourth blind final corpus (test/eval/blind/final4: keyed blind on 2026-12-06 and not yet run by anyone)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final4'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final4'),
     },
   },
   {
