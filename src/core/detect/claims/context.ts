@@ -62,15 +62,16 @@ export function introducesPlans(text: string): boolean {
  * us it will:", "In 2026, we will:", "The company agreed to:".
  */
 const MODAL_LEAD_IN =
-  /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going)|(?:requires?|required|orders?|ordered|directs?|directed|obliges?|obliged)\s+(?:[\w’'.&-]+\s+){1,4}?)\s*to)\s*:["'”’)\]\s]*$/i;
+  /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going))\s+to)\s*:["'”’)\]\s]*$/i;
 
 /**
- * A lead-in ending in "to:" whose sentence commits someone ("will be required to:",
- * "agreed to a series of undertakings, including to:"), unlike "the company failed to:".
+ * A lead-in ending in "to:" whose sentence commits someone or puts them under an order
+ * ("will be required to:", "The determination requires Brightgum to:", "agreed to a
+ * series of undertakings, including to:"), unlike "the company failed to:".
  */
 const TO_LEAD_IN = /\bto\s*:["'”’)\]\s]*$/i;
 const COMMITTING =
-  /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
+  /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|requires?|orders?|ordered|directs?|directed|obliges?|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
 
 /** A list of links: "Related", "Related posts", "Read more", "More from …", "See also". */
 const LINKS_HEADING =

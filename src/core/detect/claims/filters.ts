@@ -35,7 +35,9 @@ const PIPES = /\s\|\s[^|]*\s\|\s/u;
  * acknowledgement of country that Australian public bodies print on every page.
  */
 const PAGE_NOTE =
-  /^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)|\backnowledges?\s+the\s+Traditional\s+(?:Custodians|Owners)\b/i;
+  /^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
+/** Tried only where "Traditional" occurs: it is the one phrase not anchored at the start, and every sentence passes here. */
+const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custodians|Owners)\b/i;
 /** A page's own date line: "Published Oct. 16, 2025, 5:42 p.m. ET | Updated …", "Last reviewed: 2 March 2026". */
 const PAGE_DATE_LINE =
   /^(?:[|•·]\s*)?(?:(?:first|last)\s+)?(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
@@ -92,7 +94,7 @@ export function vetoOf(sentence: string): Veto | undefined {
   if (LEAD_IN_END.test(sentence.length > 8 ? sentence.slice(sentence.length - 8) : sentence)) return 'lead-in';
   // A row of a Markdown table starts and ends with a pipe; a footer's links only start with one.
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
-  if (PAGE_NOTE.test(sentence)) return 'author-note';
+  if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence)) return 'chrome';
   if (LINK_DATE_END.test(sentence.length > 40 ? sentence.slice(sentence.length - 40) : sentence)) return 'chrome';
   if (AUTHOR_NOTE.test(sentence)) return 'author-note';
