@@ -164,6 +164,57 @@ test('a read time glued before the date line, and a “Last reviewed” line as 
   ]);
 });
 
+test('a wire story’s date line with its time, zone and update dates the story', () => {
+  const story =
+    'Carrier says hackers stole customer data\n\nBy Ana Reyes\n\nMarch 3, 2026 9:12 AM GMT+1 Updated 3 hours ago\n\nMADRID (Wire) - The carrier said on Monday that it found the intrusion earlier this month.';
+  assert.equal(findDocumentDate(story)?.value, '2026-03-03');
+  assert.deepEqual(values(story).slice(1), [
+    ['on Monday', '2026-03-02'],
+    ['earlier this month', '2026-03'],
+  ]);
+  for (const line of [
+    'June 2, 2025 10:05 p.m. EDT',
+    'June 2, 2025, 10:05 UTC | Updated June 3',
+    'June 2, 2025 22:05 CEST · Last updated 1 hour ago',
+  ]) {
+    assert.equal(findDocumentDate(`Title of the story\n${line}\n\nBody text follows here.`)?.value, '2025-06-02', line);
+  }
+});
+
+test('a month or day told after a dated one in the sentence follows it, unless the clause is about the future', () => {
+  const release = 'Washington, March 10, 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(release + sentence).find((d) => d.text.includes(words))?.value;
+  // The narrative's own year, not the reference's.
+  assert.equal(
+    at('The group got in on November 27, 2023, and had stolen files before encrypting them on December 3.', 'December 3'),
+    '2023-12-03',
+  );
+  assert.equal(at('It was fined in October 2024 and appealed in February.', 'February'), '2025-02');
+  // Told in order: after the anchor, not before it.
+  assert.equal(at('The breach was found on January 5, 2026 and disclosed on March 3.', 'March 3'), '2026-03-03');
+  // A future clause is reckoned from the document's date.
+  assert.equal(at('Approved on June 2, 2025, the plan will be complete by June.', 'by June'), '2026-06');
+  // A quarter after a dated one is an item of a list, not a narrative.
+  assert.equal(at('Revenue fell in Q3 2024 and in Q1.', 'in Q1'), '2026-Q1');
+});
+
+test('“since at least” bounds a time; “at least” alone counts', () => {
+  assert.deepEqual(values('Staff had received no training since at least 2023.', '2026-03-10'), [['2023', '2023']]);
+  assert.deepEqual(values('The campaign has run since at least March.', '2026-03-10'), [['March', '2026-03']]);
+  assert.deepEqual(values('We blocked at least 2023 devices.', '2026-03-10'), []);
+});
+
+test('the verb nearest the date decides its tense before the rest of the sentence', () => {
+  const report = 'Government requests report\nPublished August 27, 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(report + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('From then on we will count orders under the regulation, which began to apply on August 18.', 'August 18'), '2026-08-18');
+  assert.equal(at('It said that it moved the service to a new provider in May and will require audits.', 'May'), '2026-05');
+  assert.equal(at('The new rules apply from 1 October.', 'October'), '2026-10-01');
+  assert.equal(at('The filing was due by 31 March.', 'March'), '2026-03-31');
+});
+
 test('a timetable in the present is the next occurrence, even beside a past year the sentence mentions', () => {
   const release = 'Dublin, 29 January 2026\n\n';
   const at = (sentence: string, words: string): string | undefined =>

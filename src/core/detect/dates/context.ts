@@ -16,6 +16,13 @@ export function wordAfter(text: string, index: number): string {
   return m?.[1] ?? '';
 }
 
+/** "since at least 2023", "through at least March": a bound on a time, not a count. */
+export function afterBoundAtLeast(text: string, index: number): boolean {
+  return /\b(?:since|until|till|through|from|by|before)[\s\u00A0]+at[\s\u00A0]+least[\s\u00A0]+$/i.test(
+    text.slice(Math.max(0, index - 30), index),
+  );
+}
+
 export function charBefore(text: string, index: number): string {
   return index > 0 ? text.charAt(index - 1) : '';
 }
@@ -78,8 +85,14 @@ export function futureClause(text: string, index: number, end = index, undecided
 export function clauseTense(text: string, index: number, end = index, undecidedIsFuture = false): 'past' | 'future' | 'undecided' {
   const before = clauseBefore(text, index);
   const near = before.slice(before.lastIndexOf(', ') + 1);
-  if (FUTURE_CUE.test(near) || SCHEDULED_JUST_BEFORE.test(near)) return 'future';
+  if (FUTURE_CUE.test(near)) return 'future';
+  const scheduled = SCHEDULED_JUST_BEFORE.exec(near);
+  // "the rule applies from 1 July" is a timetable, "which began to apply on August 18" past.
+  if (scheduled) return PAST_AUXILIARY.test(near.slice(0, scheduled.index)) ? 'past' : 'future';
   if (PAST_CUE.test(near)) return 'past';
+  // The verb nearest the date decides before the rest of the sentence: "it moved the
+  // service in May and will require…" is last May.
+  if (PAST_VERB.test(near)) return 'past';
   const after = clauseAfter(text, end);
   if (FUTURE_CUE.test(after)) return 'future';
   if (PAST_CUE.test(after)) return 'past';
@@ -89,6 +102,9 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // A verb in the past tense anywhere in the clause: "the committee met in May".
   return PAST_VERB.test(before) || PAST_VERB.test(after) ? 'past' : 'undecided';
 }
+
+/** A past auxiliary right before a timetable's verb: "began to apply", "was due". */
+const PAST_AUXILIARY = /\b(?:was|were|had|did|began|begun|started|came|ceased)\s+(?:to\s+)?$/i;
 
 /** Past tenses: regular ones in -ed, and the irregular ones news prose uses most. */
 const PAST_VERB =

@@ -34,7 +34,10 @@ const BYLINE_SEPARATOR = /[|•·]\s*$/;
 const READ_TIME_PREFIX = /^[\s*>#_•-]*\d+\s*min(?:ute)?s?\s+read?\s*[|•·-]?\s*$/i;
 // A date line may end in the page's read time: "Jun 10, 2020 · 4 min read".
 const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|$)/i;
-const TIME_SUFFIX = /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}[^\r\n]{0,24}$/i;
+// A wire story's date line carries its time, zone and update: "April 14, 2026 4:37 PM
+// GMT+1 Updated 2 hours ago".
+const TIME_SUFFIX =
+  /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[^\r\n]{0,24}$|\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*[|•·,-]?\s*(?:last\s+)?updated\b[^\r\n]{0,40}$)/i;
 
 function fullDay(m: Mention): string | undefined {
   const e = m.expr;

@@ -19,6 +19,10 @@ export interface CalendarExpr {
   /** The year an earlier date of the same sentence states ("During 2026, … by the end
    * of the third quarter"): implied, and preferred to the reference's. */
   contextYear?: number;
+  /** An earlier dated month or day of the same sentence ("On November 27, 2023, … and
+   * launched ransomware on December 3"): a month or day without a year told after it, in
+   * a clause not about the future, is its first occurrence on or after this one. */
+  contextAnchor?: { y: number; m: number; d: number };
 }
 
 /** An offset from the reference date: "last month" is month -1, "this year" year 0. */

@@ -2,7 +2,7 @@
 // "in March", "early June", "June to August 2020", "Jun 10-12, 2020".
 import type { CalendarExpr, Mention } from './expression';
 import { isValidDay } from './calendar';
-import { charBefore, wordAfter, wordBefore } from './context';
+import { afterBoundAtLeast, charBefore, wordAfter, wordBefore } from './context';
 import { MONTH, YEAR, looksLikeMonth, monthNumber } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
@@ -105,6 +105,7 @@ const CONNECTED = new RegExp(`(?:${MONTH}|${YEAR}|\\d)[,\\s]*\\s(?:to|and|or|thr
 function monthCue(text: string, start: number): boolean {
   const before = wordBefore(text, start).toLowerCase();
   if (MONTH_CUES.has(before)) return true;
+  if (before === 'least') return afterBoundAtLeast(text, start);
   if (before === 'of') {
     const head = /([A-Za-z]+)\s+of\s+$/.exec(text.slice(Math.max(0, start - 24), start));
     return OF_HEADS.has((head?.[1] ?? '').toLowerCase());

@@ -123,6 +123,23 @@ function contextYearFits(year: number, ref: Ymd, orientation: OrientationOf): bo
   return year < ref.y ? orientation() !== 'future' : orientation() === 'future';
 }
 
+/**
+ * The year of a month or day told after a dated one in the sentence: its first occurrence
+ * on or after that date, unless the clause speaks of the future (it is then reckoned from
+ * the reference) or that occurrence is after the reference.
+ */
+function anchoredYear(e: CalendarExpr, anchor: Ymd, ref: Ymd | undefined, orientation: OrientationOf): number | undefined {
+  if (e.month === undefined) return undefined;
+  const key = (m: number, d: number) => m * 100 + d;
+  const year = key(e.month, e.day ?? 31) >= key(anchor.m, anchor.d) ? anchor.y : anchor.y + 1;
+  if (ref !== undefined) {
+    if (year > ref.y || (year === ref.y && key(e.month, e.day ?? 1) > key(ref.m, ref.d))) return undefined;
+    // The reference's own year needs no anchor, and a future clause is reckoned from the reference.
+    if (year === ref.y || orientation() === 'future') return undefined;
+  }
+  return year;
+}
+
 function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: OrientationOf): Resolution {
   const stated = statedParts(e);
   const relative = isRelativeCalendar(e);
@@ -135,6 +152,10 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   // committee meets in May", in a document of January 2026, is next May).
   if (e.contextYear !== undefined && (ref === undefined || contextYearFits(e.contextYear, ref, orientation))) {
     return { value: formatCalendar(e.contextYear, e), relative, stated, implied: ['year'], usedReference: false };
+  }
+  const anchored = e.contextAnchor && anchoredYear(e, e.contextAnchor, ref, orientation);
+  if (anchored !== undefined) {
+    return { value: formatCalendar(anchored, e), relative, stated, implied: ['year'], usedReference: false };
   }
   if (!ref) return { relative, stated, implied: [], usedReference: false };
   if (e.month === undefined && e.quarter === undefined && e.weekday !== undefined) {

@@ -2,6 +2,8 @@
 // sentence states on its own: "During 2026, we plan to complete an assessment by the end of the
 // third quarter" is 2026-Q3 whatever the document's date. Only plain years count (not
 // relative ones, not dated months or quarters), and only within a sentence: the next one may have moved on.
+// A month or day after a dated month or day of the sentence is told in order: it is
+// anchored to that date (resolve.ts decides whether the clause lets it).
 import type { CalendarExpr, DateExpr, Mention } from './expression';
 
 // A blank line, a list item or a table row ends the context too; a hard-wrapped line does not.
@@ -25,18 +27,36 @@ function needsYear(e: DateExpr): e is CalendarExpr {
   );
 }
 
+/** A dated month or day ("on November 27, 2023", "in March 2024"): where a narrative stands. */
+function statedDay(e: DateExpr): { y: number; m: number; d: number } | undefined {
+  if (e.type !== 'calendar' || e.yearOffset !== undefined || e.year === undefined || e.month === undefined) return undefined;
+  return { y: e.year, m: e.month, d: e.day ?? 1 };
+}
+
 export function sentenceYears(text: string, mentions: readonly Mention[]): Mention[] {
   let year: number | undefined;
+  let anchor: { y: number; m: number; d: number } | undefined;
   let prevEnd = 0;
   return mentions.map((m) => {
-    if (year !== undefined && SENTENCE_BREAK.test(text.slice(prevEnd, m.start))) year = undefined;
+    if ((year !== undefined || anchor !== undefined) && SENTENCE_BREAK.test(text.slice(prevEnd, m.start))) {
+      year = undefined;
+      anchor = undefined;
+    }
     prevEnd = m.end;
     const own = statedYear(m.expr);
     if (own !== undefined) {
       year = own;
       return m;
     }
-    if (year !== undefined && needsYear(m.expr)) return { ...m, expr: { ...m.expr, contextYear: year } };
+    const day = statedDay(m.expr);
+    if (day !== undefined) {
+      anchor = day;
+      return m;
+    }
+    if (!needsYear(m.expr)) return m;
+    if (year !== undefined) return { ...m, expr: { ...m.expr, contextYear: year } };
+    // Only a month or a day: a quarter after a dated one is one item of a list ("in 3Q24 and in Q1").
+    if (anchor !== undefined && m.expr.month !== undefined) return { ...m, expr: { ...m.expr, contextAnchor: anchor } };
     return m;
   });
 }

@@ -8,7 +8,7 @@
 // date. A year that dates a thing or an event still is: "a 2020 report" was written in
 // 2020, "the 2020 election" took place then, "in 2021" and "since 2019" are times.
 import type { CalendarExpr, Mention } from './expression';
-import { atSentenceStart, wordAfter, wordBefore } from './context';
+import { afterBoundAtLeast, atSentenceStart, wordAfter, wordBefore } from './context';
 import { MONTH, YEAR } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
@@ -137,6 +137,7 @@ function cued(text: string, start: number, end: number, year: number): boolean {
   if (year % 100 === 0 && /^(?:[a-z]+s|people|staff|personnel|children|men|women)$/.test(after)) return false;
   if (before === 'of' && NAMED_BY_YEAR.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (YEAR_CUES.has(before)) return !(before === 'of' && year % 100 === 0);
+  if (before === 'least' && afterBoundAtLeast(text, start)) return true;
   // A table cell holding a year: "| FedRAMP Moderate | 2027 |".
   if (/\|[^\S\r\n]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\r\n]*(?:\||$)/m.test(text.slice(end, end + 3))) return true;
   if (COUNTED.test(after)) return false;
