@@ -254,6 +254,7 @@ const MAYBE_GLUED = /[a-z0-9][.!?][A-Z]/;
 const LEADING_JUNK =
   /^(?:[\s\uFEFF•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·]|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/u;
 const LIST_MARKER = /^(?:#{1,6}|[-*+–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+/;
+const BRACKETED_ITEM = /^\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)[ \t\u00a0]+/;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]/g;
 
@@ -529,6 +530,10 @@ export function splitSentences(text: string, base = 0): Sentence[] {
       }
     } else if (!seenText && s < e && isAsciiAlnum(text.charCodeAt(s))) {
       const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 16)));
+      if (marker !== null) s += marker[0].length;
+    } else if (!seenText && s < e) {
+      // "(a) engage a vendor…", "(iv) …": an item letter in brackets, not "(Reuters) -".
+      const marker = BRACKETED_ITEM.exec(text.slice(s, Math.min(e, s + 8)));
       if (marker !== null) s += marker[0].length;
     }
     // A marker alone on its line ("-" then a line break): the sentence starts on the next.

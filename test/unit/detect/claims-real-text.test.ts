@@ -314,3 +314,72 @@ test('lists of related links and of the writer’s predictions hold no claims; n
   // The same items under a lead-in of the company's own are its plans.
   assert.equal(claimTexts('Marlow said it will:\n1. revise the tenant count before the end of the month.').length, 1);
 });
+
+test('a denial said without “not”: “No government asked us…”, “reported no exceptions”, “have no plans to”', () => {
+  assert.equal(typeOf('No government asked us to weaken or bypass our encryption.'), 'denial');
+  assert.equal(typeOf('No attacker gained access to the payment systems.'), 'denial');
+  assert.equal(typeOf('The auditor reported no exceptions.'), 'denial');
+  assert.equal(typeOf('We do not sell to federal agencies and have no plans to seek FedRAMP authorisation.'), 'denial');
+  assert.equal(typeOf('The company has no current plans to sell the unit.'), 'denial');
+  // A deadline is no denial, and plans are still plans.
+  assert.notEqual(typeOf('No later than 60 days after discovery, the clinic notified every patient by letter.'), 'denial');
+  assert.equal(typeOf('The company plans to seek FedRAMP authorisation in 2027.'), 'commitment');
+});
+
+test('“sooner than”, “slower than”, “worse than” compare', () => {
+  assert.equal(typeOf('That is a full day sooner than the 72 hours the GDPR gives controllers.'), 'comparison');
+  assert.equal(typeOf('Brennock was slower to confirm the theft than its rivals were.'), 'comparison');
+});
+
+test('a document naming its own tables and rows, and defining its own terms, makes no claim', () => {
+  const report = [
+    'Government requests',
+    '',
+    'The table lists each country that sent 80 or more requests. The FISA rows below therefore cover July 1 to December 31, 2025. “Data produced” means we disclosed at least some content or non-content data. The following disclosure is provided pursuant to Item 106 of Regulation S-K.',
+    '',
+    'Because customers trust us with their documents, this page sets out how we secure them and who can see them.',
+    '',
+    'We received 1,204 requests from 31 countries, 8% more than in the previous period.',
+  ].join('\n');
+  assert.deepEqual(claimTexts(report), ['We received 1,204 requests from 31 countries, 8% more than in the previous period.']);
+  // What a whole report covers is its scope, which a researcher checks.
+  assert.equal(claimTexts('Annual report\n\nThis report covers the work of the Office from April 1, 2025, to March 31, 2026.').length, 1);
+});
+
+test('advice to the reader in a list, a library of linked resources and lettered directions', () => {
+  const release = [
+    'Press release',
+    '',
+    'OCR recommends that covered entities take the following steps to reduce the risk of ransomware:',
+    '• Require multi-factor authentication for remote access and privileged accounts.',
+    '• Encrypt ePHI and keep offline, tested backups.',
+    '',
+    'The Commission also directed the Organisation to, within 60 days of the date of the decision:',
+    '(a) engage a qualified vendor to run a penetration test, and fix what it finds;',
+    '(b) develop and implement data protection policies, including a breach management plan; and',
+    '(c) inform the Commission within one week of completing each of the above directions.',
+    '',
+    'Related resources',
+    '• Subprocessor list (updated 2 May 2026)',
+    '• Responsible AI policy (PDF, 14 pages)',
+    '• Blog: What ISO/IEC 42001 certification changed for us · 9 February 2026',
+    '',
+    'Related Decisions',
+    '• Breach of the Protection Obligation by a retailer was found and penalised (12 Jun 2026)',
+  ].join('\n');
+  const claims = detectClaims(release);
+  assert.deepEqual(
+    claims.map((c) => [c.text.slice(0, 20), c.type]),
+    [
+      ['engage a qualified v', 'commitment'],
+      ['develop and implemen', 'commitment'],
+      ['inform the Commissio', 'commitment'],
+    ],
+  );
+  // The item's letter is not part of its sentence.
+  assert.equal(release.slice(claims[0]?.start, claims[0]?.end).startsWith('engage'), true);
+  // Advice someone took on is not advice to the reader: its items are still read.
+  const agreed =
+    'Press release\n\nThe company agreed to implement the following recommended measures:\n• Require multi-factor authentication for all remote access.\n';
+  assert.equal(detectClaims(agreed).length, 1);
+});

@@ -67,21 +67,32 @@ const MODAL_LEAD_IN =
 /**
  * A lead-in ending in "to:" whose sentence commits someone or puts them under an order
  * ("will be required to:", "The determination requires Brightgum to:", "agreed to a
- * series of undertakings, including to:"), unlike "the company failed to:".
+ * series of undertakings, including to:", "directed the firm to, within 60 days:"),
+ * unlike "the company failed to:".
  */
-const TO_LEAD_IN = /\bto\s*:["'”’)\]\s]*$/i;
+const TO_LEAD_IN = /\bto(?:,[^,:\r\n]{1,80},?)?\s*:["'”’)\]\s]*$/i;
 const COMMITTING =
   /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|requires?|orders?|ordered|directs?|directed|obliges?|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
 
 /** A list of links: "Related", "Related posts", "Read more", "More from …", "See also". */
 const LINKS_HEADING =
-  /^\s*(?:related(?:\s+(?:posts?|stories|articles|news|coverage|reading|content|links))?|read\s+(?:more|next|also)|more\s+(?:from|on|in|stories|news|coverage)\b.*|further\s+reading|see\s+also|recommended(?:\s+for\s+you)?|popular|most\s+(?:read|popular)|you\s+may\s+also\s+like|also\s+read)\s*:?\s*$/i;
+  /^\s*(?:related(?:\s+[\p{L}-]+){0,2}|(?:useful|quick|other|external)\s+links|(?:more\s+|other\s+|additional\s+)?resources|downloads|read\s+(?:more|next|also)|more\s+(?:from|on|in|stories|news|coverage)\b.*|further\s+reading|see\s+also|recommended(?:\s+for\s+you)?|popular|most\s+(?:read|popular)|you\s+may\s+also\s+like|also\s+read)\s*:?\s*$/iu;
 /** The writer's own forecasts: "My predictions, for the record:", "What I expect:". */
 const PREDICTIONS_LEAD_IN = /\b(?:predictions?|predict|forecasts?|my\s+bets?|guesses|what\s+I\s+expect|I\s+expect)\b[^:]*:["'”’)\]\s]*$/i;
 
-/** Whether the items of a list under this block are no claims: links to other pages, or the writer's own forecasts. */
+/**
+ * Advice to the reader: "OCR recommends that covered entities take the following steps:",
+ * "We urge customers to:". Not when someone takes the advice on ("agreed to implement the
+ * following recommendations:").
+ */
+const ADVICE_LEAD_IN =
+  /\b(?:recommends?|recommended|recommendations|urges?|urged|encourages?|encouraged|advises?|advised|suggests?|tips|best\s+practices)\b[^:]*:["'”’)\]\s]*$/i;
+
+/** Whether the items of a list under this block are no claims: links to other pages, the writer's own forecasts, advice. */
 export function introducesNoClaims(text: string): boolean {
-  return LINKS_HEADING.test(text) || PREDICTIONS_LEAD_IN.test(text.length > 120 ? text.slice(text.length - 120) : text);
+  const end = text.length > 160 ? text.slice(text.length - 160) : text;
+  if (LINKS_HEADING.test(text) || PREDICTIONS_LEAD_IN.test(end)) return true;
+  return ADVICE_LEAD_IN.test(end) && !COMMITTING.test(end);
 }
 
 /** Whether a list's lead-in leaves each item to say what will be done. */

@@ -36,6 +36,16 @@ const PIPES = /\s\|\s[^|]*\s\|\s/u;
  */
 const PAGE_NOTE =
   /^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
+/**
+ * The document naming its own parts: "The table lists each country…", "The FISA rows below therefore cover…", "The following
+ * disclosure is provided pursuant to Item 106", "Because …, this page sets out how we…";
+ * and a definition of its own terms: "“Data produced” means …". (What a whole report covers,
+ * "This report covers the work of the Office from April 1, 2025", is its scope: a claim.)
+ */
+const SELF_DESCRIPTION =
+  /^(?:this\s+(?:section|page|table|chart|list|appendix|annex)|the\s+following\s+(?:report|disclosure|section|summary|overview|statement|page|document|table|chart|list|appendix|annex)|the\s+(?:[\p{L}\d-]+\s+)?(?:table|tables|chart|charts|figure|figures|rows?|columns?|graph)\s+(?:below|above)?|the\s+(?:table|chart|figure|graph))\s+(?:below\s+|above\s+)?(?:therefore\s+|also\s+|only\s+)?(?:covers?|lists?|shows?|sets\s+out|describes?|explains?|summari[sz]es?|includes?|contains?|presents?|gives?|breaks?\s+down|(?:is|are)\s+(?:provided|presented|given|made|organi[sz]ed))\b|^["“‘][^"”’\r\n]{1,40}["”’]\s+(?:means|refers\s+to|includes)\b/iu;
+const SELF_DESCRIPTION_INSIDE =
+  /,\s+this\s+(?:page|post|report|document|article|section)\s+(?:sets\s+out|explains|describes|outlines|summari[sz]es|covers)\b/i;
 /** Tried only where "Traditional" occurs: it is the one phrase not anchored at the start, and every sentence passes here. */
 const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custodians|Owners)\b/i;
 /** A page's own date line: "Published Oct. 16, 2025, 5:42 p.m. ET | Updated …", "Last reviewed: 2 March 2026". */
@@ -44,10 +54,10 @@ const PAGE_DATE_LINE =
 /**
  * A linked headline that ends in its date instead of a full stop, as lists of related
  * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
- * hospitals  Aug. 4, 2025".
+ * hospitals  Aug. 4, 2025", "… by Orchard Vine Retail (12 Jun 2026)", "Blog: … · 9 February 2026".
  */
 const LINK_DATE_END =
-  /(?:\(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?\d{4}\)|\s{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\s{2,}\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*$/i;
+  /(?:\((?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\)|\s[·•|]\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})|\(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?\d{4}\)|\s{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\s{2,}\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*$/i;
 /**
  * A note about the author or the page itself: "Jane Doe covers security.", "John Roe is a
  * senior reporter at …", "Originally published on …".
@@ -95,6 +105,7 @@ export function vetoOf(sentence: string): Veto | undefined {
   // A row of a Markdown table starts and ends with a pipe; a footer's links only start with one.
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
+  if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence)) return 'chrome';
   if (LINK_DATE_END.test(sentence.length > 40 ? sentence.slice(sentence.length - 40) : sentence)) return 'chrome';
   if (AUTHOR_NOTE.test(sentence)) return 'author-note';

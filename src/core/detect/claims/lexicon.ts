@@ -552,7 +552,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'goal goals aim objective objectives mission plan intention priority priorities ambition target commitment focus',
   ),
   rule(
-    /\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|expects?|expecting|pledged?|pledges|pledging|promised?|promises|promising|vow(?:s|ed)?|commits?|going|set|seeks?|seeking|prepared|preparing|strives?|striving|trying|tries|continues|continue|continuing|scheduled|poised|on\s+track|determined|working|working\s+hard|work|offering|offers)\s+(?:["“]\s*)?to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/gi,
+    /(?<!\b(?:no|any)\s+(?:(?:current|immediate|further|such|concrete)\s+)?)\b(?:plans?|planning|planned|intends?|intending|intended|aims?|aiming|expects?|expecting|pledged?|pledges|pledging|promised?|promises|promising|vow(?:s|ed)?|commits?|going|set|seeks?|seeking|prepared|preparing|strives?|striving|trying|tries|continues|continue|continuing|scheduled|poised|on\s+track|determined|working|working\s+hard|work|offering|offers)\s+(?:["“]\s*)?to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/gi,
     'commitment',
     1.5,
     'plan plans planning planned intend intends intending intended aim aims aiming expect expects expecting pledge pledged pledges pledging promise promised promises promising vow vows vowed commit commits going set seek seeks seeking prepared preparing strive strives striving trying tries continue continues continuing scheduled poised track determined working work offering offers',
@@ -620,9 +620,10 @@ export const CUE_RULES: readonly CueRule[] = [
   // Denials: something did not or does not happen.
   rule(new RegExp(`\\b(?:did|does|do|has|have|had)\\s*(?:not|n${A}t)\\b`, 'gi'), 'denial', 1.2, 'not t', { accept: acceptDenial }),
   rule(/\bnever\b/gi, 'denial', 1.2, 'never', { accept: acceptDenial }),
-  // "No customer source code, secrets or build artifacts were accessed."
+  // "No customer source code, secrets or build artifacts were accessed.", "No government
+  // asked us to weaken our encryption."
   rule(
-    /^No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b/gu,
+    /^No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b|^No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|matter\b|doubt\b|wonder\b|one\s+knows\b)(?:[\p{Ll}\p{Lu}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|took|made|saw|found|got|gave|sought|won|lost|sent|told|paid|stole|came|broke|knew)\b/gu,
     'denial',
     1.5,
     'no',
@@ -642,10 +643,10 @@ export const CUE_RULES: readonly CueRule[] = [
     { accept: acceptDenial },
   ),
   rule(
-    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\bwould\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected)\s+(?:nothing|no)\b/gi,
+    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\bwould\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b/gi,
     'denial',
     1.2,
-    'declined declines refused refuses would wouldn none found find finds seen identified detected',
+    'declined declines refused refuses would wouldn none found find finds seen identified detected reported reports noted notes observed recorded saw sees',
     { accept: acceptDenial },
   ),
   rule(
@@ -684,7 +685,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'best industry world market first among one beyond more unlike compared relative ahead outperform outperforms outperformed outperforming outpace outpaces outpaced outpacing unmatched unparalleled unrivaled unrivalled second leader',
   ),
   rule(
-    /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|fewer|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?!\d|ever\b|before\b)/gi,
+    /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|sooner|quicker|slower|worse|weaker|stricter|tougher|fewer|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?!\d|ever\b|before\b)/gi,
     'comparison',
     1.0,
     'than',
