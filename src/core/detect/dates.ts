@@ -3,6 +3,7 @@
 // scan.ts finds mentions, resolve.ts gives them values, documentDate.ts finds the
 // reference date when the caller does not give one.
 import type { DateDetection } from '../model';
+import { resolveAnaphors } from './dates/anaphors';
 import { parseIsoDay, type Ymd } from './dates/calendar';
 import { clauseTense, futureLeadIn } from './dates/context';
 import { documentDateFrom, type DocumentDate } from './dates/documentDate';
@@ -62,7 +63,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
     }
   }
   const futureList = options.leadIn !== undefined && futureLeadIn(options.leadIn);
-  return mentions.map((m) => {
+  const found = mentions.map((m) => {
     const r = resolveExpr(m.expr, ref, () => {
       const tense = clauseTense(text, m.start, m.end, futureList);
       return tense === 'undecided' ? 'nearer' : tense;
@@ -81,6 +82,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
     if (r.usedReference && reference !== undefined) d.reference = reference;
     return d;
   });
+  return resolveAnaphors(text, mentions, found);
 }
 
 /**

@@ -215,6 +215,32 @@ test('the verb nearest the date decides its tense before the rest of the sentenc
   assert.equal(at('The filing was due by 31 March.', 'March'), '2026-03-31');
 });
 
+test('“the same evening”, “the following day”, “five days later” are told from the date before them', () => {
+  const decision = [
+    'Published 18 August 2026',
+    '',
+    'On 14 February 2026, a parent wrote to the school. It took the page offline the same evening and told the Commission three days later, on 17 February 2026.',
+    '',
+    'The intrusion began on 6 September 2024. Five days later the company told its regulator, and the following day its customers. In 2023 it had been fined; the previous year it had been audited.',
+    '',
+    'We notify customers the same day. The next morning, the board met.',
+  ].join('\n');
+  assert.deepEqual(values(decision).slice(1), [
+    ['On 14 February 2026', '2026-02-14'],
+    ['the same evening', '2026-02-14'],
+    ['three days later', '2026-02-17'],
+    ['on 17 February 2026', '2026-02-17'],
+    ['on 6 September 2024', '2024-09-06'],
+    ['Five days later', '2024-09-11'],
+    ['the following day', '2024-09-12'],
+    ['In 2023', '2023'],
+    ['the previous year', '2022'],
+  ]);
+  // Without a date before it in the paragraph, "the same day" is a manner, not a date;
+  // and an approximate count places no day.
+  assert.deepEqual(values('Published 18 August 2026\n\nMore than four months later it was fined.').slice(1), []);
+});
+
 test('a timetable in the present is the next occurrence, even beside a past year the sentence mentions', () => {
   const release = 'Dublin, 29 January 2026\n\n';
   const at = (sentence: string, words: string): string | undefined =>

@@ -55,13 +55,26 @@ export interface VagueExpr {
   type: 'vague';
 }
 
+/**
+ * A time told from the date before it in the text, not from the reference: "the same
+ * evening", "the following day", "the previous year", "five days later". `needsAntecedent`
+ * marks the phrases that are no date at all without such a date ("notify customers the
+ * same day").
+ */
+export interface AnaphorExpr {
+  type: 'anaphor';
+  unit: 'day' | 'week' | 'month' | 'year';
+  amount: number;
+  needsAntecedent?: boolean;
+}
+
 export interface RangeExpr {
   type: 'range';
   from: CalendarExpr;
   to: CalendarExpr;
 }
 
-export type DateExpr = CalendarExpr | ShiftExpr | PeriodExpr | WeekendExpr | VagueExpr | RangeExpr;
+export type DateExpr = CalendarExpr | ShiftExpr | PeriodExpr | WeekendExpr | VagueExpr | AnaphorExpr | RangeExpr;
 
 /** A date found in the text, offsets in UTF-16 code units, end exclusive. */
 export interface Mention {

@@ -69,17 +69,58 @@ const period: Rule = {
     const plural = /s$/i.test(unitWord);
     // "the next 12 to 18 months" has no single far end.
     const count = m[4] !== undefined ? undefined : m[3] === undefined ? (plural ? undefined : 1) : countValue(m[3]);
-    if (which === 'previous' || which === 'preceding' || which === 'following' || which === 'prior') {
-      return make(start, m, { type: 'vague' });
-    }
+    const anaphor = which === 'previous' || which === 'preceding' || which === 'following' || which === 'prior';
     const future = which === 'next' || which === 'coming' || which === 'upcoming';
-    if (future && prep === undefined && which === 'next') return make(start, m, { type: 'vague' });
+    if (anaphor || (future && prep === undefined && which === 'next')) {
+      // "the following day", "the previous year": one step from the date before it.
+      if (count !== 1 || factor !== 1 || unit === 'quarter') return make(start, m, { type: 'vague' });
+      return make(start, m, { type: 'anaphor', unit, amount: which === 'following' || which === 'next' ? 1 : -1 });
+    }
     return make(start, m, {
       type: 'period',
       unit,
       direction: future ? 'future' : 'past',
       ...(count === undefined ? {} : { count: count * factor }),
     });
+  },
+};
+
+/**
+ * "the same evening", "that same week", "the next morning", "the day before": told from
+ * the date before it in the text (anaphors.ts), like "the following day" above.
+ */
+const sameOrNext: Rule = {
+  name: 'same-or-next',
+  needs: Trigger.Unit | Trigger.Casual,
+  hint: /same|next|following|before|after/i,
+  pattern:
+    /\b(?:(?:on|by|until|later|earlier)\s+)?(?:that|the)\s+same\s+(day|morning|afternoon|evening|night|week|month|year)\b|\bthe\s+(next|following)\s+(morning|afternoon|evening|night)\b|\bthe\s+(day|night|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
+  build(m, start) {
+    const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const unit = word === 'week' || word === 'month' || word === 'year' ? word : 'day';
+    if (m[1] !== undefined) return make(start, m, { type: 'anaphor', unit, amount: 0, needsAntecedent: true });
+    const amount = m[2] !== undefined || (m[5] ?? '').toLowerCase() === 'after' ? 1 : -1;
+    return make(start, m, { type: 'anaphor', unit, amount, needsAntecedent: true });
+  },
+};
+
+/** "Five days later", "two weeks afterwards", "a year earlier": counted from the date before it. */
+const later: Rule = {
+  name: 'later',
+  needs: Trigger.Unit,
+  hint: /later|afterwards?|earlier/i,
+  pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+(later|afterwards?|earlier)\\b`, 'gi'),
+  build(m, start, text) {
+    // "more than four months later", "about a week later": no one day to place.
+    if (/\b(?:than|about|around|roughly|nearly|almost|some|over|under|few)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))
+      return undefined;
+    const count = countValue(m[1] ?? '');
+    if (count === undefined) return undefined;
+    const { unit } = unitOf(m[2] ?? '');
+    const sign = (m[3] ?? '').toLowerCase() === 'earlier' ? -1 : 1;
+    if (unit === 'week') return make(start, m, { type: 'anaphor', unit: 'day', amount: sign * 7 * count, needsAntecedent: true });
+    if (unit === 'quarter') return undefined;
+    return make(start, m, { type: 'anaphor', unit, amount: sign * count, needsAntecedent: true });
   },
 };
 
@@ -282,6 +323,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
   current,
   period,
   inThe,
+  sameOrNext,
+  later,
   ahead,
   vague,
   partOf,

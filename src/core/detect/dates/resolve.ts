@@ -276,6 +276,8 @@ export function resolveExpr(e: DateExpr, ref: Ymd | undefined, orientation: Orie
     case 'weekend':
       return resolveWeekend(e, ref);
     case 'vague':
+    case 'anaphor':
+      // An anaphor's value comes from the date before it (anaphors.ts).
       return { relative: true, stated: [], implied: [], usedReference: false };
     case 'range': {
       const a = resolveCalendar(e.from, ref, orientation);
