@@ -300,6 +300,11 @@ interface AliasResult {
 }
 
 /** How far the nearest mention of `context` lies from [start, end) within its window; Infinity when none. */
+/** What stands between an owner and the name it owns: "Ireland's ", "the UK's own ". */
+const OWNER_GAP = /^['’]s(?:\s+own)?\s+(?:the\s+)?$/;
+/** A context word this near (after OWNER_GAP) decides a shared spelling by itself, whatever the rest of the document names. */
+const DECISIVE_DISTANCE = 3;
+
 function contextDistance(text: string, start: number, end: number, context: RegExp | undefined): number {
   const re = globalContext(context);
   if (!re) return Infinity;
@@ -308,7 +313,8 @@ function contextDistance(text: string, start: number, end: number, context: RegE
   re.lastIndex = from;
   for (let m = nextMention(re, text); m !== null && m.index < to; m = nextMention(re, text)) {
     const mEnd = m.index + m[0].length;
-    if (mEnd <= start) best = Math.min(best, start - mEnd);
+    // "Ireland's own National Cyber Security Centre": the owner named right before the name.
+    if (mEnd <= start) best = Math.min(best, OWNER_GAP.test(text.slice(mEnd, start)) ? 0 : start - mEnd);
     else if (m.index >= end) return Math.min(best, m.index - end);
   }
   return best;
@@ -385,19 +391,24 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       // Ireland, "the Information Commissioner" of the UK or Australia): the entry whose
       // own words stand nearest wins; a plain alias, listed first, wins a tie.
       let best = valid[0] as { entry: number; end: number };
+      let decisive = false;
       if (valid.length > 1) {
         let bestDistance = contextDistance(text, at, best.end, (m.entries[best.entry] as CompiledEntry).context);
+        let runnerUp = Infinity;
         for (const v of valid.slice(1)) {
           const d = contextDistance(text, at, v.end, (m.entries[v.entry] as CompiledEntry).context);
           if (d < bestDistance) {
+            runnerUp = bestDistance;
             best = v;
             bestDistance = d;
-          }
+          } else runnerUp = Math.min(runnerUp, d);
         }
+        // "Ireland's NCSC" in a story that names the UK's too: the owner beside it decides.
+        decisive = bestDistance <= DECISIVE_DISTANCE && runnerUp > bestDistance;
       }
       const hit = { start: at, end: parentheticalEnd(text, best.end, best.entry, m) ?? best.end, entry: best.entry };
       const choices = [...new Set(valid.map((v) => v.entry))];
-      return choices.length > 1 ? { hit, choices } : { hit };
+      return choices.length > 1 && !decisive ? { hit, choices } : { hit };
     }
     // Two letters ("AP") are too common to stand for an entry named elsewhere: the
     // Associated Press's "(AP)" credit heads stories about the Dutch AP's fines.

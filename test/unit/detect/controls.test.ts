@@ -794,3 +794,23 @@ test('New York’s Part 500 sections and BitLicense, its breach law, Canada’s 
       `${id}: ${cra.join(' | ')}`,
     );
 });
+
+test('an owner named right before a shared name decides it, whatever the rest of the document names', () => {
+  const ids = (text: string): string[] =>
+    new DocumentDetector(matcher)
+      .detect(text)
+      .filter((d) => d.kind === 'control')
+      .map((d) => `${d.id}:${d.text}`);
+  assert.deepEqual(ids('Ireland’s National Cyber Security Centre and the UK’s NCSC both issued advice.'), [
+    'ie-ncsc:Ireland’s National Cyber Security Centre',
+    'ncsc:NCSC',
+  ]);
+  assert.deepEqual(ids('Ireland’s own National Cyber Security Centre said GCHQ had shared indicators.'), [
+    'ie-ncsc:Ireland’s own National Cyber Security Centre',
+  ]);
+  // Without an owner beside it, the name the document gives elsewhere still decides.
+  assert.deepEqual(
+    ids('The UK National Cyber Security Centre issued advice. Later the National Cyber Security Centre said it was aware.'),
+    ['ncsc:UK National Cyber Security Centre', 'ncsc:National Cyber Security Centre'],
+  );
+});
