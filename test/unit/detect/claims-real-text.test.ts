@@ -383,3 +383,11 @@ test('advice to the reader in a list, a library of linked resources and lettered
     'Press release\n\nThe company agreed to implement the following recommended measures:\n• Require multi-factor authentication for all remote access.\n';
   assert.equal(detectClaims(agreed).length, 1);
 });
+
+test('a figure set beside its own past is no comparison; beside others it is', () => {
+  assert.equal(typeOf('We produced data in response to 52% of requests, compared with 55% in the previous period.'), 'assertion');
+  assert.equal(typeOf('Phishing caused 61% of breaches, compared with 54% in 2024-2025.'), 'assertion');
+  assert.equal(typeOf('Fines rose to 40, compared with 31 for the same period last year.'), 'assertion');
+  assert.equal(typeOf('Our uptime was 99.9%, compared with 97% for our competitors.'), 'comparison');
+  assert.equal(typeOf('Compared with other banks, we test our recovery plans more often.'), 'comparison');
+});

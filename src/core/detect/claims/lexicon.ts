@@ -520,6 +520,14 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
 
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
 
+/** What follows "compared with" is a figure of the same subject at another time, not someone else's. */
+const OWN_PAST =
+  /^\s+(?:(?:about|around|roughly|some|nearly|just|only)\s+)?(?:[$€£]?[\d.,]+\s*(?:%|percent|per\s+cent|million|billion|bn|m|k)?\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:in|during|over|for|at\s+the\s+end\s+of|by)\s+(?:the\s+)?(?:same|previous|prior|last|preceding|first|second|third|fourth|year|quarter|month|period|half|fiscal|(?:19|20)\d\d|H[12]|Q[1-4]|FY)|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|last|same|preceding)\s|last\s+(?:year|quarter|month|period)|(?:19|20)\d\d)/iu;
+
+function acceptAgainstOthers(match: RegExpExecArray, sentence: string): boolean {
+  return !OWN_PAST.test(sentence.slice(match.index + match[0].length, match.index + match[0].length + 80));
+}
+
 /** An obligation taken on in the main clause ("has not agreed to settle" is a denial). */
 function acceptObligation(m: RegExpExecArray, s: string): boolean {
   return inMainClause(m, s) && !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
@@ -677,13 +685,16 @@ export const CUE_RULES: readonly CueRule[] = [
   // Comparisons: superlatives and comparisons with others.
   rule(
     new RegExp(
-      `\\b(?:best[- ]in[- ]class|industry[- ]leading|industry[- ]first|world[- ]class|market[- ]leading|first[- ]of[- ]its[- ]kind|world${A}s\\s+(?:top|best|largest|leading|first|biggest|most|only|fastest|safest|strongest)|among\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|top|[a-z]+est)\\b|one\\s+of\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|only|top|[a-z]+est)\\b|beyond\\s+what|more\\s+than\\s+(?:any|most|many|our|other|its|their)\\b|unlike\\s+(?:many|most|other|our|its|their|some|competitors|rivals|peers)\\b|(?:compared|relative)\\s+(?:to|with)|ahead\\s+of\\s+(?:our|its|their|the)?\\s*(?:peers|competitors|rivals|industry|competition)|outperform\\w*|outpac\\w*|unmatched|unparalleled|unrivall?ed|second\\s+to\\s+none|(?:market|industry|global|world)\\s+leader)`,
+      `\\b(?:best[- ]in[- ]class|industry[- ]leading|industry[- ]first|world[- ]class|market[- ]leading|first[- ]of[- ]its[- ]kind|world${A}s\\s+(?:top|best|largest|leading|first|biggest|most|only|fastest|safest|strongest)|among\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|top|[a-z]+est)\\b|one\\s+of\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|only|top|[a-z]+est)\\b|beyond\\s+what|more\\s+than\\s+(?:any|most|many|our|other|its|their)\\b|unlike\\s+(?:many|most|other|our|its|their|some|competitors|rivals|peers)\\b|ahead\\s+of\\s+(?:our|its|their|the)?\\s*(?:peers|competitors|rivals|industry|competition)|outperform\\w*|outpac\\w*|unmatched|unparalleled|unrivall?ed|second\\s+to\\s+none|(?:market|industry|global|world)\\s+leader)`,
       'gi',
     ),
     'comparison',
     1.3,
-    'best industry world market first among one beyond more unlike compared relative ahead outperform outperforms outperformed outperforming outpace outpaces outpaced outpacing unmatched unparalleled unrivaled unrivalled second leader',
+    'best industry world market first among one beyond more unlike ahead outperform outperforms outperformed outperforming outpace outpaces outpaced outpacing unmatched unparalleled unrivaled unrivalled second leader',
   ),
+  // "compared with 97% for our competitors"; not a figure set beside its own past ("52% of
+  // requests, compared with 55% in the previous period", "… with 54% in 2024-2025").
+  rule(/\b(?:compared|relative)\s+(?:to|with)\b/gi, 'comparison', 1.3, 'compared relative', { accept: acceptAgainstOthers }),
   rule(
     /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|sooner|quicker|slower|worse|weaker|stricter|tougher|fewer|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?!\d|ever\b|before\b)/gi,
     'comparison',
