@@ -8,7 +8,7 @@
 //     figures; --brief leaves them out
 //     --sweep: claims at every confidence floor 0–0.95
 //     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, blind-dev2, blind-final2,
-//       blind-final3, blind-final4, private-dev,
+//       blind-final3, blind-final4, blind-final5, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
 //       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
 import { existsSync, readFileSync } from 'node:fs';
@@ -110,6 +110,15 @@ const CORPORA: Corpus[] = [
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final4'),
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final4'),
+    },
+  },
+  {
+    name: 'blind-final5',
+    title: 'Fifth blind final corpus (test/eval/blind/final5: keyed blind on 2026-12-06, first run at 40726b8 and db8b712)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final5'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final5'),
     },
   },
   {
