@@ -410,9 +410,10 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       const choices = [...new Set(valid.map((v) => v.entry))];
       return choices.length > 1 && !decisive ? { hit, choices } : { hit };
     }
-    // Two letters ("AP") are too common to stand for an entry named elsewhere: the
-    // Associated Press's "(AP)" credit heads stories about the Dutch AP's fines.
-    if (!unconfirmed && waiting.length > 0 && waitingEnd - at > 2) {
+    // Two letters ("AP") are too common to stand for an entry merely named elsewhere (the
+    // Associated Press's "(AP)" credit heads stories about the Dutch AP's fines): confirmNames
+    // takes them only where the document defines them for it.
+    if (!unconfirmed && waiting.length > 0 && waitingEnd - at >= 2) {
       unconfirmed = { start: at, end: waitingEnd, text: text.slice(at, waitingEnd), entries: waiting };
     }
   }
@@ -759,12 +760,23 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
     if (p.start < lastEnd || !document.startsWith(p.text, p.start) || overlapsAny(detections, p.start, p.end)) continue;
     const e = nearestNamed(p.entries, p.start);
     if (e === undefined) continue;
+    if (p.end - p.start <= 2 && !definesAbbreviation(document, detections, (m.entries[e] as CompiledEntry).id, p.text)) continue;
     let end = parentheticalEnd(document, p.end, e, m) ?? p.end;
     if (overlapsAny(detections, p.start, end)) end = p.end;
     added.push({ kind: 'control', start: p.start, end, text: document.slice(p.start, end), id: (m.entries[e] as CompiledEntry).id });
     lastEnd = end;
   }
   return added.length === 0 ? out : mergeByStart(out, added);
+}
+
+/**
+ * Whether the document gives `abbreviation` as the short name of entry `id` right after
+ * naming it: "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)",
+ * "the Autoriteit Persoonsgegevens (“AP”)".
+ */
+function definesAbbreviation(document: string, detections: readonly ControlDetection[], id: string, abbreviation: string): boolean {
+  const definition = new RegExp(`^\\s?\\((?:[^()\\r\\n]{1,60}[,;]\\s*)?["“‘']?${abbreviation}["”’']?\\s?\\)`);
+  return detections.some((d) => d.id === id && d.controlId === undefined && definition.test(document.slice(d.end, d.end + 80)));
 }
 
 /** The index of the detection of `sorted` (by start) that starts at `start`; -1 when none does. */
