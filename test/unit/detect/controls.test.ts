@@ -821,14 +821,13 @@ test('two letters count throughout only where the document defines them for the 
       .detect(text)
       .filter((d) => d.kind === 'control')
       .map((d) => `${d.id}:${d.text}`);
-  const release =
-    'The Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) has fined a scooter company.\n\nThe company did not report the breach to the AP until October. It has told the AP that it will appeal.';
+  const filler = 'The scooters were parked across the city centre and riders used them daily. '.repeat(6);
+  const release = `The Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) has fined a scooter company.\n\n${filler}\n\nThe company did not report the breach to the AP until October. It has told the AP that it will appeal.`;
   assert.deepEqual(
     ids(release).filter((x) => x === 'nl-ap:AP'),
     ['nl-ap:AP', 'nl-ap:AP', 'nl-ap:AP'],
   );
   // Named far away without being defined, two letters stay someone else's ("told the AP").
-  const filler = 'The scooters were parked across the city centre and riders used them daily. '.repeat(6);
   const story = `The Dutch DPA fined a scooter company on Tuesday.\n\n${filler}\n\nThe company said it would appeal, a spokesperson told the AP.`;
   assert.deepEqual(ids(story), ['nl-ap:Dutch DPA']);
 });
