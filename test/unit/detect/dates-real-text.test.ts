@@ -241,6 +241,19 @@ test('“the same evening”, “the following day”, “five days later” are
   assert.deepEqual(values('Published 18 August 2026\n\nMore than four months later it was fined.').slice(1), []);
 });
 
+test('a quotation’s future does not carry past its closing mark; “the twelve months to” is a reporting period', () => {
+  assert.deepEqual(
+    values(
+      '“We have not paid a ransom, and we are not going to,” the superintendent said at a news conference Tuesday afternoon.',
+      '2026-04-22',
+    ),
+    [['Tuesday afternoon', '2026-04-21']],
+  );
+  assert.deepEqual(values('Our SOC 2 Type II report covers the twelve months to 30 September 2025.'), [
+    ['the twelve months to 30 September 2025', '2024-10-01/2025-09-30'],
+  ]);
+});
+
 test('a timetable in the present is the next occurrence, even beside a past year the sentence mentions', () => {
   const release = 'Dublin, 29 January 2026\n\n';
   const at = (sentence: string, words: string): string | undefined =>

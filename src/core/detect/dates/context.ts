@@ -84,7 +84,8 @@ export function futureClause(text: string, index: number, end = index, undecided
  */
 export function clauseTense(text: string, index: number, end = index, undecidedIsFuture = false): 'past' | 'future' | 'undecided' {
   const before = clauseBefore(text, index);
-  const near = before.slice(before.lastIndexOf(', ') + 1);
+  // Back to the last comma, or the end of a quotation: “… we are not going to,” she said on Tuesday.
+  const near = before.slice(Math.max(before.lastIndexOf(', '), lastQuoteEnd(before)) + 1);
   if (FUTURE_CUE.test(near)) return 'future';
   const scheduled = SCHEDULED_JUST_BEFORE.exec(near);
   // "the rule applies from 1 July" is a timetable, "which began to apply on August 18" past.
@@ -101,6 +102,11 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   if (undecidedIsFuture) return 'future';
   // A verb in the past tense anywhere in the clause: "the committee met in May".
   return PAST_VERB.test(before) || PAST_VERB.test(after) ? 'past' : 'undecided';
+}
+
+/** Where the last quotation in `s` closes (its closing mark), or -1. */
+function lastQuoteEnd(s: string): number {
+  return Math.max(s.lastIndexOf('” '), s.lastIndexOf('" '));
 }
 
 /** A past auxiliary right before a timetable's verb: "began to apply", "was due". */

@@ -5,10 +5,11 @@
 import { addDays, daysInMonth, quarterOf, type Ymd } from './calendar';
 import type { CalendarExpr, DateExpr, Mention } from './expression';
 
-// "ended" is the filings' idiom for a period reported on; "the twelve months ending
+// "ended" is the filings' idiom for a period reported on, "to" the British one ("the
+// twelve months to 30 September 2026"); "the twelve months ending
 // June 10" on a trust page usually dates the report by its last day, and stays a day.
 const LENGTH_BEFORE =
-  /\b(?:the[^\S\r\n]+)?(?:(?:fiscal|financial)[^\S\r\n]+(year|quarter)[^\S\r\n]+(?:then[^\S\r\n]+)?end(?:ed|ing)|(?:(year|quarter)|(twelve|12|nine|9|six|6|three|3)[^\S\r\n]+months)[^\S\r\n]+(?:then[^\S\r\n]+)?ended)[^\S\r\n]+(?:on[^\S\r\n]+)?$/i;
+  /\b(?:the[^\S\r\n]+)?(?:(?:fiscal|financial)[^\S\r\n]+(year|quarter)[^\S\r\n]+(?:then[^\S\r\n]+)?end(?:ed|ing)|(?:(year|quarter)|(twelve|12|nine|9|six|6|three|3)[^\S\r\n]+months)[^\S\r\n]+(?:(?:then[^\S\r\n]+)?ended|to))[^\S\r\n]+(?:on[^\S\r\n]+)?$/i;
 
 const MONTHS_OF: Readonly<Record<string, number>> = { twelve: 12, '12': 12, nine: 9, '9': 9, six: 6, '6': 6, three: 3, '3': 3 };
 
