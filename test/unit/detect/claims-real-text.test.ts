@@ -391,3 +391,15 @@ test('a figure set beside its own past is no comparison; beside others it is', (
   assert.equal(typeOf('Our uptime was 99.9%, compared with 97% for our competitors.'), 'comparison');
   assert.equal(typeOf('Compared with other banks, we test our recovery plans more often.'), 'comparison');
 });
+
+test('a negation in a relative clause describes something; in what was said or found, it denies', () => {
+  assert.notEqual(
+    typeOf('To shed load, an engineer switched the export endpoint to a cache mode that had never been used in production.'),
+    'denial',
+  );
+  assert.equal(typeOf('At 13:41 the company switched 40 servers to a cache mode that had never been used in production.'), 'assertion');
+  assert.equal(typeOf('The security team confirmed that the cache key did not include the account ID.'), 'denial');
+  assert.equal(typeOf('The regulator considered that evidence but determined that the practices had not been in place.'), 'denial');
+  assert.equal(typeOf('The company said there was no evidence that the data had not been deleted.'), 'denial');
+  assert.equal(typeOf('We saw speculation about clipboard access that we believe posed no actual risk.'), 'denial');
+});

@@ -507,10 +507,34 @@ const SUBORDINATE =
 const UNTIL_AFTER = /^[^,;.]{0,80}\buntil\b/i;
 const NOT_A_DENIAL_BEFORE = /\b(?:admitting\s+or|neither\s+admit(?:s|ted|ting)?\s+nor)\s+$/i;
 
+/**
+ * "that" after a noun opens a relative clause ("a cache mode that had never been used");
+ * after these words it opens what was said, found or meant ("confirmed that it did not",
+ * "no evidence that", "the claim that it was never breached"), which the sentence asserts.
+ */
+const THAT_AFTER_WORD = /\b([A-Za-z]+)\s+that\s(?:(?!that\s)[^,;:—–()])*$/;
+const REPORTING_BEFORE_THAT = new Set(
+  (
+    'said says say told tells stated states confirmed confirms confirm found finds find announced announces added adds noted notes ' +
+    'believes believe believed concluded concludes determined determines established establishes showed shows show indicated ' +
+    'indicates acknowledged acknowledges admitted admits claimed claims claim insisted insists argued argues explained explains ' +
+    'warned warns reported reports alleged alleges agreed agrees accepted accepts denied denies learned learnt discovered ' +
+    'realised realized suggests suggested expects expected hopes hoped knew know knows think thinks thought wrote writes ' +
+    'maintained maintains contended contends asserted asserts assured assures ensure ensures ensured means meant is was are ' +
+    'were be so such now given fact clear sure aware evidence statement assurance assurances news confirmation indication ' +
+    'sign signs suggestion allegation allegations view belief finding findings conclusion proof than'
+  ).split(' '),
+);
+
 /** Whether a cue stands in the sentence's main clause or a reported one, not a subordinate clause. */
 function inMainClause(m: RegExpExecArray, s: string): boolean {
-  return !SUBORDINATE.test(s.slice(Math.max(0, m.index - 60), m.index));
+  const before = s.slice(Math.max(0, m.index - 60), m.index);
+  if (SUBORDINATE.test(before)) return false;
+  const that = THAT_AFTER_WORD.exec(before);
+  // "speculation about access that we believe posed no actual risk": the speaker's own denial.
+  return that === null || REPORTING_BEFORE_THAT.has((that[1] ?? '').toLowerCase()) || OWN_VIEW_IN_RELATIVE.test(that[0]);
 }
+const OWN_VIEW_IN_RELATIVE = /\bthat\s+(?:we|I)\s+(?:believe|think|know|understand|are\s+confident)\b/i;
 
 /** A negation that the main clause makes (see SUBORDINATE), or a reported one. */
 function acceptDenial(m: RegExpExecArray, s: string): boolean {
