@@ -92,7 +92,7 @@ const period: Rule = {
 const sameOrNext: Rule = {
   name: 'same-or-next',
   needs: Trigger.Unit | Trigger.Casual,
-  hint: /same|next|following|before|after/i,
+  hint: /\bsame\s|\b(?:next|following)\s+(?:morning|afternoon|evening|night)|\b(?:before|after)\s*(?:[,.;:)]|$)/i,
   pattern:
     /\b(?:(?:on|by|until|later|earlier)\s+)?(?:that|the)\s+same\s+(day|morning|afternoon|evening|night|week|month|year)\b|\bthe\s+(next|following)\s+(morning|afternoon|evening|night)\b|\bthe\s+(day|night|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
   build(m, start) {
@@ -108,7 +108,7 @@ const sameOrNext: Rule = {
 const later: Rule = {
   name: 'later',
   needs: Trigger.Unit,
-  hint: /later|afterwards?|earlier/i,
+  hint: /(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier)/i,
   pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?)\\s+(later|afterwards?|earlier)\\b`, 'gi'),
   build(m, start, text) {
     // "more than four months later", "about a week later": no one day to place.
