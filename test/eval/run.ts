@@ -105,7 +105,7 @@ const CORPORA: Corpus[] = [
   },
   {
     name: 'blind-final4',
-    title: 'Fourth blind final corpus (test/eval/blind/final4: keyed blind on 2026-12-06 and not yet run by anyone)',
+    title: 'Fourth blind final corpus (test/eval/blind/final4: keyed blind, first run at 40726b8; its errors since read)',
     finalSet: true,
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final4'),
@@ -114,7 +114,7 @@ const CORPORA: Corpus[] = [
   },
   {
     name: 'blind-final5',
-    title: 'Fifth blind final corpus (test/eval/blind/final5: keyed blind on 2026-12-06, first run at 40726b8 and db8b712)',
+    title: 'Fifth blind final corpus (test/eval/blind/final5: keyed blind, first run at 40726b8 and db8b712; its errors since read)',
     finalSet: true,
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final5'),
