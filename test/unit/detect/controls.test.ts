@@ -22,6 +22,14 @@ function found(text: string, m: ControlMatcher = matcher): string[] {
   return detectControls(text, m).map((d) => `${d.id}${d.controlId ? `/${d.controlId}` : ''}:${d.text}`);
 }
 
+/** Controls as a whole document decides them (names defined or owned elsewhere), as `id:text`. */
+function documentFound(text: string): string[] {
+  return new DocumentDetector(matcher)
+    .detect(text)
+    .filter((d) => d.kind === 'control')
+    .map((d) => `${d.id}:${d.text}`);
+}
+
 function assertWellFormed(text: string, detections: ControlDetection[]): void {
   let lastEnd = 0;
   for (const d of detections) {
@@ -772,22 +780,17 @@ test('Ireland’s NCSC, Pensions Authority, TIBER-IE and NCS Bill; the NHS toolk
 });
 
 test('New York’s Part 500 sections and BitLicense, its breach law, Canada’s provincial PIPAs, IEC 62443, CEN and CENELEC, the RED delegated act', () => {
-  const ids = (text: string): string[] =>
-    new DocumentDetector(matcher)
-      .detect(text)
-      .filter((d) => d.kind === 'control')
-      .map((d) => `${d.id}:${d.text}`);
-  const ny = ids(
+  const ny = documentFound(
     'DFS found that Corvane violated the DFS Cybersecurity Regulation, 23 NYCRR Part 500, including Section 500.12 and Section 500.17(a), and its BitLicense duties under 23 NYCRR Part 200, and notified the Attorney General under General Business Law § 899-aa. The refund cost $500.12 per customer.',
   );
   for (const want of ['nydfs-500:500.12', 'nydfs-500:500.17(a)', 'nydfs-200:BitLicense', 'us-ny-gbl-899-aa:General Business Law § 899-aa'])
     assert.ok(ny.includes(want), `${want}: ${ny.join(' | ')}`);
   assert.equal(ny.filter((i) => i.startsWith('nydfs-500:500.12')).length, 1, 'a price is not a section');
-  const canada = ids(
+  const canada = documentFound(
     'The retailer breached Alberta’s Personal Information Protection Act (PIPA) and British Columbia’s Personal Information Protection Act.',
   );
   assert.ok(canada.some((i) => i.startsWith('ca-ab-pipa:')) && canada.some((i) => i.startsWith('ca-bc-pipa:')), canada.join(' | '));
-  const cra = ids('Harmonised standards from CEN and CENELEC will follow IEC 62443, as the RED delegated act did.');
+  const cra = documentFound('Harmonised standards from CEN and CENELEC will follow IEC 62443, as the RED delegated act did.');
   for (const id of ['cen', 'cenelec', 'iec-62443', 'eu-red-delegated-act'])
     assert.ok(
       cra.some((i) => i.startsWith(`${id}:`)),
@@ -796,38 +799,28 @@ test('New York’s Part 500 sections and BitLicense, its breach law, Canada’s 
 });
 
 test('an owner named right before a shared name decides it, whatever the rest of the document names', () => {
-  const ids = (text: string): string[] =>
-    new DocumentDetector(matcher)
-      .detect(text)
-      .filter((d) => d.kind === 'control')
-      .map((d) => `${d.id}:${d.text}`);
-  assert.deepEqual(ids('Ireland’s National Cyber Security Centre and the UK’s NCSC both issued advice.'), [
+  assert.deepEqual(documentFound('Ireland’s National Cyber Security Centre and the UK’s NCSC both issued advice.'), [
     'ie-ncsc:Ireland’s National Cyber Security Centre',
     'ncsc:NCSC',
   ]);
-  assert.deepEqual(ids('Ireland’s own National Cyber Security Centre said GCHQ had shared indicators.'), [
+  assert.deepEqual(documentFound('Ireland’s own National Cyber Security Centre said GCHQ had shared indicators.'), [
     'ie-ncsc:Ireland’s own National Cyber Security Centre',
   ]);
   // Without an owner beside it, the name the document gives elsewhere still decides.
   assert.deepEqual(
-    ids('The UK National Cyber Security Centre issued advice. Later the National Cyber Security Centre said it was aware.'),
+    documentFound('The UK National Cyber Security Centre issued advice. Later the National Cyber Security Centre said it was aware.'),
     ['ncsc:UK National Cyber Security Centre', 'ncsc:National Cyber Security Centre'],
   );
 });
 
 test('two letters count throughout only where the document defines them for the body', () => {
-  const ids = (text: string): string[] =>
-    new DocumentDetector(matcher)
-      .detect(text)
-      .filter((d) => d.kind === 'control')
-      .map((d) => `${d.id}:${d.text}`);
   const filler = 'The scooters were parked across the city centre and riders used them daily. '.repeat(6);
   const release = `The Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP) has fined a scooter company.\n\n${filler}\n\nThe company did not report the breach to the AP until October. It has told the AP that it will appeal.`;
   assert.deepEqual(
-    ids(release).filter((x) => x === 'nl-ap:AP'),
+    documentFound(release).filter((x) => x === 'nl-ap:AP'),
     ['nl-ap:AP', 'nl-ap:AP', 'nl-ap:AP'],
   );
   // Named far away without being defined, two letters stay someone else's ("told the AP").
   const story = `The Dutch DPA fined a scooter company on Tuesday.\n\n${filler}\n\nThe company said it would appeal, a spokesperson told the AP.`;
-  assert.deepEqual(ids(story), ['nl-ap:Dutch DPA']);
+  assert.deepEqual(documentFound(story), ['nl-ap:Dutch DPA']);
 });
