@@ -49,6 +49,34 @@ suite('Suggestions in the editor', () => {
   });
 });
 
+suite('Dates told from the date before them', () => {
+  test('“the same evening” and “three days later” resolve from the date before them, in the hover', async () => {
+    const marginalia = await api();
+    const editor = await openInEditor('statement.txt');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) => {
+      b.insert(
+        end,
+        '\n\nOn 14 February 2025, a customer wrote to us. We took the page offline the same evening and told the regulator three days later.',
+      );
+    });
+    try {
+      const painted = await waitFor(() => {
+        const p = marginalia.decorations(editor.document.uri);
+        return p?.date.some((r) => editor.document.getText(r) === 'three days later') ? p : undefined;
+      }, 'the anaphoric dates to be decorated');
+      assert.ok(painted.date.some((r) => editor.document.getText(r) === 'the same evening'));
+      const at = (s: string): vscode.Position => editor.document.positionAt(editor.document.getText().indexOf(s) + 1);
+      const hover = async (s: string): Promise<string> =>
+        hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at(s)));
+      assert.match(await hover('the same evening'), /`2025-02-14`/);
+      assert.match(await hover('three days later'), /`2025-02-17`/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+});
+
 suite('Status bar', () => {
   test('shows the counts of the active document', async () => {
     const marginalia = await api();
