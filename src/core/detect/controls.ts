@@ -756,11 +756,19 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   if (named.size === 0) return out;
   const added: ControlDetection[] = [];
   let lastEnd = 0;
+  // A document uses a defined short name many times: decide each entry's once.
+  const defined = new Map<string, boolean>();
+  const isDefined = (id: string, abbreviation: string): boolean => {
+    const key = `${id}\u0000${abbreviation}`;
+    let known = defined.get(key);
+    if (known === undefined) defined.set(key, (known = definesAbbreviation(document, detections, id, abbreviation)));
+    return known;
+  };
   for (const p of [...pendingNames].sort((x, y) => x.start - y.start)) {
     if (p.start < lastEnd || !document.startsWith(p.text, p.start) || overlapsAny(detections, p.start, p.end)) continue;
     const e = nearestNamed(p.entries, p.start);
     if (e === undefined) continue;
-    if (p.end - p.start <= 2 && !definesAbbreviation(document, detections, (m.entries[e] as CompiledEntry).id, p.text)) continue;
+    if (p.end - p.start <= 2 && !isDefined((m.entries[e] as CompiledEntry).id, p.text)) continue;
     let end = parentheticalEnd(document, p.end, e, m) ?? p.end;
     if (overlapsAny(detections, p.start, end)) end = p.end;
     added.push({ kind: 'control', start: p.start, end, text: document.slice(p.start, end), id: (m.entries[e] as CompiledEntry).id });
@@ -769,14 +777,22 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   return added.length === 0 ? out : mergeByStart(out, added);
 }
 
+/** A bracket right after a name: "(Autoriteit Persoonsgegevens, AP)", "(“AP”)". */
+const BRACKET_AFTER = /^\s?\(([^()\r\n]{1,80})\)/;
+const QUOTES = /^["“‘']|["”’']$/g;
+
 /**
  * Whether the document gives `abbreviation` as the short name of entry `id` right after
  * naming it: "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)",
  * "the Autoriteit Persoonsgegevens (“AP”)".
  */
 function definesAbbreviation(document: string, detections: readonly ControlDetection[], id: string, abbreviation: string): boolean {
-  const definition = new RegExp(`^\\s?\\((?:[^()\\r\\n]{1,60}[,;]\\s*)?["“‘']?${abbreviation}["”’']?\\s?\\)`);
-  return detections.some((d) => d.id === id && d.controlId === undefined && definition.test(document.slice(d.end, d.end + 80)));
+  return detections.some((d) => {
+    if (d.id !== id || d.controlId !== undefined) return false;
+    const bracket = BRACKET_AFTER.exec(document.slice(d.end, d.end + 84));
+    const last = bracket?.[1]?.split(/[,;]/).pop()?.trim().replace(QUOTES, '');
+    return last === abbreviation;
+  });
 }
 
 /** The index of the detection of `sorted` (by start) that starts at `start`; -1 when none does. */

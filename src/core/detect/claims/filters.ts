@@ -43,7 +43,7 @@ const PAGE_NOTE =
  * "This report covers the work of the Office from April 1, 2025", is its scope: a claim.)
  */
 const SELF_DESCRIPTION =
-  /^(?:this\s+(?:section|page|table|chart|list|appendix|annex)|the\s+following\s+(?:report|disclosure|section|summary|overview|statement|page|document|table|chart|list|appendix|annex)|the\s+(?:[\p{L}\d-]+\s+)?(?:table|tables|chart|charts|figure|figures|rows?|columns?|graph)\s+(?:below|above)?|the\s+(?:table|chart|figure|graph))\s+(?:below\s+|above\s+)?(?:therefore\s+|also\s+|only\s+)?(?:covers?|lists?|shows?|sets\s+out|describes?|explains?|summari[sz]es?|includes?|contains?|presents?|gives?|breaks?\s+down|(?:is|are)\s+(?:provided|presented|given|made|organi[sz]ed))\b|^["“‘][^"”’\r\n]{1,40}["”’]\s+(?:means|refers\s+to|includes)\b/iu;
+  /^(?:this\s+(?:section|page|table|chart|list|appendix|annex)|the\s+following\s+(?:report|disclosure|section|summary|overview|statement|page|document|table|chart|list|appendix|annex)|the\s+(?:[\p{L}\d-]+\s+)?(?:tables?|charts?|figures?|rows?|columns?|graph)\s+(?:below|above)|the\s+(?:table|chart|figure|graph))\s+(?:below\s+|above\s+)?(?:therefore\s+|also\s+|only\s+)?(?:covers?|lists?|shows?|sets\s+out|describes?|explains?|summari[sz]es?|includes?|contains?|presents?|gives?|breaks?\s+down|(?:is|are)\s+(?:provided|presented|given|made|organi[sz]ed))\b|^["“‘][^"”’\r\n]{1,40}["”’]\s+(?:means|refers\s+to|includes)\b/iu;
 const SELF_DESCRIPTION_INSIDE =
   /,\s+this\s+(?:page|post|report|document|article|section)\s+(?:sets\s+out|explains|describes|outlines|summari[sz]es|covers)\b/i;
 /** Tried only where "Traditional" occurs: it is the one phrase not anchored at the start, and every sentence passes here. */
@@ -56,8 +56,20 @@ const PAGE_DATE_LINE =
  * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
  * hospitals  Aug. 4, 2025", "… by Orchard Vine Retail (12 Jun 2026)", "Blog: … · 9 February 2026".
  */
-const LINK_DATE_END =
-  /(?:\((?:(?:updated|published|posted)\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\)|\s[·•|]\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})|\(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\)|\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?\d{4}\)|\s{2,}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\s{2,}\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\s*$/i;
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const LINK_DATE_END = new RegExp(
+  '(?:' +
+    [
+      `\\((?:(?:updated|published|posted)\\s+)?\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}\\)`,
+      `\\s[·•|]\\s+(?:\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},\\s+\\d{4})`,
+      '\\(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\)',
+      `\\(${MONTH_NAME}\\s+(?:\\d{1,2},\\s+)?\\d{4}\\)`,
+      `\\s{2,}${MONTH_NAME}\\s+\\d{1,2},\\s+\\d{4}`,
+      `\\s{2,}\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}`,
+    ].join('|') +
+    ')\\s*$',
+  'i',
+);
 /**
  * A note about the author or the page itself: "Jane Doe covers security.", "John Roe is a
  * senior reporter at …", "Originally published on …".

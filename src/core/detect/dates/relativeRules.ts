@@ -98,8 +98,8 @@ const sameOrNext: Rule = {
   build(m, start) {
     const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const unit = word === 'week' || word === 'month' || word === 'year' ? word : 'day';
-    if (m[1] !== undefined) return make(start, m, { type: 'anaphor', unit, amount: 0, needsAntecedent: true });
-    const amount = m[2] !== undefined || (m[5] ?? '').toLowerCase() === 'after' ? 1 : -1;
+    // "same" stays, "next"/"following"/"after" steps on, "before" back.
+    const amount = m[1] !== undefined ? 0 : m[2] !== undefined || (m[5] ?? '').toLowerCase() === 'after' ? 1 : -1;
     return make(start, m, { type: 'anaphor', unit, amount, needsAntecedent: true });
   },
 };
@@ -118,7 +118,9 @@ const later: Rule = {
     if (count === undefined) return undefined;
     const { unit } = unitOf(m[2] ?? '');
     const sign = (m[3] ?? '').toLowerCase() === 'earlier' ? -1 : 1;
+    // A week later is a day: the antecedent's day seven on.
     if (unit === 'week') return make(start, m, { type: 'anaphor', unit: 'day', amount: sign * 7 * count, needsAntecedent: true });
+    // The pattern names no quarters; the test tells the type so.
     if (unit === 'quarter') return undefined;
     return make(start, m, { type: 'anaphor', unit, amount: sign * count, needsAntecedent: true });
   },
