@@ -124,6 +124,18 @@ const targets = [
     target: 'es2022',
   },
   {
+    // The PDF viewer (src/editor/sources/pdfViewer.ts): pdf.js draws an original's pages and
+    // parses in the page's own thread (its worker module bundled in).
+    label: 'PDF viewer webview',
+    entryPoints: ['src/webview/pdf/main.ts'],
+    outfile: 'dist/webview/pdfViewer.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    define: { global: 'globalThis', 'import.meta.url': 'self.location.href' },
+  },
+  {
     // The CLI's worker threads (detect and export over many files): loaded by dist/cli.js
     // from beside it, so it must be a file of its own.
     label: 'cli worker',

@@ -15,6 +15,9 @@ import { root } from './test/results.mjs';
 
 const require = createRequire(import.meta.url);
 const PDF_WORKER = 'dist/web/sourceWorker.js';
+const PDF_VIEWER = 'dist/webview/pdfViewer.js';
+/** The bundles that carry pdf.js: Add Source's worker and the PDF viewer's page. */
+const PDF_JS = new Set([PDF_WORKER, PDF_VIEWER]);
 const PDF_JS_GUARDED = ['process', 'Buffer', 'Iterator', 'ActiveXObject', 'Bun', 'Deno', 'Float16Array', 'dump'];
 const { common, targets, generate } = require(join(root, 'esbuild.js'));
 generate();
@@ -57,11 +60,11 @@ for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform =
             exports: 'writable',
             // A webview page is given this by VS Code; no other bundle may use it.
             ...(web.outfile.startsWith('dist/webview/') ? { acquireVsCodeApi: 'readonly' } : {}),
-            // pdf.js (the PDF worker only) tests for each of these before it uses it: Node's
+            // pdf.js (the PDF worker and viewer only) tests for each of these before it uses it: Node's
             // process and Buffer behind its isNodeJS check, newer or other runtimes' globals
             // behind typeof tests (its core-js polyfills, Float16Array); Readability's `dump`
             // only with its debug option, which is never set.
-            ...(web.outfile === PDF_WORKER ? Object.fromEntries(PDF_JS_GUARDED.map((g) => [g, 'readonly'])) : {}),
+            ...(PDF_JS.has(web.outfile) ? Object.fromEntries(PDF_JS_GUARDED.map((g) => [g, 'readonly'])) : {}),
           },
         },
         rules: { 'no-undef': 'error' },
@@ -76,7 +79,7 @@ for (const { label, plugins = [], ...web } of targets.filter((t) => t.platform =
     }
     for (const match of code.matchAll(/\b(?:require|import)\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
       // pdf.js imports its worker script by URL only when it is not loaded yet; the PDF worker loads it first.
-      if (web.outfile === PDF_WORKER && match[1] === '${e}') continue;
+      if (PDF_JS.has(web.outfile) && match[1] === '${e}') continue;
       if (match[1] !== 'vscode') problems.push(`loads the module '${match[1]}', which a web worker does not have`);
     }
   } finally {

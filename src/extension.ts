@@ -36,6 +36,7 @@ import { registerClaimMatchViews } from './editor/match/claimMatchesView';
 import { registerFindInCorpus } from './editor/corpus/findInCorpus';
 import { registerAddSource } from './editor/sources/addSource';
 import { registerOpenOriginal } from './editor/sources/openOriginal';
+import { PdfViewer } from './editor/sources/pdfViewer';
 import { PageBreakPainter } from './editor/sources/pageBreaks';
 
 export type { MarginaliaApi } from './editor/api';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const agreement = new AgreementPanel(context.extensionUri, log);
   const claimMatches = new ClaimMatches(sessions, index, log);
   const reviewer = new ReviewerIdentity();
+  const pdfViewer = new PdfViewer(context.extensionUri, log);
   context.subscriptions.push(
     log,
     problems,
@@ -104,7 +106,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...registerClaimMatchViews(log, claimMatches),
     registerFindInCorpus(log, sessions, index, reviewer, catalogOf),
     registerAddSource(log, context.extensionUri),
-    registerOpenOriginal(log, sessions),
+    pdfViewer,
+    registerOpenOriginal(log, sessions, pdfViewer),
   );
   void catalog.reload();
   void entities.reload();

@@ -144,7 +144,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
     const first = annotations[0]?.anchor ?? hits[0];
     if (!first) return undefined;
     const range = rangeOf(document, first);
-    const page = originalPage(session, document, first.start);
+    const page = originalPage(session, document, first.start, first.end - first.start);
     if (page) parts.unshift(page);
     // The innermost claim here: where else it is reported is looked up across the workspace.
     const claim = annotations.find((t) => t.annotation.kind === 'claim');
@@ -198,7 +198,7 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
 }
 
 /** Where in the original PDF this is (a text made by Add Source): its page, and a link that opens it there. */
-function originalPage(session: DocumentSession, document: vscode.TextDocument, offset: number): vscode.MarkdownString | undefined {
+function originalPage(session: DocumentSession, document: vscode.TextDocument, offset: number, length: number): vscode.MarkdownString | undefined {
   const source = session.store.source;
   if (source.original === undefined || source.pages === undefined) return undefined;
   const page = pageOfOffset(source, document.getText(), offset);
@@ -207,8 +207,8 @@ function originalPage(session: DocumentSession, document: vscode.TextDocument, o
     [
       `$(file-pdf) ${pageName(source, page).replace(/^p/, 'P')} of ${source.original.replace(/[\\[\]()*_`<>]/g, (c) => `\\${c}`)}`,
       'marginalia.openOriginal',
-      { uri: document.uri.toString(), offset },
-      'Open the original at this page',
+      { uri: document.uri.toString(), offset, length },
+      'Open the original at this page, with this text marked',
     ],
   ]);
   return links;

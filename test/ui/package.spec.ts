@@ -13,6 +13,12 @@ interface Manifest {
   };
 }
 
+/** Every bundle esbuild.js builds (its targets' outfiles, read from its text). */
+function bundles(): string[] {
+  const script = readFileSync(path.join(__dirname, '..', '..', 'esbuild.js'), 'utf8');
+  return [...script.matchAll(/\boutfile: '([^']+)'/g)].map((m) => m[1] ?? '');
+}
+
 function manifestFiles(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as Manifest;
   const c = manifest.contributes ?? {};
@@ -61,6 +67,13 @@ test('the packaged VSIX holds the bundles and none of the sources, tests, caches
     'LICENSE.txt',
   ]) {
     expect(files, `${required} is in the VSIX`).toContain(required);
+  }
+  // Every bundle esbuild.js builds, and the stylesheet of each webview page, ships too: a page
+  // whose script or style is left out opens blank.
+  for (const bundle of bundles()) expect(files, `${bundle}, built by esbuild.js, is in the VSIX`).toContain(bundle);
+  for (const page of files.filter((f) => /^dist\/webview\/[^/]+\.js$/.test(f))) {
+    const style = `media/${path.basename(page, '.js')}.css`;
+    expect(files, `${style}, the style of ${page}, is in the VSIX`).toContain(style);
   }
   // Every file the manifest points at (icons, walkthrough pages, grammars, schemas) ships too.
   for (const referenced of manifestFiles()) expect(files, `${referenced}, named in package.json, is in the VSIX`).toContain(referenced);

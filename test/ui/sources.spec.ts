@@ -62,11 +62,29 @@ test('Add Source… makes a PDF a text to annotate: underlined suggestions, one 
   await page.waitForTimeout(600);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-hover.png') });
 
-  // No PDF viewer in this browser-served VS Code: it says which page to look at.
+  // The page link opens the original in Marginalia's own PDF viewer beside the text, at page 2, the name marked there.
   await hover.getByText('Page 2 of report.pdf').click();
-  await expect(page.locator('.notifications-toasts')).toContainText('report.pdf, page 2', { timeout: 15_000 });
-  await page.waitForTimeout(500);
+  await expect(page.locator('.tabs-container .tab', { hasText: 'report.pdf' }).filter({ hasNotText: '.txt' })).toBeVisible({
+    timeout: 15_000,
+  });
+  const viewer = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await expect(viewer.locator('.status')).toHaveText('Page 2 of 3: the annotation is marked.', { timeout: 20_000 });
+  await expect(viewer.locator('.page-number')).toHaveValue('2');
+  await expect(viewer.locator('.page[data-page="2"] .mark').first()).toBeVisible();
+  // The mark lies on the page where its words are printed: inside page 2's box.
+  const pageBox = await viewer.locator('.page[data-page="2"]').boundingBox();
+  const markBox = await viewer.locator('.page[data-page="2"] .mark').first().boundingBox();
+  expect(pageBox && markBox && markBox.y > pageBox.y && markBox.y + markBox.height < pageBox.y + pageBox.height).toBe(true);
+  // The text it was made from stays in view beside the viewer.
+  await expect(page.locator('.editor-instance .monaco-editor').first()).toContainText('Irish Data Protection');
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(800);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'pdf-source-original.png') });
+  // Its toolbar: the next page, then zoom in.
+  await viewer.getByRole('button', { name: 'Next page' }).click();
+  await expect(viewer.locator('.page-number')).toHaveValue('3');
+  await viewer.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(viewer.locator('.zoom')).not.toHaveText('');
   // The sidecar says where the text came from.
   const sidecar = fs.readFileSync(path.join(folder, 'report.pdf.txt.annotations.yaml'), 'utf8');
   expect(sidecar).toContain('original: report.pdf');

@@ -73,13 +73,40 @@ suite('Add Source', () => {
       inline: ['p. 3'],
     });
 
+    // Marginalia's own viewer opens the PDF beside the text at the page, the annotation's text marked there.
     const place = await vscode.commands.executeCommand<OriginalPlace | undefined>('marginalia.openOriginal', {
       uri: editor.document.uri.toString(),
       offset: text.indexOf('report our progress'),
+      length: 'report our progress'.length,
     });
     assert.ok(place);
     assert.equal(place.page, 3, 'the run-on paragraph is on page 3 from where the page turns');
     assert.ok(place.original.path.endsWith('/originals/report.pdf'));
+    assert.equal(place.via, 'viewer');
+    assert.deepEqual(place.shown, { page: 3, marks: 1, pages: 3 });
+    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputCustom);
+    assert.ok(tab?.input instanceof vscode.TabInputCustom);
+    assert.equal(tab.input.viewType, 'marginalia.pdfViewer');
+    assert.ok(tab.input.uri.path.endsWith('/originals/report.pdf'));
+    assert.ok(
+      vscode.window.visibleTextEditors.some((e) => e.document === editor.document),
+      'the text stays in view beside it',
+    );
+
+    // Asked again from the same text, the open viewer turns back to page 2 and marks the regulator's name.
+    const dpc = text.indexOf('Irish Data Protection Commission');
+    const again = await vscode.commands.executeCommand<OriginalPlace | undefined>('marginalia.openOriginal', {
+      uri: editor.document.uri.toString(),
+      offset: dpc,
+      length: 'Irish Data Protection Commission'.length,
+    });
+    assert.equal(again?.shown?.page, 2);
+    assert.ok(again.shown.marks >= 1, 'the name marked on the page');
+    assert.equal(
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputCustom).length,
+      1,
+      'one viewer',
+    );
   });
 
   test('added again, the annotations are found again; a scanned PDF is refused and nothing is written for it', async () => {
