@@ -198,7 +198,12 @@ export class MarginaliaHoverProvider implements vscode.HoverProvider {
 }
 
 /** Where in the original PDF this is (a text made by Add Source): its page, and a link that opens it there. */
-function originalPage(session: DocumentSession, document: vscode.TextDocument, offset: number, length: number): vscode.MarkdownString | undefined {
+function originalPage(
+  session: DocumentSession,
+  document: vscode.TextDocument,
+  offset: number,
+  length: number,
+): vscode.MarkdownString | undefined {
   const source = session.store.source;
   if (source.original === undefined || source.pages === undefined) return undefined;
   const page = pageOfOffset(source, document.getText(), offset);
