@@ -1,9 +1,11 @@
 // Marginalia: Add Source… — a PDF the researcher brings made a text source beside it
-// (`report.pdf` → `report.pdf.txt`), read in a worker (pdf.js stays out of the extension
+// (`report.pdf` → `report.pdf.txt`), or in the folder `marginalia.sources.folder` names,
+// read in a worker (pdf.js stays out of the extension
 // host), with its provenance and page map in the text's sidecar. Added again (a corrected
 // PDF), the text is written again and its annotations are found again in it. Nothing is
 // fetched; files go through workspace.fs, so it works wherever the files can be read.
 import * as vscode from 'vscode';
+import { relativePath } from '../../core/sidecar/evidence';
 import { formatSidecarError } from '../../core/sidecar/format';
 import { sidecarOfSource, SOURCE_TEXT_SUFFIX, type MadeSource } from '../../core/sources/pdfSource';
 import { readSidecarWithSource } from '../../core/store/sidecarRead';
@@ -23,6 +25,8 @@ export interface AddSourceRequest {
   files: vscode.Uri[];
   /** Leave the new text closed. */
   open?: boolean;
+  /** Write the texts here instead of beside each original (else `marginalia.sources.folder`). */
+  folder?: vscode.Uri;
 }
 
 export interface AddedSource {
@@ -66,20 +70,34 @@ async function readInWorker(
   }
 }
 
+/** The folder `marginalia.sources.folder` names for an original, or undefined for beside it. */
+function settingFolder(original: vscode.Uri): vscode.Uri | undefined {
+  const setting = vscode.workspace.getConfiguration('marginalia', original).get<string>('sources.folder', '').trim();
+  if (setting === '') return undefined;
+  const root = vscode.workspace.getWorkspaceFolder(original)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (root === undefined) throw new Error(`marginalia.sources.folder ("${setting}") needs a workspace folder to be relative to`);
+  return vscode.Uri.joinPath(root, ...setting.split(/[\\/]+/).filter((p) => p !== '' && p !== '.'));
+}
+
 /** Adds one PDF; throws with a message for the user when it cannot, having written nothing. */
 async function addOne(
   log: vscode.LogOutputChannel,
   extensionUri: vscode.Uri,
   pdf: vscode.Uri,
+  folder: vscode.Uri | undefined,
   progress: vscode.Progress<{ message?: string }>,
 ): Promise<AddedSource & { uri: vscode.Uri }> {
   const name = baseName(pdf);
-  const textUri = vscode.Uri.joinPath(pdf, '..', `${name}${SOURCE_TEXT_SUFFIX}`);
+  if (folder !== undefined && (folder.scheme !== pdf.scheme || folder.authority !== pdf.authority))
+    throw new Error(`${name} and the folder ${folder.toString()} are not on the same file system: the text could not name its original`);
+  const textUri = vscode.Uri.joinPath(folder ?? vscode.Uri.joinPath(pdf, '..'), `${name}${SOURCE_TEXT_SUFFIX}`);
+  // What the sidecar calls the original: a path relative to the text's folder.
+  const original = folder === undefined ? name : relativePath(folder.path, pdf.path);
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === textUri.toString());
   if (open?.isDirty) throw new Error(`${baseName(textUri)} has unsaved changes: save or revert them, then add ${name} again`);
   progress.report({ message: name });
   const bytes = await vscode.workspace.fs.readFile(pdf);
-  const made = await readInWorker(log, extensionUri, bytes, name, (page, of) => {
+  const made = await readInWorker(log, extensionUri, bytes, original, (page, of) => {
     progress.report({ message: `${name}: page ${page} of ${of}` });
   });
   const sidecar = sidecarUri(textUri);
@@ -91,6 +109,17 @@ async function addOne(
     throw new Error(
       `${baseName(sidecar)} does not validate (${reading.errors.map(formatSidecarError).join('; ')}): fix it, then add ${name} again; nothing was written`,
     );
+  // A text of that name made from another original, or not by Add Source, is never written over.
+  const madeFrom = reading?.sidecar?.source.original;
+  if (madeFrom !== undefined && madeFrom !== original)
+    throw new Error(
+      `${vscode.workspace.asRelativePath(textUri)} was made from ${madeFrom}, not ${original}: move one of them, then add ${name} again; nothing was written`,
+    );
+  if (madeFrom === undefined && (await readTextIfExists(textUri)) !== undefined)
+    throw new Error(
+      `${vscode.workspace.asRelativePath(textUri)} exists and was not made by Add Source: rename or remove it, then add ${name} again; nothing was written`,
+    );
+  if (folder !== undefined) await vscode.workspace.fs.createDirectory(folder);
   const wanted = sidecarOfSource(reading?.sidecar, baseName(textUri), made);
   await writeTextAtomically(textUri, made.text);
   const { plan } = await writeSidecar(sidecar, { lastRead: yaml, wanted, sourceText: made.text });
@@ -132,7 +161,7 @@ export function registerAddSource(log: vscode.LogOutputChannel, extensionUri: vs
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Marginalia: adding' }, async (progress) => {
       for (const pdf of files) {
         try {
-          added.push(await addOne(log, extensionUri, pdf, progress));
+          added.push(await addOne(log, extensionUri, pdf, request?.folder ?? settingFolder(pdf), progress));
         } catch (error) {
           log.error(`Add Source: ${vscode.workspace.asRelativePath(pdf)}: ${describeError(error)}`);
           failed.push(error instanceof Error ? error.message : String(error));

@@ -208,6 +208,49 @@ suite('Add Source', () => {
     );
   });
 
+  test('into a folder of its own: the sidecar names the original by its path from there, which opens; a text not made from it is never written over', async () => {
+    const folder = workspaceFile('texts-made');
+    try {
+      const added = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
+        files: [workspaceFile('originals/report.pdf')],
+        folder,
+        open: false,
+      });
+      assert.deepEqual(added, [{ original: 'originals/report.pdf', text: 'texts-made/report.pdf.txt', pages: 3 }]);
+      const yaml = (await read('texts-made/report.pdf.txt.annotations.yaml')) ?? '';
+      assert.match(yaml, /\n {2}original: "\.\.\/originals\/report\.pdf"\n/);
+      const document = await vscode.workspace.openTextDocument(workspaceFile('texts-made/report.pdf.txt'));
+      await vscode.window.showTextDocument(document);
+      const place = await vscode.commands.executeCommand<OriginalPlace | undefined>('marginalia.openOriginal', {
+        uri: document.uri.toString(),
+        offset: document.getText().indexOf('Irish Data Protection Commission'),
+        length: 'Irish Data Protection Commission'.length,
+      });
+      assert.ok(place);
+      assert.ok(place.original.path.endsWith('/originals/report.pdf'));
+      assert.equal(place.shown?.page, 2);
+
+      // A researcher's own file of that name elsewhere stays as it is: nothing is written there.
+      const own = vscode.Uri.joinPath(folder, 'mine', 'report.pdf.txt');
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'mine'));
+      await vscode.workspace.fs.writeFile(own, new TextEncoder().encode('my own notes\n'));
+      const over = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
+        files: [workspaceFile('originals/report.pdf')],
+        folder: vscode.Uri.joinPath(folder, 'mine'),
+        open: false,
+      });
+      assert.deepEqual(over, [], 'a text not made by Add Source is not written over');
+      assert.equal(await read('texts-made/mine/report.pdf.txt'), 'my own notes\n');
+      assert.equal(await read('texts-made/mine/report.pdf.txt.annotations.yaml'), undefined);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true }).then(
+        () => undefined,
+        () => undefined,
+      );
+    }
+  });
+
   test('a saved web page becomes its article text, with the page’s title, author, date and address', async () => {
     const [added] = await addSource('originals/breach-story.html');
     assert.deepEqual(added, { original: 'originals/breach-story.html', text: 'originals/breach-story.html.txt', pages: 0 });
