@@ -7,8 +7,20 @@ import { sidecarOfSource, SourceRefused, SOURCE_TEXT_SUFFIX } from '../../core/s
 import { OffsetMap } from '../../core/text/offsets';
 import { withUsageErrors } from '../args';
 import { describeFsError, type FileProblem } from '../files';
-import { atomicWriteFile, readListedSidecarWithSource, saveSidecar, sidecarPathFor, SidecarRefused } from '../sidecarFiles';
+import { readSidecarWithSource } from '../../core/store/sidecarRead';
+import { atomicWriteFile, readSidecarText, saveSidecar, sidecarPathFor, SidecarRefused } from '../sidecarFiles';
 import { UsageError, type CliCommand } from '../usage';
+
+/** Whether a file is there; other failures (no permission) are thrown. */
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.stat(file);
+    return true;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return false;
+    throw error;
+  }
+}
 
 const USAGE = `Usage: marginalia add-source FILE... [--out DIR]
 
@@ -30,7 +42,9 @@ saved.
 
 Adding a file again (a corrected version) writes its text again and finds the existing
 annotations in it (re-anchored as after any change of a source); a date set by hand is
-kept. Nothing is fetched: the file is read where it is.
+kept. A file of the text's name that add-source did not make from the same original, or
+whose sidecar does not validate, is left as it is and reported. Nothing is fetched: the
+file is read where it is.
 
 Options:
   --out DIR  write the texts and sidecars in DIR instead of beside each PDF
@@ -72,39 +86,41 @@ export const addSourceCommand: CliCommand = {
         const bytes = new Uint8Array(await fs.readFile(file));
         const original = path.relative(folder, file).split(path.sep).join('/');
         const made = await sourceFromOriginal(bytes, original, today);
-        if (values.out !== undefined) await fs.mkdir(folder, { recursive: true });
-        const hadSidecar = await fs.stat(sidecarPath).then(
-          () => true,
-          () => false,
-        );
-        await atomicWriteFile(textPath, made.text);
-        let outcome = '';
-        if (hadSidecar) {
-          // Read against the new text: its annotations are found again where they now are.
-          const read = await readListedSidecarWithSource(
-            sidecarPath,
-            problems,
-            (line) => {
-              io.out(line);
-            },
-            {
-              withoutSource: 'cannot be re-anchored without it',
-              invalid: 'invalid sidecar: the text was written again, the sidecar left as it is',
-            },
-          );
-          if (read === undefined) continue;
-          const wanted = sidecarOfSource(read.sidecar, path.basename(textPath), made);
-          await saveSidecar(sidecarPath, wanted, { previousText: read.yaml, sourceText: made.text });
-          const c = read.reading.reconciled?.counts;
-          outcome = c
-            ? `; annotations found again: ${c.unchanged + c.moved} in place, ${c.fuzzy} by similarity, ${c.orphaned} orphaned`
-            : '; annotations unchanged';
-        } else {
-          await saveSidecar(sidecarPath, sidecarOfSource(undefined, path.basename(textPath), made), {
-            previousText: undefined,
-            sourceText: made.text,
-          });
+        const yaml = await readSidecarText(sidecarPath);
+        // An existing sidecar is read against the new text first: its annotations are found
+        // again, and one that does not validate, or belongs to a text made from another
+        // original, stops this file before a byte is written.
+        const reading = yaml === undefined ? undefined : readSidecarWithSource(yaml, sidecarPath, made.text, path.basename(textPath));
+        if (reading !== undefined && (reading.sidecar === undefined || reading.errors.length > 0)) {
+          for (const e of reading.errors) io.out(formatSidecarError(e));
+          problems.push({ path: sidecarPath, message: 'invalid sidecar: fix it, then add the original again; nothing was written' });
+          continue;
         }
+        const madeFrom = reading?.sidecar?.source.original;
+        if (madeFrom !== undefined && madeFrom !== original) {
+          problems.push({ path: textPath, message: `was made from ${madeFrom}, not ${original}: nothing was written (use --out)` });
+          continue;
+        }
+        if (madeFrom === undefined && (await exists(textPath))) {
+          problems.push({
+            path: textPath,
+            message: 'exists and was not made by add-source: nothing was written (rename it, or use --out)',
+          });
+          continue;
+        }
+        if (values.out !== undefined) await fs.mkdir(folder, { recursive: true });
+        await atomicWriteFile(textPath, made.text);
+        await saveSidecar(sidecarPath, sidecarOfSource(reading?.sidecar, path.basename(textPath), made), {
+          previousText: yaml,
+          sourceText: made.text,
+        });
+        const c = reading?.reconciled?.counts;
+        const outcome =
+          reading === undefined
+            ? ''
+            : c
+              ? `; annotations found again: ${c.unchanged + c.moved} in place, ${c.fuzzy} by similarity, ${c.orphaned} orphaned`
+              : '; annotations unchanged';
         const left = made.leftOut.length > 0 ? `; left out ${plural(made.leftOut.length, 'header, footer or page number line')}` : '';
         const pages = made.provenance.originalType === 'pdf' ? `${plural(made.pageCount, 'page')}, ` : '';
         io.out(`${file} → ${textPath}: ${pages}${plural(codePoints(made.text), 'character')}${left}${outcome}`);

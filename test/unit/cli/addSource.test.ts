@@ -3,7 +3,7 @@
 // is not a PDF are refused with a reason, and nothing is written for them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -173,4 +173,42 @@ test('export --format refi-qda carries the PDF as the source while it is the one
   const alone = unzipSync(new Uint8Array(readFileSync(qdpx)));
   assert.doesNotMatch(strFromU8(alone['project.qde'] ?? new Uint8Array()), /PDFSource/);
   assert.equal(Object.keys(alone).filter((k) => k.endsWith('.pdf')).length, 0);
+});
+
+test('a file of the text’s name not made from that original, or beside an invalid sidecar, is left byte for byte; the others are added', async () => {
+  const dir = tempDir();
+  copyFileSync(path.join(FIXTURES, 'report.pdf'), path.join(dir, 'report.pdf'));
+  // The researcher's own notes under the name the text would take.
+  writeFileSync(path.join(dir, 'report.pdf.txt'), 'my own notes\n');
+  // A text made from another report.pdf, collected into the same folder.
+  const other = path.join(dir, 'other');
+  mkdirSync(other);
+  copyFileSync(path.join(FIXTURES, 'report.pdf'), path.join(other, 'report.pdf'));
+  const texts = path.join(dir, 'texts');
+  assert.equal((await run(['add-source', '--out', texts, path.join(other, 'report.pdf')])).status, 0);
+  const made = readFileSync(path.join(texts, 'report.pdf.txt'), 'utf8');
+  // A corrected PDF whose sidecar was broken by hand.
+  writeFileSync(path.join(dir, 'letter.pdf'), await letter(false));
+  assert.equal((await run(['add-source', path.join(dir, 'letter.pdf')])).status, 0);
+  writeFileSync(path.join(dir, 'letter.pdf.txt.annotations.yaml'), 'marginalia: 2\nsource: [broken\n');
+  writeFileSync(path.join(dir, 'letter.pdf'), await letter(true));
+  const letterText = readFileSync(path.join(dir, 'letter.pdf.txt'), 'utf8');
+
+  const r = await run(['add-source', path.join(dir, 'report.pdf'), path.join(dir, 'letter.pdf')]);
+  const r2 = await run(['add-source', '--out', texts, path.join(dir, 'report.pdf')]);
+  assert.equal(r.status, 1);
+  assert.equal(r2.status, 1);
+  assert.match(r.err.join('\n'), /report\.pdf\.txt: exists and was not made by add-source: nothing was written/);
+  assert.match(
+    r.err.join('\n'),
+    /letter\.pdf\.txt\.annotations\.yaml: invalid sidecar: fix it, then add the original again; nothing was written/,
+  );
+  assert.match(
+    r2.err.join('\n'),
+    /texts[\\/]report\.pdf\.txt: was made from \.\.\/other\/report\.pdf, not \.\.\/report\.pdf: nothing was written/,
+  );
+  assert.equal(readFileSync(path.join(dir, 'report.pdf.txt'), 'utf8'), 'my own notes\n');
+  assert.ok(!existsSync(path.join(dir, 'report.pdf.txt.annotations.yaml')));
+  assert.equal(readFileSync(path.join(dir, 'letter.pdf.txt'), 'utf8'), letterText, 'the old text kept beside its broken sidecar');
+  assert.equal(readFileSync(path.join(texts, 'report.pdf.txt'), 'utf8'), made);
 });
