@@ -3,7 +3,9 @@
 // `.ann` files use. Offsets count code points, as brat (Python 3 strings) does.
 //
 // What brat carries: the kind as the entity type, the span and its text, the status and
-// the label as attributes, the note as AnnotatorNotes. The Status attribute tells an
+// the label as attributes, the note as AnnotatorNotes, and for a text made from a PDF by
+// Add Source the page of the original as a Page attribute (`p2`: values are declared
+// words; the import passes over it, the page map gives it). The Status attribute tells an
 // unreviewed suggestion (`suggested`, exported only when asked for) from a person's
 // decision, and annotation.conf declares every status so a brat user can change it.
 // Speaker, tags, author, reviewer and dates have no place in brat (attribute values are
@@ -18,6 +20,7 @@
 import { annotationsToExport, exportResult } from './select';
 import type { ExportDocument, ExportFile, ExportOptions, ExportResult, ExportSkip } from './types';
 import type { Annotation } from '../sidecar/format';
+import { pageOf } from '../sidecar/pages';
 import { STATUSES } from '../model';
 
 /** brat type and attribute names: letters, digits, `_` and `-`, starting with a letter. */
@@ -153,6 +156,7 @@ interface DocumentAnn {
   text: string;
   kinds: Set<string>;
   labels: Set<string>;
+  pages: Set<number>;
   entities: Entity[];
   exported: Annotation[];
   skipped: ExportSkip[];
@@ -162,6 +166,7 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
   const lines: string[] = [];
   const kinds = new Set<string>();
   const labels = new Set<string>();
+  const pages = new Set<number>();
   const skipped: ExportSkip[] = [];
   const exported: Annotation[] = [];
   const entities: Entity[] = [];
@@ -190,9 +195,19 @@ function annText(doc: ExportDocument, list: readonly Annotation[]): DocumentAnn 
       labels.add(value);
       lines.push(`A${++attr}\tLabel ${id} ${value}`);
     }
+    const page = pageOf(doc.sidecar.source, a.start);
+    if (page !== undefined) {
+      pages.add(page);
+      lines.push(`A${++attr}\tPage ${id} ${pageValue(page)}`);
+    }
     if (a.note !== undefined) lines.push(`#${++note}\tAnnotatorNotes ${id}\t${escapeBratNote(a.note)}`);
   }
-  return { text: lines.map((l) => l + '\n').join(''), kinds, labels, entities, exported, skipped };
+  return { text: lines.map((l) => l + '\n').join(''), kinds, labels, pages, entities, exported, skipped };
+}
+
+/** A page of the original as a brat attribute value (a word: `p2`). */
+export function pageValue(page: number): string {
+  return `p${page}`;
 }
 
 /** First line of the annotation.conf Marginalia writes; how it knows its own. */
@@ -202,7 +217,12 @@ export const BRAT_CONF_HEADER = '# Written by Marginalia: the annotation types a
  * annotation.conf declaring every entity type, overlap and attribute value the `.ann`
  * files use, and every status (`suggested` included), so a status can be changed in brat.
  */
-export function bratConf(kinds: ReadonlySet<string>, labels: ReadonlySet<string>, overlaps: OverlapRules = new Map()): string {
+export function bratConf(
+  kinds: ReadonlySet<string>,
+  labels: ReadonlySet<string>,
+  overlaps: OverlapRules = new Map(),
+  pages: ReadonlySet<number> = new Set(),
+): string {
   const lines = [BRAT_CONF_HEADER, '[entities]'];
   lines.push(...[...kinds].sort());
   lines.push('', '[relations]');
@@ -217,6 +237,13 @@ export function bratConf(kinds: ReadonlySet<string>, labels: ReadonlySet<string>
   lines.push('', '[events]', '', '[attributes]');
   lines.push(`Status\tArg:<ENTITY>, Value:${STATUSES.join('|')}`);
   if (labels.size > 0) lines.push(`Label\tArg:<ENTITY>, Value:${[...labels].sort().join('|')}`);
+  if (pages.size > 0)
+    lines.push(
+      `Page\tArg:<ENTITY>, Value:${[...pages]
+        .sort((a, b) => a - b)
+        .map(pageValue)
+        .join('|')}`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -224,6 +251,7 @@ export function exportBrat(docs: readonly ExportDocument[], options: ExportOptio
   const files: ExportFile[] = [];
   const kinds = new Set<string>();
   const labels = new Set<string>();
+  const pages = new Set<number>();
   const skipped: ExportSkip[] = [];
   const exported: Annotation[] = [];
   const overlaps: OverlapRules = new Map();
@@ -234,9 +262,10 @@ export function exportBrat(docs: readonly ExportDocument[], options: ExportOptio
     files.push({ path: `${stem}.txt`, contents: doc.text }, { path: `${stem}.ann`, contents: ann.text });
     ann.kinds.forEach((k) => kinds.add(k));
     ann.labels.forEach((l) => labels.add(l));
+    ann.pages.forEach((p) => pages.add(p));
     skipped.push(...ann.skipped);
     exported.push(...ann.exported);
   }
-  files.push({ path: 'annotation.conf', contents: bratConf(kinds, labels, overlaps) });
+  files.push({ path: 'annotation.conf', contents: bratConf(kinds, labels, overlaps, pages) });
   return exportResult(files, exported, skipped, docs, options);
 }

@@ -107,6 +107,8 @@ export function readBrat(annText: string, text: string | undefined, fileName: st
       entity.status = value;
     } else if (name === 'Label' && value !== undefined) {
       entity.label = value;
+    } else if (name === 'Page' && value !== undefined && /^p\d+$/.test(value)) {
+      // The export's page of the original: it follows from the text's page map, so nothing to store.
     } else {
       problems.push({
         origin: `${fileName}:${line}`,

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { exportBrat } from '../../../src/core/export/brat';
 import { exportCsv } from '../../../src/core/export/csv';
+import { readBrat } from '../../../src/core/import/brat';
 import { exportJson } from '../../../src/core/export/json';
 import { exportMarkdown } from '../../../src/core/export/markdown';
 import { originalPath, resolveAgainst } from '../../../src/core/export/ids';
@@ -84,6 +86,27 @@ test('Markdown: what the text was made from, and each annotation’s page beside
   assert.match(md, /Irish Data Protection Commission/);
   assert.match(md, /line 9, page 2 of report\.pdf/);
   assert.match(md, /line 15, page 3 of report\.pdf/);
+});
+
+test('brat: a Page attribute of each annotation, its values declared; the import passes over it without a problem', () => {
+  const result = exportBrat([{ path: 'report.pdf.txt', text: TEXT, sidecar: SIDECAR }], {});
+  const file = (name: string): string => {
+    const c = result.files.find((f) => f.path === name)?.contents;
+    assert.equal(typeof c, 'string', name);
+    return c as string;
+  };
+  const ann = file('report.pdf.ann');
+  assert.deepEqual(
+    ann.split('\n').filter((l) => /\tPage /.test(l)),
+    ['A2\tPage T1 p1', 'A4\tPage T2 p2', 'A6\tPage T3 p3'],
+  );
+  assert.match(file('annotation.conf'), /\nPage\tArg:<ENTITY>, Value:p1\|p2\|p3\n/);
+  const read = readBrat(ann, TEXT, 'report.pdf.ann');
+  assert.deepEqual(read.problems, []);
+  assert.equal(read.incoming.length, 3);
+  // A plain text has no Page attribute, and its conf declares none.
+  const plain = exportBrat([{ path: 'plain.txt', text: TEXT, sidecar: { ...SIDECAR, source: { file: 'plain.txt' } } }], {});
+  assert.ok(plain.files.every((f) => typeof f.contents !== 'string' || !f.contents.includes('Page')));
 });
 
 test('JSON: the document keeps its provenance, each annotation its page', () => {
