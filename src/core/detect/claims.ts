@@ -129,6 +129,9 @@ function overlaps(b: Block, span: Span | undefined): boolean {
   return b.start < span.end && b.end > span.start;
 }
 
+/** An empty or crossed box opening a line: a form's option (a ticked one, ☑ ✓, is a checklist's statement). */
+const FORM_BOX = /^\s*[☐☒]/u;
+
 /** Claims in `text`, in document order. */
 export function detectClaims(text: string, options: DetectClaimsOptions = {}): ClaimDetection[] {
   const blocks = options.blocks ?? splitBlocks(text);
@@ -151,6 +154,8 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
     }
     if (!CLAIM_BLOCKS.has(block.kind) || !overlaps(block, options.within)) continue;
     if (block.kind === 'bullet' && intro !== undefined && (introNoClaims ??= introducesNoClaims(intro.text))) continue;
+    // A form's box to tick ("☐ Written communications pursuant to Rule 425…"): an option, not a statement.
+    if (FORM_BOX.test(block.text)) continue;
 
     let lastSpeaker: string | undefined;
     let first = true;

@@ -403,3 +403,15 @@ test('a negation in a relative clause describes something; in what was said or f
   assert.equal(typeOf('The company said there was no evidence that the data had not been deleted.'), 'denial');
   assert.equal(typeOf('We saw speculation about clipboard access that we believe posed no actual risk.'), 'denial');
 });
+
+test('a form’s boxes to tick are options, not claims; a ticked checklist still states things', () => {
+  const form =
+    'Check the appropriate box below if the filing is intended to satisfy the obligation:\n\n' +
+    '☐ Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425)\n' +
+    '☒ Soliciting material pursuant to Rule 14a-12 under the Exchange Act (17 CFR 240.14a-12)\n\n' +
+    'The company said it restored its systems on March 30.';
+  assert.deepEqual(claimTexts(form), ['The company said it restored its systems on March 30.']);
+  assert.deepEqual(claimTexts('Our controls:\n\n☑ We encrypt all customer data at rest with AES-256.'), [
+    'We encrypt all customer data at rest with AES-256.',
+  ]);
+});

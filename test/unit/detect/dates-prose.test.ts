@@ -53,12 +53,29 @@ test('lower-case month names in careless text, never "may" or "march"', () => {
 test('named days and seasons', () => {
   const found = detectDates('Sales peaked on Black Friday. The results come next spring.', { referenceDate: '2024-03-01' });
   assert.deepEqual(
-    found.map((d) => [d.text, d.value]),
+    found.map((d) => [d.text, d.value, d.endValue]),
     [
-      ['on Black Friday', undefined],
-      ['next spring', '2025'],
+      ['on Black Friday', undefined, undefined],
+      ['next spring', '2025-03', '2025-05'],
     ],
   );
+});
+
+test('a season is its three months: the last one over, the next one not begun, or the one of the year stated', () => {
+  const seasons = (text: string, ref: string): [string, string | undefined, string | undefined][] =>
+    detectDates(text, { referenceDate: ref }).map((d) => [d.text, d.value, d.endValue]);
+  // In mid-June summer has not ended: the last one was a year before.
+  assert.deepEqual(seasons('Complaints have risen since last summer.', '2026-06-16'), [['since last summer', '2025-06', '2025-08']]);
+  assert.deepEqual(seasons('Complaints have risen since last summer.', '2026-10-02'), [['since last summer', '2026-06', '2026-08']]);
+  assert.deepEqual(seasons('Last spring, the portal was breached.', '2026-03-11'), [['Last spring', '2025-03', '2025-05']]);
+  assert.deepEqual(seasons('The audit ends this autumn.', '2025-10-08'), [['this autumn', '2025-09', '2025-11']]);
+  assert.deepEqual(seasons('It was found in the spring of 2023.', '2026-01-05'), [['spring of 2023', '2023-03', '2023-05']]);
+  assert.deepEqual(seasons('A fall 2024 survey said so.', '2026-01-05'), [['fall 2024', '2024-09', '2024-11']]);
+  // Winter runs over a new year, and "early 2024" is no season: the year.
+  assert.deepEqual(seasons('Prices rose in winter 2024 and early 2025.', '2026-01-05'), [
+    ['in winter 2024', '2024', undefined],
+    ['early 2025', '2025', undefined],
+  ]);
 });
 
 test('phrases from reports: periods ahead and behind, part of a period', () => {

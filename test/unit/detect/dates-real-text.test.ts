@@ -267,6 +267,16 @@ test('a timetable in the present is the next occurrence, even beside a past year
   assert.equal(at('The hospital postponed surgeries until Friday.', 'Friday'), '2026-01-23');
 });
 
+test('a deadline set in the past is the nearer occurrence: the one ahead when it is much nearer', () => {
+  const story = 'April 29, 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(story + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('Judge Solberg gave the plaintiffs until June 12 to file a consolidated complaint.', 'June'), '2026-06-12');
+  assert.equal(at('The regulator gave the company until March 2 to respond.', 'March'), '2026-03-02');
+  // Without a task after it, "until" is how long something lasted.
+  assert.equal(at('The clinic stayed closed until June 12.', 'June'), '2025-06-12');
+});
+
 test('a list item takes its lead-in’s tense when its own clause says none', () => {
   const post = [
     'Posted 27 March 2026',

@@ -123,6 +123,13 @@ test('quarters', () => {
   assert.equal(find(detectDates('Profit doubled last quarter.', { referenceDate: '2025-05-01' }), 'last quarter').value, '2025-Q1');
 });
 
+test('a later quarter told after a dated one of the sentence is of its year, even without a document date', () => {
+  const text =
+    'The incident reduced revenue for the first quarter of fiscal 2026 by $21 million, most of which it expects to recover in the second quarter.';
+  assert.equal(find(detectDates(text), 'second quarter').value, '2026-Q2');
+  // An earlier quarter may be the next year's: "in 3Q24 and in Q1" is left to the reference (the test above).
+});
+
 test('fiscal years and halves', () => {
   const found = detectDates('Budgets for FY2023, fiscal 2024, fiscal year 2025, FY26 and FY 2023/24 were cut in H1 2023.');
   assert.equal(find(found, 'FY2023').value, '2023');

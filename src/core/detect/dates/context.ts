@@ -87,6 +87,10 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // Back to the last comma, or the end of a quotation: “… we are not going to,” she said on Tuesday.
   const near = before.slice(Math.max(before.lastIndexOf(', '), lastQuoteEnd(before)) + 1);
   if (FUTURE_CUE.test(near)) return 'future';
+  // A deadline set ("gave the plaintiffs until June 12 to file", "has until Friday to
+  // respond"): however long ago it was set, the nearer occurrence is meant.
+  if ((DEADLINE_BOUND.test(near) || DEADLINE_START.test(text.slice(index, end))) && DEADLINE_TASK.test(text.slice(end, end + 24)))
+    return 'undecided';
   const scheduled = SCHEDULED_JUST_BEFORE.exec(near);
   // "the rule applies from 1 July" is a timetable, "which began to apply on August 18" past.
   if (scheduled) return PAST_AUXILIARY.test(near.slice(0, scheduled.index)) ? 'past' : 'future';
@@ -108,6 +112,12 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
 function lastQuoteEnd(s: string): number {
   return Math.max(s.lastIndexOf('” '), s.lastIndexOf('" '));
 }
+
+/** The bound of a deadline right before the date, and the task it is set for right after. */
+const DEADLINE_BOUND = /\b(?:until|till|by|before)\s*$/i;
+/** The same bound as the first word of the date's own text ("until June 12"). */
+const DEADLINE_START = /^(?:until|till|by|before)\s/i;
+const DEADLINE_TASK = /^,?\s+to\s+[a-z]{3,}\b/;
 
 /** A past auxiliary right before a timetable's verb: "began to apply", "was due". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did|began|begun|started|came|ceased)\s+(?:to\s+)?$/i;

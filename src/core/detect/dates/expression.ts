@@ -68,13 +68,26 @@ export interface AnaphorExpr {
   needsAntecedent?: boolean;
 }
 
+/**
+ * A season, as the northern hemisphere's calendar has it ("last spring", "the summer of
+ * 2024"): its three months. Winter, which runs over a new year, is not one of these.
+ */
+export interface SeasonExpr {
+  type: 'season';
+  /** The season's first month: spring 3, summer 6, autumn 9. */
+  first: 3 | 6 | 9;
+  year?: number;
+  /** "last spring": the latest one over by the reference; "next": the first not begun; "this": the reference's year. */
+  pick?: 'last' | 'next' | 'this';
+}
+
 export interface RangeExpr {
   type: 'range';
   from: CalendarExpr;
   to: CalendarExpr;
 }
 
-export type DateExpr = CalendarExpr | ShiftExpr | PeriodExpr | WeekendExpr | VagueExpr | AnaphorExpr | RangeExpr;
+export type DateExpr = CalendarExpr | ShiftExpr | PeriodExpr | WeekendExpr | VagueExpr | AnaphorExpr | RangeExpr | SeasonExpr;
 
 /** A date found in the text, offsets in UTF-16 code units, end exclusive. */
 export interface Mention {

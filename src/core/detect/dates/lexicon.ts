@@ -63,6 +63,9 @@ export const MONTH =
 /** A full weekday name. */
 export const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b';
 /** A four-digit year this detector accepts as a year. */
+/** The first month of each season a single year holds (winter runs over a new year). */
+export const SEASON_FIRST_MONTH: Readonly<Record<string, 3 | 6 | 9>> = { spring: 3, summer: 6, autumn: 9, fall: 9 };
+
 export const YEAR = '(?:1[89]\\d\\d|20\\d\\d|21\\d\\d)';
 /** Number words used in "two years ago", "the past three months". */
 export const COUNT =

@@ -3,7 +3,7 @@
 // "by the end of the year", "two years ago", "yesterday", "this weekend".
 import type { DateExpr, Mention, Unit } from './expression';
 import { atSentenceStart, futureClause, wordBefore } from './context';
-import { COUNT, countValue } from './lexicon';
+import { COUNT, countValue, SEASON_FIRST_MONTH } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
 function unitOf(word: string): { unit: Unit; factor: number } {
@@ -281,16 +281,18 @@ const casualDay: Rule = {
   },
 };
 
-/** "this spring", "last summer": the season's year; ISO 8601 has no seasons. */
+/** "this spring", "last summer": the season's months (winter, across a new year: its year). */
 const season: Rule = {
   name: 'season',
   needs: Trigger.Casual,
   hint: /spring|summer|autumn|fall|winter/i,
-  pattern: /\b(this|last|next|this\s+past|this\s+coming)\s+(?:spring|summer|autumn|fall|winter)\b/gi,
+  pattern: /\b(this|last|next|this\s+past|this\s+coming)\s+(spring|summer|autumn|fall|winter)\b/gi,
   build(m, start) {
     const w = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const yearOffset = w === 'last' || w === 'this past' ? -1 : w === 'next' ? 1 : 0;
-    return make(start, m, { type: 'calendar', yearOffset });
+    const first = SEASON_FIRST_MONTH[(m[2] ?? '').toLowerCase()];
+    const pick = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : 'this';
+    if (first === undefined) return make(start, m, { type: 'calendar', yearOffset: pick === 'last' ? -1 : pick === 'next' ? 1 : 0 });
+    return make(start, m, { type: 'season', first, pick });
   },
 };
 

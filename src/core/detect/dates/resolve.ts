@@ -22,7 +22,7 @@ import {
   weekdayOf,
   type Ymd,
 } from './calendar';
-import type { CalendarExpr, DateExpr, PeriodExpr, ShiftExpr, Unit, WeekendExpr } from './expression';
+import type { CalendarExpr, DateExpr, PeriodExpr, SeasonExpr, ShiftExpr, Unit, WeekendExpr } from './expression';
 
 export interface Resolution {
   value?: string;
@@ -256,6 +256,27 @@ function resolveWeekend(e: WeekendExpr, ref: Ymd | undefined): Resolution {
   };
 }
 
+/** A season's three months: in its stated year, else the one `pick` names from the reference. */
+function resolveSeason(e: SeasonExpr, ref: Ymd | undefined): Resolution {
+  let year = e.year;
+  if (year === undefined && ref !== undefined) {
+    const last = e.first + 2;
+    if (e.pick === 'last') year = last < ref.m ? ref.y : ref.y - 1;
+    else if (e.pick === 'next') year = e.first > ref.m ? ref.y : ref.y + 1;
+    else year = ref.y;
+  }
+  const stated: DatePart[] = e.year === undefined ? [] : ['year'];
+  if (year === undefined) return { relative: true, stated, implied: [], usedReference: false };
+  return {
+    value: formatMonth(year, e.first),
+    endValue: formatMonth(year, e.first + 2),
+    relative: e.year === undefined,
+    stated,
+    implied: e.year === undefined ? ['year', 'month'] : ['month'],
+    usedReference: e.year === undefined,
+  };
+}
+
 /** "Jun 10-12" without a year: the end lies in the start's year (or the next one). */
 function sameYear(from: CalendarExpr, to: CalendarExpr, fromValue: string | undefined): CalendarExpr {
   if (to.year !== undefined || from.year !== undefined || fromValue === undefined) return to;
@@ -275,6 +296,8 @@ export function resolveExpr(e: DateExpr, ref: Ymd | undefined, orientation: Orie
       return resolvePeriod(e, ref);
     case 'weekend':
       return resolveWeekend(e, ref);
+    case 'season':
+      return resolveSeason(e, ref);
     case 'vague':
     case 'anaphor':
       // An anaphor's value comes from the date before it (anaphors.ts).

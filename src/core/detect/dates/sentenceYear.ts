@@ -3,7 +3,10 @@
 // third quarter" is 2026-Q3 whatever the document's date. Only plain years count (not
 // relative ones, not dated months or quarters), and only within a sentence: the next one may have moved on.
 // A month or day after a dated month or day of the sentence is told in order: it is
-// anchored to that date (resolve.ts decides whether the clause lets it).
+// anchored to that date (resolve.ts decides whether the clause lets it). A quarter after a
+// dated quarter of the sentence takes its year when it comes later in that year ("revenue
+// for the first quarter of fiscal 2026 …, most of which it expects to recover in the
+// second quarter"); an earlier or the same one may be next year's ("in 3Q24 and in Q1").
 import type { CalendarExpr, DateExpr, Mention } from './expression';
 
 // A blank line, a list item or a table row ends the context too; a hard-wrapped line does not.
@@ -33,14 +36,23 @@ function statedDay(e: DateExpr): { y: number; m: number; d: number } | undefined
   return { y: e.year, m: e.month, d: e.day ?? 1 };
 }
 
+/** A dated quarter ("the first quarter of fiscal 2026", "Q3 2025"). */
+function statedQuarter(e: DateExpr): { y: number; q: number } | undefined {
+  if (e.type !== 'calendar' || e.yearOffset !== undefined || e.year === undefined || e.quarter === undefined || e.month !== undefined)
+    return undefined;
+  return { y: e.year, q: e.quarter };
+}
+
 export function sentenceYears(text: string, mentions: readonly Mention[]): Mention[] {
   let year: number | undefined;
   let anchor: { y: number; m: number; d: number } | undefined;
+  let quarter: { y: number; q: number } | undefined;
   let prevEnd = 0;
   return mentions.map((m) => {
-    if ((year !== undefined || anchor !== undefined) && SENTENCE_BREAK.test(text.slice(prevEnd, m.start))) {
+    if ((year !== undefined || anchor !== undefined || quarter !== undefined) && SENTENCE_BREAK.test(text.slice(prevEnd, m.start))) {
       year = undefined;
       anchor = undefined;
+      quarter = undefined;
     }
     prevEnd = m.end;
     const own = statedYear(m.expr);
@@ -53,8 +65,15 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
       anchor = day;
       return m;
     }
+    const datedQuarter = statedQuarter(m.expr);
+    if (datedQuarter !== undefined) {
+      quarter = datedQuarter;
+      return m;
+    }
     if (!needsYear(m.expr)) return m;
     if (year !== undefined) return { ...m, expr: { ...m.expr, contextYear: year } };
+    if (quarter !== undefined && m.expr.quarter !== undefined && m.expr.month === undefined && m.expr.quarter > quarter.q)
+      return { ...m, expr: { ...m.expr, contextYear: quarter.y } };
     // Only a month or a day: a quarter after a dated one is one item of a list ("in 3Q24 and in Q1").
     if (anchor !== undefined && m.expr.month !== undefined) return { ...m, expr: { ...m.expr, contextAnchor: anchor } };
     return m;

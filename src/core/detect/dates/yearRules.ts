@@ -9,7 +9,7 @@
 // 2020, "the 2020 election" took place then, "in 2021" and "since 2019" are times.
 import type { CalendarExpr, Mention } from './expression';
 import { afterBoundAtLeast, atSentenceStart, wordAfter, wordBefore } from './context';
-import { MONTH, YEAR } from './lexicon';
+import { MONTH, SEASON_FIRST_MONTH, YEAR } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
 /** Words after which a four-digit number is a year. */
@@ -245,11 +245,14 @@ const qualifiedYear: Rule = {
   name: 'qualified-year',
   needs: Trigger.Year,
   hint: /early|mid|late|spring|summer|autumn|fall|winter/i,
-  pattern: new RegExp(`\\b(?:early|mid|late|spring|summer|autumn|fall|winter)(?:\\s+of)?[\\s-]+(${YEAR})\\b(?![-–/.,:]?\\d)`, 'gi'),
+  pattern: new RegExp(`\\b(early|mid|late|spring|summer|autumn|fall|winter)(?:\\s+of)?[\\s-]+(${YEAR})\\b(?![-–/.,:]?\\d)`, 'gi'),
   build(m, start, text) {
     const end = start + m[0].length;
     if (gluedToFigure(text, end - 4, end)) return undefined;
-    return { start, end, expr: { type: 'calendar', year: Number(m[1]) } };
+    const year = Number(m[2]);
+    // A season of one year is its three months; "early 2024", "winter 2024" are the year.
+    const first = SEASON_FIRST_MONTH[(m[1] ?? '').toLowerCase()];
+    return { start, end, expr: first === undefined ? { type: 'calendar', year } : { type: 'season', first, year } };
   },
 };
 
