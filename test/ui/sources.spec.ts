@@ -28,17 +28,19 @@ test('Add Source… makes a PDF a text to annotate: underlined suggestions, one 
   const input = page.locator('.quick-input-widget input');
   await expect(input).toBeVisible();
   // The dialog writes its starting folder into the input once it has listed it, which can
-  // come after a path typed too early: wait for it, and type again if it was overwritten.
+  // come after a path typed (or even accepted) too early: wait for it, and while the dialog
+  // is still open, type the path and accept it again.
   await expect(input).toHaveValue(/[\\/]$/, { timeout: 15_000 });
   const target = path.join(folder, 'report.pdf');
   await expect(async () => {
-    await input.fill(target);
-    await expect(input).toHaveValue(target, { timeout: 2_000 });
-    await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.pdf' }).first()).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 30_000 });
-  await input.press('Enter');
-
-  await expect(page.locator('.tabs-container .tab.active')).toContainText('report.pdf.txt', { timeout: 30_000 });
+    if (await input.isVisible()) {
+      await input.fill(target);
+      await expect(input).toHaveValue(target, { timeout: 2_000 });
+      await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.pdf' }).first()).toBeVisible({ timeout: 5_000 });
+      await input.press('Enter');
+    }
+    await expect(page.locator('.tabs-container .tab.active')).toContainText('report.pdf.txt', { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(page.locator('.notifications-toasts')).toContainText('added pdf-sources/report.pdf (3 pages)', { timeout: 15_000 });
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await expect(editor).toContainText('Transparency Report 2025');
