@@ -16,6 +16,7 @@
 import type { ClaimDetection, ClaimType, Span } from '../model';
 import { splitBlocks, type Block } from '../text/blocks';
 import { splitSentences } from '../text/sentences';
+import { nextIntro, startIntros } from './listIntro';
 import { classify, type Verdict } from './claims/classify';
 import {
   continuesLeadIn,
@@ -138,7 +139,9 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   const byline = findByline(blocks);
   const out: ClaimDetection[] = [];
   const memo = new Map<string, SentenceCues>();
-  // The last content block that is not a bullet: it introduces the bullets after it.
+  // What introduces the bullets (listIntro.ts): the last block that is not one, or an item
+  // ending in a colon over the items nested under it. Its readings are kept while it stays.
+  const lists = startIntros();
   let intro: Block | undefined;
   let introPlans: boolean | undefined;
   let introModal: boolean | undefined;
@@ -146,8 +149,10 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
   for (const block of blocks) {
     if (block.kind === 'blank' || block.kind === 'rule' || block.kind === 'chrome') continue;
-    if (block.kind !== 'bullet') {
-      intro = block;
+    const itemIntro = nextIntro(lists, block);
+    const current = block.kind === 'bullet' ? itemIntro : block;
+    if (current !== intro) {
+      intro = current;
       introPlans = undefined;
       introModal = undefined;
       introNoClaims = undefined;
@@ -177,10 +182,14 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         if (
           cached.instruction !== true &&
           isImperative(s) &&
-          (introPlans ??= (intro.kind === 'paragraph' || intro.kind === 'heading') && introducesPlans(intro.text))
+          (introPlans ??=
+            (intro.kind === 'paragraph' || intro.kind === 'heading' || intro.kind === 'bullet') && introducesPlans(intro.text))
         ) {
           forced = 'commitment';
-        } else if (continuesLeadIn(s) && (introModal ??= intro.kind === 'paragraph' && leadsIntoCommitments(intro.text))) {
+        } else if (
+          continuesLeadIn(s) &&
+          (introModal ??= (intro.kind === 'paragraph' || intro.kind === 'bullet') && leadsIntoCommitments(intro.text))
+        ) {
           forced = 'commitment';
           itemWeight = LEAD_IN_ITEM_WEIGHT;
         }

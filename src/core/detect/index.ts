@@ -26,6 +26,7 @@ import { documentControls, documentControlsInSteps, splicedControls, type Docume
 
 import { detectDates, findDocumentContext } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
+import { nextIntro, startIntros, type ListIntros } from './listIntro';
 
 export { DetectionSet } from './detectionSet';
 
@@ -54,25 +55,51 @@ function contextOf(block: Block, intro: Block | undefined): string {
   return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
 }
 
+/** Whether listIntro reads a block: everything but blank lines, rules and site furniture. */
+function readsAsList(kind: Block['kind']): boolean {
+  return !skipped(kind) && kind !== 'chrome';
+}
+
+/**
+ * The list reading (listIntro.ts) just before blocks[from]: from the last block before it
+ * that is no list item, read forward.
+ */
+function introsBefore(blocks: readonly Block[], from: number): ListIntros {
+  let start = from;
+  while (start > 0 && !introduces((blocks[start - 1] as Block).kind)) start--;
+  const state = startIntros();
+  for (let i = Math.max(0, start - 1); i < from; i++) {
+    const b = blocks[i] as Block;
+    if (readsAsList(b.kind)) nextIntro(state, b);
+  }
+  return state;
+}
+
 /**
  * The block that introduces the bullet blocks[at], as contextOf reads it. `known` holds
- * the answers found so far in one pass (ascending), so a long list is walked once.
+ * the reading after the last block asked for in one pass (ascending), so a long list is
+ * read once.
  */
-function introOf(blocks: readonly Block[], at: number, known: Map<number, Block | undefined>): Block | undefined {
-  let found: Block | undefined;
-  for (let i = at - 1; i >= 0; i--) {
-    const b = blocks[i] as Block;
-    if (introduces(b.kind)) {
-      found = b;
-      break;
-    }
-    if (known.has(i)) {
-      found = known.get(i);
-      break;
-    }
+function introOf(
+  blocks: readonly Block[],
+  at: number,
+  known: { at: number; state: ListIntros } | undefined,
+): { intro: Block | undefined; known: { at: number; state: ListIntros } } {
+  let state: ListIntros;
+  let i: number;
+  if (known !== undefined && known.at < at && !blocks.slice(known.at + 1, at).some((b) => introduces(b.kind))) {
+    state = known.state;
+    i = known.at + 1;
+  } else {
+    state = introsBefore(blocks, at);
+    i = at;
   }
-  known.set(at, found);
-  return found;
+  for (; i < at; i++) {
+    const b = blocks[i] as Block;
+    if (readsAsList(b.kind)) nextIntro(state, b);
+  }
+  const intro = nextIntro(state, blocks[at] as Block);
+  return { intro, known: { at, state } };
 }
 
 /** Whether a block introduces the bullets after it: not a bullet, and not site furniture (a menu, a cookie bar). */
@@ -306,10 +333,15 @@ export class DocumentDetector {
     if (kinds.has('date')) {
       // A list item reads its tense from its lead-in too; the lead-in is part of a
       // bullet's cache context (contextOf), so cached dates stay right.
-      const intros = new Map<number, Block | undefined>();
+      let intros: { at: number; state: ListIntros } | undefined;
       for (const i of indices) {
         const block = blocks[i] as Block;
-        const leadIn = block.kind === 'bullet' ? introOf(blocks, i, intros)?.text : undefined;
+        let leadIn: string | undefined;
+        if (block.kind === 'bullet') {
+          const found = introOf(blocks, i, intros);
+          intros = found.known;
+          leadIn = found.intro?.text;
+        }
         const options = leadIn === undefined ? dateContext : { ...dateContext, leadIn };
         for (const d of detectDates(block.text, options)) put(shifted(d, block.start));
       }
@@ -343,12 +375,11 @@ export class DocumentDetector {
     /** For each block detected afresh, its detections, in document offsets. */
     const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(blocks.length);
     const missing: number[] = [];
-    let intro: Block | undefined;
+    const lists = startIntros();
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (skipped(block.kind)) continue;
-      const context = contextOf(block, intro);
-      if (introduces(block.kind)) intro = block;
+      const context = contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined);
       contexts[i] = context;
       const hit = lookUp(previous, block.text, block.kind, context);
       found[i] = hit;
@@ -443,27 +474,20 @@ export class DocumentDetector {
     const changed: number[] = [];
     const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(n);
     const missing: number[] = [];
-    let intro: Block | undefined;
-    for (let i = from - 1; i >= 0; i--) {
-      const b = blocks[i] as Block;
-      if (!introduces(b.kind)) continue;
-      intro = b;
-      break;
-    }
+    const lists = introsBefore(blocks, from);
     for (let i = from; i < n; i++) {
       const block = blocks[i] as Block;
       // Past the re-split blocks, only bullets can change (their introducing block may
       // have): up to the next block that introduces, or the first bullet whose intro is
-      // as before (those after it share it).
+      // as before outside a nested list (those after it share it).
       if (i >= to && introduces(block.kind)) break;
       if (skipped(block.kind)) {
         entries[i] = contexts[i] = undefined;
         continue;
       }
-      const context = contextOf(block, intro);
-      if (introduces(block.kind)) intro = block;
+      const context = contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined);
       if (i >= to && block.kind !== 'bullet') continue;
-      if (i >= to && context === contexts[i]) break;
+      if (i >= to && context === contexts[i] && lists.inner === undefined) break;
       contexts[i] = context;
       changed.push(i);
       const hit = lookUp(this.cache, block.text, block.kind, context);

@@ -46,6 +46,10 @@ const PIECES = [
   '* ',
   '1. ',
   '(a) ',
+  '• ',
+  // A list item that leads into a nested list (listIntro.ts).
+  'has committed to:',
+  ':',
   '---',
   'By Dana Whitfield, Harbor Data Systems',
   'Photo: Reuters',
