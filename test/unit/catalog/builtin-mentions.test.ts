@@ -214,3 +214,212 @@ test('the new regulators have a jurisdiction and enforce the new texts', () => {
   for (const id of ['hicp', 'hhs-405d-program', 'hhs-hph-cpgs']) assert.ok(enforces('hhs').includes(id), id);
   assert.ok(enforces('fcc').includes('us-cyber-trust-mark'));
 });
+
+test('Texas: the DTPA and the Identity Theft Enforcement and Protection Act, by name, short name and section', () => {
+  assertFound(
+    'The Attorney General of Texas sued the app maker under the Texas Deceptive Trade Practices–Consumer Protection Act and the Identity Theft Enforcement and Protection Act.',
+    ['us-tx-dtpa:Texas Deceptive Trade Practices–Consumer Protection Act', 'us-tx-itepa:Identity Theft Enforcement and Protection Act'],
+  );
+  assertFound(
+    'The petition alleges that the company failed to notify Texans as required by Tex. Bus. & Com. Code § 521.053 and misrepresented its security practices in violation of Tex. Bus. & Com. Code § 17.46.',
+    ['us-tx-itepa:Tex. Bus. & Com. Code § 521.053', 'us-tx-dtpa:Tex. Bus. & Com. Code § 17.46'],
+  );
+  assertFound('Texas says the retailer violated the DTPA and Section 521.052 of the Business and Commerce Code.', [
+    'us-tx-dtpa:DTPA',
+    'us-tx-itepa/521.052:521.052',
+  ]);
+  // A hyphen, an en dash or an em dash between the two halves of the name, with or without spaces.
+  assertFound(
+    'The company is liable under the Deceptive Trade Practices-Consumer Protection Act and the Deceptive Trade Practices — Consumer Protection Act.',
+    ['us-tx-dtpa:Deceptive Trade Practices-Consumer Protection Act', 'us-tx-dtpa:Deceptive Trade Practices — Consumer Protection Act'],
+  );
+  assertFound('The retailer violated Tex. Bus. & Com. Code §§ 17.41–17.63.', ['us-tx-dtpa:Tex. Bus. & Com. Code §§ 17.41–17.63']);
+});
+
+test('Massachusetts: Chapter 93A and Chapter 93H', () => {
+  assertFound(
+    'Attorney General Campbell said the hospital violated the Consumer Protection Act, G.L. c. 93A, and the data breach law, G.L. c. 93H, by failing to protect Massachusetts residents.',
+    ['us-ma-ag:Attorney General', 'us-ma-93a:Consumer Protection Act', 'us-ma-93a:G.L. c. 93A', 'us-ma-93h:G.L. c. 93H'],
+  );
+  assertFound('Under the Massachusetts Consumer Protection Act and Chapter 93H, the insurer paid $1.2 million.', [
+    'us-ma-93a:Massachusetts Consumer Protection Act',
+    'us-ma-93h:Chapter 93H',
+  ]);
+});
+
+test('New Jersey: the Consumer Fraud Act and the Identity Theft Prevention Act, and their sections of N.J.S.A. 56:8', () => {
+  assertFound(
+    'The Division of Consumer Affairs found violations of the New Jersey Consumer Fraud Act, N.J.S.A. 56:8-1 et seq., and of the Identity Theft Prevention Act, N.J.S.A. 56:8-161 et seq.',
+    [
+      'us-nj-cfa:New Jersey Consumer Fraud Act',
+      'us-nj-cfa:N.J.S.A. 56:8-1',
+      'us-nj-itpa:Identity Theft Prevention Act',
+      'us-nj-itpa:N.J.S.A. 56:8-161',
+    ],
+  );
+  assertFound("New Jersey alleges that the company's delay breached sections 56:8-2 and 56:8-163 of the New Jersey statutes.", [
+    'us-nj-cfa/56:8-2:56:8-2',
+    'us-nj-itpa/56:8-163:56:8-163',
+  ]);
+  assertNoId('A CFA charterholder in New Jersey advised the fund.', ['us-nj-cfa']);
+});
+
+test('Pennsylvania: the UTPCPL and the Breach of Personal Information Notification Act', () => {
+  assertFound(
+    "Pennsylvania's Attorney General sued under the Unfair Trade Practices and Consumer Protection Law, 73 P.S. § 201-1 et seq., and the Breach of Personal Information Notification Act, 73 P.S. § 2301 et seq.",
+    [
+      'us-pa-utpcpl:Unfair Trade Practices and Consumer Protection Law',
+      'us-pa-utpcpl:73 P.S. § 201-1',
+      'us-pa-bpina:Breach of Personal Information Notification Act',
+      'us-pa-bpina:73 P.S. § 2301',
+    ],
+  );
+  assertFound('The company told Pennsylvania consumers nothing for months, in violation of the UTPCPL.', ['us-pa-utpcpl:UTPCPL']);
+  // Louisiana's law has the same name; the state named near decides.
+  assertFound('Louisiana sued under its Unfair Trade Practices and Consumer Protection Law.', [
+    'us-la-lutpa:Unfair Trade Practices and Consumer Protection Law',
+  ]);
+});
+
+test('Washington: the Consumer Protection Act (RCW 19.86) and the breach notification law (RCW 19.255)', () => {
+  assertFound(
+    "The Washington State Attorney General's Office said the lender violated the Consumer Protection Act, RCW 19.86.020, and failed to give the notice RCW 19.255.010 requires.",
+    ['us-wa-cpa:Consumer Protection Act', 'us-wa-cpa:RCW 19.86.020', 'us-wa-19-255:RCW 19.255.010'],
+  );
+  assertFound("Washington's Consumer Protection Act applies to misleading statements about data security.", [
+    "us-wa-cpa:Washington's Consumer Protection Act",
+  ]);
+  // Another statute whose name ends the same way is not it, whatever state stands near.
+  assertNoId('Washington State residents sued under the Telephone Consumer Protection Act.', ['us-wa-cpa']);
+});
+
+test('Illinois: the Consumer Fraud and Deceptive Business Practices Act and the Personal Information Protection Act', () => {
+  assertFound(
+    'The Illinois Attorney General said the company violated the Consumer Fraud and Deceptive Business Practices Act, 815 ILCS 505/2, and the Personal Information Protection Act, 815 ILCS 530/10.',
+    [
+      'us-il-icfa:Consumer Fraud and Deceptive Business Practices Act',
+      'us-il-icfa:815 ILCS 505/2',
+      'us-il-pipa:Personal Information Protection Act',
+      'us-il-pipa:815 ILCS 530/10',
+    ],
+  );
+  assertFound('An Illinois court held that PIPA violations are also violations of the Illinois Consumer Fraud Act.', [
+    'us-il-pipa:PIPA',
+    'us-il-icfa:Illinois Consumer Fraud Act',
+  ]);
+});
+
+test('Florida: FDUTPA and the Florida Information Protection Act, by name and by section of the Florida Statutes', () => {
+  assertFound(
+    "Florida's Attorney General alleged violations of the Florida Deceptive and Unfair Trade Practices Act (FDUTPA) and the Florida Information Protection Act of 2014, section 501.171, Florida Statutes.",
+    [
+      'us-fl-fdutpa:Florida Deceptive and Unfair Trade Practices Act (FDUTPA)',
+      'us-fl-fipa:Florida Information Protection Act',
+      'us-fl-fipa:section 501.171, Florida Statutes',
+    ],
+  );
+  assertFound('The complaint cites Section 501.204 of the Florida Statutes and Fla. Stat. § 501.171.', [
+    'us-fl-fdutpa/501.204:501.204',
+    'us-fl-fipa:Fla. Stat. § 501.171',
+  ]);
+});
+
+test("Canada's Breach of Security Safeguards Regulations, TISAX and the UK's transfer tools", () => {
+  assertFound(
+    'Under PIPEDA and the Breach of Security Safeguards Regulations (SOR/2018-64), the bank reported the breach to the Privacy Commissioner of Canada.',
+    [
+      'pipeda:PIPEDA',
+      'ca-pipeda-breach-regulations:Breach of Security Safeguards Regulations (SOR/2018-64)',
+      'ca-opc:Privacy Commissioner of Canada',
+    ],
+  );
+  assertFound(
+    'Our Stuttgart site holds a TISAX label; the TISAX assessment was carried out by an approved audit provider under the Trusted Information Security Assessment Exchange (TISAX).',
+    ['tisax:TISAX label', 'tisax:TISAX assessment', 'tisax:Trusted Information Security Assessment Exchange (TISAX)'],
+  );
+  assertFound(
+    'For restricted transfers from the UK we sign the UK Addendum to the EU SCCs or, where only UK data is involved, the International Data Transfer Agreement (IDTA).',
+    ['uk-idta-addendum:UK Addendum', 'sccs:EU SCCs', 'uk-idta:International Data Transfer Agreement (IDTA)'],
+  );
+  assertFound('The International Data Transfer Addendum to the EU Commission Standard Contractual Clauses took effect on 21 March 2022.', [
+    'uk-idta-addendum:International Data Transfer Addendum to the EU Commission Standard Contractual Clauses',
+  ]);
+  assertNoId('The UK addendum to the employee handbook covers holiday pay.', ['uk-idta-addendum']);
+  assertNoId('She trained with the IDTA and won the regional dance final.', ['uk-idta']);
+});
+
+test('names many states share count only with a state named near, and then for the nearest', () => {
+  const shared = [
+    'us-wa-cpa',
+    'us-ma-93a',
+    'us-co-ccpa',
+    'us-ky-cpa',
+    'us-il-pipa',
+    'us-ak-pipa',
+    'us-md-pipa',
+    'ca-ab-pipa',
+    'ca-bc-pipa',
+  ];
+  assertNoId('The company is accused of violating the Consumer Protection Act and the Personal Information Protection Act.', shared);
+  assertNoId('The Deceptive Trade Practices Act forbids bait advertising, and the DTPA allows treble damages.', [
+    'us-tx-dtpa',
+    'us-nv-dtpa',
+    'us-al-dtpa',
+    'us-wi-dtpa',
+  ]);
+  assertNoId('The Identity Theft Protection Act requires notice within 45 days.', ['us-mi-itpa', 'us-nc-itpa', 'us-ri-itpa']);
+  assertNoId('The Consumer Fraud Act was amended last year.', ['us-nj-cfa', 'us-il-icfa', 'us-az-cfa']);
+  assertFound(
+    'The attorneys general of Texas and Washington State announced the settlement. Texas alleged violations of its Deceptive Trade Practices Act, and Washington State alleged violations of its Consumer Protection Act.',
+    ['us-tx-dtpa:Deceptive Trade Practices Act', 'us-wa-cpa:Consumer Protection Act'],
+  );
+  assertFound("The settlement resolves claims under New Jersey's Consumer Fraud Act and Illinois's Consumer Fraud Act.", [
+    'us-nj-cfa:Consumer Fraud Act',
+    'us-il-icfa:Consumer Fraud Act',
+  ]);
+  assertFound("Alberta's Personal Information Protection Act and Illinois's Personal Information Protection Act both require notice.", [
+    "ca-ab-pipa:Alberta's Personal Information Protection Act",
+    'us-il-pipa:Personal Information Protection Act',
+  ]);
+  assertFound("North Carolina's Identity Theft Protection Act and Michigan's Identity Theft Protection Act both require notice.", [
+    'us-nc-itpa:Identity Theft Protection Act',
+    'us-mi-itpa:Identity Theft Protection Act',
+  ]);
+  assertFound("Nevada's Deceptive Trade Practices Act prohibits false representations; the Texas DTPA does too.", [
+    'us-nv-dtpa:Deceptive Trade Practices Act',
+    'us-tx-dtpa:Texas DTPA',
+  ]);
+  // "West Virginia Consumer Protection Act" is not Virginia's.
+  assertFound('Under the West Virginia Consumer Protection Act, the Attorney General sued.', [
+    'us-wv-ccpa:West Virginia Consumer Protection Act',
+  ]);
+  assertNoId('Under the West Virginia Consumer Protection Act, the Attorney General sued.', ['us-va-vcpa']);
+  // An abbreviation defined once counts later in the document, as a reader takes it.
+  const doc = `The Texas Deceptive Trade Practices Act (DTPA) applies to the app.\n\n${'The company collected location data. '.repeat(30)}\n\nViolations of the DTPA carry civil penalties.`;
+  assert.equal(found(doc).filter((g) => g === 'us-tx-dtpa:DTPA').length, 1, found(doc).join(' | '));
+});
+
+test('each state attorney general enforces its state consumer protection and breach laws', () => {
+  const byId = new Map(builtinCatalog().entries.map((e) => [e.id, e]));
+  const enforces = (id: string): readonly string[] => byId.get(id)?.enforces ?? [];
+  const laws: Record<string, readonly string[]> = {
+    tx: ['us-tx-dtpa', 'us-tx-itepa'],
+    ma: ['us-ma-93a', 'us-ma-93h'],
+    nj: ['us-nj-cfa', 'us-nj-itpa'],
+    pa: ['us-pa-utpcpl', 'us-pa-bpina'],
+    wa: ['us-wa-cpa', 'us-wa-19-255'],
+    il: ['us-il-icfa', 'us-il-pipa'],
+    fl: ['us-fl-fdutpa', 'us-fl-fipa'],
+    ny: ['us-ny-gbl-349', 'us-ny-gbl-899-aa'],
+    co: ['us-co-ccpa', 'us-co-6-1-716'],
+  };
+  for (const [state, ids] of Object.entries(laws))
+    for (const id of ids) assert.ok(enforces(`us-${state}-ag`).includes(id), `${state}: ${id}`);
+  assert.ok(enforces('ca-opc').includes('ca-pipeda-breach-regulations'));
+  for (const e of byId.values()) {
+    const m = /^us-([a-z]{2})-/.exec(e.id);
+    // A state law whose publisher names the attorney general as its enforcer is in that office's list.
+    if (!m || e.category !== 'law' || !e.publisher?.includes('Attorney General')) continue;
+    assert.ok(enforces(`us-${m[1]}-ag`).includes(e.id), `${e.id} has no attorney general`);
+  }
+});
