@@ -125,6 +125,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     timeline,
     agreement,
     claimMatches,
+    pdfViewer,
     views: { annotations: tree, annotationsView, controls, commitments },
   });
 }

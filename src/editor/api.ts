@@ -12,6 +12,7 @@ import type { ClaimMatches, ClaimMatchesSnapshot } from './match/claimMatches';
 import type { SessionRegistry, Suggestion } from './session';
 import type { PageBreakPainter, PaintedBreaks } from './sources/pageBreaks';
 import type { AnnotationStatusBar } from './statusBar';
+import type { PdfViewer } from './sources/pdfViewer';
 import type { TimelinePanel } from './timeline/timelinePanel';
 import type { TimingName } from './timings';
 
@@ -45,6 +46,8 @@ export interface MarginaliaApi {
   };
   /** The workspace's claims matched across documents, as the hovers and the Claims across Documents view show them. */
   readonly claimMatches: { ready(): Promise<ClaimMatchesSnapshot> };
+  /** When the PDF viewer's page has read a PDF (opened, or read again after it changed on disk), and its pages. */
+  readonly pdfViewer: { readonly onDidOpen: vscode.Event<{ uri: vscode.Uri; pages: number }> };
   /** The views' data, for tests to read what they show. */
   readonly views: {
     annotations: vscode.TreeDataProvider<unknown>;
@@ -65,6 +68,7 @@ export interface ApiParts {
   timeline: TimelinePanel;
   agreement: AgreementPanel;
   claimMatches: ClaimMatches;
+  pdfViewer: PdfViewer;
   views: MarginaliaApi['views'];
 }
 
@@ -89,6 +93,7 @@ export function createApi(p: ApiParts): MarginaliaApi {
       openMarkdown: () => p.agreement.openMarkdown(),
     },
     claimMatches: { ready: () => p.claimMatches.ready() },
+    pdfViewer: { onDidOpen: p.pdfViewer.onDidOpen },
     views: p.views,
   };
 }

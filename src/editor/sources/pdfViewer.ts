@@ -34,6 +34,9 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
   private readonly answers = new Map<number, (shown: ViewerShown | undefined) => void>();
   private seq = 0;
   private readonly registration: vscode.Disposable;
+  private readonly opened = new vscode.EventEmitter<{ uri: vscode.Uri; pages: number }>();
+  /** The page has read a PDF: when opened, and again after the file changed on disk. */
+  readonly onDidOpen = this.opened.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -78,6 +81,7 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
         }
         case 'opened':
           this.log.info(`PDF viewer: ${vscode.workspace.asRelativePath(document.uri)} opened (${m.pages} pages)`);
+          this.opened.fire({ uri: document.uri, pages: m.pages });
           return;
         case 'shown':
           this.answers.get(m.seq)?.({ page: m.page, marks: m.marks, pages: m.pages });
@@ -89,7 +93,20 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
           return;
       }
     });
+    // A corrected PDF written over the original (Add Source again) is shown at once.
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.joinPath(document.uri, '..'), name),
+      true,
+      false,
+      true,
+    );
+    watcher.onDidChange(async () => {
+      if (!viewer.opened) return;
+      const data = await this.read(document.uri);
+      if (data !== undefined) await this.post(panel, { type: 'open', name, data });
+    });
     panel.onDidDispose(() => {
+      watcher.dispose();
       if (this.viewers.get(key) === viewer) this.viewers.delete(key);
     });
   }
@@ -143,6 +160,7 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
 
   dispose(): void {
     this.registration.dispose();
+    this.opened.dispose();
     for (const resolve of this.answers.values()) resolve(undefined);
     this.answers.clear();
   }

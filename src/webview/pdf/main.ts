@@ -247,6 +247,8 @@ async function goto(request: GotoRequest): Promise<void> {
 async function open(name: string, data: Uint8Array | ArrayBuffer, request: GotoRequest | undefined): Promise<void> {
   nameEl.textContent = name;
   document.title = name;
+  // The same PDF again (corrected on disk): stay at the page being read.
+  const keep = pages.length > 0 ? currentPage() : undefined;
   say(`Opening ${name}…`);
   await doc?.destroy();
   pages = [];
@@ -274,6 +276,7 @@ async function open(name: string, data: Uint8Array | ArrayBuffer, request: GotoR
   say(`${name}: ${pages.length} page${pages.length === 1 ? '' : 's'}`);
   vscode.postMessage({ type: 'opened', pages: pages.length });
   if (request) await goto(request);
+  else if (keep !== undefined) turnTo(keep);
 }
 
 function zoomStep(direction: 1 | -1): void {

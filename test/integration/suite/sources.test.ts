@@ -107,6 +107,21 @@ suite('Add Source', () => {
       1,
       'one viewer',
     );
+
+    // The PDF written again on disk (a corrected version added again): the open viewer reads it again.
+    const pdf = workspaceFile('originals/report.pdf');
+    const reread = new Promise<number | 'timed out'>((resolve) => {
+      const listener = marginalia.pdfViewer.onDidOpen((e) => {
+        if (e.uri.toString() !== pdf.toString()) return;
+        listener.dispose();
+        resolve(e.pages);
+      });
+      setTimeout(() => {
+        resolve('timed out');
+      }, 15_000);
+    });
+    await vscode.workspace.fs.writeFile(pdf, await vscode.workspace.fs.readFile(pdf));
+    assert.equal(await reread, 3, 'the viewer read the PDF again');
   });
 
   test('added again, the annotations are found again; a scanned PDF is refused and nothing is written for it', async () => {
