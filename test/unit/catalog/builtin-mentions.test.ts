@@ -423,3 +423,17 @@ test('each state attorney general enforces its state consumer protection and bre
     assert.ok(enforces(`us-${m[1]}-ag`).includes(e.id), `${e.id} has no attorney general`);
   }
 });
+
+test('GDPR articles by number where the GDPR is named right after them or after their list; not another law’s articles', () => {
+  const articles = (text: string): string[] => found(text).filter((f) => f.includes(':Article'));
+  assert.deepEqual(articles('A failure to ensure security (Article 5(1)(f) and Article 32 of the GDPR).'), [
+    'gdpr/Article5(1)(f):Article 5(1)(f)',
+    'gdpr/Article32:Article 32',
+  ]);
+  assert.deepEqual(articles('It breached Article 33(1) GDPR and Articles 5(1)(f), 25 and 32 of the GDPR.'), [
+    'gdpr/Article33(1):Article 33(1)',
+    'gdpr/Articles5(1)(f):Articles 5(1)(f)',
+  ]);
+  assert.deepEqual(articles('Under Article 28 of the UK GDPR, processors act on instructions.'), []);
+  assert.deepEqual(articles('Article 9 of DORA requires ICT security policies; the GDPR applies too.'), []);
+});

@@ -505,8 +505,13 @@ test('common prose spellings of standards and programmes', () => {
     'cmmc:CMMC 2.0 Level 2',
     'hipaa:HIPAA Breach Notification Rule',
   ]);
-  // The law is tagged; its article numbers are not catalog identifiers.
-  assert.deepEqual(found('GDPR Article 32 and Article 32 of the GDPR.'), ['gdpr:GDPR', 'gdpr:GDPR']);
+  // The law is tagged, and its articles where the GDPR is named right after them or their list.
+  assert.deepEqual(found('GDPR Article 32 and Article 32 of the GDPR.'), [
+    'gdpr:GDPR',
+    'gdpr/Article32:Article 32',
+    'gdpr/Article32:Article 32',
+    'gdpr:GDPR',
+  ]);
 });
 
 test('a sibling vouches only within 3,000 characters, whatever else the document holds', () => {
