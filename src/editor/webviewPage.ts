@@ -9,6 +9,11 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Text as HTML text: a title may be a file's name. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export interface PageFiles {
   /** `dist/webview/NAME.js`. */
   script: vscode.Uri;
@@ -39,7 +44,7 @@ export function pageHtml(webview: vscode.Webview, files: PageFiles): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link href="${webview.asWebviewUri(files.style).toString()}" rel="stylesheet">
-<title>${files.title}</title></head>
+<title>${escapeHtml(files.title)}</title></head>
 <body><${files.root} id="app"></${files.root}><script nonce="${n}" src="${webview.asWebviewUri(files.script).toString()}"></script></body></html>`;
 }
 

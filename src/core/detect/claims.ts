@@ -16,7 +16,7 @@
 import type { ClaimDetection, ClaimType, Span } from '../model';
 import { splitBlocks, type Block } from '../text/blocks';
 import { splitSentences } from '../text/sentences';
-import { nextIntro, startIntros } from './listIntro';
+import { nextIntro, readsAsList, startIntros } from './listIntro';
 import { classify, type Verdict } from './claims/classify';
 import {
   continuesLeadIn,
@@ -148,7 +148,9 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   let introNoClaims: boolean | undefined;
 
   for (const block of blocks) {
-    if (block.kind === 'blank' || block.kind === 'rule' || block.kind === 'chrome') continue;
+    // Past the span asked for nothing is found; lists are read only up to it.
+    if (options.within !== undefined && block.start > options.within.end) break;
+    if (!readsAsList(block.kind)) continue;
     const itemIntro = nextIntro(lists, block);
     const current = block.kind === 'bullet' ? itemIntro : block;
     if (current !== intro) {

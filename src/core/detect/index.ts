@@ -26,7 +26,7 @@ import { documentControls, documentControlsInSteps, splicedControls, type Docume
 
 import { detectDates, findDocumentContext } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
-import { nextIntro, startIntros, type ListIntros } from './listIntro';
+import { nextIntro, readsAsList, startIntros, type ListIntros } from './listIntro';
 
 export { DetectionSet } from './detectionSet';
 
@@ -53,11 +53,6 @@ function skipped(kind: Block['kind']): boolean {
  */
 function contextOf(block: Block, intro: Block | undefined): string {
   return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
-}
-
-/** Whether listIntro reads a block: everything but blank lines, rules and site furniture. */
-function readsAsList(kind: Block['kind']): boolean {
-  return !skipped(kind) && kind !== 'chrome';
 }
 
 /**

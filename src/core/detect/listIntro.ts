@@ -3,8 +3,15 @@
 // colon introduces the items of another kind nested under it ("11. Tidewell has committed
 // to:" then "• implement automated alerts…"), until an item of its own kind comes again
 // ("12. …", introduced again by the block before the numbered list). The claim, date and
-// pipeline passes all read lists this one way.
+// pipeline passes all read lists this one way. One level of nesting is read: a third level
+// returns to the outermost lead-in, and letters and roman numerals ("a." and "iv.") count as
+// one kind.
 import type { Block } from '../text/blocks';
+
+/** Whether the list reading takes a block in: everything but blank lines, rules and site furniture. */
+export function readsAsList(kind: Block['kind']): boolean {
+  return kind !== 'blank' && kind !== 'rule' && kind !== 'chrome';
+}
 
 /** An item's marker kind: numbers ("1.", "(2)"), letters or roman numerals ("a)", "(iv)"), or the symbol itself ("•", "-"). */
 export function markerKind(text: string): string {

@@ -83,18 +83,34 @@ function longest(max: number, found: (n: number) => boolean): number | undefined
   return lo;
 }
 
+/** How many times the quote, compared as findQuote compares it, occurs in a text (the page's text before an annotation). */
+export function occurrencesIn(text: string, quote: string): number {
+  const q = fold(quote);
+  if (q === '') return 0;
+  const t = fold(text);
+  let n = 0;
+  for (let at = t.indexOf(q); at >= 0; at = t.indexOf(q, at + q.length)) n++;
+  return n;
+}
+
 /**
- * The quote among a page's pieces: the whole of it where the page has it; else, for a
+ * The quote among a page's pieces: the whole of it where the page has it (its
+ * `occurrence`-th time there, counted from 0, or its last where the page has it fewer times); else, for a
  * quote that runs over a page turn, the longest start of it on the page (`'start'`, its
  * last occurrence: the page turns after it, though a running footer may follow) or the
  * longest end of it (`'end'`, its first occurrence), whichever is longer. Undefined where
  * the page has neither, or the quote has no letters.
  */
-export function findQuote(pieces: readonly string[], quote: string): QuoteOnPage | undefined {
+export function findQuote(pieces: readonly string[], quote: string, occurrence = 0): QuoteOnPage | undefined {
   const q = fold(quote);
   if (q === '') return undefined;
   const letters = lettersOf(pieces);
-  const whole = letters.text.indexOf(q);
+  // The annotated occurrence of a quote the page repeats ("GDPR"); the last it has where it has fewer.
+  let whole = letters.text.indexOf(q);
+  for (let n = 0, next = whole; n < occurrence && next >= 0; n++) {
+    next = letters.text.indexOf(q, next + q.length);
+    if (next >= 0) whole = next;
+  }
   if (whole >= 0) return { spans: spansOf(letters, whole, whole + q.length), part: 'whole' };
   const head = longest(q.length - 1, (n) => letters.text.includes(q.slice(0, n)));
   const tail = longest(q.length - 1, (n) => letters.text.includes(q.slice(q.length - n)));

@@ -9,8 +9,10 @@
 import * as vscode from 'vscode';
 import type { SidecarSource } from '../../core/sidecar/format';
 import { pageOf } from '../../core/sources/pdfSource';
+import { occurrencesIn } from '../../core/sources/pdfFind';
 import { OffsetMap } from '../../core/text/offsets';
 import { registerCommand } from '../commands';
+import { describeError } from '../log';
 import type { DocumentSession, SessionRegistry } from '../session';
 import { PDF_VIEWER_TYPE, type PdfViewer, type ViewerShown } from './pdfViewer';
 
@@ -74,7 +76,7 @@ function quoteAt(
   session: DocumentSession,
   editor: vscode.TextEditor | undefined,
   request: OpenOriginalRequest | undefined,
-): string | undefined {
+): { text: string; start: number } | undefined {
   let span: { start: number; end: number } | undefined;
   if (request?.offset !== undefined && request.length !== undefined && request.length > 0)
     span = { start: request.offset, end: request.offset + request.length };
@@ -82,11 +84,17 @@ function quoteAt(
     span = editor.selection.isEmpty
       ? spanAt(session, document.offsetAt(editor.selection.active))
       : { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
-  const text =
-    span === undefined
-      ? ''
-      : document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))).slice(0, MAX_QUOTE);
-  return text.trim() === '' ? undefined : text;
+  if (span === undefined) return undefined;
+  const text = document.getText(new vscode.Range(document.positionAt(span.start), document.positionAt(span.end))).slice(0, MAX_QUOTE);
+  return text.trim() === '' ? undefined : { text, start: span.start };
+}
+
+/** How often the quote occurs on its page before the annotation: the viewer marks the same one. */
+function occurrenceOnPage(source: SidecarSource, text: string, page: number | undefined, quote: { text: string; start: number }): number {
+  const pageStart = page === undefined ? undefined : source.pages?.[page - 1];
+  if (pageStart === undefined) return 0;
+  const from = new OffsetMap(text).toUtf16(pageStart);
+  return from <= quote.start ? occurrencesIn(text.slice(from, quote.start), quote.text) : 0;
 }
 
 function otherViewers(): boolean {
@@ -112,8 +120,16 @@ export function registerOpenOriginal(log: vscode.LogOutputChannel, sessions: Ses
     let shown: ViewerShown | undefined;
     const isPdf = source.originalType !== 'html';
     const desktopFile = vscode.env.uiKind === vscode.UIKind.Desktop && original.scheme === 'file';
+    await vscode.workspace.fs.stat(original).then(undefined, (error: unknown) => {
+      throw new Error(
+        `the original of ${vscode.workspace.asRelativePath(document.uri)}, ${source.original}, is not there (${describeError(error)})`,
+      );
+    });
     if (isPdf && !otherViewers()) {
-      shown = await viewer.show(original, page ?? 1, quoteAt(document, session, editor, request));
+      // From a hover's link the reader stays in the text; from the palette the viewer takes the keyboard.
+      const quote = quoteAt(document, session, editor, request);
+      const occurrence = quote === undefined ? 0 : occurrenceOnPage(source, document.getText(), page, quote);
+      shown = await viewer.show(original, page ?? 1, quote?.text, occurrence, request !== undefined);
       via = 'viewer';
     } else if (isPdf && pdfViewerInstalled()) {
       await vscode.commands.executeCommand('vscode.open', page === undefined ? original : original.with({ fragment: `page=${page}` }));

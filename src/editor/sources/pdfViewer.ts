@@ -5,11 +5,12 @@
 // workspace.fs and handed to the page, which draws it with pdf.js.
 import * as vscode from 'vscode';
 import { isPageMessage, type GotoRequest, type ViewerMessage } from '../../webview/pdf/protocol';
+import { describeError } from '../log';
 import { pageHtml, pageRoots } from '../webviewPage';
 
 export const PDF_VIEWER_TYPE = 'marginalia.pdfViewer';
 
-/** What the viewer showed for a request: the page it turned to and how many marks it drew for the quote. */
+/** What the viewer showed for a request: the page it turned to (0 when it has none) and how many marks it drew for the quote. */
 export interface ViewerShown {
   page: number;
   marks: number;
@@ -18,20 +19,25 @@ export interface ViewerShown {
 
 /** How long Open Original waits for the page to say what it showed. */
 const SHOWN_WAIT_MS = 15_000;
+/** A PDF being copied over changes several times: it is read again once this long after the last change. */
+const REREAD_AFTER_MS = 300;
 
 interface Viewer {
   panel: vscode.WebviewPanel;
   /** Set once the page has the PDF: later requests go straight to it. */
   opened: boolean;
+  disposed: boolean;
   /** The request the page is given with the PDF, if one came before it had it. */
   waiting: GotoRequest | undefined;
+  /** Requests sent and not answered yet: answered with undefined when the panel closes. */
+  pending: Set<number>;
 }
 
 export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Disposable {
   private readonly viewers = new Map<string, Viewer>();
   /** Requests made before their editor was resolved, by the PDF's URI. */
   private readonly early = new Map<string, GotoRequest>();
-  private readonly answers = new Map<number, (shown: ViewerShown | undefined) => void>();
+  private readonly answers = new Map<number, { resolve: (shown: ViewerShown | undefined) => void; timer: ReturnType<typeof setTimeout> }>();
   private seq = 0;
   private readonly registration: vscode.Disposable;
   private readonly opened = new vscode.EventEmitter<{ uri: vscode.Uri; pages: number }>();
@@ -54,8 +60,9 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
 
   resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
     const key = document.uri.toString();
-    const viewer: Viewer = { panel, opened: false, waiting: this.early.get(key) };
+    const viewer: Viewer = { panel, opened: false, disposed: false, waiting: this.early.get(key), pending: new Set() };
     this.early.delete(key);
+    if (viewer.waiting) viewer.pending.add(viewer.waiting.seq);
     this.viewers.set(key, viewer);
     const name = document.uri.path.split('/').pop() ?? 'PDF';
     panel.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.extensionUri) };
@@ -66,17 +73,28 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
       root: 'main',
       images: 'blob: data:',
     });
+    /** Reads the PDF and hands it to the page; only the latest of overlapping reads is handed over. */
+    let reads = 0;
+    const sendPdf = async (goto: GotoRequest | undefined): Promise<void> => {
+      const read = ++reads;
+      const data = await this.read(document.uri);
+      if (viewer.disposed || read !== reads) return;
+      if (data === undefined) {
+        // Nothing to show: the page is told why, and the request is answered.
+        await this.post(viewer, { type: 'open', name, data: new Uint8Array(0), ...(goto ? { goto } : {}) });
+        return;
+      }
+      await this.post(viewer, { type: 'open', name, data, ...(goto ? { goto } : {}) });
+      viewer.opened = true;
+    };
     panel.webview.onDidReceiveMessage(async (m: unknown) => {
       if (!isPageMessage(m)) return;
       switch (m.type) {
         case 'ready': {
           // Also after the page was reloaded: it starts again from the PDF.
-          const data = await this.read(document.uri);
-          if (data === undefined) return;
           const goto = viewer.waiting;
           viewer.waiting = undefined;
-          await this.post(panel, { type: 'open', name, data, ...(goto ? { goto } : {}) });
-          viewer.opened = true;
+          await sendPdf(goto);
           return;
         }
         case 'opened':
@@ -84,8 +102,8 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
           this.opened.fire({ uri: document.uri, pages: m.pages });
           return;
         case 'shown':
-          this.answers.get(m.seq)?.({ page: m.page, marks: m.marks, pages: m.pages });
-          this.answers.delete(m.seq);
+          viewer.pending.delete(m.seq);
+          this.answer(m.seq, { page: m.page, marks: m.marks, pages: m.pages });
           return;
         case 'error':
           this.log.error(`PDF viewer: ${vscode.workspace.asRelativePath(document.uri)}: ${m.message}`);
@@ -93,52 +111,89 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
           return;
       }
     });
-    // A corrected PDF written over the original (Add Source again) is shown at once.
-    const watcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(vscode.Uri.joinPath(document.uri, '..'), name),
-      true,
-      false,
-      true,
-    );
-    watcher.onDidChange(async () => {
-      if (!viewer.opened) return;
-      const data = await this.read(document.uri);
-      if (data !== undefined) await this.post(panel, { type: 'open', name, data });
-    });
+    // A corrected PDF written over the original (Add Source again), or moved into its place,
+    // is shown at once. The folder is watched and the file compared: a name is no glob.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(document.uri, '..'), '*'));
+    let reread: ReturnType<typeof setTimeout> | undefined;
+    const changed = (uri: vscode.Uri): void => {
+      if (uri.toString() !== key || !viewer.opened) return;
+      clearTimeout(reread);
+      reread = setTimeout(() => {
+        void sendPdf(undefined);
+      }, REREAD_AFTER_MS);
+    };
+    watcher.onDidChange(changed);
+    watcher.onDidCreate(changed);
     panel.onDidDispose(() => {
+      viewer.disposed = true;
+      clearTimeout(reread);
       watcher.dispose();
       if (this.viewers.get(key) === viewer) this.viewers.delete(key);
+      for (const seq of viewer.pending) this.answer(seq, undefined);
+      if (viewer.waiting) this.answer(viewer.waiting.seq, undefined);
     });
   }
 
   /**
-   * Opens the PDF in this viewer (or brings its tab forward) at a page, with a quote marked;
-   * resolves with what the page showed, or undefined if it did not say in time.
+   * Opens the PDF in this viewer (or brings its tab forward) at a page, with a quote marked
+   * (its `occurrence`-th time on the page, counted from 0);
+   * resolves with what the page showed, or undefined if it did not say in time. `preserveFocus`
+   * keeps the keyboard where it is (a hover's link leaves the reader in the text).
    */
-  async show(uri: vscode.Uri, page: number, quote: string | undefined): Promise<ViewerShown | undefined> {
-    const request: GotoRequest = { seq: ++this.seq, page, ...(quote === undefined ? {} : { quote }) };
+  async show(
+    uri: vscode.Uri,
+    page: number,
+    quote: string | undefined,
+    occurrence = 0,
+    preserveFocus = false,
+  ): Promise<ViewerShown | undefined> {
+    const request: GotoRequest = { seq: ++this.seq, page, ...(quote === undefined ? {} : { quote, occurrence }) };
     const shown = new Promise<ViewerShown | undefined>((resolve) => {
-      this.answers.set(request.seq, resolve);
-      setTimeout(() => {
-        if (this.answers.delete(request.seq)) resolve(undefined);
+      const timer = setTimeout(() => {
+        this.answer(request.seq, undefined);
       }, SHOWN_WAIT_MS);
+      this.answers.set(request.seq, { resolve, timer });
     });
     const key = uri.toString();
     const viewer = this.viewers.get(key);
     if (viewer?.opened === true) {
-      viewer.panel.reveal(viewer.panel.viewColumn, false);
-      await this.post(viewer.panel, { type: 'goto', ...request });
+      viewer.panel.reveal(viewer.panel.viewColumn, preserveFocus);
+      viewer.pending.add(request.seq);
+      await this.post(viewer, { type: 'goto', ...request });
     } else if (viewer) {
+      // A request still waiting for the PDF gives way to this one.
+      if (viewer.waiting) this.answer(viewer.waiting.seq, undefined);
       viewer.waiting = request;
-      viewer.panel.reveal(viewer.panel.viewColumn, false);
+      viewer.pending.add(request.seq);
+      viewer.panel.reveal(viewer.panel.viewColumn, preserveFocus);
     } else {
+      const before = this.early.get(key);
+      if (before) this.answer(before.seq, undefined);
       this.early.set(key, request);
-      await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, {
-        preview: false,
-        viewColumn: vscode.ViewColumn.Beside,
-      });
+      try {
+        await vscode.commands.executeCommand('vscode.openWith', uri, PDF_VIEWER_TYPE, {
+          preview: false,
+          preserveFocus,
+          viewColumn: vscode.ViewColumn.Beside,
+        });
+      } catch (error) {
+        this.log.error(`PDF viewer: cannot open ${uri.toString()}: ${describeError(error)}`);
+        this.answer(request.seq, undefined);
+        throw error;
+      } finally {
+        // Taken by resolveCustomEditor when the editor opened; never left for a later opening.
+        if (this.early.get(key) === request) this.early.delete(key);
+      }
     }
     return shown;
+  }
+
+  private answer(seq: number, shown: ViewerShown | undefined): void {
+    const waiting = this.answers.get(seq);
+    if (!waiting) return;
+    this.answers.delete(seq);
+    clearTimeout(waiting.timer);
+    waiting.resolve(shown);
   }
 
   private async read(uri: vscode.Uri): Promise<Uint8Array | undefined> {
@@ -146,22 +201,25 @@ export class PdfViewer implements vscode.CustomReadonlyEditorProvider, vscode.Di
       // A copy of its own: in Node the bytes may be a view into a shared pool, which would go to the page whole.
       return new Uint8Array(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
+      const why = describeError(e);
       this.log.error(`PDF viewer: cannot read ${uri.toString()}: ${why}`);
       void vscode.window.showErrorMessage(`Marginalia: cannot read ${vscode.workspace.asRelativePath(uri)}: ${why}`);
       return undefined;
     }
   }
 
-  private async post(panel: vscode.WebviewPanel, message: ViewerMessage): Promise<void> {
-    if (!(await panel.webview.postMessage(message)))
-      this.log.warn('PDF viewer: a message to the page was not delivered (the page was closed)');
+  private async post(viewer: Viewer, message: ViewerMessage): Promise<void> {
+    if (viewer.disposed) return;
+    try {
+      if (!(await viewer.panel.webview.postMessage(message))) this.log.warn('PDF viewer: a message to the page was not delivered');
+    } catch (error) {
+      this.log.warn(`PDF viewer: a message to the page was not delivered (${describeError(error)})`);
+    }
   }
 
   dispose(): void {
     this.registration.dispose();
     this.opened.dispose();
-    for (const resolve of this.answers.values()) resolve(undefined);
-    this.answers.clear();
+    for (const seq of [...this.answers.keys()]) this.answer(seq, undefined);
   }
 }

@@ -64,19 +64,21 @@ const zoomIn = el('button', { type: 'button', title: 'Zoom in', 'aria-label': 'Z
 const fit = el('button', { type: 'button', title: 'Fit the pages to the width', 'aria-pressed': 'true' }, 'Fit width');
 const toolbar = el(
   'div',
-  { class: 'toolbar', role: 'toolbar', 'aria-label': 'PDF pages' },
+  { class: 'toolbar', role: 'group', 'aria-label': 'PDF pages' },
   nameEl,
   el('span', { class: 'group' }, prev, el('label', {}, 'Page ', pageInput, ' of ', total), next),
   el('span', { class: 'group' }, zoomOut, zoomLabel, zoomIn, fit),
 );
 const status = el('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
-const pagesEl = el('div', { class: 'pages', tabindex: '0', 'aria-label': 'Pages' });
+const pagesEl = el('div', { class: 'pages', tabindex: '0', role: 'region', 'aria-label': 'Pages' });
 app.append(toolbar, status, pagesEl);
 
 let pages: PageView[] = [];
 let scale = 1;
 let fitted = true;
 let doc: pdfjs.PDFDocumentProxy | undefined;
+/** Whether a page failed to draw since the PDF was opened (the error is told once). */
+let drawFailed = false;
 
 function say(text: string): void {
   status.textContent = text;
@@ -121,19 +123,33 @@ function draw(p: PageView): void {
       if (p.task === task) p.task = undefined;
     },
     (e: unknown) => {
-      if (e instanceof pdfjs.RenderingCancelledException) return;
+      if (e instanceof pdfjs.RenderingCancelledException || !pages.includes(p)) return;
       p.drawnScale = undefined;
-      fail(`Page ${p.n} could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
+      const why = `Page ${p.n} could not be drawn: ${e instanceof Error ? e.message : String(e)}`;
+      // Said once: a damaged PDF would fail page after page as it is scrolled.
+      if (drawFailed) say(why);
+      else fail(why);
+      drawFailed = true;
     },
   );
+}
+
+/** A page far from the view gives its drawing back: a drawn page holds megabytes, a long report hundreds. */
+function release(p: PageView): void {
+  p.task?.cancel();
+  p.task = undefined;
+  p.drawnScale = undefined;
+  p.canvas.width = 0;
+  p.canvas.height = 0;
 }
 
 const nearView = new IntersectionObserver(
   (entries) => {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
       const p = pages[Number((entry.target as HTMLElement).dataset['page']) - 1];
-      if (p) draw(p);
+      if (!p) continue;
+      if (entry.isIntersecting) draw(p);
+      else release(p);
     }
   },
   { root: pagesEl, rootMargin: '100% 0px' },
@@ -185,23 +201,36 @@ function turnTo(n: number): PageView | undefined {
 }
 
 /** The quote's marks on a page, in the page's units at scale 1. */
-async function marksOn(p: PageView, quote: string): Promise<{ rects: Rect[]; found: QuoteOnPage | undefined }> {
+async function marksOn(p: PageView, quote: string, occurrence = 0): Promise<{ rects: Rect[]; found: QuoteOnPage | undefined }> {
   const content = await p.proxy.getTextContent();
   const items = content.items.filter((i): i is TextItem => 'str' in i);
   const found = findQuote(
     items.map((i) => i.str),
     quote,
+    occurrence,
   );
   if (!found) return { rects: [], found };
   const viewport = p.proxy.getViewport({ scale: 1 });
   const rects = found.spans.flatMap((span): Rect[] => {
     const item = items[span.item];
     if (!item || item.str.length === 0) return [];
-    const [, , c = 0, d = 0, e = 0, f = 0] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
-    const size = Math.hypot(c, d) || item.height;
+    const [a = 1, b = 0, c = 0, d = -1, e = 0, f = 0] = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+    // The run's direction along its baseline (a, b) and its glyphs' upward one (c, d), on the
+    // page as shown: a rotated page or vertical text turns both.
+    const along = Math.hypot(a, b) || 1;
+    const up = Math.hypot(c, d) || 1;
+    const size = up || item.height;
     const share = item.width / item.str.length;
+    const [ux, uy, vx, vy] = [a / along, b / along, c / up, d / up];
+    const corners: [number, number][] = [];
     // Proportional within a piece: exact enough to mark words; a baseline's ascent above and descent below.
-    return [{ x: e + share * span.from, y: f - size * 0.92, w: share * (span.to - span.from), h: size * 1.18 }];
+    for (const x of [share * span.from, share * span.to])
+      for (const h of [-0.26 * size, 0.92 * size]) corners.push([e + ux * x + vx * h, f + uy * x + vy * h]);
+    const xs = corners.map(([x]) => x);
+    const ys = corners.map(([, y]) => y);
+    const left = Math.min(...xs);
+    const top = Math.min(...ys);
+    return [{ x: left, y: top, w: Math.max(...xs) - left, h: Math.max(...ys) - top }];
   });
   return { rects, found };
 }
@@ -214,10 +243,14 @@ async function goto(request: GotoRequest): Promise<void> {
     }
   }
   const p = turnTo(request.page);
-  if (!p) return;
+  if (!p) {
+    // Nothing to show (the PDF could not be opened): answered all the same, so no one waits.
+    vscode.postMessage({ type: 'shown', seq: request.seq, page: 0, marks: 0, pages: pages.length });
+    return;
+  }
   let count = 0;
   if (request.quote !== undefined && request.quote.trim() !== '') {
-    const here = await marksOn(p, request.quote);
+    const here = await marksOn(p, request.quote, request.occurrence);
     p.marks = here.rects;
     placeMarks(p);
     count += here.rects.length;
@@ -250,14 +283,22 @@ async function open(name: string, data: Uint8Array | ArrayBuffer, request: GotoR
   // The same PDF again (corrected on disk): stay at the page being read.
   const keep = pages.length > 0 ? currentPage() : undefined;
   say(`Opening ${name}…`);
-  await doc?.destroy();
+  // The old pages stop drawing before their document goes.
+  for (const p of pages) nearView.unobserve(p.section);
+  const old = pages;
   pages = [];
+  for (const p of old) p.task?.cancel();
   pagesEl.replaceChildren();
+  drawFailed = false;
+  await doc?.destroy();
+  doc = undefined;
   try {
     doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, verbosity: 0 }).promise;
   } catch (e) {
     const why = e instanceof Error && e.name === 'PasswordException' ? 'it needs a password' : e instanceof Error ? e.message : String(e);
     fail(`${name} could not be opened: ${why}.`);
+    total.textContent = '0';
+    if (request) await goto(request);
     return;
   }
   for (let n = 1; n <= doc.numPages; n++) {
@@ -265,7 +306,7 @@ async function open(name: string, data: Uint8Array | ArrayBuffer, request: GotoR
     const { width, height } = proxy.getViewport({ scale: 1 });
     const canvas = el('canvas', { 'aria-hidden': 'true' });
     const layer = el('div', { class: 'marks' });
-    const section = el('section', { class: 'page', 'data-page': String(n), 'aria-label': `Page ${n}` }, canvas, layer);
+    const section = el('div', { class: 'page', role: 'group', 'data-page': String(n), 'aria-label': `Page ${n}` }, canvas, layer);
     pages.push({ n, proxy, width, height, section, canvas, layer, drawnScale: undefined, task: undefined, marks: [] });
     pagesEl.append(section);
   }

@@ -7,6 +7,8 @@ export interface GotoRequest {
   /** 1-based. */
   page: number;
   quote?: string;
+  /** Which of the quote's occurrences on the page, counted from 0 (a short quote may repeat there). */
+  occurrence?: number;
 }
 
 export type ViewerMessage =
@@ -24,7 +26,12 @@ export interface PdfVsCodeApi {
 }
 
 function isGoto(r: Record<string, unknown>): boolean {
-  return typeof r['seq'] === 'number' && typeof r['page'] === 'number' && (r['quote'] === undefined || typeof r['quote'] === 'string');
+  return (
+    typeof r['seq'] === 'number' &&
+    typeof r['page'] === 'number' &&
+    (r['quote'] === undefined || typeof r['quote'] === 'string') &&
+    (r['occurrence'] === undefined || typeof r['occurrence'] === 'number')
+  );
 }
 
 /** Whether a message from the extension is one the page acts on; anything else is ignored. */

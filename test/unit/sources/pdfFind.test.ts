@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findQuote, type PieceSpan } from '../../../src/core/sources/pdfFind';
+import { findQuote, occurrencesIn, type PieceSpan } from '../../../src/core/sources/pdfFind';
 import { readPdf } from '../../../src/core/sources/readPdf';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'sources');
@@ -45,6 +45,18 @@ test('over a page turn, the page before has the start of the quote and the page 
   const end = findQuote(after, quote);
   assert.equal(end?.part, 'end');
   assert.deepEqual(covered(after, end.spans), ['customer account by June 2026']);
+});
+
+test('a quote the page repeats is marked where the annotation is: its occurrence counted in the text before it', () => {
+  const pieces = ['Under the GDPR, controllers must report', 'a breach under the GDPR within 72 hours.'];
+  const text = 'Under the GDPR, controllers must report a breach under the GDPR within 72 hours.';
+  const second = text.lastIndexOf('GDPR');
+  const occurrence = occurrencesIn(text.slice(0, second), 'GDPR');
+  assert.equal(occurrence, 1);
+  assert.deepEqual(findQuote(pieces, 'GDPR', occurrence)?.spans, [{ item: 1, from: 19, to: 23 }]);
+  // More than the page has (a header the text left out, say): the last it has.
+  assert.deepEqual(findQuote(pieces, 'GDPR', 5)?.spans, [{ item: 1, from: 19, to: 23 }]);
+  assert.deepEqual(findQuote(pieces, 'GDPR')?.spans, [{ item: 0, from: 10, to: 14 }]);
 });
 
 test('a quote the page does not have, or one without letters, is not found', () => {
