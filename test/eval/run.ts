@@ -8,7 +8,7 @@
 //     figures; --brief leaves them out
 //     --sweep: claims at every confidence floor 0–0.95
 //     --corpus: only these corpora (shared, held-out, blind-dev, blind-final, blind-dev2, blind-final2,
-//       blind-final3, blind-final4, blind-final5, blind-final6, private-dev,
+//       blind-final3, blind-final4, blind-final5, blind-final6, blind-final7, private-dev,
 //       private-final); the private ones are real pages kept outside the repository in
 //       ../private-eval (or MARGINALIA_PRIVATE_EVAL), evaluated only when that folder exists
 import { existsSync, readFileSync } from 'node:fs';
@@ -123,11 +123,20 @@ const CORPORA: Corpus[] = [
   },
   {
     name: 'blind-final6',
-    title: 'Sixth blind final corpus (test/eval/blind/final6: keyed blind, first run at e222ee3)',
+    title: 'Sixth blind final corpus (test/eval/blind/final6: keyed blind, first run at e222ee3; its errors since read)',
     finalSet: true,
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final6'),
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final6'),
+    },
+  },
+  {
+    name: 'blind-final7',
+    title: 'Seventh blind final corpus (test/eval/blind/final7: keyed blind at the end of the session of 2026-12-06, committed unrun)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final7'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final7'),
     },
   },
   {
