@@ -74,6 +74,9 @@ async function readInWorker(
 function settingFolder(original: vscode.Uri): vscode.Uri | undefined {
   const setting = vscode.workspace.getConfiguration('marginalia', original).get<string>('sources.folder', '').trim();
   if (setting === '') return undefined;
+  // Relative to the workspace folder, so it means the same on every researcher's machine.
+  if (/^(?:[\\/]|[A-Za-z]:)/.test(setting))
+    throw new Error(`marginalia.sources.folder ("${setting}") must be a folder relative to the workspace folder, such as "texts"`);
   const root = vscode.workspace.getWorkspaceFolder(original)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (root === undefined) throw new Error(`marginalia.sources.folder ("${setting}") needs a workspace folder to be relative to`);
   return vscode.Uri.joinPath(root, ...setting.split(/[\\/]+/).filter((p) => p !== '' && p !== '.'));

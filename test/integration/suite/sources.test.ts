@@ -255,6 +255,19 @@ suite('Add Source', () => {
         open: false,
       });
       assert.deepEqual(over, [], 'a text not made by Add Source is not written over');
+
+      // The setting names a folder relative to the workspace; an absolute one is refused, nothing written.
+      const config = vscode.workspace.getConfiguration('marginalia');
+      await config.update('sources.folder', '/elsewhere/texts', vscode.ConfigurationTarget.Workspace);
+      try {
+        const absolute = await vscode.commands.executeCommand<AddedSource[] | undefined>('marginalia.addSource', {
+          files: [workspaceFile('originals/report.pdf')],
+          open: false,
+        });
+        assert.deepEqual(absolute, []);
+      } finally {
+        await config.update('sources.folder', undefined, vscode.ConfigurationTarget.Workspace);
+      }
       assert.equal(await read('texts-made/mine/report.pdf.txt'), 'my own notes\n');
       assert.equal(await read('texts-made/mine/report.pdf.txt.annotations.yaml'), undefined);
     } finally {
