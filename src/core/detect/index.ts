@@ -70,6 +70,12 @@ function introsBefore(blocks: readonly Block[], from: number): ListIntros {
   return state;
 }
 
+/** Whether a block in blocks[from..to) introduces the bullets after it. */
+function introducesBetween(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (introduces((blocks[i] as Block).kind)) return true;
+  return false;
+}
+
 /**
  * The block that introduces the bullet blocks[at], as contextOf reads it. `known` holds
  * the reading after the last block asked for in one pass (ascending), so a long list is
@@ -82,7 +88,7 @@ function introOf(
 ): { intro: Block | undefined; known: { at: number; state: ListIntros } } {
   let state: ListIntros;
   let i: number;
-  if (known !== undefined && known.at < at && !blocks.slice(known.at + 1, at).some((b) => introduces(b.kind))) {
+  if (known !== undefined && known.at < at && !introducesBetween(blocks, known.at + 1, at)) {
     state = known.state;
     i = known.at + 1;
   } else {

@@ -11,7 +11,7 @@ import { sidecarOfSource, SOURCE_TEXT_SUFFIX, type MadeSource } from '../../core
 import { readSidecarWithSource } from '../../core/store/sidecarRead';
 import type { SourceAnswer } from '../../worker/sourceProtocol';
 import { registerCommand } from '../commands';
-import { baseName, readTextIfExists, sidecarUri, writeTextAtomically } from '../files';
+import { baseName, isMissing, readTextIfExists, sidecarUri, writeTextAtomically } from '../files';
 import { startSourceWorker } from '../host/sourceWorker';
 import { describeError } from '../log';
 import { writeSidecar } from '../sidecarWriter';
@@ -70,6 +70,17 @@ async function readInWorker(
   }
 }
 
+/** Whether a file exists (its text is not read); failures other than its absence propagate. */
+async function isThere(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
 /** The folder `marginalia.sources.folder` names for an original, or undefined for beside it. */
 function settingFolder(original: vscode.Uri): vscode.Uri | undefined {
   const setting = vscode.workspace.getConfiguration('marginalia', original).get<string>('sources.folder', '').trim();
@@ -118,7 +129,7 @@ async function addOne(
     throw new Error(
       `${vscode.workspace.asRelativePath(textUri)} was made from ${madeFrom}, not ${original}: move one of them, then add ${name} again; nothing was written`,
     );
-  if (madeFrom === undefined && (await readTextIfExists(textUri)) !== undefined)
+  if (madeFrom === undefined && (await isThere(textUri)))
     throw new Error(
       `${vscode.workspace.asRelativePath(textUri)} exists and was not made by Add Source: rename or remove it, then add ${name} again; nothing was written`,
     );
