@@ -199,6 +199,40 @@ test('a month or day told after a dated one in the sentence follows it, unless t
   assert.equal(at('Revenue fell in Q3 2024 and in Q1.', 'in Q1'), '2026-Q1');
 });
 
+test('a later sentence of the paragraph follows its dated day for a few weeks, not beyond, nor into the next paragraph', () => {
+  const story = 'LONDON, June 9, 2026\n\n';
+  const at = (paragraphs: string, words: string): string | undefined =>
+    detectDates(story + paragraphs).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('The outage began on Friday, Feb. 28, 2025. Payments failed until the morning of March 3.', 'March 3'), '2025-03-03');
+  assert.equal(at('An earlier version said it began on Feb. 27, 2025. It began on Feb. 28.', 'Feb. 28'), '2025-02-28');
+  // Months later, the paragraph may have moved on: the document's date decides.
+  assert.equal(at('The outage began on Feb. 28, 2025. The bank paid customers on May 20.', 'May 20'), '2026-05-20');
+  // A new paragraph starts afresh.
+  assert.equal(at('The outage began on Feb. 28, 2025.\n\nPayments failed until March 3.', 'March 3'), '2026-03-03');
+  // The reference's own year needs no anchor: a date of this year stays this year's.
+  assert.equal(at('Systems went down on May 30, 2026. They were back on June 2.', 'June 2'), '2026-06-02');
+});
+
+test('a month with “last year”, “next year” or “this year” after it is one date', () => {
+  assert.deepEqual(values('The committee wrote to the bank in March last year and will report in May of next year.', '2026-06-09'), [
+    ['in March last year', '2025-03'],
+    ['in May of next year', '2027-05'],
+  ]);
+  // A comma between them keeps two dates.
+  assert.deepEqual(
+    values('In April, last year’s report was withdrawn.', '2026-06-09').map(([t]) => t),
+    ['In April', 'last year'],
+  );
+});
+
+test('a participle after a present “is” or “are” is no past tense', () => {
+  const release = 'Published: 27 May 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(release + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('The first case management hearing is listed for 23 June.', '23 June'), '2026-06-23');
+  assert.equal(at('The first case management hearing was listed for 23 June.', '23 June'), '2025-06-23');
+});
+
 test('“since at least” bounds a time; “at least” alone counts', () => {
   assert.deepEqual(values('Staff had received no training since at least 2023.', '2026-03-10'), [['2023', '2023']]);
   assert.deepEqual(values('The campaign has run since at least March.', '2026-03-10'), [['March', '2026-03']]);

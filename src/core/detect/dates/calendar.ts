@@ -39,6 +39,11 @@ export function addDays(day: Ymd, n: number): Ymd {
   return fromMs(toMs(day) + n * DAY_MS);
 }
 
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((toMs(b) - toMs(a)) / DAY_MS);
+}
+
 /** Month arithmetic on a year/month pair; the day is not needed where this is used. */
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
   const index = y * 12 + (m - 1) + n;

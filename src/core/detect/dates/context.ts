@@ -97,7 +97,7 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   if (PAST_CUE.test(near)) return 'past';
   // The verb nearest the date decides before the rest of the sentence: "it moved the
   // service in May and will require…" is last May.
-  if (PAST_VERB.test(near)) return 'past';
+  if (hasPastVerb(near)) return 'past';
   const after = clauseAfter(text, end);
   if (FUTURE_CUE.test(after)) return 'future';
   if (PAST_CUE.test(after)) return 'past';
@@ -105,7 +105,7 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   if (PAST_CUE.test(before)) return 'past';
   if (undecidedIsFuture) return 'future';
   // A verb in the past tense anywhere in the clause: "the committee met in May".
-  return PAST_VERB.test(before) || PAST_VERB.test(after) ? 'past' : 'undecided';
+  return hasPastVerb(before) || hasPastVerb(after) ? 'past' : 'undecided';
 }
 
 /** Where the last quotation in `s` closes (its closing mark), or -1. */
@@ -125,6 +125,20 @@ const PAST_AUXILIARY = /\b(?:was|were|had|did|began|begun|started|came|ceased)\s
 /** Past tenses: regular ones in -ed, and the irregular ones news prose uses most. */
 const PAST_VERB =
   /\b(?:[a-z]{3,}ed|met|took|made|came|went|told|saw|lost|paid|sent|kept|held|left|led|won|gave|got|brought|bought|fell|rose|hit|spent|sold|stole|wrote|became|chose|knew|thought|caught|ran|struck|set\s+up|shut|put|cut|let|quit|sought|spoke|broke|froze|drove|flew|grew|drew|threw|wore|swore|hid|built|meant|felt|heard|found|said)\b/i;
+
+/** A participle after a present "is" or "are" is no past: "the hearing is listed for 23
+ * June", "the audit is scheduled for May". */
+const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+(?:[a-z]+ly\s+)?$/i;
+const PAST_VERBS = new RegExp(PAST_VERB.source, 'gi');
+
+function hasPastVerb(s: string): boolean {
+  if (!PAST_VERB.test(s)) return false;
+  PAST_VERBS.lastIndex = 0;
+  for (let m = PAST_VERBS.exec(s); m; m = PAST_VERBS.exec(s)) {
+    if (!PRESENT_PASSIVE.test(s.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 
 /** Whether a list's lead-in speaks of what is to come: "We will:", "Next steps, due by June:". */
 export function futureLeadIn(leadIn: string): boolean {

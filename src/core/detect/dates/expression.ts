@@ -22,7 +22,13 @@ export interface CalendarExpr {
   /** An earlier dated month or day of the same sentence ("On November 27, 2023, … and
    * launched ransomware on December 3"): a month or day without a year told after it, in
    * a clause not about the future, is its first occurrence on or after this one. */
-  contextAnchor?: { y: number; m: number; d: number };
+  contextAnchor?: {
+    y: number;
+    m: number;
+    d: number;
+    /** Told in an earlier sentence: followed only by a date at most this many days after it. */
+    withinDays?: number;
+  };
 }
 
 /** An offset from the reference date: "last month" is month -1, "this year" year 0. */

@@ -145,6 +145,9 @@ const monthYear: Rule = {
 };
 
 const PICK = /\b(last|next|this)\s+$/i;
+/** A year told relative to the reference right after the month: "March last year". */
+const YEAR_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
+const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, next: 1, this: 0 };
 
 const bareMonth: Rule = {
   name: 'month',
@@ -168,12 +171,18 @@ const bareMonth: Rule = {
     const expr = calendar(undefined, word);
     if (!expr) return undefined;
     let from = start;
+    let end = start + m[0].length;
     const pick = m[1] === undefined ? PICK.exec(text.slice(Math.max(0, wordStart - 8), wordStart)) : null;
+    const year = pick ? null : YEAR_AFTER.exec(text.slice(end, end + 20));
     if (pick?.[1]) {
       expr.pick = pick[1].toLowerCase() as CalendarExpr['pick'];
       from = wordStart - pick[0].length;
+    } else if (year?.[1]) {
+      // "in March last year" is one date: the month of that year.
+      expr.yearOffset = YEAR_OFFSET[year[1].toLowerCase()] ?? 0;
+      end += year[0].length;
     }
-    return { start: from, end: start + m[0].length, expr };
+    return { start: from, end, expr };
   },
 };
 

@@ -13,6 +13,7 @@ import type { DatePart } from '../../model';
 import {
   addDays,
   addMonths,
+  daysBetween,
   formatDay,
   formatMonth,
   formatQuarter,
@@ -128,10 +129,16 @@ function contextYearFits(year: number, ref: Ymd, orientation: OrientationOf): bo
  * on or after that date, unless the clause speaks of the future (it is then reckoned from
  * the reference) or that occurrence is after the reference.
  */
-function anchoredYear(e: CalendarExpr, anchor: Ymd, ref: Ymd | undefined, orientation: OrientationOf): number | undefined {
+function anchoredYear(
+  e: CalendarExpr,
+  anchor: NonNullable<CalendarExpr['contextAnchor']>,
+  ref: Ymd | undefined,
+  orientation: OrientationOf,
+): number | undefined {
   if (e.month === undefined) return undefined;
   const key = (m: number, d: number) => m * 100 + d;
   const year = key(e.month, e.day ?? 31) >= key(anchor.m, anchor.d) ? anchor.y : anchor.y + 1;
+  if (anchor.withinDays !== undefined && daysBetween(anchor, { y: year, m: e.month, d: e.day ?? 1 }) > anchor.withinDays) return undefined;
   if (ref !== undefined) {
     if (year > ref.y || (year === ref.y && key(e.month, e.day ?? 1) > key(ref.m, ref.d))) return undefined;
     // The reference's own year needs no anchor, and a future clause is reckoned from the reference.

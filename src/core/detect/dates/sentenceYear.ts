@@ -3,14 +3,23 @@
 // third quarter" is 2026-Q3 whatever the document's date. Only plain years count (not
 // relative ones, not dated months or quarters), and only within a sentence: the next one may have moved on.
 // A month or day after a dated month or day of the sentence is told in order: it is
-// anchored to that date (resolve.ts decides whether the clause lets it). A quarter after a
+// anchored to that date (resolve.ts decides whether the clause lets it). A narrative goes
+// on past the sentence within its paragraph ("The outage began on Feb. 28, 2025. Payments
+// failed until the morning of March 3"), so a later sentence's month or day is anchored
+// too, but only when it falls within a short while after that date: further on, the
+// paragraph may have moved to another year. A quarter after a
 // dated quarter of the sentence takes its year when it comes later in that year ("revenue
 // for the first quarter of fiscal 2026 …, most of which it expects to recover in the
 // second quarter"); an earlier or the same one may be next year's ("in 3Q24 and in Q1").
 import type { CalendarExpr, DateExpr, Mention } from './expression';
 
-// A blank line, a list item or a table row ends the context too; a hard-wrapped line does not.
-const SENTENCE_BREAK = /[.!?](?:["'”’)]*)\s+(?=["'“‘(]?[A-Z0-9])|[\r\n][^\S\r\n]*(?:[\r\n]|[-*•·–|]|\d+[.)]\s)/;
+// A blank line, a list item or a table row ends the paragraph; a hard-wrapped line does not.
+const PARAGRAPH_BREAK = /[\r\n][^\S\r\n]*(?:[\r\n]|[-*•·–|]|\d+[.)]\s)/;
+const SENTENCE_BREAK = new RegExp(`[.!?](?:["'”’)]*)\\s+(?=["'“‘(]?[A-Z0-9])|${PARAGRAPH_BREAK.source}`);
+
+/** How many days after a date told in an earlier sentence of the paragraph a month or day
+ * still follows it: a few weeks of one story, not the next year's events. */
+const PARAGRAPH_ANCHOR_DAYS = 62;
 
 /** A year stated on its own ("During 2026", "In 2024"): a frame for what follows. A
  * dated quarter or month ("in 3Q24 and in Q1") is one item of a list, not a frame. */
@@ -47,12 +56,19 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
   let year: number | undefined;
   let anchor: { y: number; m: number; d: number } | undefined;
   let quarter: { y: number; q: number } | undefined;
+  // The last dated month or day of an earlier sentence of this paragraph.
+  let paragraphAnchor: { y: number; m: number; d: number } | undefined;
   let prevEnd = 0;
   return mentions.map((m) => {
-    if ((year !== undefined || anchor !== undefined || quarter !== undefined) && SENTENCE_BREAK.test(text.slice(prevEnd, m.start))) {
-      year = undefined;
-      anchor = undefined;
-      quarter = undefined;
+    if (year !== undefined || anchor !== undefined || quarter !== undefined || paragraphAnchor !== undefined) {
+      const between = text.slice(prevEnd, m.start);
+      if (PARAGRAPH_BREAK.test(between)) paragraphAnchor = undefined;
+      else if (anchor !== undefined && SENTENCE_BREAK.test(between)) paragraphAnchor = anchor;
+      if (SENTENCE_BREAK.test(between)) {
+        year = undefined;
+        anchor = undefined;
+        quarter = undefined;
+      }
     }
     prevEnd = m.end;
     const own = statedYear(m.expr);
@@ -76,6 +92,8 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
       return { ...m, expr: { ...m.expr, contextYear: quarter.y } };
     // Only a month or a day: a quarter after a dated one is one item of a list ("in 3Q24 and in Q1").
     if (anchor !== undefined && m.expr.month !== undefined) return { ...m, expr: { ...m.expr, contextAnchor: anchor } };
+    if (paragraphAnchor !== undefined && m.expr.month !== undefined)
+      return { ...m, expr: { ...m.expr, contextAnchor: { ...paragraphAnchor, withinDays: PARAGRAPH_ANCHOR_DAYS } } };
     return m;
   });
 }
