@@ -48,6 +48,8 @@ interface CompiledEntry {
   context: RegExp | undefined;
   /** The phrases `context` was compiled from, for a union of several entries' contexts. */
   contextPhrases: readonly string[];
+  /** The catalog's context words alone, without the entry's aliases (see confirmNames). */
+  contextWords: readonly string[];
 }
 
 interface CompiledPattern {
@@ -115,6 +117,13 @@ class CompiledControlMatcher implements ControlMatcher {
   ) {}
 
   private indices: Map<string, number> | undefined;
+  private readonly wordsOnly = new Map<number, RegExp | undefined>();
+
+  /** An entry's context words without its aliases, compiled when first asked for: few entries ever are. */
+  contextWordsOf(entry: number): RegExp | undefined {
+    if (!this.wordsOnly.has(entry)) this.wordsOnly.set(entry, compileContext((this.entries[entry] as CompiledEntry).contextWords));
+    return this.wordsOnly.get(entry);
+  }
 
   /** Each entry's index by its id, made once: confirmNames reads it after every edit. */
   get indexOfId(): ReadonlyMap<string, number> {
@@ -170,6 +179,7 @@ export function compileControlMatcher(catalog: Catalog): ControlMatcher {
     versions: versionKeys(e),
     context: compileContext([...e.context, ...e.aliases]),
     contextPhrases: [...e.context, ...e.aliases],
+    contextWords: e.context,
   }));
   const byId = new Map(catalog.entries.map((e) => [e.id, e]));
   const patterns = catalog.patterns.map((p): CompiledPattern => {
@@ -238,10 +248,14 @@ function parentheticalEnd(text: string, end: number, entry: number, m: CompiledC
 }
 
 // Words that may stand capitalised before a name without being part of it.
+// Capitalised at a sentence's start, a function word or a count is no name's head:
+// "Two DPC draft decisions", "When ICO staff".
 const LEAD_WORDS = new Set(
-  'the a an this that these those its their our your his her under in of for with by and or to from new proposed draft final current revised amended'.split(
-    ' ',
-  ),
+  (
+    'the a an this that these those its their our your his her under in of for with by and or to from new proposed draft final current revised amended ' +
+    'after before when while if since as because although though unlike like at on into over during following ' +
+    'both all each every some many several most few no other another such one two three four five six seven eight nine ten eleven twelve'
+  ).split(' '),
 );
 
 /**
@@ -296,6 +310,8 @@ interface AliasResult {
   hit?: Found;
   /** Every entry the hit's spelling could name here, when more than one could. */
   choices?: number[];
+  /** Entries sharing the hit's spelling whose context was not near it (see NameChoice). */
+  elsewhere?: number[];
   unconfirmed?: PendingName;
 }
 
@@ -408,7 +424,13 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       }
       const hit = { start: at, end: parentheticalEnd(text, best.end, best.entry, m) ?? best.end, entry: best.entry };
       const choices = [...new Set(valid.map((v) => v.entry))];
-      return choices.length > 1 && !decisive ? { hit, choices } : { hit };
+      if (decisive) return { hit };
+      // "Data Protection Act 2018" in a table row of the Irish regulator's report: no word
+      // of either country beside it, so the plain alias (the UK's) won; the document as a
+      // whole may still say which (confirmNames).
+      const elsewhere = waiting.filter((e) => !choices.includes(e));
+      if (elsewhere.length > 0) return { hit, choices, elsewhere };
+      return choices.length > 1 ? { hit, choices } : { hit };
     }
     // Two letters ("AP") are too common to stand for an entry merely named elsewhere (the
     // Associated Press's "(AP)" credit heads stories about the Dutch AP's fines): confirmNames
@@ -470,6 +492,12 @@ export interface ControlScan {
 export interface NameChoice {
   readonly start: number;
   readonly entries: readonly number[];
+  /**
+   * Entries that share the spelling as an ambiguous alias but had no context near it:
+   * when none of `entries` is named elsewhere and the document speaks of one of these
+   * (its context words) but never of the chosen entry's, the mention is that one's.
+   */
+  readonly elsewhere?: readonly number[];
 }
 
 export function shiftPending(p: PendingControl, by: number): PendingControl {
@@ -502,9 +530,9 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
 
   let pos = 0;
   for (let at = m.aliases.nextStart(text, pos); at >= 0; at = m.aliases.nextStart(text, pos)) {
-    const { hit, unconfirmed, choices: entries } = aliasAt(text, at, m);
+    const { hit, unconfirmed, choices: entries, elsewhere } = aliasAt(text, at, m);
     if (unconfirmed) waitingNames.push(unconfirmed);
-    if (hit && entries) choices.push({ start: hit.start, entries });
+    if (hit && entries) choices.push(elsewhere ? { start: hit.start, entries, elsewhere } : { start: hit.start, entries });
     if (hit) {
       const id = (m.entries[hit.entry] as CompiledEntry).id;
       found.push({ kind: 'control', start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), id });
@@ -718,7 +746,9 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   const { detections, pendingNames, choices } = scan;
   if (pendingNames.length === 0 && choices.length === 0) return [...detections];
   const indexOf = m.indexOfId;
-  const chosen = new Map(choices.map((c) => [c.start, c.entries]));
+  // A name only one entry could take where it stands counts as named, even when others
+  // may claim it from elsewhere in the document.
+  const chosen = new Map(choices.filter((c) => c.entries.length > 1).map((c) => [c.start, c.entries]));
   // Where each entry is named without doubt: by a name only it has, or with its context.
   const named = new Map<number, number[]>();
   for (const d of detections) {
@@ -747,11 +777,32 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   // Copied, then only the detections with a choice looked at: a long document has
   // thousands of detections and a few dozen choices.
   const out = detections.slice();
+  // Whether the document anywhere uses an entry's context words (not its names: the
+  // mention itself is one): read once per entry.
+  const spoken = new Map<number, boolean>();
+  const speaksOf = (e: number): boolean => {
+    let known = spoken.get(e);
+    if (known === undefined) {
+      const words = m.contextWordsOf(e);
+      spoken.set(e, (known = words !== undefined && contextIn(words, document, 0, document.length)));
+    }
+    return known;
+  };
   for (const c of choices) {
     const k = indexAtStart(detections, c.start);
     const d = detections[k];
-    const e = d === undefined ? undefined : nearestNamed(c.entries, c.start);
-    if (d !== undefined && e !== undefined) out[k] = { ...d, id: (m.entries[e] as CompiledEntry).id };
+    if (d === undefined) continue;
+    let e: number | undefined;
+    if (c.entries.length > 1) e = nearestNamed(c.entries, c.start);
+    else if (c.elsewhere !== undefined) {
+      // The one entry that took it is named nowhere else, and the document speaks only of
+      // another's world: "Data Protection Act 2018" in the Irish regulator's report.
+      const only = c.entries[0] as number;
+      const namedElsewhere = (named.get(only) ?? []).some((start) => start !== c.start);
+      const others = c.elsewhere.filter(speaksOf);
+      if (!namedElsewhere && others.length === 1 && !speaksOf(only)) e = others[0];
+    }
+    if (e !== undefined) out[k] = { ...d, id: (m.entries[e] as CompiledEntry).id };
   }
   if (named.size === 0) return out;
   const added: ControlDetection[] = [];

@@ -613,6 +613,47 @@ test('a spelling several entries share goes to the one whose context is nearest,
   ]);
 });
 
+test('a spelling the plain alias took goes to another entry when only that one’s world is spoken of in the document', () => {
+  const report =
+    'In 2025 the DPC received 7,318 breach notifications from organisations in Dublin and elsewhere.\n\n' +
+    'Table 4.1: Notifications received\n' +
+    'GDPR (Article 33) | 6,714 | 7,318\n' +
+    'Law Enforcement Directive (Part 5, Data Protection Act 2018) | 37 | 52\n';
+  assert.ok(found(report).includes('ie-dpa-2018:Data Protection Act 2018'));
+  // Both countries spoken of, or neither: the plain alias stays.
+  assert.ok(found(report.replace('Dublin', 'London and the UK')).includes('uk-dpa-2018:Data Protection Act 2018'));
+  assert.ok(found(report.replace('the DPC', 'the regulator').replace(' in Dublin', '')).includes('uk-dpa-2018:Data Protection Act 2018'));
+  // The entry named without doubt elsewhere keeps it.
+  assert.ok(
+    found(`${report}\nThe UK Data Protection Act 2018 is the British law.`).filter((f) => f.startsWith('uk-dpa-2018')).length === 2,
+  );
+});
+
+test('a function word or a count at a sentence’s start is no name’s head', () => {
+  assert.deepEqual(found('The DPC opened an inquiry. Two DPC draft decisions were referred to the EDPB.'), [
+    'ie-dpc:DPC',
+    'ie-dpc:DPC',
+    'edpb:EDPB',
+  ]);
+  // A capitalised word that is no function word still is: "Colorado AI Act" is not the EU's.
+  assert.deepEqual(found('The Colorado AI Act takes effect next year.'), []);
+});
+
+test('rulebooks cited by number: the FCA’s Principles and the PRA’s Fundamental Rules', () => {
+  assert.deepEqual(
+    found('The FCA said the bank breached Principle 3 of its Principles for Businesses. The PRA said it breached its Fundamental Rule 6.'),
+    [
+      'fca:FCA',
+      'fca-prin/Principle3:Principle 3',
+      'fca-prin:Principles for Businesses',
+      'pra:PRA',
+      'pra-fundamental-rules/FundamentalRule6:Fundamental Rule 6',
+    ],
+  );
+  // Without the regulator near, a numbered principle is nobody's.
+  assert.deepEqual(found('Principle 3 of our design guide says keep it simple.'), []);
+});
+
 test('state attorneys general by office, and "the Attorney General" for the state named nearby or in the document', () => {
   assert.deepEqual(found('Attorney General Letitia James said New Yorkers deserve better.'), ['us-ny-ag:Attorney General']);
   assert.deepEqual(found('“Texas consumers deserve protection,” Attorney General Paxton said.'), ['us-tx-ag:Attorney General']);
