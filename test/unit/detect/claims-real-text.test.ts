@@ -415,3 +415,23 @@ test('a form’s boxes to tick are options, not claims; a ticked checklist still
     'We encrypt all customer data at rest with AES-256.',
   ]);
 });
+
+test('items under “will be:” that an order imposes are commitments, whatever words they hold', () => {
+  const release = [
+    'Under the proposed order, Tavora will be:',
+    '• prohibited from misrepresenting how it protects users’ health information;',
+    '• required to delete health information it no longer needs within 90 days; and',
+    '• required to report any future breach to the FTC within 30 days.',
+  ].join('\n');
+  assert.deepEqual(
+    detectClaims(release).map((c) => c.type),
+    ['commitment', 'commitment', 'commitment'],
+  );
+});
+
+test('a record set against the past is a comparison: “the busiest year since”, “the worst outage ever”', () => {
+  assert.equal(typeOf('2025 was the busiest year for the Data Protection Commission since the GDPR came into application.'), 'comparison');
+  assert.equal(typeOf('It was the worst outage in the bank’s history.'), 'comparison');
+  // "latest" is no superlative of a record.
+  assert.equal(typeOf('The latest update since March fixed the flaw, the company said.'), 'assertion');
+});

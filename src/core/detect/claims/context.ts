@@ -61,8 +61,9 @@ export function introducesPlans(text: string): boolean {
  * A lead-in whose sentence each item of the list completes with a verb: "Redfern has told
  * us it will:", "In 2026, we will:", "The company agreed to:".
  */
+// "Under the order, Tavora will be:" then "• required to…", "• prohibited from…".
 const MODAL_LEAD_IN =
-  /\b(?:will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going))\s+to)\s*:["'”’)\]\s]*$/i;
+  /\b(?:(?:will|shall|would)(?:\s+also)?\s+be|will|shall|must|would|(?:agreed|agrees|commits?|committed|undertakes?|undertook|pledged?|promised?|plans?|intends?|(?:is|are)\s+(?:required|expected|going))\s+to)\s*:["'”’)\]\s]*$/i;
 
 /**
  * A lead-in ending in "to:" whose sentence commits someone or puts them under an order

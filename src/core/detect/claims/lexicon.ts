@@ -733,10 +733,17 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   rule(/\bthe\s+best\b/gi, 'comparison', 1.0, 'best', { accept: acceptBest }),
   rule(
-    /\bthe\s+(?:most|least)\s+[a-z]+|\bthe\s+(?:largest|biggest|strongest|fastest|highest|lowest|safest|greatest|smallest|oldest|newest|cheapest|widest|deepest|longest|strictest|toughest|leading)\b/gi,
+    /\bthe\s+(?:most|least)\s+[a-z]+|\bthe\s+(?:largest|biggest|strongest|fastest|highest|lowest|safest|greatest|smallest|oldest|newest|cheapest|widest|deepest|longest|strictest|toughest|leading|busiest|worst|costliest|deadliest|heaviest|steepest|sharpest|weakest)\b/gi,
     'comparison',
     0.8,
-    'most least largest biggest strongest fastest highest lowest safest greatest smallest oldest newest cheapest widest deepest longest strictest toughest leading',
+    'most least largest biggest strongest fastest highest lowest safest greatest smallest oldest newest cheapest widest deepest longest strictest toughest leading busiest worst costliest deadliest heaviest steepest sharpest weakest',
+  ),
+  // A record: "the busiest year since the GDPR came into application", "the worst outage ever".
+  rule(
+    /\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b/gi,
+    'comparison',
+    1.3,
+    'since ever record history',
   ),
   rule(
     /\b(?:peers|competitors|rivals|other\s+(?:companies|apps|platforms|providers|firms|vendors|services|tech\s+companies))\b/gi,
