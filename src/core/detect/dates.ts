@@ -6,12 +6,14 @@ import type { DateDetection } from '../model';
 import { resolveAnaphors } from './dates/anaphors';
 import { parseIsoDay, type Ymd } from './dates/calendar';
 import { clauseTense, futureLeadIn } from './dates/context';
+import { dayCountMentions, findDayZero } from './dates/dayCount';
 import { documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
 import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
 import { scanMentions, unglued } from './dates/scan';
 
 export type { DocumentDate } from './dates/documentDate';
+export { findDayZero } from './dates/dayCount';
 
 export interface DetectDatesOptions {
   /** `YYYY-MM-DD`: the date relative expressions are resolved against. When absent, the
@@ -25,6 +27,10 @@ export interface DetectDatesOptions {
    * such years. When absent, looked for in the text; `null` says there is none (for a
    * caller detecting piece by piece, as for referenceDate). */
   fiscalYearStart?: string | null;
+  /** `YYYY-MM-DD`: the date of a disclosure timeline's "Day 0", from which each "Day N"
+   * counts (dates/dayCount.ts). When absent, looked for in the text; `null` says there is
+   * none (for a caller detecting piece by piece, as for referenceDate). */
+  dayZero?: string | null;
   /**
    * When `text` is a list item, the line that introduces the list ("We will:"): a date
    * whose own clause says neither past nor future takes the lead-in's tense ("• bring the
@@ -61,6 +67,11 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
       reference = own.value;
       ref = parseIsoDay(own.value);
     }
+  }
+  const dayZero = options.dayZero === undefined ? findDayZero(text) : (options.dayZero ?? undefined);
+  if (dayZero !== undefined) {
+    const counted = dayCountMentions(text, dayZero, mentions);
+    if (counted.length > 0) mentions = [...mentions, ...counted].sort((a, b) => a.start - b.start);
   }
   const futureList = options.leadIn !== undefined && futureLeadIn(options.leadIn);
   const found = mentions.map((m) => {

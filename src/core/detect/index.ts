@@ -24,7 +24,7 @@ import { detectClaims } from './claims';
 import { compileControlMatcher, type ControlMatcher } from './controls';
 import { documentControls, documentControlsInSteps, splicedControls, type DocumentControls } from './controlSplice';
 
-import { detectDates, findDocumentContext } from './dates';
+import { detectDates, findDayZero, findDocumentContext } from './dates';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 import { nextIntro, readsAsList, startIntros, type ListIntros } from './listIntro';
 
@@ -174,6 +174,8 @@ const NO_DETECTIONS: readonly Detection[] = [];
 interface DateContext {
   referenceDate: string | null;
   fiscalYearStart: string | null;
+  /** The date of a disclosure timeline's Day 0, wherever the document names it. */
+  dayZero: string | null;
 }
 
 /** What a pass leaves for the next one: the text, its blocks, and per block what was found. */
@@ -276,7 +278,8 @@ export class DocumentDetector {
     const fiscal = kinds.has('date') ? this.fiscalYearStart(text) : undefined;
     // The document's date was looked for already; a block must not take a date of its
     // own opening sentence for the document's.
-    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null };
+    const dayZero = kinds.has('date') ? findDayZero(text) : undefined;
+    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null, dayZero: dayZero ?? null };
     const kindKey = [...kinds].sort().join(',');
     const previous = this.last?.kindKey === kindKey ? this.last : undefined;
     let change: TextSpanChange | undefined;
@@ -300,7 +303,7 @@ export class DocumentDetector {
       .sort()
       .join(',');
     // Every block depends on these: when one changes, nothing cached still holds.
-    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${byline}`;
+    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${dayZero ?? ''}\u0000${byline}`;
     if (previous !== undefined && previous.cacheKey === cacheKey) {
       this.lastWasIncremental = true;
       if (previous.text === text) {

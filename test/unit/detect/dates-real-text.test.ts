@@ -343,3 +343,39 @@ test('a date the clause does not place in time is the last occurrence, unless th
   assert.equal(at('Published 15 March 2026', 'The breach, in February, exposed 4,000 records.', 'February'), '2026-02');
   assert.equal(at('Published 15 March 2026', 'The board met in May.', 'May'), '2025-05');
 });
+
+test('a disclosure timeline’s “Day N” counts from the dated Day 0, in the whole document and after an edit', () => {
+  const post = [
+    'Posted April 14, 2026',
+    '',
+    'Today is Day 90, so here is the write-up.',
+    '',
+    '2026-01-14: reported to the vendor (Day 0).',
+    '2026-02-02: the vendor confirms the issue (Day 19).',
+    '',
+    'Day 1000 of the project and day 3 of the outage are no dates.',
+  ].join('\n');
+  const counted = (text: string): Array<[string, string | undefined]> =>
+    new DocumentDetector()
+      .detect(text)
+      .filter((d) => d.kind === 'date' && d.text.startsWith('Day'))
+      .map((d) => [d.text, d.kind === 'date' ? d.value : undefined]);
+  assert.deepEqual(counted(post), [
+    ['Day 90', '2026-04-14'],
+    ['Day 0', '2026-01-14'],
+    ['Day 19', '2026-02-02'],
+  ]);
+  // Without a dated Day 0 a day count is nobody's date.
+  assert.deepEqual(counted(post.replace('2026-01-14: reported', 'Reported')), []);
+  assert.deepEqual(
+    values('On Day 2 of the strike the union met.', '2026-04-14').map(([t]) => t),
+    [],
+  );
+  // An edit to the Day 0 line moves every count, in blocks the edit did not touch.
+  const detector = new DocumentDetector();
+  detector.detect(post);
+  const moved = detector
+    .detect(post.replace('2026-01-14: reported', '2026-01-15: reported'))
+    .find((d) => d.kind === 'date' && d.text === 'Day 90');
+  assert.equal(moved?.kind === 'date' ? moved.value : undefined, '2026-04-15');
+});
