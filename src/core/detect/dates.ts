@@ -3,6 +3,7 @@
 // scan.ts finds mentions, resolve.ts gives them values, documentDate.ts finds the
 // reference date when the caller does not give one.
 import type { DateDetection } from '../model';
+import type { Mention } from './dates/expression';
 import { resolveAnaphors } from './dates/anaphors';
 import { parseIsoDay, type Ymd } from './dates/calendar';
 import { clauseTense, futureLeadIn } from './dates/context';
@@ -10,7 +11,7 @@ import { dayCountMentions, findDayZero } from './dates/dayCount';
 import { documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
 import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
-import { scanMentions, unglued } from './dates/scan';
+import { DAY_TRIGGERS, scanMentions, unglued } from './dates/scan';
 
 export type { DocumentDate } from './dates/documentDate';
 export { findDayZero } from './dates/dayCount';
@@ -43,11 +44,11 @@ export interface DetectDatesOptions {
  * Date mentions in `text`, sorted by start and non-overlapping. Offsets are UTF-16 code
  * units, end exclusive, so `text.slice(d.start, d.end) === d.text`.
  */
-export function detectDates(original: string, options: DetectDatesOptions = {}): DateDetection[] {
+export function detectDates(original: string, options: DetectDatesOptions = {}, scanned?: Mention[]): DateDetection[] {
   // Read with glued read times blanked ("March 14, 20255 min read"); same length.
   const text = unglued(original);
   let fiscal: MonthDay | undefined;
-  let mentions = scanMentions(text);
+  let mentions = scanned ?? scanMentions(text);
   if (typeof options.fiscalYearStart === 'string') {
     fiscal = parseMonthDay(options.fiscalYearStart);
     if (!fiscal) throw new RangeError(`fiscalYearStart must be MM-DD, got "${options.fiscalYearStart}"`);
@@ -104,8 +105,26 @@ export function detectDates(original: string, options: DetectDatesOptions = {}):
 /** The document's date and the day its fiscal year starts, from one scan of `original`. */
 export function findDocumentContext(original: string): { date?: DocumentDate; fiscalYearStart?: string } {
   const text = unglued(original);
-  const mentions = scanMentions(text);
+  // Both read full days only (a dated day; a span between two), so windows without a
+  // month name or a numeric date are skipped: most of the opening's triggers are years
+  // and time words, and this scan ran as long as the blocks' own.
+  const mentions = scanMentions(text, DAY_TRIGGERS);
   const date = documentDateFrom(text, mentions);
+  const start = fiscalStart(mentions);
+  return { ...(date === undefined ? {} : { date }), ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }) };
+}
+
+/** The mentions detectDates finds in `original` before it resolves them: they depend on the text alone. */
+export function scanDates(original: string): Mention[] {
+  return scanMentions(unglued(original));
+}
+
+/**
+ * findDocumentContext of `head` from mentions found in it already (by scanDates over
+ * its blocks, moved to offsets in `head`), sorted by start, instead of a scan of its own.
+ */
+export function documentContextFrom(head: string, mentions: readonly Mention[]): { date?: DocumentDate; fiscalYearStart?: string } {
+  const date = documentDateFrom(unglued(head), mentions);
   const start = fiscalStart(mentions);
   return { ...(date === undefined ? {} : { date }), ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }) };
 }

@@ -24,7 +24,8 @@ import { detectClaims } from './claims';
 import { compileControlMatcher, type ControlMatcher } from './controls';
 import { documentControls, documentControlsInSteps, splicedControls, type DocumentControls } from './controlSplice';
 
-import { detectDates, findDayZero, findDocumentContext } from './dates';
+import { detectDates, documentContextFrom, findDayZero, findDocumentContext, scanDates } from './dates';
+import type { Mention } from './dates/expression';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 import { nextIntro, readsAsList, startIntros, type ListIntros } from './listIntro';
 
@@ -244,6 +245,8 @@ export class DocumentDetector {
   }
 
   private lastHead: string | undefined;
+  /** For the pass under way, the date mentions of the blocks of the opening (by index), scanned already. */
+  private scanned: Map<number, Mention[]> | undefined;
   private lastHeadDate: string | undefined;
   private lastHeadFiscal: string | undefined;
 
@@ -274,12 +277,6 @@ export class DocumentDetector {
 
   private *run(text: string, options: DetectOptions, stepChars: number): Generator<void, DetectionSet, void> {
     const kinds = new Set(options.kinds ?? KINDS);
-    const reference = kinds.has('date') ? this.referenceDate(text, options) : undefined;
-    const fiscal = kinds.has('date') ? this.fiscalYearStart(text) : undefined;
-    // The document's date was looked for already; a block must not take a date of its
-    // own opening sentence for the document's.
-    const dayZero = kinds.has('date') ? findDayZero(text) : undefined;
-    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null, dayZero: dayZero ?? null };
     const kindKey = [...kinds].sort().join(',');
     const previous = this.last?.kindKey === kindKey ? this.last : undefined;
     let change: TextSpanChange | undefined;
@@ -297,6 +294,37 @@ export class DocumentDetector {
     } else {
       blocks = splitBlocks(text);
     }
+    // The opening's blocks are scanned for dates first, and the document's date and fiscal
+    // year read from what they hold: a scan of the opening of its own found the same
+    // mentions a second time. Their mentions are kept for detectBlocks.
+    let scanned: Map<number, Mention[]> | undefined;
+    if (kinds.has('date')) {
+      const head = text.slice(0, DOCUMENT_DATE_WINDOW);
+      if (head !== this.lastHead) {
+        scanned = new Map();
+        const inHead: Mention[] = [];
+        for (let i = 0; i < blocks.length; i++) {
+          const block = blocks[i] as Block;
+          if (block.start >= DOCUMENT_DATE_WINDOW) break;
+          if (skipped(block.kind)) continue;
+          const found = scanDates(block.text);
+          scanned.set(i, found);
+          for (const m of found)
+            if (m.end + block.start <= DOCUMENT_DATE_WINDOW) inHead.push({ ...m, start: m.start + block.start, end: m.end + block.start });
+        }
+        const context = documentContextFrom(head, inHead);
+        this.lastHead = head;
+        this.lastHeadDate = context.date?.value;
+        this.lastHeadFiscal = context.fiscalYearStart;
+      }
+    }
+    const reference = kinds.has('date') ? this.referenceDate(text, options) : undefined;
+    const fiscal = kinds.has('date') ? this.fiscalYearStart(text) : undefined;
+    // The document's date was looked for already; a block must not take a date of its
+    // own opening sentence for the document's.
+    const dayZero = kinds.has('date') ? findDayZero(text) : undefined;
+    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null, dayZero: dayZero ?? null };
+    this.scanned = scanned;
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
     const claimKinds = [...kinds]
       .filter((k) => k !== 'control')
@@ -347,7 +375,7 @@ export class DocumentDetector {
           leadIn = found.intro?.text;
         }
         const options = leadIn === undefined ? dateContext : { ...dateContext, leadIn };
-        for (const d of detectDates(block.text, options)) put(shifted(d, block.start));
+        for (const d of detectDates(block.text, options, this.scanned?.get(i))) put(shifted(d, block.start));
       }
     }
     if (!kinds.has('claim')) return;

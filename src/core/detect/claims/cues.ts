@@ -67,6 +67,8 @@ let yearLow = 0;
 let yearHigh = 0;
 let percentLow = 0;
 let percentHigh = 0;
+let threeLow = 0;
+let threeHigh = 0;
 
 CUE_RULES.forEach((r, i) => {
   const low = i < 32 ? 1 << i : 0;
@@ -78,6 +80,9 @@ CUE_RULES.forEach((r, i) => {
     } else if (t === '#year') {
       yearLow |= low;
       yearHigh |= high;
+    } else if (t === '#three') {
+      threeLow |= low;
+      threeHigh |= high;
     } else if (t === '%') {
       percentLow |= low;
       percentHigh |= high;
@@ -174,6 +179,9 @@ export function findCues(sentence: string, hits: CueHit[], from = 0): void {
       if (i - start === 4 && ((c === 0x31 && c1 === 0x39) || (c === 0x32 && c1 === 0x30))) {
         low |= yearLow;
         high |= yearHigh;
+      } else if (i - start === 3) {
+        low |= threeLow;
+        high |= threeHigh;
       }
       atStart = false;
       subject = false;

@@ -20,7 +20,8 @@ export interface CueRule {
   /**
    * Lower-case words of which at least one must occur for the pattern to be tried.
    * Apostrophes split words ("we’ll" is "we" and "ll"); `#digit` stands for any number,
-   * `#year` for 1900–2099.
+   * `#year` for 1900–2099, `#three` for a word of three characters starting with a digit
+   * (a phone number's "555").
    */
   readonly triggers: readonly string[];
   /** Rejects a match the pattern cannot rule out by itself. */
@@ -947,14 +948,18 @@ export const CUE_RULES: readonly CueRule[] = [
     /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s\d{3}\s\d{3,4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bduly\s+(?:caused|authori[sz]ed)\b|\bcannot\s+(?:guarantee|assure|promise)\b|\bthere\s+can\s+be\s+no\s+assurance\b|\b(?:does|do)\s+not\s+(?:modify|amend|form\s+part\s+of|constitute)\s+(?:any|a|an|the|our|your)\b|\bagreement\s+prevails\b|\bnot\s+(?:legal|investment|financial)\s+advice\b/gi,
     'veto',
     0,
-    '#digit undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice',
+    // A phone number has a group of exactly three digits between separators, whichever
+    // form it takes: other numbers (years, amounts, counts) need not try the pattern.
+    '#three undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice',
   ),
   // Web boilerplate and calls to action anywhere in the sentence.
   rule(
     /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4})|\d+\s*min(?:ute)?s?\s+read|(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at)|(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|get\s+the\s+latest|delivered\s+(?:straight\s+)?to\s+your\s+inbox|column\s+appears|registered\s+in\s+england|forward-looking\s+statements|subject\s+to\s+(?:known\s+and\s+unknown\s+)?risks\s+and\s+uncertainties|company\s+(?:no|number)|thank\s+you\s+for\s+(?:the\s+opportunity|reading|your\s+(?:patience|understanding))|can\s+(?:contact|call|email|visit|write\s+to)|by\s+(?:subscribing|signing\s+up|registering|clicking)|you\s+(?:should|must|can|may|might|will\s+need\s+to|need\s+to)\s|we\s+(?:strongly\s+)?(?:encourage|recommend|urge|advise|remind)\s+(?:you|all|our\s+(?:customers|users|members|patients))|(?:^|[.;]\s*)if\s+you\s+[a-z]+(?![^,]{0,160},\s*(?:we|our|the\s+company)\b)|(?:^|[.;]\s*)(?:i\s+am\s+here\s+(?:today\s+)?to|i\s+want\s+to\s+(?:be\s+(?:clear|precise|direct|honest|transparent)|start|begin|thank|turn)|let\s+me\s+(?:be|start|begin|explain|turn|say)|i\s+know\s+that))\b|©/gi,
     'veto',
     0,
-    'email required rights forward subject site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank can if by you we am want let know',
+    // Each phrase's rarest word, not its first: "we", "by", "can" and "if" are in most
+    // sentences, and the pattern was tried on nearly every one. "if you" needs "you".
+    'email required rights forward subject site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank contact call visit write subscribing signing registering clicking you encourage recommend urge advise remind am want let know',
   ),
   rule(
     /\b(?:please|let\s+us\s+know|feel\s+free\s+to|don['’]t\s+hesitate|reach\s+out\s+to\s+us|contact\s+us\s+at|click\s+here|sign\s+up\s+(?:here|now|today|for\s+our))\b/gi,

@@ -168,11 +168,21 @@ export function unglued(text: string): string {
 }
 
 /**
+ * Triggers a day of the month needs: only month rules and chrono (run where a month name
+ * or a numeric date is) state one; reportingPeriods and mergeRanges only rework theirs.
+ */
+export const DAY_TRIGGERS = Trigger.Month | Trigger.Numeric;
+
+/**
  * Every date mention in `text`, sorted by start and pairwise disjoint. `text` is read as
  * given: callers pass it through `unglued` first (dates.ts does, once per text).
+ * With `only`, windows holding none of those triggers are not read: a caller that wants
+ * only full days (the document's own date) passes DAY_TRIGGERS. A window's mentions
+ * depend on the text, not on the other windows, so the rest are as a full scan finds them
+ * (sentenceYears only adds context years, which never make a day).
  */
-export function scanMentions(text: string): Mention[] {
+export function scanMentions(text: string, only?: number): Mention[] {
   const out: Mention[] = [];
-  for (const w of findWindows(text)) out.push(...scanWindow(text, w));
+  for (const w of findWindows(text)) if (only === undefined || (w.kinds & only) !== 0) out.push(...scanWindow(text, w));
   return sentenceYears(text, out);
 }
