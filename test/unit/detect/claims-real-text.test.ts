@@ -435,3 +435,14 @@ test('a record set against the past is a comparison: “the busiest year since�
   // "latest" is no superlative of a record.
   assert.equal(typeOf('The latest update since March fixed the flaw, the company said.'), 'assertion');
 });
+
+test('advice after a condition and the writer’s own unease are not claims', () => {
+  assert.deepEqual(
+    claimTexts(
+      'If the interface was ever reachable from the internet, assume the VPN keys are burned and rotate them. ' +
+        'What bothers me is everything around it. ' +
+        'When the breach was discovered, the company notified 40,000 customers.',
+    ),
+    ['When the breach was discovered, the company notified 40,000 customers.'],
+  );
+});

@@ -928,10 +928,10 @@ export const CUE_RULES: readonly CueRule[] = [
   // The author's own view or forecast, not a statement a source made: "In my view",
   // "I suspect", "it remains to be seen", "it is hard to see why".
   rule(
-    /\b(?:in\s+my\s+(?:view|opinion|experience)|I\s+(?:think|believe|suspect|expect|guess|doubt|fear|worry|would\s+argue|am\s+(?:not\s+)?(?:convinced|sure|confident))|[Mm]y\s+(?:guess|sense|bet|hunch|view)|remains?\s+to\s+be\s+seen|time\s+will\s+tell|it\s+is\s+(?:hard|difficult|easy|tempting|too\s+early)\s+to\s+(?:see|say|tell|imagine|argue|predict|know|read|believe|overstate|ignore|understand)|looking\s+back)\b/gi,
+    /\b(?:in\s+my\s+(?:view|opinion|experience)|I\s+(?:think|believe|suspect|expect|guess|doubt|fear|worry|would\s+argue|am\s+(?:not\s+)?(?:convinced|sure|confident))|[Mm]y\s+(?:guess|sense|bet|hunch|view)|remains?\s+to\s+be\s+seen|time\s+will\s+tell|it\s+is\s+(?:hard|difficult|easy|tempting|too\s+early)\s+to\s+(?:see|say|tell|imagine|argue|predict|know|read|believe|overstate|ignore|understand)|looking\s+back|[Ww]hat\s+(?:bothers|bothered|worries|worried|concerns|troubles|strikes|struck|surprises|surprised|puzzles)\s+me)\b/gi,
     'opinion',
     -3.0,
-    'view opinion experience think believe suspect expect guess doubt fear worry argue convinced sure confident sense bet hunch seen tell hard difficult easy tempting early looking',
+    'view opinion experience think believe suspect expect guess doubt fear worry argue convinced sure confident sense bet hunch seen tell hard difficult easy tempting early looking bothers bothered worries worried concerns troubles strikes struck surprises surprised puzzles',
   ),
   // A hedged forecast ("will likely", "is bound to") in the writer's own voice; a source's
   // hedged plan ("the company said it will likely …") is still reported as one.
@@ -960,6 +960,14 @@ export const CUE_RULES: readonly CueRule[] = [
     // Each phrase's rarest word, not its first: "we", "by", "can" and "if" are in most
     // sentences, and the pattern was tried on nearly every one. "if you" needs "you".
     'email required rights forward subject site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank contact call visit write subscribing signing registering clicking you encourage recommend urge advise remind am want let know',
+  ),
+  // Advice to the reader after a condition: "If the interface was ever reachable from the
+  // internet, assume the keys are burned and rotate them." A call to action, not a claim.
+  rule(
+    /^["“‘]?(?:if|when|once|before|after|until|unless|where)\s[^,;]{3,160},\s+(?:assume|check|update|change|reset|rotate|contact|call|enable|disable|install|patch|upgrade|apply|review|remove|revoke|block|restrict|consider|avoid|ensure|keep|report|treat|replace|monitor|freeze|make\s+sure|be\s+sure|do\s+not|don['’]t|look\s+for|watch\s+for)\b/gi,
+    'veto',
+    0,
+    'assume check update change reset rotate contact call enable disable install patch upgrade apply review remove revoke block restrict consider avoid ensure keep report treat replace monitor freeze make sure do don look watch',
   ),
   rule(
     /\b(?:please|let\s+us\s+know|feel\s+free\s+to|don['’]t\s+hesitate|reach\s+out\s+to\s+us|contact\s+us\s+at|click\s+here|sign\s+up\s+(?:here|now|today|for\s+our))\b/gi,
