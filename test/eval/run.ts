@@ -132,11 +132,20 @@ const CORPORA: Corpus[] = [
   },
   {
     name: 'blind-final7',
-    title: 'Seventh blind final corpus (test/eval/blind/final7: keyed blind at the end of the session of 2026-12-06, committed unrun)',
+    title: 'Seventh blind final corpus (test/eval/blind/final7: keyed blind, first run at 2aeddce; its errors since read)',
     finalSet: true,
     at: {
       keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final7'),
       documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final7'),
+    },
+  },
+  {
+    name: 'blind-final8',
+    title: 'Eighth blind final corpus (test/eval/blind/final8: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final8'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final8'),
     },
   },
   {
