@@ -446,3 +446,12 @@ test('advice after a condition and the writer’s own unease are not claims', ()
     ['When the breach was discovered, the company notified 40,000 customers.'],
   );
 });
+
+test('an update’s date-and-time heading and a “Last updated” line with a weekday are not claims', () => {
+  assert.deepEqual(
+    claimTexts(
+      'Last updated: Thursday, November 12, 2026, 4:15 p.m.\n\nThursday, November 12, 4:15 p.m.\nThe patient portal was restored this afternoon after the company rebuilt 3 servers.',
+    ),
+    ['The patient portal was restored this afternoon after the company rebuilt 3 servers.'],
+  );
+});

@@ -379,3 +379,13 @@ test('a disclosure timeline’s “Day N” counts from the dated Day 0, in the 
     .find((d) => d.kind === 'date' && d.text === 'Day 90');
   assert.equal(moved?.kind === 'date' ? moved.value : undefined, '2026-04-15');
 });
+
+test('the year a report covers is no frame for when it was filed', () => {
+  const statement = 'Published April 22, 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(statement + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('Our Form 10-K for fiscal 2025, filed on March 5, describes the incident.', 'March 5'), '2026-03-05');
+  assert.equal(at('Our annual report for 2025, published in February, says so.', 'February'), '2026-02');
+  // A year the sentence is about still frames it.
+  assert.equal(at('During 2025, we moved our data center in March.', 'March'), '2025-03');
+});

@@ -50,7 +50,10 @@ const SELF_DESCRIPTION_INSIDE =
 const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custodians|Owners)\b/i;
 /** A page's own date line: "Published Oct. 16, 2025, 5:42 p.m. ET | Updated …", "Last reviewed: 2 March 2026". */
 const PAGE_DATE_LINE =
-  /^(?:[|•·]\s*)?(?:(?:first|last)\s+)?(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+  /^(?:[|•·]\s*)?(?:(?:first|last)\s+)?(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/** An update's heading, a date and time alone: "Thursday, November 12, 4:15 p.m.", "12 November 2026, 09:30 GMT". */
+const DATE_ONLY_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?[.:]?\s*$/i;
 /**
  * A linked headline that ends in its date instead of a full stop, as lists of related
  * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
@@ -118,7 +121,7 @@ export function vetoOf(sentence: string): Veto | undefined {
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
-  if (PAGE_DATE_LINE.test(sentence)) return 'chrome';
+  if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';
   if (LINK_DATE_END.test(sentence.length > 40 ? sentence.slice(sentence.length - 40) : sentence)) return 'chrome';
   if (AUTHOR_NOTE.test(sentence)) return 'author-note';
   return undefined;

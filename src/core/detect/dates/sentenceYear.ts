@@ -17,6 +17,9 @@ import type { CalendarExpr, DateExpr, Mention } from './expression';
 const PARAGRAPH_BREAK = /[\r\n][^\S\r\n]*(?:[\r\n]|[-*•·–|]|\d+[.)]\s)/;
 const SENTENCE_BREAK = new RegExp(`[.!?](?:["'”’)]*)\\s+(?=["'“‘(]?[A-Z0-9])|${PARAGRAPH_BREAK.source}`);
 
+/** "for 2025", "for the fiscal year 2025": a year as the period something covers. */
+const PERIOD_REPORTED = /\bfor\s+(?:the\s+)?(?:(?:fiscal|financial|calendar|tax)\s+)?(?:year\s+)?$/i;
+
 /** How many days after a date told in an earlier sentence of the paragraph a month or day
  * still follows it: a few weeks of one story, not the next year's events. */
 const PARAGRAPH_ANCHOR_DAYS = 62;
@@ -72,6 +75,9 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
     }
     prevEnd = m.end;
     const own = statedYear(m.expr);
+    // "Our Form 10-K for fiscal 2025, filed on March 5": the year a report covers is no
+    // frame for when things happened to it.
+    if (own !== undefined && PERIOD_REPORTED.test(text.slice(Math.max(0, m.start - 32), m.start))) return m;
     if (own !== undefined) {
       year = own;
       return m;
