@@ -149,6 +149,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final9',
+    title: 'Ninth blind final corpus (test/eval/blind/final9: keyed blind by two helper sessions on 2026-12-07, committed unrun)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final9'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final9'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
