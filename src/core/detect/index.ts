@@ -28,6 +28,7 @@ import { detectDates, documentContextFrom, findDayZero, findDocumentContext, sca
 import type { Mention } from './dates/expression';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 import { nextIntro, readsAsList, startIntros, type ListIntros } from './listIntro';
+import { sectionDays } from './dates/sections';
 
 export { DetectionSet } from './detectionSet';
 
@@ -54,6 +55,17 @@ function skipped(kind: Block['kind']): boolean {
  */
 function contextOf(block: Block, intro: Block | undefined): string {
   return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
+}
+
+/** A block's context with the day of the update it belongs to, in an update log: its dates are told from that day. */
+function withSection(context: string, day: string | undefined): string {
+  return day === undefined ? context : `${context}\u0001${day}`;
+}
+
+/** The context without its update day. */
+function baseContext(context: string): string {
+  const at = context.lastIndexOf('\u0001');
+  return at < 0 ? context : context.slice(0, at);
 }
 
 /**
@@ -195,6 +207,8 @@ interface Pass {
   /** ...and all of them together (undefined: none). */
   pieces: (DetectionPiece | undefined)[];
   set: DetectionSet;
+  /** Per block, the day of the update it belongs to in an update log (see dates/sections.ts). */
+  sections: (string | undefined)[] | undefined;
 }
 
 /**
@@ -247,6 +261,8 @@ export class DocumentDetector {
   private lastHead: string | undefined;
   /** For the pass under way, the date mentions of the blocks of the opening (by index), scanned already. */
   private scanned: Map<number, Mention[]> | undefined;
+  /** For the pass under way, each block's update day in an update log (dates/sections.ts). */
+  private sections: (string | undefined)[] | undefined;
   private lastHeadDate: string | undefined;
   private lastHeadFiscal: string | undefined;
 
@@ -325,6 +341,7 @@ export class DocumentDetector {
     const dayZero = kinds.has('date') ? findDayZero(text) : undefined;
     const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null, dayZero: dayZero ?? null };
     this.scanned = scanned;
+    this.sections = kinds.has('date') ? sectionDays(blocks, dateContext.referenceDate) : undefined;
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
     const claimKinds = [...kinds]
       .filter((k) => k !== 'control')
@@ -374,7 +391,9 @@ export class DocumentDetector {
           intros = found.known;
           leadIn = found.intro?.text;
         }
-        const options = leadIn === undefined ? dateContext : { ...dateContext, leadIn };
+        const day = this.sections?.[i];
+        const base = day === undefined ? dateContext : { ...dateContext, referenceDate: day };
+        const options = leadIn === undefined ? base : { ...base, leadIn };
         for (const d of detectDates(block.text, options, this.scanned?.get(i))) put(shifted(d, block.start));
       }
     }
@@ -411,7 +430,7 @@ export class DocumentDetector {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (skipped(block.kind)) continue;
-      const context = contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined);
+      const context = withSection(contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined), this.sections?.[i]);
       contexts[i] = context;
       const hit = lookUp(previous, block.text, block.kind, context);
       found[i] = hit;
@@ -468,7 +487,7 @@ export class DocumentDetector {
     const pieces: (DetectionPiece | undefined)[] = new Array<DetectionPiece | undefined>(blocks.length);
     for (let i = 0; i < blocks.length; i++) pieces[i] = pieceOf(blocks[i] as Block, entries[i], controls[i]);
     const set = setOf(pieces);
-    this.last = { text, kindKey, cacheKey, blocks, entries, contexts, controls, pieces, set };
+    this.last = { text, kindKey, cacheKey, blocks, entries, contexts, controls, pieces, set, sections: this.sections };
     return set;
   }
 
@@ -517,7 +536,7 @@ export class DocumentDetector {
         entries[i] = contexts[i] = undefined;
         continue;
       }
-      const context = contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined);
+      const context = withSection(contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined), this.sections?.[i]);
       if (i >= to && block.kind !== 'bullet') continue;
       if (i >= to && context === contexts[i] && lists.inner === undefined) break;
       contexts[i] = context;
@@ -528,6 +547,27 @@ export class DocumentDetector {
         fresh[i] = [];
         missing.push(i);
       }
+    }
+    // Blocks after the edit whose update day changed (a heading of an update log edited,
+    // added or removed): read again under their new day.
+    if (this.sections !== undefined || previous.sections !== undefined) {
+      const listed = new Set(changed);
+      for (let i = to, j = oldTo; i < n; i++, j++) {
+        const day = this.sections?.[i];
+        const context = contexts[i];
+        if (day === previous.sections?.[j] || context === undefined || listed.has(i)) continue;
+        const block = blocks[i] as Block;
+        const next = withSection(baseContext(context), day);
+        contexts[i] = next;
+        changed.push(i);
+        const hit = lookUp(this.cache, block.text, block.kind, next);
+        entries[i] = hit;
+        if (hit === undefined) {
+          fresh[i] = [];
+          missing.push(i);
+        }
+      }
+      missing.sort((a, b) => a - b);
     }
     this.detectBlocks(text, blocks, missing, kinds, dateContext, fresh);
     for (const i of missing) {
@@ -563,7 +603,18 @@ export class DocumentDetector {
     for (const i of changed) if (i >= to) repiece(i);
     for (const i of controlsChanged) repiece(i);
     const set = setOf(pieces);
-    this.last = { text, kindKey: previous.kindKey, cacheKey: previous.cacheKey, blocks, entries, contexts, controls, pieces, set };
+    this.last = {
+      text,
+      kindKey: previous.kindKey,
+      cacheKey: previous.cacheKey,
+      blocks,
+      entries,
+      contexts,
+      controls,
+      pieces,
+      set,
+      sections: this.sections,
+    };
     return set;
   }
 }

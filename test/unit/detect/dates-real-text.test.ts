@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectDates, findDocumentDate, findFiscalYearStart } from '../../../src/core/detect/dates';
-import { DocumentDetector } from '../../../src/core/detect';
+import { detectAll, DocumentDetector } from '../../../src/core/detect';
 
 function values(text: string, referenceDate?: string): Array<[string, string | undefined]> {
   return detectDates(text, referenceDate ? { referenceDate } : {}).map((d) => [
@@ -388,4 +388,46 @@ test('the year a report covers is no frame for when it was filed', () => {
   assert.equal(at('Our annual report for 2025, published in February, says so.', 'February'), '2026-02');
   // A year the sentence is about still frames it.
   assert.equal(at('During 2025, we moved our data center in March.', 'March'), '2025-03');
+});
+
+test('an update log’s relative dates are told from their own update’s heading, also after its headings are edited', () => {
+  const page = [
+    'Updates on the network outage',
+    '',
+    'Last updated: Thursday, November 12, 2026, 4:15 p.m.',
+    '',
+    'Thursday, November 12, 4:15 p.m.',
+    'The patient portal was restored this afternoon. E-prescribing came back yesterday.',
+    '',
+    'Tuesday, November 10, 9:00 a.m.',
+    'Our health record came back online late last night, and diversion ended at 7 a.m. today.',
+    '',
+    'Clinics will open on Monday.',
+    '',
+    'Saturday, November 7, 1:00 p.m.',
+    'We reported the attack to law enforcement yesterday.',
+  ].join('\n');
+  const valueOf = (text: string, words: string, nth = 0): string | undefined =>
+    detectAll(text).flatMap((d) => (d.kind === 'date' && d.text === words ? [d.value] : []))[nth];
+  assert.equal(valueOf(page, 'yesterday', 0), '2026-11-11');
+  assert.equal(valueOf(page, 'last night'), '2026-11-09');
+  assert.equal(valueOf(page, 'today'), '2026-11-10');
+  // A later paragraph of the update keeps its day.
+  assert.equal(valueOf(page, 'on Monday'), '2026-11-16');
+  assert.equal(valueOf(page, 'yesterday', 1), '2026-11-06');
+  // One dated line is a dateline, not a log: the page's date decides.
+  const one = page.slice(0, page.indexOf('Tuesday, November 10'));
+  assert.equal(valueOf(`${one}\nDiversion ended at 7 a.m. today.`, 'today'), '2026-11-12');
+  // Edits to headings move the days of the blocks under them, as a fresh pass finds.
+  const detector = new DocumentDetector();
+  let text = page;
+  assert.deepEqual(detector.detect(text), detectAll(text));
+  for (const [from, to] of [
+    ['Tuesday, November 10, 9:00 a.m.', 'Monday, November 9, 9:00 a.m.'],
+    ['Monday, November 9, 9:00 a.m.\n', ''],
+    ['Saturday, November 7, 1:00 p.m.', 'Saturday, November 7, 1:00 p.m.\n\nFriday, November 6, 8:00 p.m.'],
+  ] as const) {
+    text = text.replace(from, to);
+    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
+  }
 });
