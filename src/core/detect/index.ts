@@ -526,6 +526,18 @@ export class DocumentDetector {
     const fresh: (Detection[] | undefined)[] = new Array<Detection[] | undefined>(n);
     const missing: number[] = [];
     const lists = introsBefore(blocks, from);
+    /** Takes blocks[i] under `context` from the cache, or lists it for detection. */
+    const reread = (i: number, context: string): void => {
+      const block = blocks[i] as Block;
+      contexts[i] = context;
+      changed.push(i);
+      const hit = lookUp(this.cache, block.text, block.kind, context);
+      entries[i] = hit;
+      if (hit === undefined) {
+        fresh[i] = [];
+        missing.push(i);
+      }
+    };
     for (let i = from; i < n; i++) {
       const block = blocks[i] as Block;
       // Past the re-split blocks, only bullets can change (their introducing block may
@@ -539,14 +551,7 @@ export class DocumentDetector {
       const context = withSection(contextOf(block, readsAsList(block.kind) ? nextIntro(lists, block) : undefined), this.sections?.[i]);
       if (i >= to && block.kind !== 'bullet') continue;
       if (i >= to && context === contexts[i] && lists.inner === undefined) break;
-      contexts[i] = context;
-      changed.push(i);
-      const hit = lookUp(this.cache, block.text, block.kind, context);
-      entries[i] = hit;
-      if (hit === undefined) {
-        fresh[i] = [];
-        missing.push(i);
-      }
+      reread(i, context);
     }
     // Blocks after the edit whose update day changed (a heading of an update log edited,
     // added or removed): read again under their new day.
@@ -556,16 +561,7 @@ export class DocumentDetector {
         const day = this.sections?.[i];
         const context = contexts[i];
         if (day === previous.sections?.[j] || context === undefined || listed.has(i)) continue;
-        const block = blocks[i] as Block;
-        const next = withSection(baseContext(context), day);
-        contexts[i] = next;
-        changed.push(i);
-        const hit = lookUp(this.cache, block.text, block.kind, next);
-        entries[i] = hit;
-        if (hit === undefined) {
-          fresh[i] = [];
-          missing.push(i);
-        }
+        reread(i, withSection(baseContext(context), day));
       }
       missing.sort((a, b) => a - b);
     }
