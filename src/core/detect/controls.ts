@@ -318,6 +318,8 @@ interface AliasResult {
 /** How far the nearest mention of `context` lies from [start, end) within its window; Infinity when none. */
 /** What stands between an owner and the name it owns: "Ireland's ", "the UK's own ". */
 const OWNER_GAP = /^['’]s(?:\s+own)?\s+(?:the\s+)?$/;
+/** At most this many entries that may claim a name from elsewhere in the document (see NameChoice.elsewhere). */
+const MAX_ELSEWHERE = 3;
 /** A context word this near (after OWNER_GAP) decides a shared spelling by itself, whatever the rest of the document names. */
 const DECISIVE_DISTANCE = 3;
 
@@ -429,7 +431,9 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       // of either country beside it, so the plain alias (the UK's) won; the document as a
       // whole may still say which (confirmNames).
       const elsewhere = waiting.filter((e) => !choices.includes(e));
-      if (elsewhere.length > 0) return { hit, choices, elsewhere };
+      // A spelling dozens of entries share ("Attorney General": every state's) is left to
+      // its context nearby: weighing each one's world would cost more than it could tell.
+      if (elsewhere.length > 0 && elsewhere.length <= MAX_ELSEWHERE) return { hit, choices, elsewhere };
       return choices.length > 1 ? { hit, choices } : { hit };
     }
     // Two letters ("AP") are too common to stand for an entry merely named elsewhere (the
@@ -799,8 +803,8 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
       // another's world: "Data Protection Act 2018" in the Irish regulator's report.
       const only = c.entries[0] as number;
       const namedElsewhere = (named.get(only) ?? []).some((start) => start !== c.start);
-      const others = c.elsewhere.filter(speaksOf);
-      if (!namedElsewhere && others.length === 1 && !speaksOf(only)) e = others[0];
+      const others = namedElsewhere || speaksOf(only) ? [] : c.elsewhere.filter(speaksOf);
+      if (others.length === 1) e = others[0];
     }
     if (e !== undefined) out[k] = { ...d, id: (m.entries[e] as CompiledEntry).id };
   }
