@@ -104,14 +104,10 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
  */
 /** The document's date and the day its fiscal year starts, from one scan of `original`. */
 export function findDocumentContext(original: string): { date?: DocumentDate; fiscalYearStart?: string } {
-  const text = unglued(original);
   // Both read full days only (a dated day; a span between two), so windows without a
   // month name or a numeric date are skipped: most of the opening's triggers are years
   // and time words, and this scan ran as long as the blocks' own.
-  const mentions = scanMentions(text, DAY_TRIGGERS);
-  const date = documentDateFrom(text, mentions);
-  const start = fiscalStart(mentions);
-  return { ...(date === undefined ? {} : { date }), ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }) };
+  return documentContextFrom(original, scanMentions(unglued(original), DAY_TRIGGERS));
 }
 
 /** The mentions detectDates finds in `original` before it resolves them: they depend on the text alone. */

@@ -5,15 +5,10 @@
 // dateline; only a page with two or more is read as a log.
 import type { Block } from '../../text/blocks';
 import { detectDates } from '../dates';
+import { DATE_LINE } from './dateLine';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+';
-const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?';
 /** The block's first line is a date (a day, the year optional) with an optional weekday and time, and nothing else. */
-const HEADING = new RegExp(
-  `^[ \\t]*(?:${WEEKDAY})?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?${TIME}[.:]?[ \\t]*(?:\\r?\\n|$)`,
-  'i',
-);
+const HEADING = new RegExp(`^[ \\t]*${DATE_LINE}[.:]?[ \\t]*(?:\\r?\\n|$)`, 'i');
 const MIN_HEADINGS = 2;
 
 /** The day a block's heading line names, resolved against the page's date when it gives no year. */
