@@ -197,7 +197,7 @@ function evaluate(corpus: Corpus): void {
       if (verbose) {
         for (const m of s.misses) console.log(`    missed:   ${m.replace(/\s+/g, ' ').slice(0, 110)}`);
         for (const m of s.spurious) console.log(`    spurious: ${m.replace(/\s+/g, ' ').slice(0, 110)}`);
-        for (const m of s.wrongAttribute) console.log(`    wrong:    ${m.replace(/\s+/g, ' ').slice(0, 140)}`);
+        for (const m of s.wrongAttribute) console.log(`    wrong:    ${m}`);
       }
     }
   }

@@ -109,7 +109,7 @@ export function scoreKind(kind: Kind, text: string, entries: readonly GoldEntry[
     if (expected !== undefined) {
       score.attributeChecked++;
       if (found.some((d) => sameAttribute(attributeOf(d), expected))) score.attributeRight++;
-      else score.wrongAttribute.push(`${g.text} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
+      else score.wrongAttribute.push(`${clip(g.text)} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
     }
   }
   return score;
@@ -202,4 +202,10 @@ export function emptyScore(kind: Kind): KindScore {
     spurious: [],
     wrongAttribute: [],
   };
+}
+
+/** A long sentence cut in the middle, so that the expected and found values after it stay on the line. */
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= 100 ? flat : `${flat.slice(0, 60)} … ${flat.slice(-30)}`;
 }

@@ -455,3 +455,46 @@ test('an update’s date-and-time heading and a “Last updated” line with a w
     ['The patient portal was restored this afternoon after the company rebuilt 3 servers.'],
   );
 });
+
+test('a negation that judges, consents without admitting, or sits in a clause on a noun is no denial', () => {
+  // "without admitting or denying" is a settlement's formula: the sentence asserts the consent.
+  assert.equal(typeOf('Without admitting or denying the findings, Halvard Bank consented to a $2 million penalty.'), 'assertion');
+  // A relative clause without "that": the sentence asserts the deletion.
+  assert.equal(typeOf('The insurer said it has erased 40,000 records it no longer needed.'), 'assertion');
+  // A record stays a comparison beside the writer's verdict on it.
+  assert.equal(typeOf('It was the longest outage in our history, and it is not acceptable.'), 'comparison');
+  assert.notEqual(typeOf('That should never have been allowed from a shared laptop, and the company removed it on 3 May.'), 'denial');
+  // Still denials: the main clause says something did not happen.
+  assert.equal(typeOf('The company denies any wrongdoing.'), 'denial');
+  assert.equal(typeOf('Halvard did not pay the ransom, and it will not.'), 'denial');
+  assert.equal(typeOf('The records it held were not accessed, the bank said.'), 'denial');
+});
+
+test('“the first issuer to be charged” is a record; a storage bucket “set to allow” access is no plan', () => {
+  assert.equal(typeOf('Halvard is the first issuer to be charged under the new rule.'), 'comparison');
+  assert.equal(typeOf('Between March and May 2025 the bucket was set to allow public reads, the regulator found.'), 'assertion');
+  assert.equal(typeOf('The new portal is set to launch in June, the company said.'), 'commitment');
+});
+
+test('items under “Under the proposed settlement:” are its terms: commitments', () => {
+  const story = [
+    'Under the proposed settlement:',
+    '• customers could claim up to $2,500 each for documented losses;',
+    '• every class member could enrol in two years of credit monitoring; and',
+    '• the company would pay up to $400,000 in attorney fees.',
+  ].join('\n');
+  assert.deepEqual(
+    detectClaims(story).map((c) => c.type),
+    ['commitment', 'commitment', 'commitment'],
+  );
+});
+
+test('an update heading with its label, and a related story’s “– Posted on:” date, are not claims', () => {
+  assert.deepEqual(
+    claimTexts(
+      'UPDATE #2 – Friday, June 5, 2026\nThe county restored its payment portal on Thursday after technicians rebuilt 12 servers.\n\n' +
+        '• Summer Pool Hours Announced – Posted on: May 29, 2026',
+    ),
+    ['The county restored its payment portal on Thursday after technicians rebuilt 12 servers.'],
+  );
+});

@@ -96,10 +96,17 @@ export function introducesNoClaims(text: string): boolean {
   return ADVICE_LEAD_IN.test(end) && !COMMITTING.test(end);
 }
 
+/**
+ * The terms of a settlement or order, item by item: "Under the proposed settlement:" then
+ * "• class members could claim up to $6,000 each;".
+ */
+const TERMS_LEAD_IN =
+  /\b(?:under|as\s+part\s+of)\s+(?:the|its|their|this|that)\s+(?:proposed\s+|final\s+|revised\s+|tentative\s+|preliminary\s+)?(?:settlement|order|consent\s+(?:order|decree|agreement)|decree|agreement|deal|undertakings?|terms)(?:\s+(?:terms|agreement))?(?:,[^:,]{0,60})?\s*:["'”’)\]\s]*$/i;
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;
-  if (MODAL_LEAD_IN.test(end)) return true;
+  if (MODAL_LEAD_IN.test(end) || TERMS_LEAD_IN.test(end)) return true;
   if (!TO_LEAD_IN.test(end)) return false;
   // The committing words of the lead-in's own sentence.
   const sentenceStart = Math.max(text.lastIndexOf('. ', text.length - 2) + 1, text.length - 240, 0);

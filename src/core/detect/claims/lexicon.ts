@@ -492,6 +492,9 @@ function acceptMonth(m: RegExpExecArray, s: string): boolean {
   return /^May\s+\d/.test(s.slice(m.index, m.index + 8)) || MONTH_CONTEXT.test(s.slice(Math.max(0, m.index - 8), m.index));
 }
 
+/** A setting, not a schedule: "the container was set to allow public access". */
+const SETTING = /^set\s+to\s+(?:allow|permit|public|private|anyone|everyone|read|write|true|false|open|on|off|none|default)\b/i;
+
 /** "May" at a sentence start is the modal; mid-sentence and capitalised, the month. */
 function acceptHedge(m: RegExpExecArray): boolean {
   return m[0] !== 'May' || m.index === 0;
@@ -537,10 +540,28 @@ function inMainClause(m: RegExpExecArray, s: string): boolean {
 }
 const OWN_VIEW_IN_RELATIVE = /\bthat\s+(?:we|I)\s+(?:believe|think|know|understand|are\s+confident)\b/i;
 
+/**
+ * A negation that judges rather than reports: "That should never have been possible", "it
+ * is not acceptable", "this was not good enough".
+ */
+const JUDGING_BEFORE = /\b(?:should|ought\s+to)\s+$/i;
+const JUDGING_AFTER = /^\s+(?:(?:acceptable|ok(?:ay)?|fine|appropriate|good\s+enough|the\s+standard\s+we)\b)/i;
+const ENDS_NOT = /(?:not|n['’]t)$/i;
+/**
+ * A relative clause without "that" after a plural noun: "deleted 212,000 documents it no
+ * longer needed" describes the documents; the sentence asserts the deletion.
+ */
+const ZERO_RELATIVE_BEFORE = /\b(\p{Ll}{3,}[^s\W]s)\s+(?:it|they|we|he|she|you)\s+$/u;
+
 /** A negation that the main clause makes (see SUBORDINATE), or a reported one. */
 function acceptDenial(m: RegExpExecArray, s: string): boolean {
-  if (NOT_A_DENIAL_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) return false;
-  return inMainClause(m, s) && !UNTIL_AFTER.test(s.slice(m.index + m[0].length));
+  const before = s.slice(Math.max(0, m.index - 30), m.index);
+  if (NOT_A_DENIAL_BEFORE.test(before) || JUDGING_BEFORE.test(before)) return false;
+  const after = s.slice(m.index + m[0].length);
+  if (ENDS_NOT.test(m[0]) && JUDGING_AFTER.test(after)) return false;
+  const zero = ZERO_RELATIVE_BEFORE.exec(before);
+  if (zero !== null && !REPORTING_BEFORE_THAT.has((zero[1] ?? '').toLowerCase())) return false;
+  return inMainClause(m, s) && !UNTIL_AFTER.test(after);
 }
 
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
@@ -571,7 +592,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // Commitments: promises, plans, goals, work under way.
   rule(
     new RegExp(
-      `(?<!\\b(?:free|political|good|ill|own|the|a|at|his|her|their|its|our)\\s)\\b(?:will|shall|${A}ll)\\s+(?:not\\s+|never\\s+)?${ADVERBS}[a-z]+`,
+      `(?<!\\b(?:free|political|good|ill|own|the|a|at|his|her|their|its|our)\\s)\\b(?:will|shall|${A}ll)\\s+(?!(?:not|never)\\s*(?:[.!?;"”’)]|$))(?:not\\s+|never\\s+)?${ADVERBS}[a-z]+`,
       'gi',
     ),
     'commitment',
@@ -592,6 +613,7 @@ export const CUE_RULES: readonly CueRule[] = [
     {
       habitual:
         /\b(?:always|constantly|continuously|continually|routinely|regularly)\s+(?:working|work|trying|striving)\b|(?:^|\s)work\s+to\b/i,
+      accept: (m) => !SETTING.test(m[0]),
     },
   ),
   rule(/\b(?:committed|commitment|dedicated|devoted)\s+to\b/gi, 'commitment', 1.5, 'committed commitment dedicated devoted'),
@@ -687,6 +709,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'denial',
     1.0,
     'denied denies deny denying refuted refutes rebutted disputed disputes true untrue false baseless unfounded groundless',
+    { accept: (m, s) => !NOT_A_DENIAL_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index)) },
   ),
   rule(new RegExp(`\\b(?:(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)${A}t)\\b`, 'gi'), 'denial', 1.0, 'not t', {
     accept: acceptDenial,
@@ -727,7 +750,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'than',
   ),
   rule(
-    /\bthe\s+(?:first|only)\s+(?:[a-z-]+\s+){0,3}(?:company|companies|platform|app|provider|firm|vendor|service|organi[sz]ation|business|bank|carrier|operator|maker|manufacturer|country|one\s+to)\b/gi,
+    /\bthe\s+(?:first|only)\s+(?:[a-z-]+\s+){0,3}(?:company|companies|platform|app|provider|firm|vendor|service|organi[sz]ation|business|bank|carrier|operator|maker|manufacturer|country|issuer|insurer|retailer|lender|regulator|agency|authority|state|city|hospital|employer|entity|one\s+to)\b/gi,
     'comparison',
     1.3,
     'first only',
