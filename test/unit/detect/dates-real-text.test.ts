@@ -431,3 +431,35 @@ test('an update log’s relative dates are told from their own update’s headin
     assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
   }
 });
+
+test('an update’s heading may carry its label: “UPDATE #2 – Friday, June 5, 2026”, “ORIGINAL STATEMENT – …”', () => {
+  const page = [
+    'County network incident',
+    'Posted on: June 5, 2026',
+    '',
+    'UPDATE #2 – Friday, June 5, 2026',
+    'The payment portal came back this morning.',
+    '',
+    'Update 1: Wednesday, June 3, 2026',
+    'Libraries reopened today.',
+    '',
+    'ORIGINAL STATEMENT – Monday, June 1, 2026',
+    'Late Sunday night, staff found ransomware on two servers.',
+  ].join('\n');
+  const valueOf = (words: string): string | undefined =>
+    detectAll(page).flatMap((d) => (d.kind === 'date' && d.text.includes(words) ? [d.value] : []))[0];
+  assert.equal(valueOf('this morning'), '2026-06-05');
+  assert.equal(valueOf('today'), '2026-06-03');
+  assert.equal(valueOf('Sunday night'), '2026-05-31');
+});
+
+test('a request in the present looks ahead: “the motion asks the court to hold a hearing in October”', () => {
+  const story = 'April 7, 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(story + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('The motion asks the court to hold a final hearing in October.', 'October'), '2026-10');
+  // A participle describes what was done: "published an advisory urging customers to rotate keys".
+  assert.equal(at('On Wednesday, the agency published an advisory urging customers to rotate keys.', 'Wednesday'), '2026-04-01');
+  // "requests to the portal" is a noun.
+  assert.equal(at('In October, requests to the portal failed for an hour.', 'October'), '2025-10');
+});

@@ -2,7 +2,7 @@
 // fragments too short to assert anything, and sentences that voice a feeling or a hope
 // rather than assert. (Boilerplate and mid-sentence calls to action are `veto` cues in
 // the lexicon, found in the same pass as the other cues.)
-import { DATE_LINE } from '../dates/dateLine';
+import { DATE_LINE, UPDATE_LABEL } from '../dates/dateLine';
 
 const CALL_TO_ACTION_START =
   /^(?:please|kindly|click|tap|subscribe|sign\s+up|register\s+(?:now|here|today)|join\s+us|follow\s+us|contact\s+us|email\s+us|call\s+us|visit\s+(?:our|us|the)|learn\s+more|read\s+more|find\s+out\s+more|download\s+(?:the|our)|share\s+(?:this|on)|leave\s+a|don['’]t\s+(?:forget|miss|hesitate)|let\s+us\s+know|get\s+in\s+touch|check\s+out|stay\s+tuned|see\s+also|tell\s+us|reach\s+out|feel\s+free)\b/i;
@@ -53,7 +53,7 @@ const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custod
 const PAGE_DATE_LINE =
   /^(?:[|•·]\s*)?(?:(?:first|last)\s+)?(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** An update's heading, a date and time alone: "Thursday, November 12, 4:15 p.m.", "12 November 2026, 09:30 GMT". */
-const DATE_ONLY_LINE = new RegExp(`^${DATE_LINE}[.:]?\\s*$`, 'i');
+const DATE_ONLY_LINE = new RegExp(`^${UPDATE_LABEL}${DATE_LINE}[.:]?\\s*$`, 'i');
 /**
  * A linked headline that ends in its date instead of a full stop, as lists of related
  * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
@@ -65,6 +65,7 @@ const LINK_DATE_END = new RegExp(
     [
       `\\((?:(?:updated|published|posted)\\s+)?\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}\\)`,
       `\\s[·•|]\\s+(?:\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},\\s+\\d{4})`,
+      `\\s[–—-]\\s+(?:(?:posted|published|updated)(?:\\s+on)?:?\\s+)?(?:\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|${MONTH_NAME}\\s+\\d{1,2},\\s+\\d{4})`,
       '\\(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\)',
       `\\(${MONTH_NAME}\\s+(?:\\d{1,2},\\s+)?\\d{4}\\)`,
       `\\s{2,}${MONTH_NAME}\\s+\\d{1,2},\\s+\\d{4}`,

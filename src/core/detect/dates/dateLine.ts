@@ -8,3 +8,9 @@ const TIME = '(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(
 
 /** Regex source: an optional weekday, a day of a month (the year optional), an optional time. */
 export const DATE_LINE = `(?:${WEEKDAY})?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?${TIME}`;
+
+/**
+ * Regex source: an update's label before its date, optional: "UPDATE #3 – ", "Update 2: ",
+ * "ORIGINAL STATEMENT – ", "Correction — ".
+ */
+export const UPDATE_LABEL = `(?:(?:update|original\\s+(?:statement|post|notice|announcement|message)|statement|edit(?:ed)?|correction|clarification|addendum|follow[- ]?up|latest)(?:\\s*(?:#|no\\.?\\s*)?\\d{1,3})?\\s*(?:[–—-]|:)\\s*)?`;

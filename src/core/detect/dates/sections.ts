@@ -5,10 +5,13 @@
 // dateline; only a page with two or more is read as a log.
 import type { Block } from '../../text/blocks';
 import { detectDates } from '../dates';
-import { DATE_LINE } from './dateLine';
+import { DATE_LINE, UPDATE_LABEL } from './dateLine';
 
-/** The block's first line is a date (a day, the year optional) with an optional weekday and time, and nothing else. */
-const HEADING = new RegExp(`^[ \\t]*${DATE_LINE}[.:]?[ \\t]*(?:\\r?\\n|$)`, 'i');
+/**
+ * The block's first line is a date (a day, the year optional) with an optional weekday and
+ * time, after an optional update label ("UPDATE #3 – "), and nothing else.
+ */
+const HEADING = new RegExp(`^[ \\t]*${UPDATE_LABEL}${DATE_LINE}[.:]?[ \\t]*(?:\\r?\\n|$)`, 'i');
 const MIN_HEADINGS = 2;
 
 /** The day a block's heading line names, resolved against the page's date when it gives no year. */
