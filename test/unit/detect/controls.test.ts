@@ -870,3 +870,26 @@ test('two letters count throughout only where the document defines them for the 
   const story = `The Dutch DPA fined a scooter company on Tuesday.\n\n${filler}\n\nThe company said it would appeal, a spokesperson told the AP.`;
   assert.deepEqual(documentFound(story), ['nl-ap:Dutch DPA']);
 });
+
+test('the securities laws the SEC charges under, the rules under the Exchange Act by number, New Jersey’s NJCCIC, CISA by its cyber-defence words', () => {
+  const sec = documentFound(
+    'The SEC found that Halvard violated Section 17(a)(2) of the Securities Act of 1933 and Section 13(a) of the Securities Exchange Act of 1934 and Rules 12b-20 and 13a-15(a) thereunder. Its officer caused violations of the Exchange Act and Rule 13a-11.',
+  );
+  for (const want of [
+    'securities-act-1933:Securities Act of 1933',
+    'exchange-act-1934:Securities Exchange Act of 1934',
+    'exchange-act-1934:Exchange Act',
+    'exchange-act-1934:Rule 13a-11',
+  ])
+    assert.ok(sec.includes(want), `${want}: ${sec.join(' | ')}`);
+  assert.ok(
+    sec.some((i) => i.startsWith('exchange-act-1934:Rules 12b-20')),
+    sec.join(' | '),
+  );
+  // Without the SEC or the Act, a number of that shape and another country's Act are not these.
+  assert.deepEqual(documentFound('Part 12b-20 of the kit and Rule 13a-11 of the club.'), []);
+  assert.deepEqual(documentFound('Japan’s Foreign Exchange Act governs cross-border payments.'), []);
+  assert.ok(documentFound('The city also notified the NJCCIC.').includes('us-nj-njccic:NJCCIC'));
+  assert.ok(documentFound('We shared indicators of compromise with CISA on February 11.').includes('cisa:CISA'));
+  assert.deepEqual(documentFound('Our lead auditor holds the CISA and has 12 years of experience.'), []);
+});
