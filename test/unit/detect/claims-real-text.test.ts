@@ -498,3 +498,21 @@ test('an update heading with its label, and a related story’s “– Posted on
     ['The county restored its payment portal on Thursday after technicians rebuilt 12 servers.'],
   );
 });
+
+test('a notice’s advice to residents, its contact labels and an official urging others are not claims', () => {
+  assert.deepEqual(
+    claimTexts(
+      [
+        'What residents should do:',
+        '• Watch your bank statements, and consider a free credit freeze with the three bureaus.',
+        '• Be cautious of calls claiming to be from the county.',
+        '• Report suspicious messages to the police.',
+        '',
+        'Hours: Monday – Friday, 8:30 a.m. – 4:30 p.m.',
+        '',
+        '“I would urge every business that keeps passports to check who can open them,” the commissioner said. The county restored 14 servers on Friday.',
+      ].join('\n'),
+    ),
+    ['The county restored 14 servers on Friday.'],
+  );
+});

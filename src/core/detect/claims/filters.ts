@@ -21,7 +21,7 @@ export type Veto = 'question' | 'call-to-action' | 'too-short' | 'instruction' |
  * "Review" or "Support".
  */
 const INSTRUCTION =
-  /^(?:provide|explain|describe|confirm|submit|clarify|specify|attach|send|identify|indicate|verify|contact|call|visit|click|download|install|enable|disable|configure|make\s+sure|remember|consider|avoid|check|try|see|read|learn|find|tell|ask|join|follow|sign|register|apply|refer|go|do\s+not|don['’]t)\b/i;
+  /^(?:provide|explain|describe|confirm|submit|clarify|specify|attach|send|identify|indicate|verify|contact|call|visit|click|download|install|enable|disable|configure|make\s+sure|remember|consider|avoid|check|try|see|read|learn|find|tell|ask|join|follow|sign|register|apply|refer|go|do\s+not|don['’]t|watch|beware|be\s+(?:cautious|careful|alert|wary|vigilant|on\s+the\s+lookout)|report\s+(?:any|suspicious|it|them|scams?|fraud|phishing)|keep\s+an\s+eye|(?:change|reset|update|monitor|freeze)\s+your)\b/i;
 
 /**
  * A sentence that ends in a colon introduces a list or a quotation ("As the company
@@ -32,11 +32,12 @@ const LEAD_IN_END = /:["'”’)\]\s]*$/u;
 const PIPES = /\s\|\s[^|]*\s\|\s/u;
 /**
  * The page describing itself, naming its source, or a forum's furniture: "This post
- * explains what happened", "Source: status.example.com", "Mod note: …", and the
+ * explains what happened", "Source: status.example.com", "Mod note: …", a contact
+ * block's labels ("Hours: Monday – Friday, 8:30 a.m. – 4:30 p.m.", "Phone: …"), and the
  * acknowledgement of country that Australian public bodies print on every page.
  */
 const PAGE_NOTE =
-  /^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
+  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
 /**
  * The document naming its own parts: "The table lists each country…", "The FISA rows below therefore cover…", "The following
  * disclosure is provided pursuant to Item 106", "Because …, this page sets out how we…";
