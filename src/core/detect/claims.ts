@@ -25,6 +25,7 @@ import {
   introducesPlans,
   isImperative,
   leadsIntoCommitments,
+  leadsIntoFindings,
   type Byline,
 } from './claims/context';
 import { findCues, hasReport, hasVeto, hedgesOf, type CueHit } from './claims/cues';
@@ -43,6 +44,8 @@ export interface DetectClaimsOptions {
 const PLAN_ITEM_WEIGHT = 0.7;
 /** Weight of a bullet that completes "… it will:": the lead-in's modal, as strong as a "will". */
 const LEAD_IN_ITEM_WEIGHT = 1.5;
+/** Evidence a bullet gets from completing a finding ("found that Kestrelmoor:" then "• kept …"): the lead-in's reporting verb. */
+const FINDING_ITEM_WEIGHT = 0.6;
 
 const CLAIM_BLOCKS: ReadonlySet<Block['kind']> = new Set<Block['kind']>(['paragraph', 'bullet']);
 const QUOTED = /["“][^"”]*(?:["”]|$)/g;
@@ -145,6 +148,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   let intro: Block | undefined;
   let introPlans: boolean | undefined;
   let introModal: boolean | undefined;
+  let introFindings: boolean | undefined;
   let introNoClaims: boolean | undefined;
 
   for (const block of blocks) {
@@ -157,6 +161,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       intro = current;
       introPlans = undefined;
       introModal = undefined;
+      introFindings = undefined;
       introNoClaims = undefined;
     }
     if (!CLAIM_BLOCKS.has(block.kind) || !overlaps(block, options.within)) continue;
@@ -180,6 +185,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       let forced: ClaimType | undefined;
       let planVerb: string | undefined;
       let itemWeight = PLAN_ITEM_WEIGHT;
+      let finding = false;
       if (block.kind === 'bullet' && isFirst && intro !== undefined) {
         if (
           cached.instruction !== true &&
@@ -196,13 +202,23 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
           itemWeight = LEAD_IN_ITEM_WEIGHT;
         }
         if (forced !== undefined) planVerb = s.slice(0, s.search(/\s|$/));
+        else if (
+          continuesLeadIn(s) &&
+          (introFindings ??= (intro.kind === 'paragraph' || intro.kind === 'bullet') && leadsIntoFindings(intro.text))
+        )
+          finding = true;
       }
       if (cached.skip && forced === undefined) continue;
       // A reported statement with a named speaker is a claim even with little else.
       const attribution = cached.attribution;
       const anchored = attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined);
       let verdict: Verdict | undefined;
-      if (forced === undefined) {
+      if (finding) {
+        const hits = cached.hits.slice();
+        hits.push({ role: 'anchor', weight: FINDING_ITEM_WEIGHT, index: 0, text: '', shown: false, report: false });
+        if (anchored) hits.push(attributedAnchor());
+        verdict = classify(hits, undefined);
+      } else if (forced === undefined) {
         // The verdict depends only on the sentence and whether it is anchored: reuse it.
         let known = anchored ? cached.anchored : cached.plain;
         if (known === undefined) {

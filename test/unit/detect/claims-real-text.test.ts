@@ -516,3 +516,23 @@ test('a notice’s advice to residents, its contact labels and an official urgin
     ['The county restored 14 servers on Friday.'],
   );
 });
+
+test('the items of a finding (“The regulator found that Halvard:”, “In particular, the bank:”) are claims', () => {
+  const release = [
+    'We found that Halvard Bank had breached the rules on security. In particular, the bank:',
+    '• had no process for reviewing who could open its shared drives;',
+    '• kept scanned passports for nine years; and',
+    '• lacked a current incident response plan.',
+    '',
+    'Our guidance for firms:',
+    '• a register of shared drives;',
+  ].join('\n');
+  assert.deepEqual(
+    claimTexts(release).slice(1),
+    [
+      'had no process for reviewing who could open its shared drives;',
+      'kept scanned passports for nine years; and',
+      'lacked a current incident response plan.',
+    ],
+  );
+});

@@ -103,6 +103,25 @@ export function introducesNoClaims(text: string): boolean {
 const TERMS_LEAD_IN =
   /\b(?:under|as\s+part\s+of)\s+(?:the|its|their|this|that)\s+(?:proposed\s+|final\s+|revised\s+|tentative\s+|preliminary\s+)?(?:settlement|order|consent\s+(?:order|decree|agreement)|decree|agreement|deal|undertakings?|terms)(?:\s+(?:terms|agreement))?(?:,[^:,]{0,60})?\s*:["'”’)\]\s]*$/i;
 
+/**
+ * A lead-in whose items each complete a finding or an allegation about its subject: "Our
+ * investigation found that Kestrelmoor:", "The states allege that Halverdale:", "We found
+ * that … In particular, the company:". Each item ("• had no process for …;") is what the
+ * regulator says was so.
+ */
+const FINDINGS_LEAD_IN =
+  /\b(?:found|finds|concluded|concludes|determined|determines|alleges?|alleged|established|establishes)\b[^:]{0,200}:["'”’)\]\s]*$|\b(?:in\s+particular|specifically|among\s+other\s+things),?\s+(?:the\s+)?[\p{L}’'&.-]+(?:\s+[\p{L}’'&.-]+){0,3}\s*:["'”’)\]\s]*$/iu;
+const FINDING_VERB = /\b(?:found|finds|concluded|concludes|determined|determines|alleges?|alleged|established|establishes)\b/i;
+
+/** Whether a list's lead-in makes each item a finding about its subject (see FINDINGS_LEAD_IN). */
+export function leadsIntoFindings(text: string): boolean {
+  const end = text.length > 240 ? text.slice(text.length - 240) : text;
+  const m = FINDINGS_LEAD_IN.exec(end);
+  if (m === null) return false;
+  // "In particular, the company:" reports a finding only after one.
+  return FINDING_VERB.test(m[0]) || FINDING_VERB.test(end);
+}
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;
