@@ -527,12 +527,9 @@ test('the items of a finding (“The regulator found that Halvard:”, “In par
     'Our guidance for firms:',
     '• a register of shared drives;',
   ].join('\n');
-  assert.deepEqual(
-    claimTexts(release).slice(1),
-    [
-      'had no process for reviewing who could open its shared drives;',
-      'kept scanned passports for nine years; and',
-      'lacked a current incident response plan.',
-    ],
-  );
+  assert.deepEqual(claimTexts(release).slice(1), [
+    'had no process for reviewing who could open its shared drives;',
+    'kept scanned passports for nine years; and',
+    'lacked a current incident response plan.',
+  ]);
 });
