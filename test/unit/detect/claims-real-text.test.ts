@@ -533,3 +533,8 @@ test('the items of a finding (“The regulator found that Halvard:”, “In par
     'lacked a current incident response plan.',
   ]);
 });
+
+test('“this morning”, “last night” and “overnight” date what was done, as “today” does', () => {
+  assert.equal(typeOf('The county library reopened this morning with limited hours.'), 'assertion');
+  assert.equal(typeOf('Technicians restored the payroll system overnight.'), 'assertion');
+});

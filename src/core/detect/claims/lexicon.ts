@@ -797,12 +797,12 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   rule(
     new RegExp(
-      `\\b(?:(?:last|this|past|previous|earlier\\s+this|over\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?|in\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?)\\s+(?:${TIME_UNITS}|summer|winter|spring|fall|autumn)|(?:\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNITS})\\s+(?:ago|after|before|later|earlier)|in\\s+the\\s+(?:${TIME_UNITS})\\s+since|yesterday|today|recently|earlier\\s+(?:this|that)\\s+(?:${TIME_UNITS})|since\\s+(?:then|launch|its\\s+launch))\\b`,
+      `\\b(?:(?:last|this|past|previous|earlier\\s+this|over\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?|in\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?)\\s+(?:${TIME_UNITS}|summer|winter|spring|fall|autumn|morning|afternoon|evening|night|weekend)|overnight|(?:\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNITS})\\s+(?:ago|after|before|later|earlier)|in\\s+the\\s+(?:${TIME_UNITS})\\s+since|yesterday|today|recently|earlier\\s+(?:this|that)\\s+(?:${TIME_UNITS})|since\\s+(?:then|launch|its\\s+launch))\\b`,
       'gi',
     ),
     'assertion',
     1.0,
-    `${TIME_UNIT_WORDS} summer winter spring fall autumn yesterday today recently since`,
+    `${TIME_UNIT_WORDS} summer winter spring fall autumn morning afternoon evening night weekend overnight yesterday today recently since`,
   ),
   rule(
     /(?:\b\d[\d,.]*\b(?!\s*(?:am|pm|a\.m|p\.m)\b)|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per\s+cent)\b)/gi,
