@@ -207,7 +207,10 @@ function evaluate(corpus: Corpus): void {
     const attr =
       s.attributeChecked === 0
         ? '-'
-        : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})`;
+        : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})` +
+          (s.attributeRightAsPeriodEnd === 0
+            ? ''
+            : `; ${pct((s.attributeRight - s.attributeRightAsPeriodEnd) / s.attributeChecked)} strict, ${s.attributeRightAsPeriodEnd} "end of" as the last day`);
     console.log(
       `${''.padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${attr}`,
     );

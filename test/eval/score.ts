@@ -31,6 +31,8 @@ export interface KindScore {
   /** Entries with an attribute to check (control id, date value, claim type) and how many were right. */
   attributeChecked: number;
   attributeRight: number;
+  /** Of attributeRight, dates right only as a period and its last day (see endOfPeriod). */
+  attributeRightAsPeriodEnd: number;
   misses: string[];
   spurious: string[];
   wrongAttribute: string[];
@@ -82,6 +84,19 @@ function sameAttribute(got: string | undefined, expected: string): boolean {
   return a !== undefined && b !== undefined && a.from === b.from && a.to === b.to;
 }
 
+/**
+ * "By the end of Q2", "at year end": keys write the period (2026-Q2), as the detector does,
+ * or its last day (2026-06-30); GUIDELINE.md says neither. Either is taken as right for a
+ * text that says "end of", and counted apart so that the strict figure can be printed too.
+ */
+const END_OF = /\b(?:end|close)\s+of\b|\b(?:year|quarter|month)[- ]end\b/i;
+function endOfPeriod(text: string, got: string | undefined, expected: string): boolean {
+  if (got === undefined || !END_OF.test(text)) return false;
+  const [day, period] = got.length === 10 ? [got, expected] : expected.length === 10 ? [expected, got] : [];
+  if (day === undefined || period === undefined || period.length === 10) return false;
+  return periodOfRange(period)?.to === day;
+}
+
 function expectedAttribute(e: GoldEntry): string | undefined {
   return e.id ?? e.value ?? e.type;
 }
@@ -109,7 +124,10 @@ export function scoreKind(kind: Kind, text: string, entries: readonly GoldEntry[
     if (expected !== undefined) {
       score.attributeChecked++;
       if (found.some((d) => sameAttribute(attributeOf(d), expected))) score.attributeRight++;
-      else score.wrongAttribute.push(`${clip(g.text)} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
+      else if (kind === 'date' && found.some((d) => endOfPeriod(g.text, attributeOf(d), expected))) {
+        score.attributeRight++;
+        score.attributeRightAsPeriodEnd++;
+      } else score.wrongAttribute.push(`${clip(g.text)} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
     }
   }
   return score;
@@ -125,6 +143,7 @@ export function combine(scores: readonly KindScore[]): KindScore {
     falseNegatives: a.falseNegatives + b.falseNegatives,
     attributeChecked: a.attributeChecked + b.attributeChecked,
     attributeRight: a.attributeRight + b.attributeRight,
+    attributeRightAsPeriodEnd: a.attributeRightAsPeriodEnd + b.attributeRightAsPeriodEnd,
     misses: [...a.misses, ...b.misses],
     spurious: [...a.spurious, ...b.spurious],
     wrongAttribute: [...a.wrongAttribute, ...b.wrongAttribute],
@@ -198,6 +217,7 @@ export function emptyScore(kind: Kind): KindScore {
     falseNegatives: 0,
     attributeChecked: 0,
     attributeRight: 0,
+    attributeRightAsPeriodEnd: 0,
     misses: [],
     spurious: [],
     wrongAttribute: [],

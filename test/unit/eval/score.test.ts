@@ -67,3 +67,25 @@ test('scoreCorpus scores each kind per document and overall, with the detections
 test('an answer key text that is not in its document is an error, not a silent miss', () => {
   assert.throws(() => scoreKind('date', TEXT, [{ text: 'in 1999', label: 'yes' }], []), /not found/);
 });
+
+test('an “end of” period and its last day are both right, counted apart; other days of the period are not', () => {
+  const text = 'We will finish by the end of Q2. The audit ends in June. We paid at year end.';
+  const date = (phrase: string, value: string): Detection => {
+    const start = text.indexOf(phrase);
+    return { kind: 'date', start, end: start + phrase.length, text: phrase, value, relative: false, stated: [], implied: [] };
+  };
+  const key = [
+    { text: 'by the end of Q2', label: 'yes' as const, value: '2026-06-30' },
+    { text: 'in June', label: 'yes' as const, value: '2026-06-30' },
+    { text: 'at year end', label: 'yes' as const, value: '2025' },
+  ];
+  const s = scoreKind('date', text, key, [
+    date('by the end of Q2', '2026-Q2'),
+    date('in June', '2026-06'),
+    date('at year end', '2025-12-31'),
+  ]);
+  assert.equal(s.attributeChecked, 3);
+  assert.equal(s.attributeRight, 2);
+  assert.equal(s.attributeRightAsPeriodEnd, 2);
+  assert.deepEqual(s.wrongAttribute, ['in June → expected 2026-06-30, got 2026-06']);
+});
