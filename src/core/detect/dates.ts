@@ -38,6 +38,12 @@ export interface DetectDatesOptions {
    * account into scope at our surveillance audit in June" is next June).
    */
   leadIn?: string;
+  /**
+   * `YYYY-MM-DD`: when `text` is a list item that goes on from the item before it ("• The
+   * next day, 14:00 — …"), the day that item is dated (dates/sections.ts): anaphors before
+   * any date of `text` itself count from it.
+   */
+  antecedent?: string;
 }
 
 /**
@@ -94,7 +100,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
     if (r.usedReference && reference !== undefined) d.reference = reference;
     return d;
   });
-  return resolveAnaphors(text, mentions, found);
+  return resolveAnaphors(text, mentions, found, options.antecedent);
 }
 
 /**

@@ -28,7 +28,7 @@ import { detectDates, documentContextFrom, findDayZero, findDocumentContext, sca
 import type { Mention } from './dates/expression';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 import { nextIntro, readsAsList, startIntros, type ListIntros } from './listIntro';
-import { sectionDays } from './dates/sections';
+import { blockDayKeys, blockDaysOf } from './dates/sections';
 
 export { DetectionSet } from './detectionSet';
 
@@ -57,7 +57,7 @@ function contextOf(block: Block, intro: Block | undefined): string {
   return block.kind === 'bullet' && intro !== undefined ? `${intro.kind}\u0000${intro.text}` : '';
 }
 
-/** A block's context with the day of the update it belongs to, in an update log: its dates are told from that day. */
+/** A block's context with its blockDayKeys key (an update's day, the list item it goes on from): its dates are told from them. */
 function withSection(context: string, day: string | undefined): string {
   return day === undefined ? context : `${context}\u0001${day}`;
 }
@@ -207,7 +207,7 @@ interface Pass {
   /** ...and all of them together (undefined: none). */
   pieces: (DetectionPiece | undefined)[];
   set: DetectionSet;
-  /** Per block, the day of the update it belongs to in an update log (see dates/sections.ts). */
+  /** Per block, what its dates are told from beyond its text: its update's day, the list item it goes on from (blockDayKeys, dates/sections.ts). */
   sections: (string | undefined)[] | undefined;
 }
 
@@ -261,7 +261,7 @@ export class DocumentDetector {
   private lastHead: string | undefined;
   /** For the pass under way, the date mentions of the blocks of the opening (by index), scanned already. */
   private scanned: Map<number, Mention[]> | undefined;
-  /** For the pass under way, each block's update day in an update log (dates/sections.ts). */
+  /** For the pass under way, each block's update day and list-item antecedent (blockDayKeys, dates/sections.ts). */
   private sections: (string | undefined)[] | undefined;
   private lastHeadDate: string | undefined;
   private lastHeadFiscal: string | undefined;
@@ -341,7 +341,7 @@ export class DocumentDetector {
     const dayZero = kinds.has('date') ? findDayZero(text) : undefined;
     const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null, dayZero: dayZero ?? null };
     this.scanned = scanned;
-    this.sections = kinds.has('date') ? sectionDays(blocks, dateContext.referenceDate) : undefined;
+    this.sections = kinds.has('date') ? blockDayKeys(text, blocks, dateContext.referenceDate) : undefined;
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
     const claimKinds = [...kinds]
       .filter((k) => k !== 'control')
@@ -391,9 +391,10 @@ export class DocumentDetector {
           intros = found.known;
           leadIn = found.intro?.text;
         }
-        const day = this.sections?.[i];
+        const { day, antecedent } = blockDaysOf(this.sections?.[i]);
         const base = day === undefined ? dateContext : { ...dateContext, referenceDate: day };
-        const options = leadIn === undefined ? base : { ...base, leadIn };
+        const dated = antecedent === undefined ? base : { ...base, antecedent };
+        const options = leadIn === undefined ? dated : { ...dated, leadIn };
         for (const d of detectDates(block.text, options, this.scanned?.get(i))) put(shifted(d, block.start));
       }
     }

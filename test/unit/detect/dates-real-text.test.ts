@@ -463,3 +463,36 @@ test('a request in the present looks ahead: “the motion asks the court to hold
   // "requests to the portal" is a noun.
   assert.equal(at('In October, requests to the portal failed for an hour.', 'October'), '2025-10');
 });
+
+test('a timeline’s item dated from the item above: “• The next day, 14:00 — …”, “• Two days later — …”, also after edits', () => {
+  const post = [
+    'Posted March 2, 2026',
+    '',
+    'Timeline (all times UTC)',
+    '• Feb 9, 21:10 — Support sessions revoked.',
+    '• The next day, 14:00 — Email to every affected owner.',
+    '• Two days later — The vendor confirms the malware.',
+    '',
+    'The next day we rested.',
+  ].join('\n');
+  const values = (text: string): Array<[string, string | undefined]> =>
+    detectAll(text).flatMap((d) => (d.kind === 'date' ? [[d.text, d.value] as [string, string | undefined]] : []));
+  assert.deepEqual(values(post).slice(1), [
+    ['Feb 9', '2026-02-09'],
+    ['The next day', '2026-02-10'],
+    ['Two days later', '2026-02-12'],
+    // A paragraph after the list does not go on from its last item.
+    ['The next day', undefined],
+  ]);
+  const detector = new DocumentDetector();
+  let text = post;
+  assert.deepEqual(detector.detect(text), detectAll(text));
+  for (const [from, to] of [
+    ['Feb 9, 21:10', 'Feb 11, 21:10'],
+    ['• The next day, 14:00', '• The following day, 14:00'],
+    ['\n• Two days later', '\n\n• Two days later'],
+  ] as const) {
+    text = text.replace(from, to);
+    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
+  }
+});

@@ -112,6 +112,10 @@ const PIECES = [
   'on Monday',
   '2026-01-14: reported (Day 0)',
   'Day 19',
+  // A timeline's items dated from the one above (dates/sections.ts itemAntecedents).
+  '\n• Feb 9, 21:10 — ',
+  '\n• The next day — ',
+  '\n• Two days later, ',
   'access',
   'logs',
   'Analysts',

@@ -44,10 +44,12 @@ const IMPLIED: Readonly<Record<AnaphorExpr['unit'], DateDetection['implied']>> =
  * Fills in anaphors' values from the dates before them; drops "same …" phrases that have
  * none. `mentions` and `found` are parallel, in text order.
  */
-export function resolveAnaphors(text: string, mentions: readonly Mention[], found: DateDetection[]): DateDetection[] {
+export function resolveAnaphors(text: string, mentions: readonly Mention[], found: DateDetection[], antecedent?: string): DateDetection[] {
   if (!mentions.some((m) => m.expr.type === 'anaphor')) return found;
   const out: DateDetection[] = [];
-  let previous: DateDetection | undefined;
+  // A day given from before the text (a list's item above) stands just before its start.
+  let previous: Pick<DateDetection, 'end' | 'value' | 'endValue'> | undefined =
+    antecedent === undefined ? undefined : { end: 0, value: antecedent };
   for (let i = 0; i < found.length; i++) {
     const d = found[i] as DateDetection;
     const e = (mentions[i] as Mention).expr;

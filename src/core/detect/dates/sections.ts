@@ -44,3 +44,81 @@ export function sectionDays(blocks: readonly Block[], reference: string | null):
   }
   return headings >= MIN_HEADINGS ? days : undefined;
 }
+
+/**
+ * A list item that goes on from the item before it: "• The next day, 14:00 — …", "• Two
+ * days later — …", "• That evening — …". A timeline written so dates each item from the
+ * one above, which the item's own text does not hold.
+ */
+const GOES_ON =
+  /^[^\p{L}\d]{0,4}(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|hours?)\s+(?:later|after(?:wards?)?))\b/iu;
+/** How much of an item's start its own date may be in: "• Feb 9, 21:10 — …", "• On March 3, …". */
+const ITEM_HEAD = 48;
+
+/**
+ * For each list item that goes on from the item before it (GOES_ON), the day that item is
+ * dated by its opening words, itself perhaps counted from the one before; undefined for
+ * the other blocks, or for the whole page when it has no such item.
+ */
+export function itemAntecedents(
+  text: string,
+  blocks: readonly Block[],
+  reference: (i: number) => string | null,
+): (string | undefined)[] | undefined {
+  let out: (string | undefined)[] | undefined;
+  let previous = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind === 'blank') continue;
+    const before = previous;
+    previous = i;
+    if (block.kind !== 'bullet' || before < 0 || !GOES_ON.test(block.text)) continue;
+    const item = blocks[before] as Block;
+    // Items of one list: the one before is a bullet, with no blank line between.
+    if (item.kind !== 'bullet' || /\n[^\S\n]*\n/.test(text.slice(item.end, block.start))) continue;
+    const head = item.text.slice(0, ITEM_HEAD);
+    const antecedent = out?.[before];
+    const options = {
+      referenceDate: reference(before),
+      fiscalYearStart: null,
+      dayZero: null,
+      ...(antecedent === undefined ? {} : { antecedent }),
+    };
+    const first = detectDates(head, options)[0];
+    const day = first === undefined || first.start > 4 ? undefined : (first.endValue ?? first.value);
+    if (day === undefined || day.length !== 10) continue;
+    out ??= new Array<string | undefined>(blocks.length);
+    out[i] = day;
+  }
+  return out;
+}
+
+/** What a block's dates are told from beyond its own text: its update's day, and the day of the list item it goes on from. */
+export interface BlockDays {
+  day?: string;
+  antecedent?: string;
+}
+
+/**
+ * Per block, a key for what its dates are told from beyond its own text ("DAY" for an
+ * update's day, ">DAY" for the item it goes on from, or both), so that a cache keyed on
+ * it is read again when either changes; undefined for a page that has neither.
+ */
+export function blockDayKeys(text: string, blocks: readonly Block[], reference: string | null): (string | undefined)[] | undefined {
+  const days = sectionDays(blocks, reference);
+  const antecedents = itemAntecedents(text, blocks, (i) => days?.[i] ?? reference);
+  if (antecedents === undefined) return days;
+  return blocks.map((_, i) => {
+    const day = days?.[i];
+    const antecedent = antecedents[i];
+    return antecedent === undefined ? day : `${day ?? ''}>${antecedent}`;
+  });
+}
+
+/** The days a key of blockDayKeys stands for. */
+export function blockDaysOf(key: string | undefined): BlockDays {
+  if (key === undefined) return {};
+  const at = key.indexOf('>');
+  if (at < 0) return { day: key };
+  return at === 0 ? { antecedent: key.slice(1) } : { day: key.slice(0, at), antecedent: key.slice(at + 1) };
+}
