@@ -158,6 +158,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final10',
+    title: 'Tenth blind final corpus (test/eval/blind/final10: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final10'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final10'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
