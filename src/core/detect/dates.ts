@@ -14,6 +14,9 @@ import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay 
 import { DAY_TRIGGERS, scanMentions, unglued } from './dates/scan';
 
 export type { DocumentDate } from './dates/documentDate';
+
+/** How far into a timeline's item its opening words reach ("• Early on Wednesday, 02:10 — …"). */
+const ITEM_OPENING = 16;
 export { findDayZero } from './dates/dayCount';
 
 export interface DetectDatesOptions {
@@ -44,6 +47,8 @@ export interface DetectDatesOptions {
    * any date of `text` itself count from it.
    */
   antecedent?: string;
+  /** `text` is a timeline's item: a date in its opening words is the next one after the reference date ("• On Friday — …"), whatever the tense of its clause. */
+  forward?: boolean;
 }
 
 /**
@@ -83,6 +88,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
   const futureList = options.leadIn !== undefined && futureLeadIn(options.leadIn);
   const found = mentions.map((m) => {
     const r = resolveExpr(m.expr, ref, () => {
+      if (options.forward === true && m.start <= ITEM_OPENING) return 'future';
       const tense = clauseTense(text, m.start, m.end, futureList);
       return tense === 'undecided' ? 'nearer' : tense;
     });

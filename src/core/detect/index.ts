@@ -391,9 +391,10 @@ export class DocumentDetector {
           intros = found.known;
           leadIn = found.intro?.text;
         }
-        const { day, antecedent } = blockDaysOf(this.sections?.[i]);
+        const { day, antecedent, forward } = blockDaysOf(this.sections?.[i]);
         const base = day === undefined ? dateContext : { ...dateContext, referenceDate: day };
-        const dated = antecedent === undefined ? base : { ...base, antecedent };
+        const after = forward === true ? { ...base, forward } : base;
+        const dated = antecedent === undefined ? after : { ...after, antecedent };
         const options = leadIn === undefined ? dated : { ...dated, leadIn };
         for (const d of detectDates(block.text, options, this.scanned?.get(i))) put(shifted(d, block.start));
       }

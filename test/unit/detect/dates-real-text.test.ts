@@ -496,3 +496,44 @@ test('a timeline’s item dated from the item above: “• The next day, 14:00 
     assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
   }
 });
+
+test('a timeline goes forward: “That evening”, “Later that day”, an item with a time only, and “On Friday” after the items above', () => {
+  const post = [
+    'Posted Tuesday, October 6, 2026',
+    '',
+    '• Monday, September 21, 22:15 — A contractor pushes a token to a public repository.',
+    '• That evening, 23:49 — The token is used for the first time.',
+    '• The next day, 08:14 — A pipeline run deploys a bad configuration.',
+    '• 11:55 — We roll back the configuration.',
+    '• Later that day, 16:40 — The outage resumes.',
+    '• Early on Wednesday, 02:10 — Our security team noticed that neither run was ours.',
+    '• On Friday — We email the administrators of affected accounts.',
+    '• Two days later — The forensic firm completes its review.',
+  ].join('\n');
+  const values = detectAll(post).flatMap((d) => (d.kind === 'date' ? [[d.text, d.value]] : []));
+  assert.deepEqual(values.slice(1), [
+    ['Monday, September 21', '2026-09-21'],
+    ['That evening', '2026-09-21'],
+    ['The next day', '2026-09-22'],
+    ['Later that day', '2026-09-22'],
+    ['on Wednesday', '2026-09-23'],
+    ['On Friday', '2026-09-25'],
+    ['Two days later', '2026-09-27'],
+  ]);
+  // Outside a timeline, "that day" needs a date before it in its paragraph.
+  assert.deepEqual(
+    detectAll('We remember that day well.').filter((d) => d.kind === 'date'),
+    [],
+  );
+  const detector = new DocumentDetector();
+  let text = post;
+  assert.deepEqual(detector.detect(text), detectAll(text));
+  for (const [from, to] of [
+    ['Monday, September 21', 'Monday, September 14'],
+    ['• 11:55 — We roll back the configuration.\n', ''],
+    ['• That evening, 23:49', 'That evening, 23:49'],
+  ] as const) {
+    text = text.replace(from, to);
+    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
+  }
+});

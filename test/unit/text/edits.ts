@@ -116,6 +116,8 @@ const PIECES = [
   '\n• Feb 9, 21:10 — ',
   '\n• The next day — ',
   '\n• Two days later, ',
+  '\n• That evening — ',
+  '\n• On Friday — ',
   'access',
   'logs',
   'Analysts',

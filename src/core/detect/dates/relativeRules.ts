@@ -86,20 +86,20 @@ const period: Rule = {
 };
 
 /**
- * "the same evening", "that same week", "the next morning", "the day before": told from
+ * "the same evening", "that same week", "later that day", "the next morning", "the day before": told from
  * the date before it in the text (anaphors.ts), like "the following day" above.
  */
 const sameOrNext: Rule = {
   name: 'same-or-next',
   needs: Trigger.Unit | Trigger.Casual,
-  hint: /\bsame\s|\b(?:next|following)\s+(?:morning|afternoon|evening|night)|\b(?:before|after)\s*(?:[,.;:)]|$)/i,
+  hint: /\bsame\s|\bthat\s+(?:day|morning|afternoon|evening|night)\b|\b(?:next|following)\s+(?:morning|afternoon|evening|night)|\b(?:before|after)\s*(?:[,.;:)]|$)/i,
   pattern:
-    /\b(?:(?:on|by|until|later|earlier)\s+)?(?:that|the)\s+same\s+(day|morning|afternoon|evening|night|week|month|year)\b|\bthe\s+(next|following)\s+(morning|afternoon|evening|night)\b|\bthe\s+(day|night|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
+    /\b(?:(?:on|by|until|later|earlier)\s+)?(?:that|the)\s+same\s+(day|morning|afternoon|evening|night|week|month|year)\b|\b(?:(?:on|by|until|later|earlier)\s+)?that\s+(day|morning|afternoon|evening|night)\b|\bthe\s+(next|following)\s+(morning|afternoon|evening|night)\b|\bthe\s+(day|night|week|month|year)\s+(before|after)(?=\s*[,.;:)]|\s*$)/gi,
   build(m, start) {
-    const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[4] ?? m[5] ?? '').toLowerCase();
     const unit = word === 'week' || word === 'month' || word === 'year' ? word : 'day';
-    // "same" stays, "next"/"following"/"after" steps on, "before" back.
-    const amount = m[1] !== undefined ? 0 : m[2] !== undefined || (m[5] ?? '').toLowerCase() === 'after' ? 1 : -1;
+    // "same" and "that" stay, "next"/"following"/"after" steps on, "before" back.
+    const amount = m[1] !== undefined || m[2] !== undefined ? 0 : m[3] !== undefined || (m[6] ?? '').toLowerCase() === 'after' ? 1 : -1;
     return make(start, m, { type: 'anaphor', unit, amount, needsAntecedent: true });
   },
 };

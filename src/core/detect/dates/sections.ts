@@ -46,49 +46,68 @@ export function sectionDays(blocks: readonly Block[], reference: string | null):
 }
 
 /**
- * A list item that goes on from the item before it: "• The next day, 14:00 — …", "• Two
- * days later — …", "• That evening — …". A timeline written so dates each item from the
- * one above, which the item's own text does not hold.
+ * A list item that goes on from the items above it: "• The next day, 14:00 — …", "• Two
+ * days later — …", "• That evening — …", "• Later that day — …"; or that names only a
+ * weekday ("• On Friday — …", "• Early on Wednesday, 02:10 — …"). A timeline written so
+ * dates each item from the ones above, which the item's own text does not hold.
  */
 const GOES_ON =
-  /^[^\p{L}\d]{0,4}(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|hours?)\s+(?:later|after(?:wards?)?))\b/iu;
-/** How much of an item's start its own date may be in: "• Feb 9, 21:10 — …", "• On March 3, …". */
+  /^[^\p{L}\d]{0,4}(?:(?:later|earlier)\s+)?(?:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|(?:that|the\s+same)\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|hours?)\s+(?:later|after(?:wards?)?))\b/iu;
+const WEEKDAY_ONLY =
+  /^[^\p{L}\d]{0,4}(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+following\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s+(?:\d{1,2}(?![:.\d])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/iu;
+/** How much of an item's start its own date may be in: "• Feb 9, 21:10 — …", "• Early on Wednesday — …". */
 const ITEM_HEAD = 48;
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/** What a timeline's item takes from the items above it (see GOES_ON). */
+export interface ItemDays {
+  /** The day of the item above, for the item's anaphors ("The next day"). */
+  antecedent?: string;
+  /** The day of the item above, to tell the item's weekday from ("On Friday"): the next one after it. */
+  after?: string;
+}
 
 /**
- * For each list item that goes on from the item before it (GOES_ON), the day that item is
- * dated by its opening words, itself perhaps counted from the one before; undefined for
- * the other blocks, or for the whole page when it has no such item.
+ * For each list item that goes on from the items above it (GOES_ON, WEEKDAY_ONLY), the
+ * day the timeline has reached there: the last day an item above was dated by its
+ * opening words (an item holding only a time, "• 08:31 — …", stays on that day).
+ * Undefined for the other blocks, or for the whole page when it has no such item.
  */
 export function itemAntecedents(
   text: string,
   blocks: readonly Block[],
   reference: (i: number) => string | null,
-): (string | undefined)[] | undefined {
-  let out: (string | undefined)[] | undefined;
-  let previous = -1;
+): (ItemDays | undefined)[] | undefined {
+  let out: (ItemDays | undefined)[] | undefined;
+  let carried: string | undefined;
+  let previous: Block | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === 'blank') continue;
-    const before = previous;
-    previous = i;
-    if (block.kind !== 'bullet' || before < 0 || !GOES_ON.test(block.text)) continue;
-    const item = blocks[before] as Block;
-    // Items of one list: the one before is a bullet, with no blank line between.
-    if (item.kind !== 'bullet' || /\n[^\S\n]*\n/.test(text.slice(item.end, block.start))) continue;
-    const head = item.text.slice(0, ITEM_HEAD);
-    const antecedent = out?.[before];
-    const options = {
-      referenceDate: reference(before),
+    // Items of one list: bullets with no blank line between.
+    if (block.kind !== 'bullet' || previous?.kind !== 'bullet' || PARAGRAPH_BREAK.test(text.slice(previous.end, block.start)))
+      carried = undefined;
+    previous = block;
+    if (block.kind !== 'bullet') continue;
+    const head = block.text.slice(0, ITEM_HEAD);
+    let days: ItemDays | undefined;
+    if (carried !== undefined) {
+      if (GOES_ON.test(head)) days = { antecedent: carried };
+      else if (WEEKDAY_ONLY.test(head)) days = { after: carried };
+    }
+    if (days !== undefined) {
+      out ??= new Array<ItemDays | undefined>(blocks.length);
+      out[i] = days;
+    }
+    const first = detectDates(head, {
+      referenceDate: days?.after ?? reference(i),
       fiscalYearStart: null,
       dayZero: null,
-      ...(antecedent === undefined ? {} : { antecedent }),
-    };
-    const first = detectDates(head, options)[0];
-    const day = first === undefined || first.start > 4 ? undefined : (first.endValue ?? first.value);
-    if (day === undefined || day.length !== 10) continue;
-    out ??= new Array<string | undefined>(blocks.length);
-    out[i] = day;
+      ...(days?.antecedent === undefined ? {} : { antecedent: days.antecedent }),
+      ...(days?.after === undefined ? {} : { forward: true }),
+    })[0];
+    const day = first === undefined || first.start > 16 ? undefined : (first.endValue ?? first.value);
+    if (day !== undefined && day.length === 10) carried = day;
   }
   return out;
 }
@@ -97,28 +116,34 @@ export function itemAntecedents(
 export interface BlockDays {
   day?: string;
   antecedent?: string;
+  /** `day` is a timeline's day its dates come after ("• On Friday — …" is the next Friday). */
+  forward?: boolean;
 }
 
 /**
  * Per block, a key for what its dates are told from beyond its own text ("DAY" for an
- * update's day, ">DAY" for the item it goes on from, or both), so that a cache keyed on
- * it is read again when either changes; undefined for a page that has neither.
+ * update's day; "DAY>ANTECEDENT>f" for a timeline's item, see blockDaysOf), so that a
+ * cache keyed on it is read again when any changes; undefined for a page that has none.
  */
 export function blockDayKeys(text: string, blocks: readonly Block[], reference: string | null): (string | undefined)[] | undefined {
   const days = sectionDays(blocks, reference);
-  const antecedents = itemAntecedents(text, blocks, (i) => days?.[i] ?? reference);
-  if (antecedents === undefined) return days;
+  const items = itemAntecedents(text, blocks, (i) => days?.[i] ?? reference);
+  if (items === undefined) return days;
   return blocks.map((_, i) => {
-    const day = days?.[i];
-    const antecedent = antecedents[i];
-    return antecedent === undefined ? day : `${day ?? ''}>${antecedent}`;
+    const item = items[i];
+    if (item === undefined) return days?.[i];
+    // A weekday item is told from the timeline's day, not the update's.
+    return `${item.after ?? days?.[i] ?? ''}>${item.antecedent ?? ''}>${item.after === undefined ? '' : 'f'}`;
   });
 }
 
 /** The days a key of blockDayKeys stands for. */
 export function blockDaysOf(key: string | undefined): BlockDays {
   if (key === undefined) return {};
-  const at = key.indexOf('>');
-  if (at < 0) return { day: key };
-  return at === 0 ? { antecedent: key.slice(1) } : { day: key.slice(0, at), antecedent: key.slice(at + 1) };
+  const [day = '', antecedent = '', forward = ''] = key.split('>');
+  const out: BlockDays = {};
+  if (day !== '') out.day = day;
+  if (antecedent !== '') out.antecedent = antecedent;
+  if (forward !== '') out.forward = true;
+  return out;
 }
