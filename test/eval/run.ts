@@ -219,7 +219,10 @@ function evaluate(corpus: Corpus): void {
         : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})` +
           (s.attributeRightAsPeriodEnd === 0
             ? ''
-            : `; ${pct((s.attributeRight - s.attributeRightAsPeriodEnd) / s.attributeChecked)} strict, ${s.attributeRightAsPeriodEnd} "end of" as the last day`);
+            : `; ${pct((s.attributeRight - s.attributeRightAsPeriodEnd) / s.attributeChecked)} strict, ${s.attributeRightAsPeriodEnd} "end of" as the last day`) +
+          (s.attributeRightAsPattern === 0
+            ? ''
+            : `; ${pct((s.attributeRight - s.attributeRightAsPattern) / s.attributeChecked)} strict, ${s.attributeRightAsPattern} keyed by their pattern's id`);
     console.log(
       `${''.padEnd(34)} ${kind.padEnd(8)} ${num(precision(s)).padStart(6)} ${num(recall(s)).padStart(6)} ${num(f1(s)).padStart(6)}  ${attr}`,
     );

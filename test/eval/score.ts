@@ -4,6 +4,7 @@
 // compares as a plain space. The one scorer: `npm run eval` prints what scoreCorpus
 // finds and the corpus unit tests (test/unit/detect/corpus.test.ts) hold it to floors.
 import type { Detection, Kind } from '../../src/core/model';
+import { builtinCatalog } from '../../src/core/catalog/builtin';
 import { periodOfRange } from '../../src/core/timeline/items';
 
 export interface GoldEntry {
@@ -33,6 +34,8 @@ export interface KindScore {
   attributeRight: number;
   /** Of attributeRight, dates right only as a period and its last day (see endOfPeriod). */
   attributeRightAsPeriodEnd: number;
+  /** Of attributeRight, controls whose key gives the id of the catalog pattern that names a part of the entry found (see PATTERN_FRAMEWORK). */
+  attributeRightAsPattern: number;
   misses: string[];
   spurious: string[];
   wrongAttribute: string[];
@@ -97,6 +100,13 @@ function endOfPeriod(text: string, got: string | undefined, expected: string): b
   return periodOfRange(period)?.to === day;
 }
 
+/**
+ * Keys written from controls.yaml sometimes give the id of the pattern that names a part
+ * of an entry ("Article 33 GDPR" as `gdpr-article`) where the entry's id is asked for
+ * (`gdpr`, which the detector reports with the part as its control id). Counted apart.
+ */
+const PATTERN_FRAMEWORK: ReadonlyMap<string, string> = new Map(builtinCatalog().patterns.map((p) => [p.id, p.framework]));
+
 function expectedAttribute(e: GoldEntry): string | undefined {
   return e.id ?? e.value ?? e.type;
 }
@@ -127,6 +137,13 @@ export function scoreKind(kind: Kind, text: string, entries: readonly GoldEntry[
       else if (kind === 'date' && found.some((d) => endOfPeriod(g.text, attributeOf(d), expected))) {
         score.attributeRight++;
         score.attributeRightAsPeriodEnd++;
+      } else if (
+        kind === 'control' &&
+        PATTERN_FRAMEWORK.has(expected) &&
+        found.some((d) => attributeOf(d) === PATTERN_FRAMEWORK.get(expected))
+      ) {
+        score.attributeRight++;
+        score.attributeRightAsPattern++;
       } else score.wrongAttribute.push(`${clip(g.text)} → expected ${expected}, got ${found.map(attributeOf).join(', ')}`);
     }
   }
@@ -144,6 +161,7 @@ export function combine(scores: readonly KindScore[]): KindScore {
     attributeChecked: a.attributeChecked + b.attributeChecked,
     attributeRight: a.attributeRight + b.attributeRight,
     attributeRightAsPeriodEnd: a.attributeRightAsPeriodEnd + b.attributeRightAsPeriodEnd,
+    attributeRightAsPattern: a.attributeRightAsPattern + b.attributeRightAsPattern,
     misses: [...a.misses, ...b.misses],
     spurious: [...a.spurious, ...b.spurious],
     wrongAttribute: [...a.wrongAttribute, ...b.wrongAttribute],
@@ -218,6 +236,7 @@ export function emptyScore(kind: Kind): KindScore {
     attributeChecked: 0,
     attributeRight: 0,
     attributeRightAsPeriodEnd: 0,
+    attributeRightAsPattern: 0,
     misses: [],
     spurious: [],
     wrongAttribute: [],

@@ -893,3 +893,26 @@ test('the securities laws the SEC charges under, the rules under the Exchange Ac
   assert.ok(documentFound('We shared indicators of compromise with CISA on February 11.').includes('cisa:CISA'));
   assert.deepEqual(documentFound('Our lead auditor holds the CISA and has 12 years of experience.'), []);
 });
+
+test('the US bank regulators’ security rules and the FFIEC, Australia’s Essential Eight, IRAP and ASX Listing Rules', () => {
+  const bank = documentFound(
+    'The OCC found that the bank violated the Interagency Guidelines Establishing Information Security Standards, 12 C.F.R. Part 30, appendix B, and the Computer-Security Incident Notification Rule, 12 C.F.R. Part 53. Examiners used the FFIEC Information Technology Examination Handbook and the Interagency Guidance on Third-Party Relationships: Risk Management, and the Bank Service Company Act lets them examine vendors. Failures under the Interagency Guidelines persisted.',
+  );
+  for (const want of [
+    'interagency-guidelines-information-security:Interagency Guidelines Establishing Information Security Standards',
+    'interagency-guidelines-information-security:12 C.F.R. Part 30, appendix B',
+    'interagency-guidelines-information-security:Interagency Guidelines',
+    'computer-security-incident-notification-rule:12 C.F.R. Part 53',
+    'ffiec-it-examination-handbook:FFIEC Information Technology Examination Handbook',
+    'interagency-tprm-guidance:Interagency Guidance on Third-Party Relationships: Risk Management',
+    'bank-service-company-act:Bank Service Company Act',
+  ])
+    assert.ok(bank.includes(want), `${want}: ${bank.join(' | ')}`);
+  const au = documentFound(
+    'Ferncastle requested a trading halt under ASX Listing Rule 3.1 and reports against the Essential Eight maturity model; our platform completed an IRAP assessment.',
+  );
+  for (const want of ['asx-listing-rules:ASX Listing Rule 3.1', 'essential-eight:Essential Eight', 'irap:IRAP assessment'])
+    assert.ok(au.includes(want), `${want}: ${au.join(' | ')}`);
+  // Canada's research programme is IRAP too.
+  assert.deepEqual(documentFound('The startup received funding from IRAP last spring.'), []);
+});

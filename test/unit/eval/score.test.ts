@@ -89,3 +89,28 @@ test('an “end of” period and its last day are both right, counted apart; oth
   assert.equal(s.attributeRightAsPeriodEnd, 2);
   assert.deepEqual(s.wrongAttribute, ['in June → expected 2026-06-30, got 2026-06']);
 });
+
+test('a control keyed by the id of the catalog pattern that names a part of it is right, counted apart', () => {
+  const text = 'It breached Article 33 GDPR and ISO/IEC 27001.';
+  const control = (phrase: string, id: string): Detection => {
+    const start = text.indexOf(phrase);
+    return {
+      kind: 'control',
+      start,
+      end: start + phrase.length,
+      text: phrase,
+      id,
+      title: id,
+      category: 'law',
+      source: 'builtin',
+    } as Detection;
+  };
+  const key = [
+    { text: 'Article 33 GDPR', label: 'yes' as const, id: 'gdpr-article' },
+    { text: 'ISO/IEC 27001', label: 'yes' as const, id: 'gdpr-article' },
+  ];
+  const s = scoreKind('control', text, key, [control('Article 33 GDPR', 'gdpr'), control('ISO/IEC 27001', 'iso-27001')]);
+  assert.equal(s.attributeRight, 1);
+  assert.equal(s.attributeRightAsPattern, 1);
+  assert.deepEqual(s.wrongAttribute, ['ISO/IEC 27001 → expected gdpr-article, got iso-27001']);
+});
