@@ -538,3 +538,13 @@ test('“this morning”, “last night” and “overnight” date what was don
   assert.equal(typeOf('The county library reopened this morning with limited hours.'), 'assertion');
   assert.equal(typeOf('Technicians restored the payroll system overnight.'), 'assertion');
 });
+
+test('records and multiples are comparisons; a refusal that goes on from a denial is one; a release’s authorisation line is no claim', () => {
+  assert.equal(typeOf('This was our longest outage since the 2023 failover.'), 'comparison');
+  assert.equal(typeOf('The fine is the largest the regulator has imposed on a retailer.'), 'comparison');
+  assert.equal(typeOf('We patch critical flaws in five days, more than twice as fast as the industry median.'), 'comparison');
+  assert.equal(typeOf('Halvard has not paid, and will not pay, any ransom.'), 'denial');
+  // A refusal alone is a commitment.
+  assert.equal(typeOf('Halvard will not pay any ransom, its chief executive said.'), 'commitment');
+  assert.deepEqual(claimTexts('This announcement has been authorised for release by the Board of Halvard Limited.'), []);
+});

@@ -492,6 +492,10 @@ function acceptMonth(m: RegExpExecArray, s: string): boolean {
   return /^May\s+\d/.test(s.slice(m.index, m.index + 8)) || MONTH_CONTEXT.test(s.slice(Math.max(0, m.index - 8), m.index));
 }
 
+/** "has not made, and will not make, any ransom payment": the refusal goes on from a denial, and is one. */
+const NEGATED_WILL = /^(?:will|shall)\s+(?:not|never)\b/i;
+const PAST_DENIAL = new RegExp(`\\b(?:has|have|had|did)\\s*(?:not|n${A}t)\\b|\\bnever\\b`, 'i');
+
 /** A setting, not a schedule: "the container was set to allow public access". */
 const SETTING = /^set\s+to\s+(?:allow|permit|public|private|anyone|everyone|read|write|true|false|open|on|off|none|default)\b/i;
 
@@ -598,6 +602,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'commitment',
     1.5,
     'will shall ll',
+    { accept: (m, s) => !(NEGATED_WILL.test(m[0]) && PAST_DENIAL.test(s.slice(0, m.index))) },
   ),
   rule(
     /\b(?:goal|goals|aim|objective|objectives|mission|plan|intention|priority|priorities|ambition|target|commitment|focus)\s+(?:is|are|remains|will\s+be)\s+(?:to|that|on)\b/gi,
@@ -749,6 +754,13 @@ export const CUE_RULES: readonly CueRule[] = [
     1.0,
     'than',
   ),
+  // "more than twice as fast as the industry median", "three times faster".
+  rule(
+    /\b(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s*(?:x|times))\s+(?:as\s+[a-z]+\s+as\b|(?:faster|quicker|more|fewer|better|larger|smaller|higher|lower|cheaper|safer)\b)/gi,
+    'comparison',
+    1.3,
+    'twice times x',
+  ),
   rule(
     /\bthe\s+(?:first|only)\s+(?:[a-z-]+\s+){0,3}(?:company|companies|platform|app|provider|firm|vendor|service|organi[sz]ation|business|bank|carrier|operator|maker|manufacturer|country|issuer|insurer|retailer|lender|regulator|agency|authority|state|city|hospital|employer|entity|one\s+to)\b/gi,
     'comparison',
@@ -764,10 +776,10 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   // A record: "the busiest year since the GDPR came into application", "the worst outage ever".
   rule(
-    /\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b/gi,
+    /\b(?:the|our|its|their)\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:has|have|had)\s+(?:ever\s+)?(?:imposed|issued|levied|seen|recorded|handed\s+down|announced|fined)\b/giu,
     'comparison',
     1.3,
-    'since ever record history',
+    'since ever record history imposed issued levied seen recorded handed announced fined',
   ),
   rule(
     /\b(?:peers|competitors|rivals|other\s+(?:companies|apps|platforms|providers|firms|vendors|services|tech\s+companies))\b/gi,
@@ -977,12 +989,12 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   // Web boilerplate and calls to action anywhere in the sentence.
   rule(
-    /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4})|\d+\s*min(?:ute)?s?\s+read|(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at)|(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|get\s+the\s+latest|delivered\s+(?:straight\s+)?to\s+your\s+inbox|column\s+appears|registered\s+in\s+england|forward-looking\s+statements|subject\s+to\s+(?:known\s+and\s+unknown\s+)?risks\s+and\s+uncertainties|company\s+(?:no|number)|thank\s+you\s+for\s+(?:the\s+opportunity|reading|your\s+(?:patience|understanding))|can\s+(?:contact|call|email|visit|write\s+to)|by\s+(?:subscribing|signing\s+up|registering|clicking)|you\s+(?:should|must|can|may|might|will\s+need\s+to|need\s+to)\s|we\s+(?:strongly\s+)?(?:encourage|recommend|urge|advise|remind)\s+(?:you|all|our\s+(?:customers|users|members|patients))|(?:i|we)\s+would\s+(?:strongly\s+)?(?:urge|encourage|recommend|advise)\s+(?:you|all|every|any|anyone|everyone|organi[sz]ations|companies|businesses|firms|people|customers|users|readers)\b|(?:^|[.;]\s*)if\s+you\s+[a-z]+(?![^,]{0,160},\s*(?:we|our|the\s+company)\b)|(?:^|[.;]\s*)(?:i\s+am\s+here\s+(?:today\s+)?to|i\s+want\s+to\s+(?:be\s+(?:clear|precise|direct|honest|transparent)|start|begin|thank|turn)|let\s+me\s+(?:be|start|begin|explain|turn|say)|i\s+know\s+that))\b|©/gi,
+    /\b(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|all\s+rights\s+reserved|this\s+(?:site|website)\s+uses\s+cookies|we\s+use\s+cookies|by\s+continuing\s+to\s+(?:browse|use)|subscribe\s+to\s+(?:our|the)\s+newsletter|sign\s+up\s+for\s+(?:our|the)\s+newsletter|(?:previous|next)\s+(?:post|article|story)|posted\s+in|filed\s+under|save\s+my\s+name|notify\s+me\s+of|(?:writing|reporting|editing|additional\s+reporting)\s+by|related\s+(?:articles|posts|stories)|read\s+more|advertisement|sponsored\s+content|skip\s+to\s+(?:main\s+)?content|opens\s+in\s+a\s+new\s+(?:tab|window)|log\s+in\s+to\s+(?:reply|comment)|comments?\s+are\s+closed|copyright\s+(?:\(c\)|\d{4})|\d+\s*min(?:ute)?s?\s+read|(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at)|(?:media|press)\s+(?:enquiries|inquiries|contacts?|office)|get\s+the\s+latest|delivered\s+(?:straight\s+)?to\s+your\s+inbox|column\s+appears|registered\s+in\s+england|forward-looking\s+statements|authori[sz]ed\s+for\s+release\s+by|subject\s+to\s+(?:known\s+and\s+unknown\s+)?risks\s+and\s+uncertainties|company\s+(?:no|number)|thank\s+you\s+for\s+(?:the\s+opportunity|reading|your\s+(?:patience|understanding))|can\s+(?:contact|call|email|visit|write\s+to)|by\s+(?:subscribing|signing\s+up|registering|clicking)|you\s+(?:should|must|can|may|might|will\s+need\s+to|need\s+to)\s|we\s+(?:strongly\s+)?(?:encourage|recommend|urge|advise|remind)\s+(?:you|all|our\s+(?:customers|users|members|patients))|(?:i|we)\s+would\s+(?:strongly\s+)?(?:urge|encourage|recommend|advise)\s+(?:you|all|every|any|anyone|everyone|organi[sz]ations|companies|businesses|firms|people|customers|users|readers)\b|(?:^|[.;]\s*)if\s+you\s+[a-z]+(?![^,]{0,160},\s*(?:we|our|the\s+company)\b)|(?:^|[.;]\s*)(?:i\s+am\s+here\s+(?:today\s+)?to|i\s+want\s+to\s+(?:be\s+(?:clear|precise|direct|honest|transparent)|start|begin|thank|turn)|let\s+me\s+(?:be|start|begin|explain|turn|say)|i\s+know\s+that))\b|©/gi,
     'veto',
     0,
     // Each phrase's rarest word, not its first: "we", "by", "can" and "if" are in most
     // sentences, and the pattern was tried on nearly every one. "if you" needs "you".
-    'email required rights forward subject site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank contact call visit write subscribing signing registering clicking you encourage recommend urge advise remind am want let know',
+    'email required rights forward subject site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank contact call visit write subscribing signing registering clicking you encourage recommend urge advise remind am want let know authorised authorized',
   ),
   // Advice to the reader after a condition: "If the interface was ever reachable from the
   // internet, assume the keys are burned and rotate them." A call to action, not a claim.
