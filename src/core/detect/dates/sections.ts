@@ -78,17 +78,35 @@ export function itemAntecedents(
   blocks: readonly Block[],
   reference: (i: number) => string | null,
 ): (ItemDays | undefined)[] | undefined {
-  let out: (ItemDays | undefined)[] | undefined;
-  let carried: string | undefined;
+  // Which list each bullet is in (items with no blank line between), and the lists that
+  // hold an item going on from the ones above: only their items' dates are read here.
+  const listOf = new Int32Array(blocks.length).fill(-1);
+  const timelines = new Set<number>();
+  let list = -1;
   let previous: Block | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (block.kind === 'blank') continue;
-    // Items of one list: bullets with no blank line between.
-    if (block.kind !== 'bullet' || previous?.kind !== 'bullet' || PARAGRAPH_BREAK.test(text.slice(previous.end, block.start)))
-      carried = undefined;
+    if (block.kind === 'bullet') {
+      if (previous?.kind !== 'bullet' || PARAGRAPH_BREAK.test(text.slice(previous.end, block.start))) list++;
+      listOf[i] = list;
+      const head = block.text.slice(0, ITEM_HEAD);
+      if (GOES_ON.test(head) || WEEKDAY_ONLY.test(head)) timelines.add(list);
+    }
     previous = block;
-    if (block.kind !== 'bullet') continue;
+  }
+  if (timelines.size === 0) return undefined;
+  let out: (ItemDays | undefined)[] | undefined;
+  let carried: string | undefined;
+  let current = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    const at = listOf[i] as number;
+    if (at < 0 || !timelines.has(at)) continue;
+    if (at !== current) {
+      current = at;
+      carried = undefined;
+    }
     const head = block.text.slice(0, ITEM_HEAD);
     let days: ItemDays | undefined;
     if (carried !== undefined) {
