@@ -12,6 +12,17 @@ function values(text: string, referenceDate?: string): Array<[string, string | u
   ]);
 }
 
+/** After each edit in turn, re-detection from the last pass finds what a fresh pass over the whole text finds. */
+function assertEditsAsFresh(start: string, edits: ReadonlyArray<readonly [string, string]>): void {
+  const detector = new DocumentDetector();
+  let text = start;
+  assert.deepEqual(detector.detect(text), detectAll(text));
+  for (const [from, to] of edits) {
+    text = text.replace(from, to);
+    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
+  }
+}
+
 test('a read time glued to the date line does not hide the date, and relative dates resolve against it', () => {
   const page =
     'Lender confirms breach\nBy Mina Castell\nMarch 14, 20255 min read\nShare\n\nIn a statement posted on Thursday, the lender said it would begin writing to customers on Monday.';
@@ -419,17 +430,11 @@ test('an update log’s relative dates are told from their own update’s headin
   const one = page.slice(0, page.indexOf('Tuesday, November 10'));
   assert.equal(valueOf(`${one}\nDiversion ended at 7 a.m. today.`, 'today'), '2026-11-12');
   // Edits to headings move the days of the blocks under them, as a fresh pass finds.
-  const detector = new DocumentDetector();
-  let text = page;
-  assert.deepEqual(detector.detect(text), detectAll(text));
-  for (const [from, to] of [
+  assertEditsAsFresh(page, [
     ['Tuesday, November 10, 9:00 a.m.', 'Monday, November 9, 9:00 a.m.'],
     ['Monday, November 9, 9:00 a.m.\n', ''],
     ['Saturday, November 7, 1:00 p.m.', 'Saturday, November 7, 1:00 p.m.\n\nFriday, November 6, 8:00 p.m.'],
-  ] as const) {
-    text = text.replace(from, to);
-    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
-  }
+  ]);
 });
 
 test('an update’s heading may carry its label: “UPDATE #2 – Friday, June 5, 2026”, “ORIGINAL STATEMENT – …”', () => {
@@ -484,17 +489,11 @@ test('a timeline’s item dated from the item above: “• The next day, 14:00 
     // A paragraph after the list does not go on from its last item.
     ['The next day', undefined],
   ]);
-  const detector = new DocumentDetector();
-  let text = post;
-  assert.deepEqual(detector.detect(text), detectAll(text));
-  for (const [from, to] of [
+  assertEditsAsFresh(post, [
     ['Feb 9, 21:10', 'Feb 11, 21:10'],
     ['• The next day, 14:00', '• The following day, 14:00'],
     ['\n• Two days later', '\n\n• Two days later'],
-  ] as const) {
-    text = text.replace(from, to);
-    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
-  }
+  ]);
 });
 
 test('a timeline goes forward: “That evening”, “Later that day”, an item with a time only, and “On Friday” after the items above', () => {
@@ -525,15 +524,9 @@ test('a timeline goes forward: “That evening”, “Later that day”, an item
     detectAll('We remember that day well.').filter((d) => d.kind === 'date'),
     [],
   );
-  const detector = new DocumentDetector();
-  let text = post;
-  assert.deepEqual(detector.detect(text), detectAll(text));
-  for (const [from, to] of [
+  assertEditsAsFresh(post, [
     ['Monday, September 21', 'Monday, September 14'],
     ['• 11:55 — We roll back the configuration.\n', ''],
     ['• That evening, 23:49', 'That evening, 23:49'],
-  ] as const) {
-    text = text.replace(from, to);
-    assert.deepEqual(detector.detect(text), detectAll(text), `after replacing ${JSON.stringify(from)}`);
-  }
+  ]);
 });
