@@ -16,7 +16,7 @@ import { DAY_TRIGGERS, scanMentions, unglued } from './dates/scan';
 export type { DocumentDate } from './dates/documentDate';
 
 /** How far into a timeline's item its opening words reach ("• Early on Wednesday, 02:10 — …"). */
-const ITEM_OPENING = 16;
+export const ITEM_OPENING = 16;
 export { findDayZero } from './dates/dayCount';
 
 export interface DetectDatesOptions {
