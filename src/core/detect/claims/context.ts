@@ -109,9 +109,12 @@ const TERMS_LEAD_IN =
  * that … In particular, the company:". Each item ("• had no process for …;") is what the
  * regulator says was so.
  */
-const FINDINGS_LEAD_IN =
-  /\b(?:found|finds|concluded|concludes|determined|determines|alleges?|alleged|established|establishes)\b[^:]{0,200}:["'”’)\]\s]*$|\b(?:in\s+particular|specifically|among\s+other\s+things),?\s+(?:the\s+)?[\p{L}’'&.-]+(?:\s+[\p{L}’'&.-]+){0,3}\s*:["'”’)\]\s]*$/iu;
-const FINDING_VERB = /\b(?:found|finds|concluded|concludes|determined|determines|alleges?|alleged|established|establishes)\b/i;
+const FINDING_VERBS = 'found|finds|concluded|concludes|determined|determines|alleges?|alleged|established|establishes';
+const FINDINGS_LEAD_IN = new RegExp(
+  `\\b(?:${FINDING_VERBS})\\b[^:]{0,200}:["'”’)\\]\\s]*$|\\b(?:in\\s+particular|specifically|among\\s+other\\s+things),?\\s+(?:the\\s+)?[\\p{L}’'&.-]+(?:\\s+[\\p{L}’'&.-]+){0,3}\\s*:["'”’)\\]\\s]*$`,
+  'iu',
+);
+const FINDING_VERB = new RegExp(`\\b(?:${FINDING_VERBS})\\b`, 'i');
 
 /** Whether a list's lead-in makes each item a finding about its subject (see FINDINGS_LEAD_IN). */
 export function leadsIntoFindings(text: string): boolean {

@@ -514,6 +514,10 @@ const SUBORDINATE =
 /** "did not … until March": it happened then. "Without admitting or denying": neither. */
 const UNTIL_AFTER = /^[^,;.]{0,80}\buntil\b/i;
 const NOT_A_DENIAL_BEFORE = /\b(?:admitting\s+or|neither\s+admit(?:s|ted|ting)?\s+nor)\s+$/i;
+/** Whether the words right before a match say "without admitting or" or "neither admits nor". */
+function admitsNeither(m: RegExpExecArray, s: string): boolean {
+  return NOT_A_DENIAL_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index));
+}
 
 /**
  * "that" after a noun opens a relative clause ("a cache mode that had never been used");
@@ -560,7 +564,7 @@ const ZERO_RELATIVE_BEFORE = /\b(\p{Ll}{3,}[^s\W]s)\s+(?:it|they|we|he|she|you)\
 /** A negation that the main clause makes (see SUBORDINATE), or a reported one. */
 function acceptDenial(m: RegExpExecArray, s: string): boolean {
   const before = s.slice(Math.max(0, m.index - 30), m.index);
-  if (NOT_A_DENIAL_BEFORE.test(before) || JUDGING_BEFORE.test(before)) return false;
+  if (admitsNeither(m, s) || JUDGING_BEFORE.test(before)) return false;
   const after = s.slice(m.index + m[0].length);
   if (ENDS_NOT.test(m[0]) && JUDGING_AFTER.test(after)) return false;
   const zero = ZERO_RELATIVE_BEFORE.exec(before);
@@ -714,7 +718,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'denial',
     1.0,
     'denied denies deny denying refuted refutes rebutted disputed disputes true untrue false baseless unfounded groundless',
-    { accept: (m, s) => !NOT_A_DENIAL_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index)) },
+    { accept: (m, s) => !admitsNeither(m, s) },
   ),
   rule(new RegExp(`\\b(?:(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)${A}t)\\b`, 'gi'), 'denial', 1.0, 'not t', {
     accept: acceptDenial,

@@ -40,6 +40,8 @@ export function itemAntecedents(
   // Which list each bullet is in (items with no blank line between), and the lists that
   // hold an item going on from the ones above: only their items' dates are read here.
   const listOf = new Int32Array(blocks.length).fill(-1);
+  // Per item: 1 goes on from the items above (GOES_ON), 2 names only a weekday.
+  const shape = new Uint8Array(blocks.length);
   const timelines = new Set<number>();
   let list = -1;
   let previous: Block | undefined;
@@ -50,7 +52,8 @@ export function itemAntecedents(
       if (previous?.kind !== 'bullet' || PARAGRAPH_BREAK.test(text.slice(previous.end, block.start))) list++;
       listOf[i] = list;
       const head = block.text.slice(0, ITEM_HEAD);
-      if (GOES_ON.test(head) || WEEKDAY_ONLY.test(head)) timelines.add(list);
+      shape[i] = GOES_ON.test(head) ? 1 : WEEKDAY_ONLY.test(head) ? 2 : 0;
+      if (shape[i] !== 0) timelines.add(list);
     }
     previous = block;
   }
@@ -69,8 +72,8 @@ export function itemAntecedents(
     const head = block.text.slice(0, ITEM_HEAD);
     let days: ItemDays | undefined;
     if (carried !== undefined) {
-      if (GOES_ON.test(head)) days = { antecedent: carried };
-      else if (WEEKDAY_ONLY.test(head)) days = { after: carried };
+      if (shape[i] === 1) days = { antecedent: carried };
+      else if (shape[i] === 2) days = { after: carried };
     }
     if (days !== undefined) {
       out ??= new Array<ItemDays | undefined>(blocks.length);
