@@ -811,19 +811,22 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   if (named.size === 0) return out;
   const added: ControlDetection[] = [];
   let lastEnd = 0;
-  // A document uses a defined short name many times: decide each entry's once.
-  const defined = new Map<string, boolean>();
-  const isDefined = (id: string, abbreviation: string): boolean => {
-    const key = `${id}\u0000${abbreviation}`;
-    let known = defined.get(key);
-    if (known === undefined) defined.set(key, (known = definesAbbreviation(document, detections, id, abbreviation)));
-    return known;
+  // A document uses a defined short name many times: find who defines each once.
+  const definers = new Map<string, ReadonlySet<string>>();
+  const definersOf = (abbreviation: string): ReadonlySet<string> => {
+    let ids = definers.get(abbreviation);
+    if (ids === undefined) definers.set(abbreviation, (ids = entriesDefining(document, detections, abbreviation)));
+    return ids;
   };
   for (const p of [...pendingNames].sort((x, y) => x.start - y.start)) {
     if (p.start < lastEnd || !document.startsWith(p.text, p.start) || overlapsAny(detections, p.start, p.end)) continue;
-    const e = nearestNamed(p.entries, p.start);
+    // The document's own definition ("the Office of the Attorney General (OAG)") says
+    // whose short name it is, wherever another entry sharing it is named nearer.
+    const ids = definersOf(p.text);
+    const defining = ids.size === 0 ? [] : p.entries.filter((i) => ids.has((m.entries[i] as CompiledEntry).id));
+    const e = defining.length === 1 ? defining[0] : nearestNamed(p.entries, p.start);
     if (e === undefined) continue;
-    if (p.end - p.start <= 2 && !isDefined((m.entries[e] as CompiledEntry).id, p.text)) continue;
+    if (p.end - p.start <= 2 && !ids.has((m.entries[e] as CompiledEntry).id)) continue;
     let end = parentheticalEnd(document, p.end, e, m) ?? p.end;
     if (overlapsAny(detections, p.start, end)) end = p.end;
     added.push({ kind: 'control', start: p.start, end, text: document.slice(p.start, end), id: (m.entries[e] as CompiledEntry).id });
@@ -836,18 +839,23 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
 const BRACKET_AFTER = /^\s?\(([^()\r\n]{1,80})\)/;
 const QUOTES = /^["“‘']|["”’']$/g;
 
+/** The short name in a bracket that ends a detection, as parentheticalEnd took it in: "… (OAG)". */
+const BRACKET_ENDING = /\(([^()\r\n]{1,80})\)$/;
+
 /**
- * Whether the document gives `abbreviation` as the short name of entry `id` right after
- * naming it: "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, AP)",
- * "the Autoriteit Persoonsgegevens (“AP”)".
+ * The ids of the entries the document gives `abbreviation` as the short name of, right
+ * after naming them: "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens,
+ * AP)", "the Autoriteit Persoonsgegevens (“AP”)", "the Office of the Attorney General (OAG)".
  */
-function definesAbbreviation(document: string, detections: readonly ControlDetection[], id: string, abbreviation: string): boolean {
-  return detections.some((d) => {
-    if (d.id !== id || d.controlId !== undefined) return false;
-    const bracket = BRACKET_AFTER.exec(document.slice(d.end, d.end + 84));
+function entriesDefining(document: string, detections: readonly ControlDetection[], abbreviation: string): Set<string> {
+  const ids = new Set<string>();
+  for (const d of detections) {
+    if (d.controlId !== undefined || ids.has(d.id)) continue;
+    const bracket = BRACKET_AFTER.exec(document.slice(d.end, d.end + 84)) ?? BRACKET_ENDING.exec(d.text);
     const last = bracket?.[1]?.split(/[,;]/).pop()?.trim().replace(QUOTES, '');
-    return last === abbreviation;
-  });
+    if (last === abbreviation) ids.add(d.id);
+  }
+  return ids;
 }
 
 /** The index of the detection of `sorted` (by start) that starts at `start`; -1 when none does. */

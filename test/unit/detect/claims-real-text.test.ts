@@ -548,3 +548,23 @@ test('records and multiples are comparisons; a refusal that goes on from a denia
   assert.equal(typeOf('Halvard will not pay any ransom, its chief executive said.'), 'commitment');
   assert.deepEqual(claimTexts('This announcement has been authorised for release by the Board of Halvard Limited.'), []);
 });
+
+test('what was confirmed before “but declined to comment” is the claim; a refusal alone is a denial', () => {
+  assert.equal(
+    typeOf('A spokesperson for the FBI confirmed the bureau was assisting Halvard but declined to comment further.'),
+    'assertion',
+  );
+  assert.equal(typeOf('The regulator said it was “aware of the incident” but would not comment further.'), 'assertion');
+  assert.equal(typeOf('Halvard declined to say whether it paid a ransom.'), 'denial');
+  assert.equal(typeOf('A spokesperson for the bank declined to comment on Tuesday.'), 'denial');
+});
+
+test('“continues to cooperate” goes on now; “does not intend to pay” denies a plan', () => {
+  assert.equal(typeOf('The Company continues to cooperate with law enforcement.'), 'assertion');
+  assert.equal(typeOf('The incident is reasonably likely to continue to have a material impact on our results.'), 'assertion');
+  // A promise to go on is still one.
+  assert.equal(typeOf('We will continue to work with the regulator.'), 'commitment');
+  assert.equal(typeOf('It has not paid, and does not intend to pay, any ransom demand.'), 'denial');
+  assert.equal(typeOf('The agency would not commit to a date for the new portal.'), 'denial');
+  assert.equal(typeOf('Halvard intends to pay the penalty by June.'), 'commitment');
+});

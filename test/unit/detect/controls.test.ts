@@ -916,3 +916,46 @@ test('the US bank regulators’ security rules and the FFIEC, Australia’s Esse
   // Canada's research programme is IRAP too.
   assert.deepEqual(documentFound('The startup received funding from IRAP last spring.'), []);
 });
+
+test('“OAG” is the office the document defines it for, even where another state’s office is named nearer', () => {
+  const filler = 'The ticket seller kept old records and its alerts went unread for weeks. '.repeat(5);
+  const release =
+    `An investigation by the Office of the Attorney General (OAG) found that Halvard Tickets did not require multi-factor authentication.\n\n${filler}\n\n` +
+    `The New Jersey Division of Consumer Affairs joined the settlement.\n\n${filler}\n\n` +
+    'Halvard must send each assessment report to OAG. OAG’s fourth settlement this year, it cites Executive Law § 63(12) and the Stop Hacks and Improve Electronic Data Security (SHIELD) Act.';
+  const names = documentFound(`NEW YORK – New York Attorney General Dana Reyes today announced a settlement.\n\n${release}`);
+  assert.deepEqual(
+    names.filter((x) => x.endsWith(':OAG')),
+    ['us-ny-ag:OAG', 'us-ny-ag:OAG'],
+  );
+  assert.ok(names.includes('us-ny-ag:Office of the Attorney General (OAG)'), names.join(' | '));
+  assert.ok(names.includes('us-ny-executive-law-63-12:Executive Law § 63(12)'), names.join(' | '));
+  assert.ok(names.includes('us-ny-gbl-899-aa:Stop Hacks and Improve Electronic Data Security (SHIELD) Act'), names.join(' | '));
+  // With no office named anywhere, three capitals stay unknown.
+  assert.deepEqual(documentFound('The OAG badge was printed on every ticket.'), []);
+});
+
+test('cloud certifications of Spain, France and Singapore, NIST’s SSDF and PIPEDA’s principles by number', () => {
+  const page =
+    'Our Madrid region is certified at the High category of Spain’s Esquema Nacional de Seguridad (ENS), as set out in Royal Decree 311/2022. ' +
+    'Our Paris region holds Hébergeur de Données de Santé (HDS) certification. Our Singapore region is certified at Level 3 of the Multi-Tier Cloud Security (MTCS) standard SS 584. ' +
+    'Our build pipeline follows NIST’s Secure Software Development Framework.';
+  const names = documentFound(page);
+  for (const want of [
+    'es-ens:Esquema Nacional de Seguridad (ENS)',
+    'es-ens:Royal Decree 311/2022',
+    'fr-hds:Hébergeur de Données de Santé (HDS)',
+    'sg-mtcs:Multi-Tier Cloud Security (MTCS)',
+    'sg-mtcs:SS 584',
+    'nist-ssdf:NIST’s Secure Software Development Framework',
+  ])
+    assert.ok(names.includes(want), `${want}: ${names.join(' | ')}`);
+  // Alone, the letters are other things: a school, a shipping line's system.
+  assert.deepEqual(documentFound('The ENS team met the HDS buyers on Monday.'), []);
+  assert.deepEqual(found('Under PIPEDA, Principle 4.7 requires safeguards; the OPC found a breach of Principle 4.1.3 of Schedule 1.'), [
+    'pipeda:PIPEDA',
+    'pipeda/Principle4.7:Principle 4.7',
+    'ca-opc:OPC',
+    'pipeda/Principle4.1.3:Principle 4.1.3',
+  ]);
+});

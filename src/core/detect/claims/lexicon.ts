@@ -39,6 +39,8 @@ export interface CueRule {
   readonly report?: boolean;
   /** When this matches the cue and the words just before it, the cue is an assertion (habit, not plan). */
   readonly habitual?: RegExp;
+  /** When "not" or "never" stands right before the cue, it is a denial: "does not intend to pay". */
+  readonly deniedWhenNegated?: boolean;
 }
 
 const A = `['’]`;
@@ -562,9 +564,23 @@ const ENDS_NOT = /(?:not|n['’]t)$/i;
 const ZERO_RELATIVE_BEFORE = /\b(\p{Ll}{3,}[^s\W]s)\s+(?:it|they|we|he|she|you)\s+$/u;
 
 /** A negation that the main clause makes (see SUBORDINATE), or a reported one. */
+/** A refusal to say more: "declined to comment", "would not discuss". */
+const REFUSAL = /^(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\b/i;
+/** What was confirmed before it: "confirmed the agency had been notified but …", "said it was aware … but …". */
+const CONFIRMED_BEFORE =
+  /\b(?:confirm(?:ed|s)|acknowledg(?:ed|es)|verified|said|says|told)\b[^;]*?[\s,”"]but\s+(?:(?:said|says)\s+(?:that\s+)?(?:it|he|she|they|the\s+\p{L}+)\s+)?$/iu;
+
+/**
+ * "The NCSC confirmed it had supported the trust but declined to comment further": what
+ * the sentence tells is what was confirmed; the refusal after "but" only closes it.
+ */
+function refusesAfterConfirming(m: RegExpExecArray, s: string): boolean {
+  return REFUSAL.test(m[0]) && CONFIRMED_BEFORE.test(s.slice(Math.max(0, m.index - 300), m.index));
+}
+
 function acceptDenial(m: RegExpExecArray, s: string): boolean {
   const before = s.slice(Math.max(0, m.index - 30), m.index);
-  if (admitsNeither(m, s) || JUDGING_BEFORE.test(before)) return false;
+  if (admitsNeither(m, s) || JUDGING_BEFORE.test(before) || refusesAfterConfirming(m, s)) return false;
   const after = s.slice(m.index + m[0].length);
   if (ENDS_NOT.test(m[0]) && JUDGING_AFTER.test(after)) return false;
   const zero = ZERO_RELATIVE_BEFORE.exec(before);
@@ -572,7 +588,7 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
   return inMainClause(m, s) && !UNTIL_AFTER.test(after);
 }
 
-const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
+export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
 
 /** What follows "compared with" is a figure of the same subject at another time, not someone else's. */
 const OWN_PAST =
@@ -587,7 +603,7 @@ function acceptObligation(m: RegExpExecArray, s: string): boolean {
   return inMainClause(m, s) && !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
 }
 
-type Options = Partial<Pick<CueRule, 'accept' | 'shown' | 'secondWeight' | 'habitual' | 'report' | 'needs'>>;
+type Options = Partial<Pick<CueRule, 'accept' | 'shown' | 'secondWeight' | 'habitual' | 'report' | 'needs' | 'deniedWhenNegated'>>;
 
 function rule(re: RegExp, role: CueRole, weight: number, triggers: string, options: Options = {}): CueRule {
   return { re, role, weight, triggers: triggers.split(/\s+/).filter((t) => t !== ''), shown: true, ...options };
@@ -620,9 +636,13 @@ export const CUE_RULES: readonly CueRule[] = [
     1.5,
     'plan plans planning planned intend intends intending intended aim aims aiming expect expects expecting pledge pledged pledges pledging promise promised promises promising vow vows vowed commit commits going set seek seeks seeking prepared preparing strive strives striving trying tries continue continues continuing scheduled poised track determined working work offering offers',
     {
+      // What goes on now rather than what is promised: "is constantly working to", "the
+      // Company continues to cooperate with law enforcement", and an effect expected to
+      // last ("is likely to continue to have a material impact").
       habitual:
-        /\b(?:always|constantly|continuously|continually|routinely|regularly)\s+(?:working|work|trying|striving)\b|(?:^|\s)work\s+to\b/i,
+        /\b(?:always|constantly|continuously|continually|routinely|regularly)\s+(?:working|work|trying|striving)\b|(?:^|\s)work\s+to\b|\bcontinues\s+to\b|\bcontinu(?:e|es|ing)\s+to\s+(?:have|cause|be|affect|impact|experience|face|incur|see)\b/i,
       accept: (m) => !SETTING.test(m[0]),
+      deniedWhenNegated: true,
     },
   ),
   rule(/\b(?:committed|commitment|dedicated|devoted)\s+to\b/gi, 'commitment', 1.5, 'committed commitment dedicated devoted'),
