@@ -91,6 +91,37 @@ test('reporting periods named by their length and last day', () => {
   assert.deepEqual(values('The report covers the twelve months ending June 10, 2024.'), [['June 10, 2024', '2024-06-10']]);
 });
 
+test('fiscal labels in a year the document states, where it starts in July or later', () => {
+  const filing = [
+    'Halvard Instruments, Inc. Form 8-K',
+    '',
+    'Its Annual Report on Form 10-K for the fiscal year ended September 30, 2025 describes its risks.',
+    '',
+    'The incident will affect results for the third quarter of fiscal 2026 and Q4 FY2026; the Company expects to finish the work in fiscal 2027.',
+  ].join('\n');
+  const byBlocks = new DocumentDetector().detect(filing, { kinds: ['date'] });
+  assert.deepEqual(
+    byBlocks.map((d) => (d.kind === 'date' ? [d.text, d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`] : [])),
+    [
+      ['the fiscal year ended September 30, 2025', '2024-10-01/2025-09-30'],
+      ['the third quarter of fiscal 2026', '2026-04/2026-06'],
+      ['Q4 FY2026', '2026-07/2026-09'],
+      ['in fiscal 2027', '2026-10-01/2027-09-30'],
+    ],
+  );
+  // A year starting in February is named for its first year by some and its last by others: the label stays.
+  const retailer = 'For the fiscal year ended January 31, 2026, sales rose. In fiscal 2024, a breach occurred.';
+  assert.deepEqual(
+    values(retailer).map(([text, value]) => [text, value]),
+    [
+      ['the fiscal year ended January 31, 2026', '2025-02-01/2026-01-31'],
+      ['In fiscal 2024', '2024'],
+    ],
+  );
+  // Without a stated year, the label is the calendar year it names.
+  assert.deepEqual(values('Revenue for fiscal 2026 rose.'), [['fiscal 2026', '2026']]);
+});
+
 test('split years are the fiscal years the document states', () => {
   const report = [
     'Annual Report to Parliament 2025-2026',

@@ -16,6 +16,8 @@ export interface CalendarExpr {
   pick?: 'last' | 'next' | 'this';
   /** A year given relative to the reference: "the second half of last year" is -1. */
   yearOffset?: number;
+  /** A fiscal year's label ("fiscal 2026", "Q3 FY2026"): read in the fiscal year the document states, if it states one (fiscalYears.ts). */
+  fiscal?: boolean;
   /** The year an earlier date of the same sentence states ("During 2026, … by the end
    * of the third quarter"): implied, and preferred to the reference's. */
   contextYear?: number;

@@ -3,7 +3,7 @@
 // its "in 2024-2025" is the year before, April to March again: governments and many
 // companies outside the US keep such years. Without such a statement "2025-2026" stays a
 // span of calendar years.
-import { addDays, type Ymd } from './calendar';
+import { addDays, daysInMonth, type Ymd } from './calendar';
 import type { CalendarExpr, DateExpr, Mention } from './expression';
 
 function fullDay(e: CalendarExpr): Ymd | undefined {
@@ -45,11 +45,37 @@ export function parseMonthDay(value: string): MonthDay | undefined {
   return md.m >= 1 && md.m <= 12 && md.d >= 1 && md.d <= 31 ? md : undefined;
 }
 
-/** Split years ("2025-2026") as fiscal years starting on `start`. */
+/**
+ * A fiscal label ("fiscal 2026", "the third quarter of fiscal 2026") in a year starting
+ * on the first of `start.m`. Only for years starting in July or later: those are named
+ * for the calendar year they end in (the US government's, Microsoft's, most US filers'),
+ * where a year starting in February or April is named for either year by different
+ * organisations (retailers, Japanese and Indian companies), which the text does not say.
+ */
+function fiscalLabel(e: CalendarExpr, start: MonthDay): DateExpr | undefined {
+  if (e.fiscal !== true || e.year === undefined || e.yearOffset !== undefined || start.m < 7 || start.d !== 1) return undefined;
+  // Months counted from year 0: the fiscal year Y starts in month start.m of Y - 1.
+  const first = (e.year - 1) * 12 + (start.m - 1) + (e.quarter === undefined ? 0 : 3 * (e.quarter - 1));
+  const last = first + (e.quarter === undefined ? 11 : 2);
+  const month = (i: number): CalendarExpr => ({ type: 'calendar', year: Math.floor(i / 12), month: (i % 12) + 1 });
+  if (e.quarter !== undefined) return { type: 'range', from: month(first), to: month(last) };
+  const end = month(last);
+  return {
+    type: 'range',
+    from: { ...month(first), day: 1 },
+    to: { ...end, day: daysInMonth(end.year as number, end.month as number) },
+  };
+}
+
+/** Split years ("2025-2026") and fiscal labels ("fiscal 2026") as fiscal years starting on `start`. */
 export function fiscalYears(mentions: Mention[], start: MonthDay | undefined): Mention[] {
   if (start === undefined) return mentions;
   return mentions.map((mention) => {
     const e = mention.expr;
+    if (e.type === 'calendar') {
+      const expr = fiscalLabel(e, start);
+      return expr === undefined ? mention : { ...mention, expr };
+    }
     if (e.type !== 'range') return mention;
     const a = yearOnly(e.from);
     const b = yearOnly(e.to);

@@ -70,6 +70,7 @@ const quarterCode: Rule = {
     const digits = m[2] ?? m[3] ?? m[4];
     if (digits === undefined && !QUARTER_CUES.has(wordBefore(text, start).toLowerCase())) return undefined;
     const expr = quarter(Number(m[1]), digits === undefined ? undefined : expandYear(digits));
+    if (m[3] !== undefined) expr.fiscal = true;
     return { start, end: start + m[0].length, expr };
   },
 };
@@ -91,7 +92,7 @@ const fiscalQuarter: Rule = {
   hint: /fy|fiscal/i,
   pattern: new RegExp(`\\b${FISCAL_YEAR}\\s+Q([1-4])\\b`, 'gi'),
   build(m, start) {
-    return { start, end: start + m[0].length, expr: quarter(Number(m[2]), expandYear(m[1] ?? '')) };
+    return { start, end: start + m[0].length, expr: { ...quarter(Number(m[2]), expandYear(m[1] ?? '')), fiscal: true } };
   },
 };
 
@@ -113,6 +114,7 @@ const quarterWords: Rule = {
       return { start, end, expr: { type: 'shift', unit: 'quarter', amount: -1 } };
     }
     const expr = quarter(ORDINALS[word] ?? 4, digits === undefined ? undefined : expandYear(digits));
+    if (m[2] !== undefined) expr.fiscal = true;
     if (rel !== undefined) expr.yearOffset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     else if (digits === undefined && /the\s+year\b/i.test(m[0])) expr.yearOffset = 0;
     return { start, end, expr };
@@ -166,7 +168,7 @@ const fiscalYear: Rule = {
     if (gluedBefore(text, start)) return undefined;
     const y1 = expandYear(m[1] ?? '');
     const end = start + m[0].length;
-    if (m[2] === undefined) return { start, end, expr: { type: 'calendar', year: y1 } };
+    if (m[2] === undefined) return { start, end, expr: { type: 'calendar', year: y1, fiscal: true } };
     let y2 = m[2].length === 2 ? Math.floor(y1 / 100) * 100 + Number(m[2]) : Number(m[2]);
     if (y2 <= y1) y2 += 100;
     if (y2 !== y1 + 1) return undefined;
