@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectClaims } from '../../../src/core/detect/claims';
+import { DocumentDetector } from '../../../src/core/detect';
 import type { ClaimType } from '../../../src/core/model';
 
 function claimTexts(text: string): string[] {
@@ -567,4 +568,21 @@ test('“continues to cooperate” goes on now; “does not intend to pay” den
   assert.equal(typeOf('It has not paid, and does not intend to pay, any ransom demand.'), 'denial');
   assert.equal(typeOf('The agency would not commit to a date for the new portal.'), 'denial');
   assert.equal(typeOf('Halvard intends to pay the penalty by June.'), 'commitment');
+});
+
+test('a regulator’s recommendations to the organisation it investigated are what it is to do; advice to readers is no claim', () => {
+  const report = [
+    '39. We recommended that Halvard:',
+    '(a) require multi-factor authentication for all remote access within 90 days;',
+    '(b) limit the purchase history it keeps to 24 months; and',
+    '(c) provide our office, by June 30, 2027, with a report from an independent assessor.',
+  ].join('\n');
+  assert.deepEqual(
+    new DocumentDetector().detect(report, { kinds: ['claim'] }).map((d) => (d.kind === 'claim' ? d.type : '')),
+    ['commitment', 'commitment', 'commitment'],
+  );
+  const advice = ['OCR recommends that covered entities:', '• review who can reach their backups;', '• patch remote access services.'].join(
+    '\n',
+  );
+  assert.deepEqual(new DocumentDetector().detect(advice, { kinds: ['claim'] }), []);
 });

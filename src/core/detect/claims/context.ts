@@ -89,11 +89,19 @@ const PREDICTIONS_LEAD_IN = /\b(?:predictions?|predict|forecasts?|my\s+bets?|gue
 const ADVICE_LEAD_IN =
   /\b(?:recommends?|recommended|recommendations|urges?|urged|encourages?|encouraged|advises?|advised|suggests?|tips|best\s+practices)\b[^:]*:["'”’)\]\s]*$/i;
 
+/**
+ * A regulator's recommendations to the organisation it investigated, named: "We
+ * recommended that Kestrelmoor:". Unlike advice to readers ("OCR recommends that
+ * covered entities:"), each item is what that organisation is to do, which a report of
+ * findings holds it to.
+ */
+const RECOMMENDED_TO_LEAD_IN = /\brecommended\s+that\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3}\s*:["'”’)\]\s]*$/u;
+
 /** Whether the items of a list under this block are no claims: links to other pages, the writer's own forecasts, advice. */
 export function introducesNoClaims(text: string): boolean {
   const end = text.length > 160 ? text.slice(text.length - 160) : text;
   if (LINKS_HEADING.test(text) || PREDICTIONS_LEAD_IN.test(end)) return true;
-  return ADVICE_LEAD_IN.test(end) && !COMMITTING.test(end);
+  return ADVICE_LEAD_IN.test(end) && !COMMITTING.test(end) && !RECOMMENDED_TO_LEAD_IN.test(end);
 }
 
 /**
@@ -128,7 +136,7 @@ export function leadsIntoFindings(text: string): boolean {
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;
-  if (MODAL_LEAD_IN.test(end) || TERMS_LEAD_IN.test(end)) return true;
+  if (MODAL_LEAD_IN.test(end) || TERMS_LEAD_IN.test(end) || RECOMMENDED_TO_LEAD_IN.test(end)) return true;
   if (!TO_LEAD_IN.test(end)) return false;
   // The committing words of the lead-in's own sentence.
   const sentenceStart = Math.max(text.lastIndexOf('. ', text.length - 2) + 1, text.length - 240, 0);
