@@ -586,3 +586,12 @@ test('a regulator’s recommendations to the organisation it investigated are wh
   );
   assert.deepEqual(new DocumentDetector().detect(advice, { kinds: ['claim'] }), []);
 });
+
+test('“expected to finish by”, “than any other”, “the first to” and “no sealed court records”', () => {
+  assert.equal(typeOf('Its forensic review is expected to finish by mid-December.'), 'commitment');
+  // A forecast of an effect stays what it was.
+  assert.equal(typeOf('The incident is expected to continue to cause delays, the company said.'), 'assertion');
+  assert.equal(typeOf('Halvard says it sells more tickets for small venues than any other platform.'), 'comparison');
+  assert.equal(typeOf('This is the regulator’s fourth decision this year and the first to concern a wearable device.'), 'comparison');
+  assert.equal(typeOf('The county said no sealed court records were stored in the affected folders.'), 'denial');
+});
