@@ -595,3 +595,16 @@ test('“expected to finish by”, “than any other”, “the first to” and 
   assert.equal(typeOf('This is the regulator’s fourth decision this year and the first to concern a wearable device.'), 'comparison');
   assert.equal(typeOf('The county said no sealed court records were stored in the affected folders.'), 'denial');
 });
+
+test('the measures a settlement requires, item by item, are commitments whatever verb opens them', () => {
+  const terms = [
+    'Under the agreement, Halvard will be required to:',
+    '• Centralize its logs and have security alerts reviewed around the clock;',
+    '• Delete customer data it no longer has a business reason to keep; and',
+    '• Designate an employee to run its information security program by March 31, 2027.',
+  ].join('\n');
+  assert.deepEqual(
+    new DocumentDetector().detect(terms, { kinds: ['claim'] }).map((d) => (d.kind === 'claim' ? d.type : '')),
+    ['commitment', 'commitment', 'commitment'],
+  );
+});
