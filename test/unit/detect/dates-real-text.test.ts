@@ -561,3 +561,29 @@ test('a timeline goes forward: “That evening”, “Later that day”, an item
     ['• That evening, 23:49', 'That evening, 23:49'],
   ]);
 });
+
+test('a heading that dates what follows (“filed August 27, 2026”) is the day its relative dates are told from', () => {
+  const filing = [
+    'FORM 8-K',
+    '',
+    'Date of Report: May 20, 2026',
+    '',
+    'The Company detected the intrusion earlier this month.',
+    '',
+    'FORM 8-K/A (Amendment No. 1), filed August 27, 2026',
+    '',
+    'The investigation, which concluded earlier this month, found the intruder left on May 11, 2026. The Company told its customers last week.',
+  ].join('\n');
+  const found = new DocumentDetector().detect(filing, { kinds: ['date'] });
+  const values = found.map((d) =>
+    d.kind === 'date' ? [d.text, d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`] : [],
+  );
+  assert.deepEqual(values, [
+    ['May 20, 2026', '2026-05-20'],
+    ['earlier this month', '2026-05'],
+    ['August 27, 2026', '2026-08-27'],
+    ['earlier this month', '2026-08'],
+    ['on May 11, 2026', '2026-05-11'],
+    ['last week', '2026-W34'],
+  ]);
+});

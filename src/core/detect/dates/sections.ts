@@ -16,12 +16,32 @@ import { itemAntecedents } from './timeline';
 const HEADING = new RegExp(`^[ \\t]*${UPDATE_LABEL}${DATE_LINE}[.:]?[ \\t]*(?:\\r?\\n|$)`, 'i');
 const MIN_HEADINGS = 2;
 
+/**
+ * A heading that dates what follows it as a document of its own: "FORM 8-K/A (Amendment
+ * No. 1), filed August 27, 2026", "Statement issued on 3 May 2026", after the page's own
+ * text. One is enough: what comes before it is the page's own, told from the page's date.
+ */
+const DATED_HEADING = /\b(?:filed|issued|dated|published|posted)\s+(?:on\s+)?(?=[\p{L}\d])/iu;
+
 /** The day a block's heading line names, resolved against the page's date when it gives no year. */
 function headingDay(block: Block, reference: string | null): string | undefined {
   const line = HEADING.exec(block.text);
   if (line === null) return undefined;
-  const value = detectDates(line[0], { referenceDate: reference, fiscalYearStart: null, dayZero: null })[0]?.value;
+  return fullDay(line[0], reference);
+}
+
+function fullDay(text: string, reference: string | null): string | undefined {
+  const value = detectDates(text, { referenceDate: reference, fiscalYearStart: null, dayZero: null })[0]?.value;
   return value !== undefined && value.length === 10 ? value : undefined;
+}
+
+/** The day a dated heading (DATED_HEADING) gives what follows it, when it is not the page's own date. */
+function datedHeadingDay(block: Block, reference: string | null): string | undefined {
+  if (block.kind !== 'heading') return undefined;
+  const m = DATED_HEADING.exec(block.text);
+  if (m === null) return undefined;
+  const day = fullDay(block.text.slice(m.index + m[0].length), reference);
+  return day === reference ? undefined : day;
 }
 
 /**
@@ -31,20 +51,26 @@ function headingDay(block: Block, reference: string | null): string | undefined 
 export function sectionDays(blocks: readonly Block[], reference: string | null): (string | undefined)[] | undefined {
   let days: (string | undefined)[] | undefined;
   let headings = 0;
+  let dated = false;
+  // A dated heading in the page's opening ("Published on March 3, 2025" under the byline) dates the page itself.
+  let prose = false;
   let current: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     // A cheap test first: a heading starts with a letter or digit and is short.
     const c = block.text.charCodeAt(0);
-    const day = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? headingDay(block, reference) : undefined;
+    const letter = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    let day = letter ? headingDay(block, reference) : undefined;
+    if (day !== undefined) headings++;
+    else if (letter && prose && (day = datedHeadingDay(block, reference)) !== undefined) dated = true;
+    if (block.kind === 'paragraph' || block.kind === 'bullet') prose = true;
     if (day !== undefined) {
-      headings++;
       current = day;
       days ??= new Array<string | undefined>(blocks.length);
     }
     if (days !== undefined) days[i] = current;
   }
-  return headings >= MIN_HEADINGS ? days : undefined;
+  return headings >= MIN_HEADINGS || dated ? days : undefined;
 }
 
 /** What a block's dates are told from beyond its own text: its update's day, and the day of the list item it goes on from. */
