@@ -811,22 +811,20 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
   if (named.size === 0) return out;
   const added: ControlDetection[] = [];
   let lastEnd = 0;
-  // A document uses a defined short name many times: find who defines each once.
-  const definers = new Map<string, ReadonlySet<string>>();
-  const definersOf = (abbreviation: string): ReadonlySet<string> => {
-    let ids = definers.get(abbreviation);
-    if (ids === undefined) definers.set(abbreviation, (ids = entriesDefining(document, detections, abbreviation)));
-    return ids;
-  };
+  // The short names the document defines, read once when a pending name asks: confirmNames
+  // runs after every edit, over a document with thousands of detections.
+  let definitions: Map<string, Set<string>> | undefined;
+  const definersOf = (abbreviation: string): ReadonlySet<string> | undefined =>
+    (definitions ??= definedShortNames(document, detections)).get(abbreviation);
   for (const p of [...pendingNames].sort((x, y) => x.start - y.start)) {
     if (p.start < lastEnd || !document.startsWith(p.text, p.start) || overlapsAny(detections, p.start, p.end)) continue;
     // The document's own definition ("the Office of the Attorney General (OAG)") says
     // whose short name it is, wherever another entry sharing it is named nearer.
     const ids = definersOf(p.text);
-    const defining = ids.size === 0 ? [] : p.entries.filter((i) => ids.has((m.entries[i] as CompiledEntry).id));
+    const defining = ids === undefined ? [] : p.entries.filter((i) => ids.has((m.entries[i] as CompiledEntry).id));
     const e = defining.length === 1 ? defining[0] : nearestNamed(p.entries, p.start);
     if (e === undefined) continue;
-    if (p.end - p.start <= 2 && !ids.has((m.entries[e] as CompiledEntry).id)) continue;
+    if (p.end - p.start <= 2 && ids?.has((m.entries[e] as CompiledEntry).id) !== true) continue;
     let end = parentheticalEnd(document, p.end, e, m) ?? p.end;
     if (overlapsAny(detections, p.start, end)) end = p.end;
     added.push({ kind: 'control', start: p.start, end, text: document.slice(p.start, end), id: (m.entries[e] as CompiledEntry).id });
@@ -840,22 +838,35 @@ const BRACKET_AFTER = /^\s?\(([^()\r\n]{1,80})\)/;
 const QUOTES = /^["“‘']|["”’']$/g;
 
 /** The short name in a bracket that ends a detection, as parentheticalEnd took it in: "… (OAG)". */
+/** The one white-space character BRACKET_AFTER lets stand before the bracket. */
+const ONE_SPACE = /^\s$/;
 const BRACKET_ENDING = /\(([^()\r\n]{1,80})\)$/;
 
 /**
- * The ids of the entries the document gives `abbreviation` as the short name of, right
- * after naming them: "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens,
- * AP)", "the Autoriteit Persoonsgegevens (“AP”)", "the Office of the Attorney General (OAG)".
+ * The short names the document gives entries right after naming them, each with the ids
+ * of the entries it names: "the Dutch Data Protection Authority (Autoriteit
+ * Persoonsgegevens, AP)", "the Autoriteit Persoonsgegevens (“AP”)", "the Office of the
+ * Attorney General (OAG)" (a bracket parentheticalEnd took into the name).
  */
-function entriesDefining(document: string, detections: readonly ControlDetection[], abbreviation: string): Set<string> {
-  const ids = new Set<string>();
+function definedShortNames(document: string, detections: readonly ControlDetection[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const d of detections) {
-    if (d.controlId !== undefined || ids.has(d.id)) continue;
-    const bracket = BRACKET_AFTER.exec(document.slice(d.end, d.end + 84)) ?? BRACKET_ENDING.exec(d.text);
+    if (d.controlId !== undefined) continue;
+    // Most names have no bracket after them: looked at without slicing.
+    const next = ONE_SPACE.test(document.charAt(d.end)) ? document.charCodeAt(d.end + 1) : document.charCodeAt(d.end);
+    const bracket =
+      next === 0x28
+        ? BRACKET_AFTER.exec(document.slice(d.end, d.end + 84))
+        : d.text.charCodeAt(d.text.length - 1) === 0x29
+          ? BRACKET_ENDING.exec(d.text)
+          : null;
     const last = bracket?.[1]?.split(/[,;]/).pop()?.trim().replace(QUOTES, '');
-    if (last === abbreviation) ids.add(d.id);
+    if (last === undefined || last === '') continue;
+    let ids = out.get(last);
+    if (ids === undefined) out.set(last, (ids = new Set()));
+    ids.add(d.id);
   }
-  return ids;
+  return out;
 }
 
 /** The index of the detection of `sorted` (by start) that starts at `start`; -1 when none does. */
