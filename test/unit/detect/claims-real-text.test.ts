@@ -113,13 +113,16 @@ test('denials are made by the main clause, not by a clause inside it', () => {
     'The core platform was not affected by the attack.',
     'Harbourline’s former chief executive has not agreed to settle the charges.',
     '“We have found nothing showing that the data has been misused,” the hospital said.',
+    // Opening the sentence, "did not … until" says what was not done in time.
+    'Harbourline did not complete a transfer impact assessment until February 2024.',
   ]) {
     assert.equal(typeOf(s), 'denial', s);
   }
   for (const s of [
     'The attackers logged in with the password of a former employee whose account had never been disabled.',
     'We caught the intrusion because a customer asked about a change they did not recognise.',
-    'Harbourline did not complete a transfer impact assessment until February 2024.',
+    // After what was done, it dates the next step.
+    'Harbourline learned of the breach on 14 January 2024 but did not notify the regulator until 29 January 2024.',
     'Without admitting or denying the findings, Harbourline agreed to pay a $3 million penalty.',
     'Production access is granted just in time for no more than four hours.',
   ]) {

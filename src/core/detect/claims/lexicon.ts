@@ -515,6 +515,12 @@ const SUBORDINATE =
   /(?:^|[\s,(“"])(?:who|whom|whose|which|because|although|though|if|unless|whether|when|whenever|after|before|since|while|where|once|so\s+that|even\s+if)\s(?:[^,;:—–()]*)$/i;
 /** "did not … until March": it happened then. "Without admitting or denying": neither. */
 const UNTIL_AFTER = /^[^,;.]{0,80}\buntil\b/i;
+/**
+ * "… became aware of the breach on 14 January but did not notify the CNIL until 29
+ * January": after what was done, "not … until" dates the next step. Opening the sentence
+ * ("The company did not notify DFS until November 3") it says what was not done in time.
+ */
+const AFTER_BUT = /\bbut\s+(?:(?:it|he|she|they|we|the\s+\p{L}+)\s+)?$/iu;
 const NOT_A_DENIAL_BEFORE = /\b(?:admitting\s+or|neither\s+admit(?:s|ted|ting)?\s+nor)\s+$/i;
 /** Whether the words right before a match say "without admitting or" or "neither admits nor". */
 function admitsNeither(m: RegExpExecArray, s: string): boolean {
@@ -585,7 +591,7 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
   if (ENDS_NOT.test(m[0]) && JUDGING_AFTER.test(after)) return false;
   const zero = ZERO_RELATIVE_BEFORE.exec(before);
   if (zero !== null && !REPORTING_BEFORE_THAT.has((zero[1] ?? '').toLowerCase())) return false;
-  return inMainClause(m, s) && !UNTIL_AFTER.test(after);
+  return inMainClause(m, s) && !(UNTIL_AFTER.test(after) && AFTER_BUT.test(s.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
