@@ -587,3 +587,12 @@ test('a heading that dates what follows (“filed August 27, 2026”) is the day
     ['last week', '2026-W34'],
   ]);
 });
+
+test('a day named with its weekday is in the nearest year where it falls on that weekday', () => {
+  // 14 April 2025 was a Monday; 14 April 2024 a Sunday.
+  assert.deepEqual(values('The attack began on Sunday 14 April, the company said.', '2026-02-19'), [['on Sunday 14 April', '2024-04-14']]);
+  // The nearest year when the weekday fits it.
+  assert.deepEqual(values('The attack began on Monday 14 April, the company said.', '2026-02-19'), [['on Monday 14 April', '2025-04-14']]);
+  // A future clause looks ahead first: 14 April 2027 is a Wednesday.
+  assert.deepEqual(values('The review will end on Wednesday, April 14.', '2026-02-19'), [['on Wednesday, April 14', '2027-04-14']]);
+});

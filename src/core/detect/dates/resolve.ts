@@ -14,6 +14,7 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  daysInMonth,
   formatDay,
   formatMonth,
   formatQuarter,
@@ -172,8 +173,30 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   if (e.month === undefined && e.quarter === undefined && e.yearOffset !== undefined) {
     return { value: formatYear(ref.y + e.yearOffset), relative, stated, implied: ['year'], usedReference: true };
   }
-  const year = pickYear(e, ref, e.pick || e.yearOffset !== undefined ? 'past' : orientation());
+  const towards = e.pick || e.yearOffset !== undefined ? 'past' : orientation();
+  const year = weekdayYear(e, pickYear(e, ref, towards), towards);
   return { value: formatCalendar(year, e), relative, stated, implied: ['year'], usedReference: true };
+}
+
+/** How many years either way a day named with its weekday is looked for: each date falls on each weekday within about six. */
+const WEEKDAY_YEARS = 6;
+
+/**
+ * "Sunday 14 April" in a release of February 2026 about an attack: the 14 April that was a
+ * Sunday (2024), when the nearest one (2025) was not; the nearest such year, the way the
+ * clause looks first. The year stays when none is near.
+ */
+function weekdayYear(e: CalendarExpr, year: number, towards: Orientation): number {
+  const { weekday, month, day } = e;
+  if (weekday === undefined || month === undefined || day === undefined) return year;
+  const fits = (y: number): boolean => day <= daysInMonth(y, month) && weekdayOf({ y, m: month, d: day }) === weekday;
+  if (fits(year)) return year;
+  const step = towards === 'future' ? 1 : -1;
+  for (let k = 1; k <= WEEKDAY_YEARS; k++) {
+    if (fits(year + step * k)) return year + step * k;
+    if (fits(year - step * k)) return year - step * k;
+  }
+  return year;
 }
 
 function shiftDate(ref: Ymd, unit: Unit, amount: number): Ymd {
