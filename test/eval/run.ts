@@ -237,7 +237,7 @@ function evaluate(corpus: Corpus): void {
         : `${pct(s.attributeRight / s.attributeChecked)} ${attribute} (${s.attributeRight}/${s.attributeChecked})` +
           (s.attributeRightAsPeriodEnd === 0
             ? ''
-            : `; ${pct((s.attributeRight - s.attributeRightAsPeriodEnd) / s.attributeChecked)} strict, ${s.attributeRightAsPeriodEnd} "end of" as the last day`) +
+            : `; ${pct((s.attributeRight - s.attributeRightAsPeriodEnd) / s.attributeChecked)} strict, ${s.attributeRightAsPeriodEnd} "end of" as its last day or month`) +
           (s.attributeRightAsPattern === 0
             ? ''
             : `; ${pct((s.attributeRight - s.attributeRightAsPattern) / s.attributeChecked)} strict, ${s.attributeRightAsPattern} keyed by their pattern's id`);

@@ -89,15 +89,23 @@ function sameAttribute(got: string | undefined, expected: string): boolean {
 
 /**
  * "By the end of Q2", "at year end": keys write the period (2026-Q2), as the detector does,
- * or its last day (2026-06-30); GUIDELINE.md says neither. Either is taken as right for a
- * text that says "end of", and counted apart so that the strict figure can be printed too.
+ * its last day (2026-06-30) or its last month (2026-06); GUIDELINE.md says none. Each is
+ * taken as right for a text that says "end of", and counted apart so that the strict
+ * figure can be printed too.
  */
 const END_OF = /\b(?:end|close)\s+of\b|\b(?:year|quarter|month)[- ]end\b/i;
 function endOfPeriod(text: string, got: string | undefined, expected: string): boolean {
   if (got === undefined || !END_OF.test(text)) return false;
-  const [day, period] = got.length === 10 ? [got, expected] : expected.length === 10 ? [expected, got] : [];
-  if (day === undefined || period === undefined || period.length === 10) return false;
-  return periodOfRange(period)?.to === day;
+  return isEndOf(got, expected) || isEndOf(expected, got);
+}
+
+/** Whether `end`, a day or a month, is the last of the longer period `period`. */
+function isEndOf(end: string, period: string): boolean {
+  if (end.length !== 10 && end.length !== 7) return false;
+  const range = periodOfRange(period);
+  if (range === undefined) return false;
+  if (end.length === 10) return range.from !== range.to && range.to === end;
+  return range.from.slice(0, 7) !== range.to.slice(0, 7) && range.to.slice(0, 7) === end;
 }
 
 /**

@@ -68,8 +68,8 @@ test('an answer key text that is not in its document is an error, not a silent m
   assert.throws(() => scoreKind('date', TEXT, [{ text: 'in 1999', label: 'yes' }], []), /not found/);
 });
 
-test('an “end of” period and its last day are both right, counted apart; other days of the period are not', () => {
-  const text = 'We will finish by the end of Q2. The audit ends in June. We paid at year end.';
+test('an “end of” period, its last day and its last month are all right, counted apart; other days of the period are not', () => {
+  const text = 'We will finish by the end of Q2. The audit ends in June. We paid at year end. Done by end of Q1 2027.';
   const date = (phrase: string, value: string): Detection => {
     const start = text.indexOf(phrase);
     return { kind: 'date', start, end: start + phrase.length, text: phrase, value, relative: false, stated: [], implied: [] };
@@ -78,15 +78,17 @@ test('an “end of” period and its last day are both right, counted apart; oth
     { text: 'by the end of Q2', label: 'yes' as const, value: '2026-06-30' },
     { text: 'in June', label: 'yes' as const, value: '2026-06-30' },
     { text: 'at year end', label: 'yes' as const, value: '2025' },
+    { text: 'by end of Q1 2027', label: 'yes' as const, value: '2027-03' },
   ];
   const s = scoreKind('date', text, key, [
     date('by the end of Q2', '2026-Q2'),
     date('in June', '2026-06'),
     date('at year end', '2025-12-31'),
+    date('by end of Q1 2027', '2027-Q1'),
   ]);
-  assert.equal(s.attributeChecked, 3);
-  assert.equal(s.attributeRight, 2);
-  assert.equal(s.attributeRightAsPeriodEnd, 2);
+  assert.equal(s.attributeChecked, 4);
+  assert.equal(s.attributeRight, 3);
+  assert.equal(s.attributeRightAsPeriodEnd, 3);
   assert.deepEqual(s.wrongAttribute, ['in June → expected 2026-06-30, got 2026-06']);
 });
 
