@@ -596,3 +596,13 @@ test('a day named with its weekday is in the nearest year where it falls on that
   // A future clause looks ahead first: 14 April 2027 is a Wednesday.
   assert.deepEqual(values('The review will end on Wednesday, April 14.', '2026-02-19'), [['on Wednesday, April 14', '2027-04-14']]);
 });
+
+test('a past participle on a noun right before a date dates a day gone by, in a sentence that promises', () => {
+  assert.deepEqual(
+    values('Merchants will get a credit for all fees charged on 24 November, shown on their December invoice.', '2026-12-03'),
+    [['on 24 November', '2026-11-24']],
+  );
+  // After an auxiliary, or a plan's participle, the promise decides.
+  assert.deepEqual(values('You will be charged on 24 November.', '2026-12-03'), [['on 24 November', '2027-11-24']]);
+  assert.deepEqual(values('The upgrade planned for March will add customer-managed keys.', '2026-12-03'), [['March', '2027-03']]);
+});

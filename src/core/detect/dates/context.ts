@@ -88,6 +88,7 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   const before = clauseBefore(text, index);
   // Back to the last comma, or the end of a quotation: “… we are not going to,” she said on Tuesday.
   const near = before.slice(Math.max(before.lastIndexOf(', '), lastQuoteEnd(before)) + 1);
+  if (pastParticipleBefore(near)) return 'past';
   if (FUTURE_CUE.test(near)) return 'future';
   // A deadline set ("gave the plaintiffs until June 12 to file", "has until Friday to
   // respond"): however long ago it was set, the nearer occurrence is meant.
@@ -108,6 +109,23 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   if (undecidedIsFuture) return 'future';
   // A verb in the past tense anywhere in the clause: "the committee met in May".
   return hasPastVerb(before) || hasPastVerb(after) ? 'past' : 'undecided';
+}
+
+/**
+ * A past participle on a noun right before the date: "a credit for all fees charged on 24
+ * November" is a day gone by, whatever the sentence promises. Not after an auxiliary ("will
+ * be charged on"), nor the participles of plans ("the upgrade planned for March").
+ */
+const PARTICIPLE_BEFORE = /(?:^|\s)([\p{L}’']+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at|during)\s*)?$/u;
+const NOT_ON_A_NOUN =
+  /^(?:be|been|being|is|are|was|were|am|will|would|shall|should|may|might|must|can|could|to|get|gets|got|have|has|had|not|never|also|already|then|and|or|but|who|which|that|it|they|we|he|she|you|i)$/i;
+const PLAN_PARTICIPLES =
+  /^(?:planned|scheduled|expected|slated|targeted|proposed|intended|required|needed|anticipated|projected|forecasted|mandated|demanded)$/i;
+
+function pastParticipleBefore(near: string): boolean {
+  const m = PARTICIPLE_BEFORE.exec(near);
+  if (m === null) return false;
+  return !NOT_ON_A_NOUN.test(m[1] ?? '') && !PLAN_PARTICIPLES.test(m[2] ?? '') && !/\p{Lu}/u.test((m[1] ?? '').charAt(0));
 }
 
 /** Where the last quotation in `s` closes (its closing mark), or -1. */
