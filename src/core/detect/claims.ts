@@ -44,6 +44,9 @@ export interface DetectClaimsOptions {
 const PLAN_ITEM_WEIGHT = 0.7;
 /** Weight of a bullet that completes "… it will:": the lead-in's modal, as strong as a "will". */
 const LEAD_IN_ITEM_WEIGHT = 1.5;
+/** A plan item's deadline, labelled as action-item tables write it ("Target: Q1 2027", "Due: March 31"). */
+const ITEM_DEADLINE = /(?:^|[\s.;(])(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline|ETA)\s*:\s*\S/;
+const ITEM_DEADLINE_WEIGHT = 0.5;
 /** Evidence a bullet gets from completing a finding ("found that Kestrelmoor:" then "• kept …"): the lead-in's reporting verb. */
 const FINDING_ITEM_WEIGHT = 0.6;
 
@@ -194,6 +197,8 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
             (intro.kind === 'paragraph' || intro.kind === 'heading' || intro.kind === 'bullet') && introducesPlans(intro.text))
         ) {
           forced = 'commitment';
+          // "Owner: … Target: by January 15, 2027.": the item's own deadline makes the plan checkable.
+          if (ITEM_DEADLINE.test(block.text)) itemWeight = PLAN_ITEM_WEIGHT + ITEM_DEADLINE_WEIGHT;
         } else if (
           continuesLeadIn(s) &&
           (introModal ??= (intro.kind === 'paragraph' || intro.kind === 'bullet') && leadsIntoCommitments(intro.text))

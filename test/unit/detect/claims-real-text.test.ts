@@ -611,3 +611,16 @@ test('the measures a settlement requires, item by item, are commitments whatever
     ['commitment', 'commitment', 'commitment'],
   );
 });
+
+test('an action item with its owner and target is a plan: its deadline makes it checkable', () => {
+  const items = [
+    'Action items',
+    '1. Put certificate rotations on the change calendar. Owner: Payments Infrastructure. Target: by January 15, 2027.',
+    '2. Lower the failover threshold. Owner: Payments SRE. Target: by end of Q1 2027.',
+    '3. Add backoff with jitter to our client libraries. Owner: Developer Experience.',
+  ].join('\n');
+  const found = new DocumentDetector()
+    .detect(items, { kinds: ['claim'] })
+    .flatMap((d) => (d.kind === 'claim' && d.type === 'commitment' ? [d.text] : []));
+  assert.deepEqual(found, ['Put certificate rotations on the change calendar.', 'Lower the failover threshold.']);
+});

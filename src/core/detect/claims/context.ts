@@ -264,6 +264,10 @@ const IMPERATIVE_VERBS = new Set([
   'replace',
   'close',
   'fix',
+  'put',
+  'post',
+  'lower',
+  'raise',
   // The measures an order or settlement requires ("• Centralize its logs …").
   'centralize',
   'centralise',
