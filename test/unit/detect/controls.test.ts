@@ -959,3 +959,15 @@ test('cloud certifications of Spain, France and Singapore, NIST’s SSDF and PIP
     'pipeda/Principle4.1.3:Principle 4.1.3',
   ]);
 });
+
+test('the European Commission counts where it enforces: an infringement procedure’s reasoned opinion, the SCCs it adopts', () => {
+  assert.deepEqual(documentFound('In May 2025 the European Commission sent Varnland a reasoned opinion for late transposition.'), [
+    'european-commission:European Commission',
+  ]);
+  assert.deepEqual(documentFound('We rely on the European Commission’s Standard Contractual Clauses for transfers.'), [
+    'european-commission:European Commission',
+    'sccs:Standard Contractual Clauses',
+  ]);
+  // As the EU's executive it is no control.
+  assert.deepEqual(documentFound('The European Commission presented its work programme on Tuesday.'), []);
+});
