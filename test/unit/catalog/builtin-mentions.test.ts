@@ -434,6 +434,7 @@ test('GDPR articles by number where the GDPR is named right after them or after 
     'gdpr/Article33(1):Article 33(1)',
     'gdpr/Articles5(1)(f):Articles 5(1)(f)',
   ]);
-  assert.deepEqual(articles('Under Article 28 of the UK GDPR, processors act on instructions.'), []);
+  // The UK GDPR's articles are its own (uk-gdpr-article).
+  assert.deepEqual(articles('Under Article 28 of the UK GDPR, processors act on instructions.'), ['uk-gdpr/Article28:Article 28']);
   assert.deepEqual(articles('Article 9 of DORA requires ICT security policies; the GDPR applies too.'), []);
 });

@@ -971,3 +971,12 @@ test('the European Commission counts where it enforces: an infringement procedur
   // As the EU's executive it is no control.
   assert.deepEqual(documentFound('The European Commission presented its work programme on Tuesday.'), []);
 });
+
+test('UK GDPR articles by number, where the UK GDPR is named after them or their list; never the EU GDPR’s', () => {
+  assert.deepEqual(found('Halvard infringed Article 5(1)(f) and Article 32 of the UK GDPR.'), [
+    'uk-gdpr/Article5(1)(f):Article 5(1)(f)',
+    'uk-gdpr/Article32:Article 32',
+    'uk-gdpr:UK GDPR',
+  ]);
+  assert.deepEqual(found('It breached Article 33 GDPR.'), ['gdpr/Article33:Article 33', 'gdpr:GDPR']);
+});
