@@ -588,6 +588,10 @@ test('a regulator’s recommendations to the organisation it investigated are wh
     '\n',
   );
   assert.deepEqual(new DocumentDetector().detect(advice, { kinds: ['claim'] }), []);
+  const urging = ['We are urging organisations to:', '• switch on MFA for all remote access;', '• keep at least one backup offline.'].join(
+    '\n',
+  );
+  assert.deepEqual(new DocumentDetector().detect(urging, { kinds: ['claim'] }), []);
 });
 
 test('“expected to finish by”, “than any other”, “the first to” and “no sealed court records”', () => {

@@ -87,7 +87,7 @@ const PREDICTIONS_LEAD_IN = /\b(?:predictions?|predict|forecasts?|my\s+bets?|gue
  * following recommendations:").
  */
 const ADVICE_LEAD_IN =
-  /\b(?:recommends?|recommended|recommendations|urges?|urged|encourages?|encouraged|advises?|advised|suggests?|tips|best\s+practices)\b[^:]*:["'”’)\]\s]*$/i;
+  /\b(?:recommends?|recommended|recommending|recommendations|urges?|urged|urging|encourages?|encouraged|encouraging|advises?|advised|advising|suggests?|tips|best\s+practices)\b[^:]*:["'”’)\]\s]*$/i;
 
 /**
  * A regulator's recommendations to the organisation it investigated, named: "We
