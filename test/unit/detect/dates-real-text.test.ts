@@ -606,3 +606,18 @@ test('a past participle on a noun right before a date dates a day gone by, in a 
   assert.deepEqual(values('You will be charged on 24 November.', '2026-12-03'), [['on 24 November', '2027-11-24']]);
   assert.deepEqual(values('The upgrade planned for March will add customer-managed keys.', '2026-12-03'), [['March', '2027-03']]);
 });
+
+test('a weekday or “over the weekend” after a day of a story told long ago goes on from that day', () => {
+  const story =
+    'On Friday 12 April 2024, an attacker logged in. Over the weekend the attacker copied files, and on Monday staff found a ransom note.';
+  assert.deepEqual(values(story, '2026-02-19'), [
+    ['On Friday 12 April 2024', '2024-04-12'],
+    ['Over the weekend', '2024-04-13/2024-04-14'],
+    ['on Monday', '2024-04-15'],
+  ]);
+  // A story of last week: "on Monday" is the reference's week, as before.
+  assert.deepEqual(values('The breach began on March 3, 2026. On Monday, the company notified regulators.', '2026-03-20')[1], [
+    'On Monday',
+    '2026-03-16',
+  ]);
+});

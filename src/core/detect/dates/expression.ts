@@ -55,6 +55,8 @@ export interface PeriodExpr {
 export interface WeekendExpr {
   type: 'weekend';
   pick: 'last' | 'next' | 'this';
+  /** The day an earlier sentence of the story dated (see CalendarExpr.contextAnchor): "On Friday 12 April 2024 … Over the weekend". */
+  contextAnchor?: { y: number; m: number; d: number };
 }
 
 /** A time expression a reader can place but this detector cannot resolve

@@ -167,6 +167,8 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   }
   if (!ref) return { relative, stated, implied: [], usedReference: false };
   if (e.month === undefined && e.quarter === undefined && e.weekday !== undefined) {
+    const told = e.contextAnchor !== undefined && orientation() !== 'future' ? dayAfterStory(e.contextAnchor, ref, e.weekday) : undefined;
+    if (told !== undefined) return { value: formatDay(told), relative, stated, implied: ['year', 'month', 'day'], usedReference: false };
     const day = resolveWeekday(e.weekday, e.pick, ref, e.pick ? 'past' : orientation());
     return { value: formatDay(day), relative, stated, implied: ['year', 'month', 'day'], usedReference: true };
   }
@@ -273,8 +275,33 @@ function resolvePeriod(e: PeriodExpr, ref: Ymd | undefined): Resolution {
   };
 }
 
+/** Days a story's dated day must lie before the reference for a weekday after it to go on from it, not from the reference. */
+const STORY_BEFORE_DAYS = 60;
+
+/**
+ * The first `weekday` on or after `anchor`, when the anchor is a day of a story told long
+ * before the reference ("On Friday 12 April 2024 … on Sunday", in a release of 2026);
+ * undefined when the anchor is recent, where "on Monday" is more likely this week's.
+ */
+function dayAfterStory(anchor: Ymd, ref: Ymd, weekday: number): Ymd | undefined {
+  if (daysBetween(anchor, ref) < STORY_BEFORE_DAYS) return undefined;
+  return addDays(anchor, (weekday - weekdayOf(anchor) + 7) % 7);
+}
+
 function resolveWeekend(e: WeekendExpr, ref: Ymd | undefined): Resolution {
   if (!ref) return { relative: true, stated: [], implied: [], usedReference: false };
+  // The weekend of the story's day: the Saturday on or after it, or before it for a Sunday.
+  const anchor = e.contextAnchor;
+  const told = anchor === undefined ? undefined : dayAfterStory(weekdayOf(anchor) === 0 ? addDays(anchor, -1) : anchor, ref, 6);
+  if (told !== undefined)
+    return {
+      value: formatDay(told),
+      endValue: formatDay(addDays(told, 1)),
+      relative: true,
+      stated: [],
+      implied: ['year', 'month', 'day'],
+      usedReference: false,
+    };
   const saturday = resolveWeekday(6, e.pick === 'this' ? 'this' : e.pick, ref, 'past');
   return {
     value: formatDay(saturday),

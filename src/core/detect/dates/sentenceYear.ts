@@ -31,6 +31,12 @@ function statedYear(e: DateExpr): number | undefined {
   return e.month === undefined && e.quarter === undefined && e.day === undefined ? e.year : undefined;
 }
 
+/** A weekday alone ("on Monday", "Monday morning") or "over the weekend": told from a day, not a year. */
+function goesOnFromDay(e: DateExpr): boolean {
+  if (e.type === 'weekend') return e.pick !== 'next';
+  return e.type === 'calendar' && e.weekday !== undefined && e.month === undefined && e.year === undefined && e.pick === undefined;
+}
+
 function needsYear(e: DateExpr): e is CalendarExpr {
   return (
     e.type === 'calendar' &&
@@ -92,6 +98,10 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
       quarter = datedQuarter;
       return m;
     }
+    // "On Friday 12 April 2024, … Over the weekend the attacker …": a weekday or weekend
+    // after a dated day of the same or the previous sentence goes on from that day.
+    const told = anchor ?? paragraphAnchor;
+    if (told !== undefined && goesOnFromDay(m.expr)) return { ...m, expr: { ...m.expr, contextAnchor: told } };
     if (!needsYear(m.expr)) return m;
     if (year !== undefined) return { ...m, expr: { ...m.expr, contextYear: year } };
     if (quarter !== undefined && m.expr.quarter !== undefined && m.expr.month === undefined && m.expr.quarter > quarter.q)
