@@ -621,3 +621,25 @@ test('a weekday or “over the weekend” after a day of a story told long ago g
     '2026-03-16',
   ]);
 });
+
+test('“in the spring” alone is the one its clause looks to; a year set against a figure or covered by a report is a date', () => {
+  assert.deepEqual(values('We will publish updated guidance in the spring.', '2026-11-21'), [['in the spring', '2027-03/2027-05']]);
+  assert.deepEqual(values('The board met in the spring.', '2026-11-21'), [['in the spring', '2026-03/2026-05']]);
+  assert.deepEqual(values('It was the fall of the old system.', '2026-11-21'), []);
+  assert.deepEqual(values('CERT-VL handled 4,812 incidents in 2025, up 18% on 2024.'), [
+    ['in 2025', '2025'],
+    ['on 2024', '2024'],
+  ]);
+  assert.deepEqual(values('The next annual report, covering 2026, will appear in spring 2027.').slice(0, 1), [['2026', '2026']]);
+  // A lead-in that looks ahead: "revised" is the strategy's, not the item's tense.
+  const plans = new DocumentDetector().detect(
+    'Published 21 April 2026\n\nIn 2026 we will:\n• present a revised strategy to the government in the autumn.',
+    {
+      kinds: ['date'],
+    },
+  );
+  assert.deepEqual(
+    plans.map((d) => (d.kind === 'date' ? [d.text, d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`] : [])).slice(-1),
+    [['in the autumn', '2026-09/2026-11']],
+  );
+});

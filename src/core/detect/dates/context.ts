@@ -100,7 +100,9 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   if (PAST_CUE.test(near)) return 'past';
   // The verb nearest the date decides before the rest of the sentence: "it moved the
   // service in May and will require…" is last May.
-  if (hasPastVerb(near)) return 'past';
+  // Under a lead-in that looks ahead ("In 2026 we will:"), an -ed word is an adjective
+  // ("• present a revised strategy in the autumn"), not the item's tense.
+  if (!undecidedIsFuture && hasPastVerb(near)) return 'past';
   const after = clauseAfter(text, end);
   if (FUTURE_CUE.test(after)) return 'future';
   if (PAST_CUE.test(after)) return 'past';

@@ -296,6 +296,19 @@ const season: Rule = {
   },
 };
 
+/** "in the spring" with no year: the season the clause looks towards (resolve.ts). Not "in the fall of 2024" or "in the fall in prices". */
+const seasonAlone: Rule = {
+  name: 'season',
+  needs: Trigger.Casual,
+  hint: /spring|summer|autumn|fall/i,
+  pattern: /\bin\s+the\s+(spring|summer|autumn|fall)\b(?![^\S\r\n]*,?[^\S\r\n]*(?:of\b|in\b|\d))/gi,
+  build(m, start) {
+    const first = SEASON_FIRST_MONTH[(m[1] ?? '').toLowerCase()];
+    if (first === undefined) return undefined;
+    return make(start, m, { type: 'season', first });
+  },
+};
+
 const weekend: Rule = {
   name: 'weekend',
   needs: Trigger.Unit,
@@ -338,5 +351,6 @@ export const RELATIVE_RULES: readonly Rule[] = [
   inTime,
   casualDay,
   season,
+  seasonAlone,
   weekend,
 ];

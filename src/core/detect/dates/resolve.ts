@@ -314,13 +314,18 @@ function resolveWeekend(e: WeekendExpr, ref: Ymd | undefined): Resolution {
 }
 
 /** A season's three months: in its stated year, else the one `pick` names from the reference. */
-function resolveSeason(e: SeasonExpr, ref: Ymd | undefined): Resolution {
+function resolveSeason(e: SeasonExpr, ref: Ymd | undefined, orientation: OrientationOf): Resolution {
   let year = e.year;
   if (year === undefined && ref !== undefined) {
     const last = e.first + 2;
     if (e.pick === 'last') year = last < ref.m ? ref.y : ref.y - 1;
     else if (e.pick === 'next') year = e.first > ref.m ? ref.y : ref.y + 1;
-    else year = ref.y;
+    else if (e.pick === 'this') year = ref.y;
+    else {
+      // "in the spring" alone: the one the clause looks towards, this year's while it lasts.
+      const towards = orientation();
+      year = towards === 'future' && last < ref.m ? ref.y + 1 : towards === 'past' && e.first > ref.m ? ref.y - 1 : ref.y;
+    }
   }
   const stated: DatePart[] = e.year === undefined ? [] : ['year'];
   if (year === undefined) return { relative: true, stated, implied: [], usedReference: false };
@@ -354,7 +359,7 @@ export function resolveExpr(e: DateExpr, ref: Ymd | undefined, orientation: Orie
     case 'weekend':
       return resolveWeekend(e, ref);
     case 'season':
-      return resolveSeason(e, ref);
+      return resolveSeason(e, ref, orientation);
     case 'vague':
     case 'anaphor':
       // An anaphor's value comes from the date before it (anaphors.ts).

@@ -48,7 +48,13 @@ const YEAR_CUES = new Set([
   'into',
   'beginning',
   'ending',
+  'covering',
+  'covers',
 ]);
+
+/** A figure set against a year: "up 18% on 2024", "31 more than in 2024", "compared with 2024", "versus 2024". */
+const AGAINST_YEAR =
+  /(?:(?:%|\bper\s*cent\b|\b(?:up|down|rise|rose|risen|fall|fell|fallen|increased?|decreased?)\b)[^.;\r\n]{0,12}\b(?:on|over|from)|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+$/i;
 
 /** "the Securities Exchange Act of 1934": a year that is part of a law's name. */
 const NAMED_BY_YEAR = /\b(?:Act|Acts|Law|Code|Statute|Ordinance|Regulations?|Amendments?|Convention|Treaty)[^\S\r\n]+of[^\S\r\n]+$/;
@@ -137,6 +143,7 @@ function cued(text: string, start: number, end: number, year: number): boolean {
   if (year % 100 === 0 && /^(?:[a-z]+s|people|staff|personnel|children|men|women)$/.test(after)) return false;
   if (before === 'of' && NAMED_BY_YEAR.test(text.slice(Math.max(0, start - 24), start))) return false;
   if (YEAR_CUES.has(before)) return !(before === 'of' && year % 100 === 0);
+  if (AGAINST_YEAR.test(text.slice(Math.max(0, start - 40), start))) return !COUNTED.test(after);
   if (before === 'least' && afterBoundAtLeast(text, start)) return true;
   // A table cell holding a year: "| FedRAMP Moderate | 2027 |".
   if (/\|[^\S\r\n]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[^\S\r\n]*(?:\||$)/m.test(text.slice(end, end + 3))) return true;
