@@ -628,3 +628,14 @@ test('an action item with its owner and target is a plan: its deadline makes it 
     .flatMap((d) => (d.kind === 'claim' && d.type === 'commitment' ? [d.text] : []));
   assert.deepEqual(found, ['Put certificate rotations on the change calendar.', 'Lower the failover threshold.']);
 });
+
+test('a breach notice’s stock phrases are no claims, unless the sentence goes on to say what was done', () => {
+  assert.deepEqual(claimTexts('We take the privacy of our patients seriously, and we sincerely regret any concern this may cause.'), []);
+  assert.deepEqual(claimTexts('Protecting patient information is a responsibility we take seriously.'), []);
+  assert.equal(
+    typeOf(
+      '“We take our obligations under the GDPR seriously and have cooperated fully with the authorities,” a Halvard spokesperson said.',
+    ),
+    'assertion',
+  );
+});

@@ -594,6 +594,9 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
   return inMainClause(m, s) && !(UNTIL_AFTER.test(after) && AFTER_BUT.test(s.slice(Math.max(0, m.index - 40), m.index)));
 }
 
+/** A second clause that says what was done: "… and have cooperated fully". */
+const GOES_ON_TO_ACT = /\band\s+(?:we\s+|it\s+|the\s+\p{L}+\s+)?(?:have|has|had|will|are|is|was|were|[a-z]+ed)\b/u;
+
 export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
 
 /** What follows "compared with" is a figure of the same subject at another time, not someone else's. */
@@ -1040,6 +1043,16 @@ export const CUE_RULES: readonly CueRule[] = [
     'veto',
     0,
     'please let feel hesitate reach contact click sign',
+  ),
+  // The stock phrases of a breach notice: "We take the privacy of our patients seriously",
+  // "we sincerely regret any concern this may cause"; not when the sentence goes on to say
+  // what was done ("… seriously and have cooperated fully with the authorities").
+  rule(
+    /\btakes?\s+(?:[\p{L}’'-]+\s+){0,10}?(?:(?:very|extremely|incredibly|most)\s+)?seriously\b|\bregrets?\s+any\s+(?:concern|inconvenience|distress|worry)|\bapologi[sz]es?\s+for\s+any\s+(?:inconvenience|concern|distress|worry)/giu,
+    'veto',
+    0,
+    'seriously regret regrets apologize apologizes apologise apologises',
+    { accept: (m, s) => !GOES_ON_TO_ACT.test(s.slice(m.index + m[0].length)) },
   ),
 
   // Hedges: reported with the claim, not scored.
