@@ -643,3 +643,8 @@ test('“in the spring” alone is the one its clause looks to; a year set again
     [['in the autumn', '2026-09/2026-11']],
   );
 });
+
+test('“in the new year” is the next calendar year', () => {
+  assert.deepEqual(values('We will publish an update on these action items in the new year.', '2026-12-03'), [['in the new year', '2027']]);
+  assert.deepEqual(values('Happy New Year to all our customers.', '2026-12-03'), []);
+});

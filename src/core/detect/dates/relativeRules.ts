@@ -135,6 +135,15 @@ const inThe: Rule = {
   build: (m, start) => make(start, m, { type: 'shift', unit: unitOf(m[1] ?? '').unit, amount: 0 }),
 };
 
+/** "in the new year", said as a year draws to its end: the next calendar year. */
+const newYear: Rule = {
+  name: 'new-year',
+  needs: Trigger.Unit,
+  hint: /new\s+year/i,
+  pattern: /\b(?:(?:early|later?)\s+)?in\s+the\s+new\s+year\b/gi,
+  build: (m, start) => make(start, m, { type: 'shift', unit: 'year', amount: 1 }),
+};
+
 /** "in the year ahead", "over the months ahead". */
 const ahead: Rule = {
   name: 'ahead',
@@ -340,6 +349,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   current,
   period,
   inThe,
+  newYear,
   sameOrNext,
   later,
   ahead,
