@@ -124,8 +124,11 @@ const NOT_ON_A_NOUN =
 const PLAN_PARTICIPLES =
   /^(?:planned|scheduled|expected|slated|targeted|proposed|intended|required|needed|anticipated|projected|forecasted|mandated|demanded)$/i;
 
+/** PARTICIPLE_BEFORE needs two words: read only the end of a long clause. */
+const PARTICIPLE_REACH = 48;
+
 function pastParticipleBefore(near: string): boolean {
-  const m = PARTICIPLE_BEFORE.exec(near);
+  const m = PARTICIPLE_BEFORE.exec(near.length > PARTICIPLE_REACH ? near.slice(near.length - PARTICIPLE_REACH) : near);
   if (m === null) return false;
   return !NOT_ON_A_NOUN.test(m[1] ?? '') && !PLAN_PARTICIPLES.test(m[2] ?? '') && !/\p{Lu}/u.test((m[1] ?? '').charAt(0));
 }

@@ -26,7 +26,7 @@ const TRIGGER = new RegExp(
     '|(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
     '|(years?|months?|weeks?|weekends?|quarters?|days?|decades?|future)' +
     '|(today|tonight|tomorrow|yesterday|(?:last|this|that|same|next|following)\\s+(?:night|morning|afternoon|evening)|' +
-    '(?:last|this|next|past|coming|the)\\s+(?:spring|summer|autumn|fall|winter))' +
+    '(?:last|this|next|past|coming)\\s+(?:spring|summer|autumn|fall|winter)|spring|summer|autumn)' +
     "|(fy(?:\\d{2}|\\d{4})?|fiscal|q[1-4](?:['’]\\d\\d)?|[1-4]q(?:\\d{2}|\\d{4})?|h[12])" +
     ")\\b|['’]\\d0s\\b",
   'gi',
