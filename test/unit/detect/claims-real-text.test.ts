@@ -553,6 +553,11 @@ test('records and multiples are comparisons; a refusal that goes on from a denia
   assert.deepEqual(claimTexts('This announcement has been authorised for release by the Board of Halvard Limited.'), []);
 });
 
+/** The types of the claims a whole document's lines hold, read as the editor reads them (lists and their lead-ins). */
+function documentTypes(lines: readonly string[]): string[] {
+  return new DocumentDetector().detect(lines.join('\n'), { kinds: ['claim'] }).map((d) => (d.kind === 'claim' ? d.type : ''));
+}
+
 test('what was confirmed before “but declined to comment” is the claim; a refusal alone is a denial', () => {
   assert.equal(
     typeOf('A spokesperson for the FBI confirmed the bureau was assisting Halvard but declined to comment further.'),
@@ -579,19 +584,16 @@ test('a regulator’s recommendations to the organisation it investigated are wh
     '(a) require multi-factor authentication for all remote access within 90 days;',
     '(b) limit the purchase history it keeps to 24 months; and',
     '(c) provide our office, by June 30, 2027, with a report from an independent assessor.',
-  ].join('\n');
+  ];
+  assert.deepEqual(documentTypes(report), ['commitment', 'commitment', 'commitment']);
   assert.deepEqual(
-    new DocumentDetector().detect(report, { kinds: ['claim'] }).map((d) => (d.kind === 'claim' ? d.type : '')),
-    ['commitment', 'commitment', 'commitment'],
+    documentTypes(['OCR recommends that covered entities:', '• review who can reach their backups;', '• patch remote access services.']),
+    [],
   );
-  const advice = ['OCR recommends that covered entities:', '• review who can reach their backups;', '• patch remote access services.'].join(
-    '\n',
+  assert.deepEqual(
+    documentTypes(['We are urging organisations to:', '• switch on MFA for all remote access;', '• keep at least one backup offline.']),
+    [],
   );
-  assert.deepEqual(new DocumentDetector().detect(advice, { kinds: ['claim'] }), []);
-  const urging = ['We are urging organisations to:', '• switch on MFA for all remote access;', '• keep at least one backup offline.'].join(
-    '\n',
-  );
-  assert.deepEqual(new DocumentDetector().detect(urging, { kinds: ['claim'] }), []);
 });
 
 test('“expected to finish by”, “than any other”, “the first to” and “no sealed court records”', () => {
@@ -609,11 +611,8 @@ test('the measures a settlement requires, item by item, are commitments whatever
     '• Centralize its logs and have security alerts reviewed around the clock;',
     '• Delete customer data it no longer has a business reason to keep; and',
     '• Designate an employee to run its information security program by March 31, 2027.',
-  ].join('\n');
-  assert.deepEqual(
-    new DocumentDetector().detect(terms, { kinds: ['claim'] }).map((d) => (d.kind === 'claim' ? d.type : '')),
-    ['commitment', 'commitment', 'commitment'],
-  );
+  ];
+  assert.deepEqual(documentTypes(terms), ['commitment', 'commitment', 'commitment']);
 });
 
 test('an action item with its owner and target is a plan: its deadline makes it checkable', () => {

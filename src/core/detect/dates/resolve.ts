@@ -293,23 +293,14 @@ function resolveWeekend(e: WeekendExpr, ref: Ymd | undefined): Resolution {
   // The weekend of the story's day: the Saturday on or after it, or before it for a Sunday.
   const anchor = e.contextAnchor;
   const told = anchor === undefined ? undefined : dayAfterStory(weekdayOf(anchor) === 0 ? addDays(anchor, -1) : anchor, ref, 6);
-  if (told !== undefined)
-    return {
-      value: formatDay(told),
-      endValue: formatDay(addDays(told, 1)),
-      relative: true,
-      stated: [],
-      implied: ['year', 'month', 'day'],
-      usedReference: false,
-    };
-  const saturday = resolveWeekday(6, e.pick === 'this' ? 'this' : e.pick, ref, 'past');
+  const saturday = told ?? resolveWeekday(6, e.pick === 'this' ? 'this' : e.pick, ref, 'past');
   return {
     value: formatDay(saturday),
     endValue: formatDay(addDays(saturday, 1)),
     relative: true,
     stated: [],
     implied: ['year', 'month', 'day'],
-    usedReference: true,
+    usedReference: told === undefined,
   };
 }
 
