@@ -837,9 +837,9 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
 const BRACKET_AFTER = /^\s?\(([^()\r\n]{1,80})\)/;
 const QUOTES = /^["“‘']|["”’']$/g;
 
-/** The short name in a bracket that ends a detection, as parentheticalEnd took it in: "… (OAG)". */
 /** The one white-space character BRACKET_AFTER lets stand before the bracket. */
 const ONE_SPACE = /^\s$/;
+/** The short name in a bracket that ends a detection, as parentheticalEnd took it in: "… (OAG)". */
 const BRACKET_ENDING = /\(([^()\r\n]{1,80})\)$/;
 
 /**

@@ -15,7 +15,7 @@ import {
   IRREGULAR_PASTS,
   NAME_STOPWORDS,
   NAME_WEIGHT,
-  NEGATED_BEFORE,
+  negatedBefore,
   NOT_PRESENT_VERBS,
   PAST_WEIGHT,
   PRESENT_AFTER_SUBJECT_WEIGHT,
@@ -129,8 +129,6 @@ const COPYRIGHT_SLOT = hashWord('©');
 
 /** How far before a cue a habitual adverb still governs it ("is constantly working to"). */
 const HABITUAL_WINDOW = 16;
-/** How far before a cue its negation is looked for ("does not yet intend to"). */
-const NEGATION_WINDOW = 16;
 /** Matches of one rule a sentence reports: enough to show, bounded for speed. */
 const MAX_HITS_PER_RULE = 3;
 
@@ -307,7 +305,7 @@ function runRule(r: number, sentence: string, hits: CueHit[], from: number): voi
     if (rule.accept !== undefined && !rule.accept(m, sentence)) continue;
     const habitual =
       rule.habitual !== undefined && rule.habitual.test(sentence.slice(Math.max(0, m.index - HABITUAL_WINDOW), m.index + m[0].length));
-    const denied = rule.deniedWhenNegated === true && NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - NEGATION_WINDOW), m.index));
+    const denied = rule.deniedWhenNegated === true && negatedBefore(sentence, m.index);
     const weight = count === 0 ? rule.weight : count === 1 ? (rule.secondWeight ?? 0) : 0;
     hits.push({
       role: denied ? 'denial' : habitual ? 'assertion' : rule.role,

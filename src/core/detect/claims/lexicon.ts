@@ -597,7 +597,14 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
 /** A second clause that says what was done: "… and have cooperated fully". */
 const GOES_ON_TO_ACT = /\band\s+(?:we\s+|it\s+|the\s+\p{L}+\s+)?(?:have|has|had|will|are|is|was|were|[a-z]+ed)\b/u;
 
-export const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
+/** How far before a cue its negation is looked for ("does not yet intend to"). */
+const NEGATION_WINDOW = 16;
+
+/** Whether "not" or "never" stands right before `index` of `sentence`: "has not agreed to", "does not intend to". */
+export function negatedBefore(sentence: string, index: number): boolean {
+  return NEGATED_BEFORE.test(sentence.slice(Math.max(0, index - NEGATION_WINDOW), index));
+}
 
 /** What follows "compared with" is a figure of the same subject at another time, not someone else's. */
 const OWN_PAST =
@@ -609,7 +616,7 @@ function acceptAgainstOthers(match: RegExpExecArray, sentence: string): boolean 
 
 /** An obligation taken on in the main clause ("has not agreed to settle" is a denial). */
 function acceptObligation(m: RegExpExecArray, s: string): boolean {
-  return inMainClause(m, s) && !NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
+  return inMainClause(m, s) && !negatedBefore(s, m.index);
 }
 
 type Options = Partial<Pick<CueRule, 'accept' | 'shown' | 'secondWeight' | 'habitual' | 'report' | 'needs' | 'deniedWhenNegated'>>;
