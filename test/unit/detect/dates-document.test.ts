@@ -25,6 +25,11 @@ test('datelines', () => {
   assert.deepEqual(docDate('Jun 10, 2020 — The company said last month that it would act.'), ['2020-06-10', 'Jun 10, 2020']);
   assert.deepEqual(docDate('Quarterly note\n\nSeptember 3, 2021\n\nWe continue to grow.'), ['2021-09-03', 'September 3, 2021']);
   assert.deepEqual(docDate('Big story\nBy Jane Doe | 10 June 2020\n\nSomething happened yesterday.'), ['2020-06-10', '10 June 2020']);
+  // A city between the separator and the date.
+  assert.deepEqual(docDate('Newsroom\nPress release · Utrecht, 2 December 2026\n\nThe bank reported last Friday’s outage.'), [
+    '2026-12-02',
+    '2 December 2026',
+  ]);
 });
 
 test('CRLF documents', () => {

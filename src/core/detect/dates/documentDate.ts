@@ -29,6 +29,8 @@ const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|r
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
 const BYLINE_SEPARATOR = /[|•·]\s*$/;
+// A city between the separator and the date: "Press release · Utrecht, 2 December 2026".
+const SEPARATOR_CITY = /[|•·]\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*,\s*$/;
 // The page's read time before its date: "6 min read · Oct 16, 2025", or glued to it
 // ("6 min readOctober 16, 2025", whose "d" scan.ts's unglued blanks).
 const READ_TIME_PREFIX = /^[\s*>#_•-]*\d+\s*min(?:ute)?s?\s+read?\s*[|•·-]?\s*$/i;
@@ -104,6 +106,7 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
       const before = text.slice(line.start, x.m.start);
       const after = text.slice(x.m.end, line.end);
       if (BYLINE_SEPARATOR.test(before) || READ_TIME_PREFIX.test(before)) return at(x);
+      if (SEPARATOR_CITY.test(before) && DATELINE_SUFFIX.test(after)) return at(x);
       if (CITY_PREFIX.test(before) && (DATELINE_SUFFIX.test(after) || TIME_SUFFIX.test(after))) return at(x);
     }
   }
