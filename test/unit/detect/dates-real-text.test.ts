@@ -648,3 +648,8 @@ test('“in the new year” is the next calendar year', () => {
   assert.deepEqual(values('We will publish an update on these action items in the new year.', '2026-12-03'), [['in the new year', '2027']]);
   assert.deepEqual(values('Happy New Year to all our customers.', '2026-12-03'), []);
 });
+
+test('a document series’ number is no date: “Circular 2022-04”, “Directive 2022/2555” with no “(EU)”', () => {
+  assert.deepEqual(values('In 2022, the Bureau issued Circular 2022-04 on data security.'), [['In 2022', '2022']]);
+  assert.deepEqual(values('See Bulletin 2024-03 and Advisory 2025-11.'), []);
+});

@@ -108,7 +108,7 @@ const COUNTED =
 
 /** Numbers glued to the left: figures, codes, phone numbers, standard numbers. */
 const GLUED_BEFORE =
-  /(?:\d[\s.,:/–-]?|[$€£¥#§+]|\b(?:no|nos|number|iso|iec|sp|nist|rfc|cve|art|article|section|sec|part|rule|form|model|version|ver|v|route|room|suite|box|flight|level|chapter|item|page|pp?|vol|issue|ticket|id|pin|zip|ext|tel|phone|fax|windows|office|server)\.?\s*[:#]?\s*)$/i;
+  /(?:\d[\s.,:/–-]?|[$€£¥#§+]|\b(?:no|nos|number|iso|iec|sp|nist|rfc|cve|art|article|section|sec|part|rule|form|model|version|ver|v|route|room|suite|box|flight|level|chapter|item|page|pp?|vol|issue|ticket|id|pin|zip|ext|tel|phone|fax|windows|office|server|circular|bulletin|advisory|directive|docket|memorandum|memo|opinion|ruling|case)\.?\s*[:#]?\s*)$/i;
 
 /** Numbers glued to the right: decimals, further digits, percentages, units, codes. */
 const GLUED_AFTER = /^(?:[.,]\d|[-–/:]\d|\d|\s?%|\s(?:percent|per\s?cent|px|km|kg|mb|gb|tb|mhz|ghz|ms)\b)/i;
