@@ -602,6 +602,9 @@ test('“expected to finish by”, “than any other”, “the first to” and 
   assert.equal(typeOf('The incident is expected to continue to cause delays, the company said.'), 'assertion');
   assert.equal(typeOf('Halvard says it sells more tickets for small venues than any other platform.'), 'comparison');
   assert.equal(typeOf('This is the regulator’s fourth decision this year and the first to concern a wearable device.'), 'comparison');
+  // "the first service message" is no record: the noun is not the head.
+  assert.equal(typeOf('We post the first service message at 13:05.'), 'assertion');
+  assert.equal(typeOf('Halvard is the first bank in Europe to offer passkeys.'), 'comparison');
   assert.equal(typeOf('The county said no sealed court records were stored in the affected folders.'), 'denial');
 });
 

@@ -803,7 +803,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'twice times x',
   ),
   rule(
-    /\bthe\s+(?:first|only)\s+(?:[a-z-]+\s+){0,3}(?:company|companies|platform|app|provider|firm|vendor|service|organi[sz]ation|business|bank|carrier|operator|maker|manufacturer|country|issuer|insurer|retailer|lender|regulator|agency|authority|state|city|hospital|employer|entity|one\s+to)\b|\bthe\s+(?:first|only)\s+to\s+(?!(?:know|hear|see|get|learn|receive|read)\b)[a-z]+/gi,
+    /\bthe\s+(?:first|only)\s+(?:[a-z-]+\s+){0,3}(?:company|companies|platform|app|provider|firm|vendor|service|organi[sz]ation|business|bank|carrier|operator|maker|manufacturer|country|issuer|insurer|retailer|lender|regulator|agency|authority|state|city|hospital|employer|entity|one\s+to)\b(?!\s+(?!to\b|in\b|of\b|on\b|among\b|ever\b|that\b|which\b|worldwide\b|globally\b|anywhere\b)\p{Ll})|\bthe\s+(?:first|only)\s+to\s+(?!(?:know|hear|see|get|learn|receive|read)\b)[a-z]+/giu,
     'comparison',
     1.3,
     'first only',
