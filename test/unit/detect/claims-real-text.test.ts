@@ -614,8 +614,9 @@ test('the measures a settlement requires, item by item, are commitments whatever
     '• Centralize its logs and have security alerts reviewed around the clock;',
     '• Delete customer data it no longer has a business reason to keep; and',
     '• Designate an employee to run its information security program by March 31, 2027.',
+    '• Stop misrepresenting its security to consumers, including in its app store listings.',
   ];
-  assert.deepEqual(documentTypes(terms), ['commitment', 'commitment', 'commitment']);
+  assert.deepEqual(documentTypes(terms), ['commitment', 'commitment', 'commitment', 'commitment']);
 });
 
 test('an action item with its owner and target is a plan: its deadline makes it checkable', () => {

@@ -269,6 +269,11 @@ const IMPERATIVE_VERBS = new Set([
   'lower',
   'raise',
   // The measures an order or settlement requires ("• Centralize its logs …").
+  'stop',
+  'cease',
+  'refrain',
+  'pay',
+  'comply',
   'centralize',
   'centralise',
   'delete',
