@@ -566,6 +566,8 @@ test('what was confirmed before “but declined to comment” is the claim; a re
   assert.equal(typeOf('The regulator said it was “aware of the incident” but would not comment further.'), 'assertion');
   assert.equal(typeOf('Halvard declined to say whether it paid a ransom.'), 'denial');
   assert.equal(typeOf('A spokesperson for the bank declined to comment on Tuesday.'), 'denial');
+  assert.equal(typeOf('The regulator will not comment further while the matter is before the Court.'), 'denial');
+  assert.equal(typeOf('Halvard will not pay any ransom.'), 'commitment');
 });
 
 test('“continues to cooperate” goes on now; “does not intend to pay” denies a plan', () => {

@@ -597,6 +597,8 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
 /** A second clause that says what was done: "… and have cooperated fully". */
 const GOES_ON_TO_ACT = /\band\s+(?:we\s+|it\s+|the\s+\p{L}+\s+)?(?:have|has|had|will|are|is|was|were|[a-z]+ed)\b/u;
 
+const WILL_NOT_SAY = /^(?:will|shall)\s+not\s+(?:say|comment|confirm|disclose|specify|discuss|elaborate|speculate)\b/i;
+
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\s+(?:yet\s+|already\s+)?$/i;
 /** How far before a cue its negation is looked for ("does not yet intend to"). */
 const NEGATION_WINDOW = 16;
@@ -638,7 +640,8 @@ export const CUE_RULES: readonly CueRule[] = [
     'commitment',
     1.5,
     'will shall ll',
-    { accept: (m, s) => !(NEGATED_WILL.test(m[0]) && PAST_DENIAL.test(s.slice(0, m.index))) },
+    // "will not comment further while the matter is before the Court" refuses to say more (a denial), as "would not comment" does.
+    { accept: (m, s) => !(NEGATED_WILL.test(m[0]) && PAST_DENIAL.test(s.slice(0, m.index))) && !WILL_NOT_SAY.test(m[0]) },
   ),
   rule(
     /\b(?:goal|goals|aim|objective|objectives|mission|plan|intention|priority|priorities|ambition|target|commitment|focus)\s+(?:is|are|remains|will\s+be)\s+(?:to|that|on)\b/gi,
@@ -743,7 +746,7 @@ export const CUE_RULES: readonly CueRule[] = [
     { accept: acceptDenial },
   ),
   rule(
-    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\bwould\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b/gi,
+    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\b(?:would|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b/gi,
     'denial',
     1.2,
     'declined declines refused refuses would wouldn none found find finds seen identified detected reported reports noted notes observed recorded saw sees',
