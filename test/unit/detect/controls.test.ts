@@ -980,3 +980,19 @@ test('UK GDPR articles by number, where the UK GDPR is named after them or their
   ]);
   assert.deepEqual(found('It breached Article 33 GDPR.'), ['gdpr/Article33:Article 33', 'gdpr:GDPR']);
 });
+
+test('Australia’s 2024 privacy and cyber security Acts and the My Health Records Act; Malaysia’s namesake stays unknown', () => {
+  const names = documentFound(
+    'Under the Cyber Security Act 2024, Australian businesses must report ransomware payments to the ASD. The Privacy and Other Legislation Amendment Act 2024 added new penalties, and the My Health Records Act 2012 has its own breach rules.',
+  );
+  for (const want of [
+    'au-cyber-security-act-2024:Cyber Security Act 2024',
+    'au-privacy-and-other-legislation-amendment-act-2024:Privacy and Other Legislation Amendment Act 2024',
+    'au-my-health-records-act-2012:My Health Records Act 2012',
+  ])
+    assert.ok(names.includes(want), `${want}: ${names.join(' | ')}`);
+  assert.deepEqual(
+    documentFound('Malaysia passed its Cyber Security Act 2024 to regulate critical infrastructure operators in Kuala Lumpur.'),
+    [],
+  );
+});
