@@ -90,7 +90,16 @@ test('a repost, a wire story and a follow-up: the Claims across Documents view g
   await expect(list).toContainText('across/original.txt');
   await expect(list).toContainText('across/repost.txt');
   await shot(page, 'find-in-corpus');
-  for (const n of [0, 1]) await rows.nth(n).locator('.monaco-checkbox, input[type="checkbox"]').first().click();
+  for (const n of [0, 1]) {
+    const box = rows.nth(n).locator('.monaco-checkbox, input[type="checkbox"]').first();
+    // A click that lands while the list draws its row's toolbar is lost: tick until it holds.
+    await expect(async () => {
+      if (!(await box.isChecked())) await box.click();
+      expect(await box.isChecked()).toBe(true);
+    }).toPass({ timeout: 15_000 });
+  }
+  await expect(list).toContainText('2 Selected');
+  await input.focus();
   await page.keyboard.press('Enter');
   // Typed, as from the keyboard: a click can land on a row the list has just moved.
   await expect(page.locator('.quick-input-widget')).toContainText('kind');
