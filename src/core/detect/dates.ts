@@ -87,10 +87,13 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
   }
   const futureList = options.leadIn !== undefined && futureLeadIn(options.leadIn);
   const found = mentions.map((m) => {
+    // The clause's tense is read once, however many of the resolver's steps ask for it.
+    let orientation: 'past' | 'future' | 'nearer' | undefined;
     const r = resolveExpr(m.expr, ref, () => {
-      if (options.forward === true && m.start <= ITEM_OPENING) return 'future';
+      if (orientation !== undefined) return orientation;
+      if (options.forward === true && m.start <= ITEM_OPENING) return (orientation = 'future');
       const tense = clauseTense(text, m.start, m.end, futureList);
-      return tense === 'undecided' ? 'nearer' : tense;
+      return (orientation = tense === 'undecided' ? 'nearer' : tense);
     });
     const d: DateDetection = {
       kind: 'date',

@@ -124,13 +124,15 @@ const NOT_ON_A_NOUN =
 const PLAN_PARTICIPLES =
   /^(?:planned|scheduled|expected|slated|targeted|proposed|intended|required|needed|anticipated|projected|forecasted|mandated|demanded)$/i;
 
+/** A name before the participle ("Acme fixed on Monday") is a subject, not a noun it qualifies. */
+const CAPITAL_START = /^\p{Lu}/u;
 /** PARTICIPLE_BEFORE needs two words: read only the end of a long clause. */
 const PARTICIPLE_REACH = 48;
 
 function pastParticipleBefore(near: string): boolean {
   const m = PARTICIPLE_BEFORE.exec(near.length > PARTICIPLE_REACH ? near.slice(near.length - PARTICIPLE_REACH) : near);
   if (m === null) return false;
-  return !NOT_ON_A_NOUN.test(m[1] ?? '') && !PLAN_PARTICIPLES.test(m[2] ?? '') && !/\p{Lu}/u.test((m[1] ?? '').charAt(0));
+  return !NOT_ON_A_NOUN.test(m[1] ?? '') && !PLAN_PARTICIPLES.test(m[2] ?? '') && !CAPITAL_START.test(m[1] ?? '');
 }
 
 /** Where the last quotation in `s` closes (its closing mark), or -1. */
