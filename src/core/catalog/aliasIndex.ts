@@ -125,19 +125,6 @@ export class AliasIndex {
     this.maxDepth = Math.max(this.maxDepth, tokens.length);
   }
 
-  /** Every list of terminals a candidate may carry (each shared spelling's entries). */
-  *terminalLists(): Generator<readonly AliasTerminal[], void, void> {
-    const stack = [this.root];
-    const seen = new Set<TrieNode>();
-    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-      if (seen.has(node)) continue;
-      seen.add(node);
-      if (node.terminals.length > 0) yield node.terminals;
-      for (const next of node.exact.values()) stack.push(next);
-      for (const next of node.fold.values()) stack.push(next);
-    }
-  }
-
   /**
    * The next offset at or after `from` where an alias may start, or -1. The regex
    * only knows first words; candidatesAt decides whether an alias is really there.

@@ -3,7 +3,7 @@
 // sentence or within CONTEXT_RADIUS characters either side, whichever reaches further.
 // Identifiers may also find it further away, in their section or list (scope.ts);
 // ContextMentions serves those wider questions.
-import { readToken, tokenize, type Token } from './tokens';
+import { isDigitCode, isWordCode, tokenize, type Token } from './tokens';
 
 export const CONTEXT_RADIUS = 200;
 /** A sentence longer than this is not followed further. */
@@ -146,28 +146,92 @@ export function nextMention(global: RegExp, text: string): RegExpExecArray | nul
 }
 
 /**
- * For a context with many phrases, their first tokens in lower case: a window none of
- * whose tokens is one cannot hold the context, which is found out without the regex.
- * Case-insensitive alternations of hundreds of phrases (every state's words for "the
- * Attorney General") were tried at almost every position of a window: a gate on first
- * letters lets nearly all through.
+ * A word as contexts compare it: lower case, with the two letters whose case folding a
+ * case-insensitive regex knows and toLowerCase does not ("ſ", final "ς").
  */
-const FIRST_TOKENS = new WeakMap<RegExp, ReadonlySet<string>>();
-const FIRST_TOKENS_FROM = 24;
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return /[ſς]/.test(lower) ? lower.replace(/ſ/g, 's').replace(/ς/g, 'σ') : lower;
+}
 
-/** Whether `context` may occur in text[from, to): false only when it certainly does not. */
-function mayOccur(context: RegExp, text: string, from: number, to: number): boolean {
-  const firsts = FIRST_TOKENS.get(context);
-  if (firsts === undefined) return true;
-  for (let t = readToken(text, from, to); t !== undefined; t = readToken(text, t.end, to)) {
-    if (t.kind !== 'punct' && firsts.has(t.text.toLowerCase())) return true;
+/**
+ * The words each phrase of a context needs, in lower case: a window holding every word
+ * of none of them cannot hold the context, which is found out without the regex (or
+ * compiling it, which the first document to ask pays). Case-insensitive alternations of
+ * hundreds of phrases (every state's words for "the Attorney General") were tried at
+ * almost every position of a window; and one spelling every state shares asks each
+ * state's own context in turn about the same window, whose words are read once for all
+ * of them (WindowWords).
+ */
+export class WordGate {
+  private constructor(private readonly phrases: readonly (readonly string[])[]) {}
+
+  /** The gate of these phrases; undefined when one of them has no word to need. */
+  static of(phrases: readonly string[]): WordGate | undefined {
+    const needs = phrases.map((p) => [
+      ...new Set(
+        tokenize(p)
+          .filter((t) => t.kind !== 'punct')
+          .map((t) => foldWord(t.text)),
+      ),
+    ]);
+    return needs.every((words) => words.length > 0) ? new WordGate(needs) : undefined;
   }
-  return false;
+
+  /** Whether some phrase has all its words among `words`. */
+  admits(words: ReadonlySet<string>): boolean {
+    return this.phrases.some((needs) => needs.every((w) => words.has(w)));
+  }
+}
+
+const GATES = new WeakMap<RegExp, WordGate>();
+/** Contexts with at least this many phrases check their words first even when asked alone. */
+const GATE_ALONE_FROM = 24;
+const GATE_ALONE = new WeakSet<RegExp>();
+/**
+ * A text this short has its words checked first whatever the context: reading them costs
+ * less than the regex, and far less than compiling it (one word before a name asks
+ * every state's context).
+ */
+const SHORT_TEXT = 64;
+
+/** The words of text[from, to), folded, for asking many contexts about the same window. */
+export class WindowWords {
+  private readonly words = new Set<string>();
+
+  constructor(text: string, from: number, to: number) {
+    // The word and number tokens readToken would give, read without making tokens.
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const digit = isDigitCode(c);
+      if (!digit && !isWordCode(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      if (digit) while (i < to && isDigitCode(text.charCodeAt(i))) i++;
+      else while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      this.words.add(foldWord(text.slice(start, i)));
+    }
+  }
+
+  /** Whether a context (or a gate) may occur in the window: false only when it certainly does not. */
+  mayHold(context: RegExp | WordGate): boolean {
+    const gate = context instanceof WordGate ? context : GATES.get(context);
+    return gate === undefined || gate.admits(this.words);
+  }
 }
 
 /** Whether `context` is mentioned in text[from, to), read as a text of its own. */
-export function contextIn(context: RegExp, text: string, from: number, to: number): boolean {
-  if (from >= to || !mayOccur(context, text, from, to)) return false;
+export function contextIn(context: RegExp, text: string, from: number, to: number, words?: WindowWords): boolean {
+  if (from >= to) return false;
+  if (words !== undefined) {
+    if (!words.mayHold(context)) return false;
+  } else if ((to - from <= SHORT_TEXT || GATE_ALONE.has(context)) && !new WindowWords(text, from, to).mayHold(context)) {
+    return false;
+  }
   const global = globalContext(context) as RegExp;
   global.lastIndex = 0;
   return nextMention(global, text.slice(from, to)) !== null;
@@ -178,11 +242,6 @@ export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   const unique = [...new Set(phrases)];
   const pieces = unique.map(phraseParts).filter((parts) => parts.length > 0);
   if (pieces.length === 0) return undefined;
-  const firstTokens = unique.map((p) => tokenize(p)[0]);
-  const tokenGate =
-    unique.length >= FIRST_TOKENS_FROM && firstTokens.every((t) => t !== undefined && t.kind !== 'punct')
-      ? new Set(firstTokens.map((t) => (t as Token).text.toLowerCase()))
-      : undefined;
   // Only where a phrase can begin is the rest tried: the look-behind below is costly at
   // every position of a window, and most positions start no phrase.
   const firsts = new Set<string>();
@@ -198,7 +257,11 @@ export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   // The ASCII look-behind only saves trying every phrase inside words, where most
   // positions are; unlike one over all letters it costs next to nothing to compile.
   const re = new RegExp(`${gate}(?<![0-9A-Za-z_+])(?:${factoredSource(pieces)})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`, 'iu');
-  if (tokenGate !== undefined) FIRST_TOKENS.set(re, tokenGate);
+  const words = WordGate.of(unique);
+  if (words !== undefined) {
+    GATES.set(re, words);
+    if (unique.length >= GATE_ALONE_FROM) GATE_ALONE.add(re);
+  }
   return re;
 }
 

@@ -15,6 +15,8 @@ import {
   CONTEXT_RADIUS,
   ContextMentions,
   contextIn,
+  WindowWords,
+  WordGate,
   contextWindow,
   globalContext,
   nextMention,
@@ -66,46 +68,30 @@ export interface ControlMatcher {
 }
 
 class CompiledControlMatcher implements ControlMatcher {
-  /** For a spelling many entries share as ambiguous, any of their contexts (see anyContextOf). */
-  private readonly unions = new WeakMap<readonly AliasTerminal[], RegExp | undefined>();
+  /** For a spelling many entries share as ambiguous, a gate on all their contexts (see anyContextGate). */
+  private readonly unions = new WeakMap<readonly AliasTerminal[], WordGate | undefined>();
 
   /**
-   * One test for all the contexts of the entries sharing a spelling, when there are many
-   * ("Attorney General" is every state's): where none is near, none need be tried alone.
-   * Undefined when few entries share it.
+   * The words any of the contexts of the entries sharing a spelling needs, when many
+   * entries share it ("Attorney General" is every state's): where none is near, no
+   * entry's context need be tried. Undefined when few entries share it.
    */
-  anyContextOf(terminals: readonly AliasTerminal[]): RegExp | undefined {
+  anyContextGate(terminals: readonly AliasTerminal[]): WordGate | undefined {
     if (this.unions.has(terminals)) return this.unions.get(terminals);
     const shared = terminals.filter((t) => t.ambiguous).map((t) => this.entries[t.entry] as CompiledEntry);
-    // Compiled from all their phrases as one context, not as an alternation of the
-    // entries' own tests: one gate on the first letters and one look-behind for all, where
-    // fifty alternatives each with its own were tried at every position of a window.
-    let union =
+    const union =
       shared.length >= UNION_FROM && shared.every((e) => e.context !== undefined)
-        ? compileContext(shared.flatMap((e) => e.contextPhrases))
+        ? WordGate.of(shared.flatMap((e) => e.contextPhrases))
         : undefined;
-    // Spellings the same entries share ("Attorney General", "AG") share one test: a
-    // regex this large costs tens of milliseconds to compile the first time it runs.
-    if (union !== undefined) {
-      const same = this.unionsBySource.get(union.source);
-      if (same === undefined) this.unionsBySource.set(union.source, union);
-      else union = same;
-    }
     this.unions.set(terminals, union);
     return union;
   }
-
-  private readonly unionsBySource = new Map<string, RegExp>();
 
   /** Every context test of the matcher, each once. */
   contexts(): Set<RegExp> {
     const all = new Set<RegExp>();
     for (const e of this.entries) if (e.context) all.add(e.context);
     for (const p of this.patterns) if (p.context) all.add(p.context);
-    for (const terminals of this.aliases.terminalLists()) {
-      const union = this.anyContextOf(terminals);
-      if (union) all.add(union);
-    }
     return all;
   }
 
@@ -348,19 +334,39 @@ class Surroundings {
   private end = -1;
   private from = 0;
   private to = 0;
+  private before: WindowWords | undefined;
+  private after: WindowWords | undefined;
 
   constructor(private readonly text: string) {}
 
   has(start: number, end: number, context: RegExp | undefined): boolean {
     if (!context) return false;
+    this.moveTo(start, end);
+    const { text } = this;
+    this.before ??= new WindowWords(text, this.from, start);
+    if (contextIn(context, text, this.from, start, this.before)) return true;
+    this.after ??= new WindowWords(text, end, this.to);
+    return contextIn(context, text, end, this.to, this.after);
+  }
+
+  /** Whether a context passing `gate` may be near [start, end): false only when it certainly is not. */
+  mayHave(start: number, end: number, gate: WordGate): boolean {
+    this.moveTo(start, end);
+    this.before ??= new WindowWords(this.text, this.from, start);
+    this.after ??= new WindowWords(this.text, end, this.to);
+    return this.before.mayHold(gate) || this.after.mayHold(gate);
+  }
+
+  private moveTo(start: number, end: number): void {
     if (start !== this.at || end !== this.end) {
       const { from, to } = contextWindow(this.text, start, end);
       this.at = start;
       this.end = end;
       this.from = from;
       this.to = to;
+      this.before = undefined;
+      this.after = undefined;
     }
-    return contextIn(context, this.text, this.from, start) || contextIn(context, this.text, end, this.to);
   }
 }
 
@@ -386,7 +392,7 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
     const valid: { entry: number; end: number }[] = [];
     const waiting: number[] = [];
     let waitingEnd = c.end;
-    const union = m.anyContextOf(c.terminals);
+    const union = m.anyContextGate(c.terminals);
     let noneNear: boolean | undefined;
     for (const t of sortTerminals(c.terminals)) {
       const entry = m.entries[t.entry] as CompiledEntry;
@@ -395,7 +401,9 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       if (t.ambiguous) {
         if (tailOfAnotherName(text, at, entry.context) || gluedToAnotherWord(text, at, end)) continue;
         around ??= new Surroundings(text);
-        if (union !== undefined && end === c.end) noneNear ??= !around.has(at, end, union);
+        // Only a shortcut: where the union's words are near, each entry's own context
+        // says whether it is.
+        if (union !== undefined && end === c.end) noneNear ??= !around.mayHave(at, end, union);
         if ((union !== undefined && end === c.end && noneNear) || !around.has(at, end, entry.context)) {
           waiting.push(t.entry);
           waitingEnd = end;

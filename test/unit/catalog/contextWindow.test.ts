@@ -3,7 +3,16 @@
 // hold exactly as the look-behind they replaced did.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileContext, ContextMentions, contextIn, hasContext } from '../../../src/core/catalog/contextWindow';
+import fc from 'fast-check';
+import {
+  compileContext,
+  ContextMentions,
+  contextIn,
+  hasContext,
+  nextMention,
+  WindowWords,
+  WordGate,
+} from '../../../src/core/catalog/contextWindow';
 import { builtinMatcher } from '../../../src/core/detect';
 import { warmUpMatcher } from '../../../src/core/detect/controls';
 
@@ -107,4 +116,52 @@ test('a context factored on shared beginnings finds what the plain alternation o
     }),
     { numRuns: 300 },
   );
+});
+
+test('the words gate never turns away a window in which the regex finds its context', () => {
+  // Soundness is all that matters: the gate only spares regex runs (and their compiling).
+  const pool = [
+    'New',
+    'York',
+    'NY',
+    'State',
+    'of',
+    'Attorney',
+    'General',
+    "General's",
+    'Office',
+    'SP',
+    '800-53',
+    'Ärztekammer',
+    'ſtate',
+    'Σ',
+    '2026',
+    'x',
+  ];
+  const word = fc.constantFrom(...pool);
+  const cased = fc
+    .tuple(word, fc.constantFrom('same', 'upper', 'lower'))
+    .map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'lower' ? w.toLowerCase() : w));
+  const gap = fc.constantFrom(' ', '  ', '\n', '-', '', ', ', '\u00a0', '’');
+  const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+  const text = fc.array(fc.tuple(cased, gap), { maxLength: 14 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+  fc.assert(
+    fc.property(fc.array(phrase, { minLength: 1, maxLength: 4 }), text, (phrases, t) => {
+      const context = compileContext(phrases) as RegExp;
+      const global = new RegExp(context.source, `${context.flags}g`);
+      global.lastIndex = 0;
+      const found = nextMention(global, t) !== null;
+      if (found) assert.equal(new WindowWords(t, 0, t.length).mayHold(context), true, `${JSON.stringify(phrases)} in ${JSON.stringify(t)}`);
+      assert.equal(contextIn(context, t, 0, t.length), found, 'contextIn gives what the regex alone gives');
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a gate over many entries admits a window only where one of their phrases has all its words', () => {
+  const gate = WordGate.of(['New York', 'State of New York', 'Texas']) as WordGate;
+  assert.equal(new WindowWords('the office in new york said', 0, 27).mayHold(gate), true);
+  assert.equal(new WindowWords('a new state law in York', 0, 23).mayHold(gate), true, 'words may stand apart: it is only a gate');
+  assert.equal(new WindowWords('the state of Ohio', 0, 17).mayHold(gate), false);
+  assert.equal(WordGate.of(['§', 'New York']), undefined, 'a phrase with no word cannot be gated');
 });
