@@ -79,9 +79,14 @@ function attributeOf(d: Detection): string | undefined {
  * its months ("2026-04/2026-06"), are two spellings of one interval (keys write them
  * either way); any other difference is a wrong value.
  */
+/**
+ * A quarter or week is its days; so is a span of whole months written by its first and
+ * last days ("2025-10-01/2026-09-30" is "2025-10/2026-09"): keys write fiscal years both
+ * ways, and GUIDELINE.md says neither.
+ */
 function sameAttribute(got: string | undefined, expected: string): boolean {
   if (got === expected) return true;
-  if (got === undefined || !/-[WQ]\d/.test(got + expected)) return false;
+  if (got === undefined || !/-[WQ]\d|\//.test(got + expected)) return false;
   const a = periodOfRange(got);
   const b = periodOfRange(expected);
   return a !== undefined && b !== undefined && a.from === b.from && a.to === b.to;

@@ -64,7 +64,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
     fiscal = parseMonthDay(options.fiscalYearStart);
     if (!fiscal) throw new RangeError(`fiscalYearStart must be MM-DD, got "${options.fiscalYearStart}"`);
   } else if (options.fiscalYearStart === undefined) {
-    fiscal = fiscalStart(mentions);
+    fiscal = fiscalStart(mentions, text);
   }
   mentions = fiscalYears(mentions, fiscal);
   let reference: string | undefined;
@@ -136,13 +136,14 @@ export function scanDates(original: string): Mention[] {
  */
 export function documentContextFrom(head: string, mentions: readonly Mention[]): { date?: DocumentDate; fiscalYearStart?: string } {
   const date = documentDateFrom(unglued(head), mentions);
-  const start = fiscalStart(mentions);
+  const start = fiscalStart(mentions, head);
   return { ...(date === undefined ? {} : { date }), ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }) };
 }
 
 /** The day (`MM-DD`) the text's fiscal year starts, when it states a one-year span that does not start on January 1. */
 export function findFiscalYearStart(original: string): string | undefined {
-  const start = fiscalStart(scanMentions(unglued(original)));
+  const text = unglued(original);
+  const start = fiscalStart(scanMentions(text), text);
   return start === undefined ? undefined : formatMonthDay(start);
 }
 

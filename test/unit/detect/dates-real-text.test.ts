@@ -122,6 +122,39 @@ test('fiscal labels in a year the document states, where it starts in July or la
   assert.deepEqual(values('Revenue for fiscal 2026 rose.'), [['fiscal 2026', '2026']]);
 });
 
+test('a fiscal quarter stated with the day it ended sets the fiscal year; halves and bare quarters follow it', () => {
+  const call = [
+    'Q3 Fiscal 2027 Earnings Call, July 29, 2027',
+    '',
+    'Earlier today we issued our results for the third quarter of fiscal 2027, which ended June 30, 2027.',
+    '',
+    'We expect revenue in the second half of fiscal 2027 to be higher, and we expect most recoveries in H1 FY2028. We expect a further $6 million of costs in the fourth quarter. We booked the first charge in the first quarter.',
+  ].join('\n');
+  const found = new DocumentDetector().detect(call, { kinds: ['date'], referenceDate: '2027-07-29' });
+  const shown = found.map((d) =>
+    d.kind === 'date' ? [d.text, d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`] : [],
+  );
+  assert.deepEqual(shown, [
+    ['Q3 Fiscal 2027', '2027-04/2027-06'],
+    ['July 29, 2027', '2027-07-29'],
+    ['today', '2027-07-29'],
+    ['the third quarter of fiscal 2027', '2027-04/2027-06'],
+    ['June 30, 2027', '2027-06-30'],
+    ['in the second half of fiscal 2027', '2027-04/2027-09'],
+    ['in H1 FY2028', '2027-10/2028-03'],
+    ['in the fourth quarter', '2027-07/2027-09'],
+    ['in the first quarter', '2026-10/2026-12'],
+  ]);
+  assert.equal(findFiscalYearStart(call), '10-01');
+  // A label named for the year its fiscal year starts in does not fit the day: nothing is set.
+  assert.equal(findFiscalYearStart('Results for the fourth quarter of fiscal 2025, which ended January 31, 2026.'), undefined);
+  assert.equal(findFiscalYearStart('Results for the fourth quarter of fiscal 2026, which ended January 31, 2026.'), '02-01');
+  // Without a stated year, a fiscal half is the calendar half it names.
+  assert.deepEqual(values('We expect growth in the second half of fiscal 2027.', '2027-01-10'), [
+    ['in the second half of fiscal 2027', '2027-07/2027-12'],
+  ]);
+});
+
 test('split years are the fiscal years the document states', () => {
   const report = [
     'Annual Report to Parliament 2025-2026',

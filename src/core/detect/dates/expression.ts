@@ -18,6 +18,10 @@ export interface CalendarExpr {
   yearOffset?: number;
   /** A fiscal year's label ("fiscal 2026", "Q3 FY2026"): read in the fiscal year the document states, if it states one (fiscalYears.ts). */
   fiscal?: boolean;
+  /** A quarter without a year in a document that reckons in fiscal years starting on the
+   * first of this month ("costs will fall after the fourth quarter"): that fiscal year's
+   * quarter, the year picked as for calendar quarters (fiscalYears.ts). */
+  fiscalStartMonth?: number;
   /** The year an earlier date of the same sentence states ("During 2026, … by the end
    * of the third quarter"): implied, and preferred to the reference's. */
   contextYear?: number;

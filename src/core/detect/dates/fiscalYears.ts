@@ -17,8 +17,29 @@ export interface MonthDay {
   d: number;
 }
 
-/** The first stated span of exactly one year that does not start on January 1. */
-export function fiscalStart(mentions: readonly Mention[]): MonthDay | undefined {
+/** What joins a fiscal label to the day its period ended: "fiscal 2027, which ended June 30, 2027". */
+const ENDED_ON = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?$/i;
+
+/**
+ * The first day of the fiscal year a labelled quarter or year states by its last day
+ * ("the third quarter of fiscal 2027, which ended June 30, 2027": a year ending in
+ * September), when the label names the year it ends in, as fiscalLabel reads it.
+ */
+function startFromEnding(label: CalendarExpr, end: Ymd): MonthDay | undefined {
+  if (label.fiscal !== true || label.year === undefined || label.month !== undefined || end.d !== daysInMonth(end.y, end.m))
+    return undefined;
+  // Months counted from year 0 to the end of the fiscal year.
+  const yearEnd = end.y * 12 + (end.m - 1) + (label.quarter === undefined ? 0 : 3 * (4 - label.quarter));
+  if (Math.floor(yearEnd / 12) !== label.year || yearEnd % 12 === 11) return undefined;
+  return { m: ((yearEnd + 1) % 12) + 1, d: 1 };
+}
+
+/**
+ * Where the document's fiscal year starts: the first stated span of exactly one year that
+ * does not start on January 1, or failing one, a labelled quarter or year stated with the
+ * day it ended (`text` is what the mentions' offsets count in).
+ */
+export function fiscalStart(mentions: readonly Mention[], text?: string): MonthDay | undefined {
   for (const { expr } of mentions) {
     if (expr.type !== 'range') continue;
     const from = fullDay(expr.from);
@@ -26,6 +47,16 @@ export function fiscalStart(mentions: readonly Mention[]): MonthDay | undefined 
     if (from === undefined || to === undefined || (from.m === 1 && from.d === 1)) continue;
     const next = addDays(to, 1);
     if (next.y === from.y + 1 && next.m === from.m && next.d === from.d) return { m: from.m, d: from.d };
+  }
+  if (text === undefined) return undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const label = mentions[i] as Mention;
+    const ended = mentions[i + 1] as Mention;
+    if (label.expr.type !== 'calendar' || ended.expr.type !== 'calendar') continue;
+    const end = fullDay(ended.expr);
+    if (end === undefined || !ENDED_ON.test(text.slice(label.end, ended.start))) continue;
+    const start = startFromEnding(label.expr, end);
+    if (start !== undefined) return start;
   }
   return undefined;
 }
@@ -53,11 +84,14 @@ export function parseMonthDay(value: string): MonthDay | undefined {
  * organisations (retailers, Japanese and Indian companies), which the text does not say.
  */
 function fiscalLabel(e: CalendarExpr, start: MonthDay): DateExpr | undefined {
-  if (e.fiscal !== true || e.year === undefined || e.yearOffset !== undefined || start.m < 7 || start.d !== 1) return undefined;
-  // Months counted from year 0: the fiscal year Y starts in month start.m of Y - 1.
-  const first = (e.year - 1) * 12 + (start.m - 1) + (e.quarter === undefined ? 0 : 3 * (e.quarter - 1));
-  const last = first + (e.quarter === undefined ? 11 : 2);
+  if (e.fiscal !== true || e.year === undefined || e.yearOffset !== undefined || e.day !== undefined || start.m < 7 || start.d !== 1)
+    return undefined;
+  // Months counted from year 0: the fiscal year Y starts in month start.m of Y - 1. A
+  // month of a fiscal label is its place in that year (the ends of "H2 fiscal 2027").
+  const first = (e.year - 1) * 12 + (start.m - 1) + (e.quarter === undefined ? (e.month ?? 1) - 1 : 3 * (e.quarter - 1));
+  const last = first + (e.quarter !== undefined ? 2 : e.month !== undefined ? 0 : 11);
   const month = (i: number): CalendarExpr => ({ type: 'calendar', year: Math.floor(i / 12), month: (i % 12) + 1 });
+  if (e.month !== undefined) return month(first);
   if (e.quarter !== undefined) return { type: 'range', from: month(first), to: month(last) };
   const end = month(last);
   return {
@@ -67,16 +101,37 @@ function fiscalLabel(e: CalendarExpr, start: MonthDay): DateExpr | undefined {
   };
 }
 
-/** Split years ("2025-2026") and fiscal labels ("fiscal 2026") as fiscal years starting on `start`. */
+/** "The fourth quarter", "Q4" with no year told, nor one counted from the reference ("of next year"). */
+function isBareQuarter(e: CalendarExpr): boolean {
+  return e.quarter !== undefined && e.year === undefined && e.yearOffset === undefined && e.pick === undefined;
+}
+
+/** The months, counted from year 0, of quarter `quarter` of the fiscal year `year` starting on the first of `startMonth` (named for the year it ends in). */
+export function fiscalQuarterMonths(year: number, quarter: number, startMonth: number): { first: number; last: number } {
+  const first = (year - 1) * 12 + (startMonth - 1) + 3 * (quarter - 1);
+  return { first, last: first + 2 };
+}
+
+/**
+ * Split years ("2025-2026"), fiscal labels ("fiscal 2026") and quarters without a year
+ * ("the fourth quarter") as fiscal years starting on `start`.
+ */
 export function fiscalYears(mentions: Mention[], start: MonthDay | undefined): Mention[] {
   if (start === undefined) return mentions;
   return mentions.map((mention) => {
     const e = mention.expr;
     if (e.type === 'calendar') {
+      if (isBareQuarter(e) && start.m >= 7 && start.d === 1) return { ...mention, expr: { ...e, fiscalStartMonth: start.m } };
       const expr = fiscalLabel(e, start);
       return expr === undefined ? mention : { ...mention, expr };
     }
     if (e.type !== 'range') return mention;
+    if (e.from.fiscal === true && e.to.fiscal === true) {
+      // A fiscal half: the months its ends name, in the fiscal year.
+      const from = fiscalLabel(e.from, start);
+      const to = fiscalLabel(e.to, start);
+      return from?.type === 'calendar' && to?.type === 'calendar' ? { ...mention, expr: { type: 'range', from, to } } : mention;
+    }
     const a = yearOnly(e.from);
     const b = yearOnly(e.to);
     if (a === undefined || b !== a + 1) return mention;

@@ -121,12 +121,14 @@ const quarterWords: Rule = {
   },
 };
 
-function half(h: number, year: number | undefined, yearOffset: number | undefined): Mention['expr'] {
+/** A half year; of a fiscal year ("H2 FY2027") its months are places in that year (fiscalYears.ts). */
+function half(h: number, year: number | undefined, yearOffset: number | undefined, fiscal = false): Mention['expr'] {
   const from: CalendarExpr = { type: 'calendar', month: h === 1 ? 1 : 7 };
   const to: CalendarExpr = { type: 'calendar', month: h === 1 ? 6 : 12 };
   for (const e of [from, to]) {
     if (year !== undefined) e.year = year;
     if (yearOffset !== undefined) e.yearOffset = yearOffset;
+    if (fiscal) e.fiscal = true;
   }
   return { type: 'range', from, to };
 }
@@ -135,10 +137,11 @@ const halfCode: Rule = {
   name: 'half',
   needs: Trigger.Fiscal,
   hint: /h[12]/i,
-  pattern: new RegExp(`\\bH([12])\\s*(?:['’](\\d\\d)|(${YEAR}))\\b`, 'gi'),
+  pattern: new RegExp(`\\bH([12])\\s*(?:['’](\\d\\d)|(${YEAR})|(?:of\\s+)?${FISCAL_YEAR})\\b`, 'gi'),
   build(m, start) {
     if (!upperQ(m, 0)) return undefined;
-    return { start, end: start + m[0].length, expr: half(Number(m[1]), expandYear(m[2] ?? m[3] ?? ''), undefined) };
+    const expr = half(Number(m[1]), expandYear(m[2] ?? m[3] ?? m[4] ?? ''), undefined, m[4] !== undefined);
+    return { start, end: start + m[0].length, expr };
   },
 };
 
@@ -147,14 +150,16 @@ const halfWords: Rule = {
   needs: Trigger.Unit | Trigger.Year,
   hint: /half/i,
   pattern: new RegExp(
-    `\\b(?:the\\s+)?(first|second|1st|2nd|latter|back)\\s+half\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year)\\b(?![-/.]?\\d)`,
+    `\\b(?:the\\s+)?(first|second|1st|2nd|latter|back)\\s+half\\s+of\\s+(?:(${YEAR})|(this|last|next)\\s+year|the\\s+year|(?:the\\s+)?${FISCAL_YEAR})\\b(?![-/.]?\\d)`,
     'gi',
   ),
   build(m, start) {
     const h = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
+    const end = start + m[0].length;
+    if (m[4] !== undefined) return { start, end, expr: half(h, expandYear(m[4]), undefined, true) };
     const rel = m[3]?.toLowerCase();
     const offset = m[2] !== undefined ? undefined : rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
-    return { start, end: start + m[0].length, expr: half(h, m[2] === undefined ? undefined : Number(m[2]), offset) };
+    return { start, end, expr: half(h, m[2] === undefined ? undefined : Number(m[2]), offset) };
   },
 };
 

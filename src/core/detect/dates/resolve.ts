@@ -24,6 +24,7 @@ import {
   weekdayOf,
   type Ymd,
 } from './calendar';
+import { fiscalQuarterMonths } from './fiscalYears';
 import type { CalendarExpr, DateExpr, PeriodExpr, SeasonExpr, ShiftExpr, Unit, WeekendExpr } from './expression';
 
 export interface Resolution {
@@ -158,6 +159,8 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   // our report, last issued in February" is the February before the document), or of the
   // future and that year is over ("an analysis of 2025 incident data … after the
   // committee meets in May", in a document of January 2026, is next May).
+  if (e.fiscalStartMonth !== undefined && e.quarter !== undefined)
+    return resolveFiscalQuarter(e, e.quarter, e.fiscalStartMonth, ref, orientation);
   if (e.contextYear !== undefined && (ref === undefined || contextYearFits(e.contextYear, ref, orientation))) {
     return { value: formatCalendar(e.contextYear, e), relative, stated, implied: ['year'], usedReference: false };
   }
@@ -178,6 +181,41 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
   const towards = e.pick || e.yearOffset !== undefined ? 'past' : orientation();
   const year = weekdayYear(e, pickYear(e, ref, towards), towards);
   return { value: formatCalendar(year, e), relative, stated, implied: ['year'], usedReference: true };
+}
+
+/**
+ * A quarter without a year in a document that reckons in fiscal years: its fiscal year is
+ * the one an earlier label of the sentence names, else picked as a calendar quarter's
+ * year would be, from the reference moved to where it stands in its fiscal year (the
+ * end of July is the first month of the fourth quarter of a year starting in October).
+ */
+function resolveFiscalQuarter(
+  e: CalendarExpr,
+  quarter: number,
+  startMonth: number,
+  ref: Ymd | undefined,
+  orientation: OrientationOf,
+): Resolution {
+  const stated = statedParts(e);
+  let year: number | undefined;
+  let usedReference = false;
+  if (e.contextYear !== undefined && (ref === undefined || contextYearFits(e.contextYear, ref, orientation))) year = e.contextYear;
+  else if (ref !== undefined) {
+    // Only the month matters to a quarter's year.
+    const inFiscal = { ...addMonths(ref.y, ref.m, 13 - startMonth), d: 1 };
+    year = pickYear({ type: 'calendar', quarter }, inFiscal, orientation());
+    usedReference = true;
+  }
+  if (year === undefined) return { relative: false, stated, implied: [], usedReference: false };
+  const { first, last } = fiscalQuarterMonths(year, quarter, startMonth);
+  return {
+    value: formatMonth(Math.floor(first / 12), (first % 12) + 1),
+    endValue: formatMonth(Math.floor(last / 12), (last % 12) + 1),
+    relative: false,
+    stated,
+    implied: ['year'],
+    usedReference,
+  };
 }
 
 /** How many years either way a day named with its weekday is looked for: each date falls on each weekday within about six. */
