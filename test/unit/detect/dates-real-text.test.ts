@@ -501,6 +501,46 @@ test('an update log’s relative dates are told from their own update’s headin
   ]);
 });
 
+test('a status page whose updates each end with their stamp (“Posted May 21, 2026 - 21:05 UTC”) tells each from its own', () => {
+  const page = [
+    'Acme Status',
+    '',
+    'Resolved',
+    'This incident has been resolved. The review finished this afternoon.',
+    'Posted May 22, 2026 - 17:40 UTC',
+    '',
+    'Monitoring',
+    'Sessions for all staff were reset earlier today. Errors stopped yesterday.',
+    'Posted May 21, 2026 - 21:05 UTC',
+    '',
+    'Investigating',
+    'Customers cannot sign in. Next update by 10:00 CEST tomorrow.',
+    'Posted May 20, 2026 - 06:22 UTC',
+  ].join('\n');
+  const valueOf = (text: string, words: string): string | undefined =>
+    detectAll(text).flatMap((d) => (d.kind === 'date' && d.text.includes(words) ? [d.value] : []))[0];
+  assert.equal(valueOf(page, 'this afternoon'), '2026-05-22');
+  assert.equal(valueOf(page, 'today'), '2026-05-21');
+  assert.equal(valueOf(page, 'yesterday'), '2026-05-20');
+  assert.equal(valueOf(page, 'tomorrow'), '2026-05-21');
+  // One stamp, or stamps not closing an update's text, make no log: the page's date decides.
+  const byline = 'Our new office\nPosted May 20, 2026\n\nWe moved in yesterday.\n\nUpdated May 22, 2026';
+  assert.equal(valueOf(byline, 'yesterday'), '2026-05-19');
+});
+
+test('a note’s label before its date leaves the tense to the nearer occurrence; a comma between adjectives ends no clause', () => {
+  const story = 'Published Oct. 6, 2026\n\n';
+  const at = (sentence: string, words: string): string | undefined =>
+    detectDates(story + sentence).find((d) => d.text.includes(words))?.value;
+  assert.equal(at('Update, Oct. 7: This story has been updated with comment from the agency.', 'Oct. 7'), '2026-10-07');
+  assert.equal(at('Correction, Oct. 2: An earlier version misstated the figure.', 'Oct. 2'), '2026-10-02');
+  assert.equal(
+    at('The CEO said the company will move every connection to a new, separately hosted platform by Friday.', 'Friday'),
+    '2026-10-09',
+  );
+  assert.equal(at('The company said it moved every connection to a hosted platform on Friday, as planned.', 'Friday'), '2026-10-02');
+});
+
 test('an update’s heading may carry its label: “UPDATE #2 – Friday, June 5, 2026”, “ORIGINAL STATEMENT – …”', () => {
   const page = [
     'County network incident',

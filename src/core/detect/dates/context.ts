@@ -86,8 +86,11 @@ export function futureClause(text: string, index: number, end = index, undecided
  */
 export function clauseTense(text: string, index: number, end = index, undecidedIsFuture = false): 'past' | 'future' | 'undecided' {
   const before = clauseBefore(text, index);
+  // "Update, Oct. 7: This story has been updated…": a label that dates an addition says
+  // nothing of the tense; whatever its note says, the nearer occurrence is meant.
+  if (UPDATE_LABEL.test(before)) return 'undecided';
   // Back to the last comma, or the end of a quotation: “… we are not going to,” she said on Tuesday.
-  const near = before.slice(Math.max(before.lastIndexOf(', '), lastQuoteEnd(before)) + 1);
+  const near = before.slice(Math.max(clauseComma(before), lastQuoteEnd(before)) + 1);
   if (pastParticipleBefore(near)) return 'past';
   if (FUTURE_CUE.test(near)) return 'future';
   // A deadline set ("gave the plaintiffs until June 12 to file", "has until Friday to
@@ -136,6 +139,24 @@ function pastParticipleBefore(near: string): boolean {
 }
 
 /** Where the last quotation in `s` closes (its closing mark), or -1. */
+/** A note's label before its date: "Update, ", "UPDATE (", "Correction — ", "Editor's note, ". */
+const UPDATE_LABEL = /^\s*(?:update[ds]?|correction|editor['’]s\s+note|clarification)\s*[,:(—–-]?\s*$/i;
+
+/** "to a new, separately hosted platform": a comma between adjectives after "a", inside one phrase… */
+const ADJECTIVE_COMMA = /\b(?:a|an)\s+[a-z]+$/i;
+/** …unless a clause starts after it ("to a vendor, which then"). */
+const CLAUSE_AFTER_COMMA =
+  /^\s*(?:which|who|whom|whose|that|and|but|or|so|while|when|where|as|after|before|then|because|although|though|if|until)\b/i;
+
+/** The last comma of `s` that may end a clause (-1 for none). */
+function clauseComma(s: string): number {
+  let i = s.lastIndexOf(', ');
+  while (i > 0 && ADJECTIVE_COMMA.test(s.slice(Math.max(0, i - 40), i)) && !CLAUSE_AFTER_COMMA.test(s.slice(i + 1, i + 16))) {
+    i = s.lastIndexOf(', ', i - 1);
+  }
+  return i;
+}
+
 function lastQuoteEnd(s: string): number {
   return Math.max(s.lastIndexOf('” '), s.lastIndexOf('" '));
 }

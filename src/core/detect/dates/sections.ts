@@ -45,10 +45,57 @@ function datedHeadingDay(block: Block, reference: string | null): string | undef
 }
 
 /**
+ * A status page's stamp under each update ("Posted May 21, 2026 - 21:05 UTC"): a line of
+ * its own after the update's text, dating what stands above it back to the stamp before.
+ */
+const POSTED_STAMP = /^[ \t]*(?:posted|updated|published)\s+(?:on\s+)?(?=[\p{L}\d])[^\r\n]{0,48}$/iu;
+const MIN_STAMPS = 2;
+
+/** The day of a status page's stamp, when the block is one and closes an update's text. */
+function stampDay(blocks: readonly Block[], i: number, reference: string | null): string | undefined {
+  const block = blocks[i] as Block;
+  if (block.kind !== 'heading' || !POSTED_STAMP.test(block.text)) return undefined;
+  let above = i - 1;
+  while (above >= 0 && (blocks[above] as Block).kind === 'blank') above--;
+  const kind = blocks[above]?.kind;
+  if (kind !== 'paragraph' && kind !== 'bullet') return undefined;
+  return fullDay(block.text, reference);
+}
+
+/**
+ * For a status page whose updates are each followed by their stamp, each block's update
+ * day (undefined after the last stamp); undefined when the page has fewer stamps.
+ */
+function stampedDays(blocks: readonly Block[], reference: string | null): (string | undefined)[] | undefined {
+  const stamps = new Map<number, string>();
+  for (let i = 0; i < blocks.length; i++) {
+    // A cheap test first: a stamp starts with "p" or "u".
+    const c = (blocks[i] as Block).text.charCodeAt(0) | 0x20;
+    if (c !== 0x70 && c !== 0x75) continue;
+    const day = stampDay(blocks, i, reference);
+    if (day !== undefined) stamps.set(i, day);
+  }
+  if (stamps.size < MIN_STAMPS) return undefined;
+  const days = new Array<string | undefined>(blocks.length);
+  let current: string | undefined;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    current = stamps.get(i) ?? current;
+    days[i] = current;
+  }
+  return days;
+}
+
+/**
  * For each block, the day of the update it belongs to (undefined before the first one),
  * or undefined for the whole page when it is not an update log.
  */
 export function sectionDays(blocks: readonly Block[], reference: string | null): (string | undefined)[] | undefined {
+  // Stamps first: each would otherwise read as a heading dating what follows it.
+  return stampedDays(blocks, reference) ?? headedDays(blocks, reference);
+}
+
+/** sectionDays of a log whose updates are headed by their day, or a page with a dated heading. */
+function headedDays(blocks: readonly Block[], reference: string | null): (string | undefined)[] | undefined {
   let days: (string | undefined)[] | undefined;
   let headings = 0;
   let dated = false;
