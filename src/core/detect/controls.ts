@@ -461,6 +461,8 @@ function normaliseControlId(raw: string, stripLeadingZeros: boolean): string {
     if (isSpaceCode(code)) continue;
     out += isHyphenCode(code) ? '-' : ch;
   }
+  // "Art. 5(1)(f)" is "Article5(1)(f)", as "Article 5(1)(f)" is.
+  if (out.startsWith('Art.')) out = `Article${out.slice(4)}`;
   return stripLeadingZeros ? out.replace(/(^|[^0-9])0+(?=[0-9])/g, '$1') : out;
 }
 

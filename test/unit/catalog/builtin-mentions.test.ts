@@ -437,4 +437,23 @@ test('GDPR articles by number where the GDPR is named right after them or after 
   // The UK GDPR's articles are its own (uk-gdpr-article).
   assert.deepEqual(articles('Under Article 28 of the UK GDPR, processors act on instructions.'), ['uk-gdpr/Article28:Article 28']);
   assert.deepEqual(articles('Article 9 of DORA requires ICT security policies; the GDPR applies too.'), []);
+  // "Art." as German authorities' English releases write it, the same article as "Article".
+  const arts = (text: string): string[] => found(text).filter((f) => f.includes('/Article'));
+  assert.deepEqual(arts('The HmbBfDI found infringements of Art. 5(1)(f) and Art. 32(1) GDPR, and of Art. 33(1) GDPR.'), [
+    'gdpr/Article5(1)(f):Art. 5(1)(f)',
+    'gdpr/Article32(1):Art. 32(1)',
+    'gdpr/Article33(1):Art. 33(1)',
+  ]);
+  assert.deepEqual(arts('Under Art. 28 of the UK GDPR, processors act on instructions.'), ['uk-gdpr/Article28:Art. 28']);
+});
+
+test("Germany's Federal Data Protection Act and the US Department of Education", () => {
+  const ids = (text: string): string[] => found(text).map((f) => f.split(':')[0] as string);
+  assert.deepEqual(ids('Under Section 41(1) of the Federal Data Protection Act (BDSG), the HmbBfDI reviews the objection.'), [
+    'de-bdsg',
+    'de-hmbbfdi',
+  ]);
+  assert.deepEqual(ids('The Federal Data Protection Act of Switzerland was revised.'), [], 'the spelling alone, without Germany near');
+  assert.deepEqual(ids('Schools must follow FERPA, which the U.S. Department of Education enforces.'), ['ferpa', 'us-ed']);
+  assert.deepEqual(ids('The state Department of Education closed schools for the storm.'), []);
 });
