@@ -644,3 +644,19 @@ test('a breach notice’s stock phrases are no claims, unless the sentence goes 
     'assertion',
   );
 });
+
+test('an earnings call’s chrome is no claim; what a finding calls false is asserted, not denied', () => {
+  assert.deepEqual(claimTexts('Good afternoon, and welcome to Halvard Systems’ third quarter fiscal 2027 earnings call.'), []);
+  assert.deepEqual(claimTexts('All lines are in listen-only mode; a question-and-answer session will follow the prepared remarks.'), []);
+  assert.deepEqual(claimTexts('We will also refer to non-GAAP measures; reconciliations are in today’s press release.'), []);
+  assert.deepEqual(claimTexts('That concludes today’s question-and-answer session.'), []);
+  assert.deepEqual(claimTexts('This transcript has been edited for length and clarity and may contain errors.'), []);
+  assert.deepEqual(claimTexts('Honestly, I could not be prouder of how this team responded.'), []);
+  assert.equal(typeOf('Revenue for the quarter was $412.6 million, down 6% from a year ago.'), 'assertion');
+  assert.equal(
+    typeOf('In its complaint, the FTC alleges that Halvard violated Section 5 by making false or misleading claims about its security.'),
+    'assertion',
+  );
+  assert.equal(typeOf('Both statements were false when made, according to the SEC.'), 'assertion');
+  assert.equal(typeOf('Halvard said the reports of a second breach were false.'), 'denial');
+});

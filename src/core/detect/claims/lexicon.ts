@@ -594,6 +594,17 @@ function acceptDenial(m: RegExpExecArray, s: string): boolean {
   return inMainClause(m, s) && !(UNTIL_AFTER.test(after) && AFTER_BUT.test(s.slice(Math.max(0, m.index - 40), m.index)));
 }
 
+/** "False" said of statements by whoever found them so: "making false or misleading claims", "were false when made, according to the SEC". */
+const FALSE_WORD = /^(?:false|untrue)$/i;
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?:(?:or|and)\s+misleading\s+)?(?:claims?|statements?|information|representations?|assurances?|advertising|impressions?)\b/i;
+const FINDING = /\b(?:according\s+to|alleges?|alleged|alleging|complaint|found|finds|concluded|determined)\b/i;
+
+function falseAsFinding(m: RegExpExecArray, s: string): boolean {
+  if (!FALSE_WORD.test(m[0])) return false;
+  return ATTRIBUTIVE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) || FINDING.test(s);
+}
+
 /** A second clause that says what was done: "… and have cooperated fully". */
 const GOES_ON_TO_ACT = /\band\s+(?:we\s+|it\s+|the\s+\p{L}+\s+)?(?:have|has|had|will|are|is|was|were|[a-z]+ed)\b/u;
 
@@ -757,7 +768,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'denial',
     1.0,
     'denied denies deny denying refuted refutes rebutted disputed disputes true untrue false baseless unfounded groundless',
-    { accept: (m, s) => !admitsNeither(m, s) },
+    { accept: (m, s) => !admitsNeither(m, s) && !falseAsFinding(m, s) },
   ),
   rule(new RegExp(`\\b(?:(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)${A}t)\\b`, 'gi'), 'denial', 1.0, 'not t', {
     accept: acceptDenial,
@@ -1039,6 +1050,14 @@ export const CUE_RULES: readonly CueRule[] = [
     // Each phrase's rarest word, not its first: "we", "by", "can" and "if" are in most
     // sentences, and the pattern was tried on nearly every one. "if you" needs "you".
     'email required rights forward subject site website cookies continuing subscribe sign previous next posted filed save notify writing reporting editing related read advertisement sponsored skip opens log comment comments copyright © min minute minutes originally first media press latest inbox column registered company thank contact call visit write subscribing signing registering clicking you encourage recommend urge advise remind am want let know authorised authorized',
+  ),
+  // An earnings call's chrome: the operator's welcome and closing, the transcript's note,
+  // the pointer to non-GAAP reconciliations; and an idiom of pride, no denial.
+  rule(
+    /\b(?:welcome\s+to\s+(?:[\p{L}\p{N}’'-]+\s+){0,8}?(?:earnings|conference|investor)\s+call|listen[- ]only\s+mode|(?:that|this)\s+concludes\s+(?:today['’]s|the|our)\s|transcript\s+(?:has\s+been|was|is)\s+edited|refer\s+to\s+(?:certain\s+)?non-GAAP\s+(?:financial\s+)?measures|turn\s+the\s+call\s+(?:over|back)|could(?:\s+not|n['’]t)\s+be\s+(?:prouder|happier|more\s+(?:proud|pleased|grateful))\b)/giu,
+    'veto',
+    0,
+    'welcome listen concludes transcript non turn prouder happier proud pleased grateful',
   ),
   // Advice to the reader after a condition: "If the interface was ever reachable from the
   // internet, assume the keys are burned and rotate them." A call to action, not a claim.
