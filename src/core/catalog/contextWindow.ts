@@ -117,6 +117,19 @@ function startsFree(text: string, i: number): boolean {
   return !(d >= 0x30 && d <= 0x39);
 }
 
+/**
+ * Whether a context mention may end at `i`: no letter or digit outside ASCII after it.
+ * The regex checks ASCII ones itself; a Unicode letter class in it, folded for case, made
+ * each context several times slower to compile and to run. A longer phrase glued to such
+ * a letter then hides a shorter one starting at the same place, which no real text has.
+ */
+function endsFree(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c) || c < 0x80) return true;
+  const point = String.fromCodePoint(text.codePointAt(i) ?? c);
+  return !LETTER_OR_DIGIT.test(point);
+}
+
 /** The global twin of each context (see nextMention). */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 
@@ -137,7 +150,7 @@ export function globalContext(context: RegExp | undefined): RegExp | undefined {
  */
 export function nextMention(global: RegExp, text: string): RegExpExecArray | null {
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
-    if (m[0].length > 0 && startsFree(text, m.index)) return m;
+    if (m[0].length > 0 && startsFree(text, m.index) && endsFree(text, m.index + m[0].length)) return m;
     // On by one character, not one code unit: a regex with the u flag would step back
     // to the start of a surrogate pair and find the same mention again, for ever.
     global.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
@@ -253,10 +266,11 @@ export function compileContext(phrases: Iterable<string>): RegExp | undefined {
   const gate = plain ? `(?=[${[...firsts].join('')}])` : '';
   // The boundaries aliases have (aliasIndex.ts): no letter or digit on either side, and
   // no number running on, so "800-53-1234" or "+1 800" do not name SP 800-53. The start
-  // is checked by nextMention; the end depends on which phrase matched, so stays here.
+  // is checked by nextMention; the end depends on which phrase matched, so stays here for
+  // ASCII (a letter beyond ASCII is checked by nextMention, see endsFree).
   // The ASCII look-behind only saves trying every phrase inside words, where most
   // positions are; unlike one over all letters it costs next to nothing to compile.
-  const re = new RegExp(`${gate}(?<![0-9A-Za-z_+])(?:${factoredSource(pieces)})(?![\\p{L}\\p{N}_]|[-.\\u2010-\\u2015]\\d)`, 'iu');
+  const re = new RegExp(`${gate}(?<![0-9A-Za-z_+])(?:${factoredSource(pieces)})(?![0-9A-Za-z_]|[-.\\u2010-\\u2015]\\d)`, 'iu');
   const words = WordGate.of(unique);
   if (words !== undefined) {
     GATES.set(re, words);

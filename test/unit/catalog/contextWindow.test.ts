@@ -31,6 +31,15 @@ test('a context counts only where no letter, digit or running number comes befor
   assert.equal(named('😀SP 800-53'), true, 'an emoji is no letter');
   assert.equal(named('SP 800-53-1234'), false, 'a number running on after it');
   assert.equal(named('xSP 800-53 and SP 800-53'), true, 'a later mention still counts after a refused one');
+  const gdpr = compileContext(['GDPR', 'Datenschutz']) as RegExp;
+  const inText = (text: string): boolean => contextIn(gdpr, text, 0, text.length);
+  assert.equal(inText('the GDPR’s rules'), true, 'a quotation mark after it');
+  assert.equal(inText('GDPR\u00a0rules'), true, 'a non-breaking space after it');
+  assert.equal(inText('GDPRé'), false, 'glued to a letter outside ASCII after it');
+  assert.equal(inText('GDPR𝐀'), false, 'glued to a letter outside the Basic Multilingual Plane after it');
+  assert.equal(inText('Datenschutzbehörde'), false, 'a longer word');
+  assert.equal(inText('GDPR_x'), false);
+  assert.equal(inText('GDPR😀'), true, 'an emoji is no letter');
 });
 
 test('a context whose phrase starts outside the Basic Multilingual Plane is looked for past a refused place', () => {
