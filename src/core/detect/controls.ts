@@ -42,16 +42,38 @@ import { syncAfter, syncBefore } from './syncPoints';
 /** How many entries must share an ambiguous spelling before their contexts are first tried as one. */
 const UNION_FROM = 4;
 
-interface CompiledEntry {
-  id: string;
+class CompiledEntry {
   /** Version numbers as they may follow a name ("2022", "2.0", "5" for "Rev. 5"). */
-  versions: string[];
-  /** Context that lets this entry's ambiguous aliases count. */
-  context: RegExp | undefined;
-  /** The phrases `context` was compiled from, for a union of several entries' contexts. */
-  contextPhrases: readonly string[];
+  readonly versions: string[];
+  /** The phrases `context` is compiled from, for a union of several entries' contexts too. */
+  readonly contextPhrases: readonly string[];
   /** The catalog's context words alone, without the entry's aliases (see confirmNames). */
-  contextWords: readonly string[];
+  readonly contextWords: readonly string[];
+  private compiled: RegExp | null | undefined;
+
+  constructor(entry: CatalogEntry) {
+    this.id = entry.id;
+    this.versions = versionKeys(entry);
+    this.contextPhrases = [...entry.context, ...entry.aliases];
+    this.contextWords = entry.context;
+  }
+
+  readonly id: string;
+
+  /**
+   * Context that lets this entry's ambiguous aliases count; compiled when first asked for:
+   * a document asks about few of the catalog's entries, and compiling them all took a
+   * tenth of a second of every process's start.
+   */
+  get context(): RegExp | undefined {
+    if (this.compiled === undefined) this.compiled = compileContext(this.contextPhrases) ?? null;
+    return this.compiled ?? undefined;
+  }
+
+  /** Whether the entry has a context, without compiling it. */
+  get hasContext(): boolean {
+    return this.contextPhrases.some((p) => p.trim() !== '');
+  }
 }
 
 interface CompiledPattern {
@@ -80,7 +102,7 @@ class CompiledControlMatcher implements ControlMatcher {
     if (this.unions.has(terminals)) return this.unions.get(terminals);
     const shared = terminals.filter((t) => t.ambiguous).map((t) => this.entries[t.entry] as CompiledEntry);
     const union =
-      shared.length >= UNION_FROM && shared.every((e) => e.context !== undefined)
+      shared.length >= UNION_FROM && shared.every((e) => e.hasContext)
         ? WordGate.of(shared.flatMap((e) => e.contextPhrases))
         : undefined;
     this.unions.set(terminals, union);
@@ -160,13 +182,7 @@ function versionKeys(entry: CatalogEntry): string[] {
 }
 
 export function compileControlMatcher(catalog: Catalog): ControlMatcher {
-  const entries: CompiledEntry[] = catalog.entries.map((e) => ({
-    id: e.id,
-    versions: versionKeys(e),
-    context: compileContext([...e.context, ...e.aliases]),
-    contextPhrases: [...e.context, ...e.aliases],
-    contextWords: e.context,
-  }));
+  const entries = catalog.entries.map((e) => new CompiledEntry(e));
   const byId = new Map(catalog.entries.map((e) => [e.id, e]));
   const patterns = catalog.patterns.map((p): CompiledPattern => {
     const framework = byId.get(p.framework);
