@@ -102,9 +102,7 @@ class CompiledControlMatcher implements ControlMatcher {
     if (this.unions.has(terminals)) return this.unions.get(terminals);
     const shared = terminals.filter((t) => t.ambiguous).map((t) => this.entries[t.entry] as CompiledEntry);
     const union =
-      shared.length >= UNION_FROM && shared.every((e) => e.hasContext)
-        ? WordGate.of(shared.flatMap((e) => e.contextPhrases))
-        : undefined;
+      shared.length >= UNION_FROM && shared.every((e) => e.hasContext) ? WordGate.of(shared.flatMap((e) => e.contextPhrases)) : undefined;
     this.unions.set(terminals, union);
     return union;
   }
