@@ -203,6 +203,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final15',
+    title: 'Fifteenth blind final corpus (test/eval/blind/final15: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final15'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final15'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
