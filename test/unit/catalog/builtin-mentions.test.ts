@@ -457,3 +457,22 @@ test("Germany's Federal Data Protection Act and the US Department of Education",
   assert.deepEqual(ids('Schools must follow FERPA, which the U.S. Department of Education enforces.'), ['ferpa', 'us-ed']);
   assert.deepEqual(ids('The state Department of Education closed schools for the storm.'), []);
 });
+
+test("Korea's PIPA and its articles near the PIPC; CISA's KEV catalog and its binding operational directives", () => {
+  const ids = (text: string): string[] => found(text).map((f) => f.split(':')[0] as string);
+  assert.deepEqual(ids('The PIPC found violations of Article 29 of PIPA and Article 64-2.'), [
+    'kr-pipc',
+    'kr-pipa/Article29',
+    'kr-pipa',
+    'kr-pipa/Article64-2',
+  ]);
+  assert.deepEqual(ids('It holds ISMS-P certification.'), ['kr-isms-p']);
+  // Alberta's PIPA keeps its own spelling; a bare article number names no law.
+  assert.deepEqual(ids("Alberta's PIPA applies."), ['ca-ab-pipa']);
+  assert.deepEqual(ids('Article 29 sets the rule.'), []);
+  assert.deepEqual(ids('CISA added it to its Known Exploited Vulnerabilities catalog under BOD 22-01.'), [
+    'cisa',
+    'cisa-kev',
+    'cisa-bod/BOD22-01',
+  ]);
+});

@@ -501,6 +501,22 @@ test('an update log’s relative dates are told from their own update’s headin
   ]);
 });
 
+test('a date line that goes on with its update time is the page’s date: “Nov 18, 2026  Updated 9:42 a.m.  |  4 min read”', () => {
+  const story = [
+    'SCHOOLS',
+    '',
+    'Ransomware attack on district schools exposed student records',
+    '',
+    'Superintendent says district did not pay; letters to families go out next week',
+    '',
+    'By Dana Pruitt | Staff Writer',
+    'Nov 18, 2026  Updated 9:42 a.m.  |  4 min read',
+    '',
+    'The board met on Tuesday night.',
+  ].join('\n');
+  assert.equal(findDocumentDate(story)?.value, '2026-11-18');
+});
+
 test('a status page whose updates each end with their stamp (“Posted May 21, 2026 - 21:05 UTC”) tells each from its own', () => {
   const page = [
     'Acme Status',
