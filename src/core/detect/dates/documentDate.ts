@@ -36,7 +36,8 @@ const SEPARATOR_CITY = /[|•·]\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]
 const READ_TIME_PREFIX = /^[\s*>#_•-]*\d+\s*min(?:ute)?s?\s+read?\s*[|•·-]?\s*$/i;
 // A date line may end in the page's read time or its update: "Jun 10, 2020 · 4 min read",
 // "Nov 18, 2026  Updated 9:42 a.m.".
-const DATELINE_SUFFIX = /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|(?:last\s+)?(?:updated|modified)\b|$)/i;
+const DATELINE_SUFFIX =
+  /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|(?:last\s+)?(?:updated|modified)\b|$)/i;
 // A wire story's date line carries its time, zone and update: "April 14, 2026 4:37 PM
 // GMT+1 Updated 2 hours ago".
 const TIME_SUFFIX =
