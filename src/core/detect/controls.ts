@@ -43,6 +43,7 @@ import { syncAfter, syncBefore } from './syncPoints';
 const UNION_FROM = 4;
 
 class CompiledEntry {
+  readonly id: string;
   /** Version numbers as they may follow a name ("2022", "2.0", "5" for "Rev. 5"). */
   readonly versions: string[];
   /** The phrases `context` is compiled from, for a union of several entries' contexts too. */
@@ -57,8 +58,6 @@ class CompiledEntry {
     this.contextPhrases = [...entry.context, ...entry.aliases];
     this.contextWords = entry.context;
   }
-
-  readonly id: string;
 
   /**
    * Context that lets this entry's ambiguous aliases count; compiled when first asked for:

@@ -650,6 +650,7 @@ test('an earnings call’s chrome is no claim; what a finding calls false is ass
   assert.deepEqual(claimTexts('All lines are in listen-only mode; a question-and-answer session will follow the prepared remarks.'), []);
   assert.deepEqual(claimTexts('We will also refer to non-GAAP measures; reconciliations are in today’s press release.'), []);
   assert.deepEqual(claimTexts('That concludes today’s question-and-answer session.'), []);
+  assert.equal(typeOf('This concludes our review, and we will publish the findings by March 31.'), 'commitment');
   assert.deepEqual(claimTexts('This transcript has been edited for length and clarity and may contain errors.'), []);
   assert.deepEqual(claimTexts('Honestly, I could not be prouder of how this team responded.'), []);
   assert.equal(typeOf('Revenue for the quarter was $412.6 million, down 6% from a year ago.'), 'assertion');

@@ -1054,7 +1054,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // An earnings call's chrome: the operator's welcome and closing, the transcript's note,
   // the pointer to non-GAAP reconciliations; and an idiom of pride, no denial.
   rule(
-    /\b(?:welcome\s+to\s+(?:[\p{L}\p{N}’'-]+\s+){0,8}?(?:earnings|conference|investor)\s+call|listen[- ]only\s+mode|(?:that|this)\s+concludes\s+(?:today['’]s|the|our)\s|transcript\s+(?:has\s+been|was|is)\s+edited|refer\s+to\s+(?:certain\s+)?non-GAAP\s+(?:financial\s+)?measures|turn\s+the\s+call\s+(?:over|back)|could(?:\s+not|n['’]t)\s+be\s+(?:prouder|happier|more\s+(?:proud|pleased|grateful))\b)/giu,
+    /\b(?:welcome\s+to\s+(?:[\p{L}\p{N}’'-]+\s+){0,8}?(?:earnings|conference|investor)\s+call|listen[- ]only\s+mode|(?:that|this)\s+concludes\s+(?:today['’]s|the|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|session|conference|presentation|remarks)\b|transcript\s+(?:has\s+been|was|is)\s+edited|refer\s+to\s+(?:certain\s+)?non-GAAP\s+(?:financial\s+)?measures|turn\s+the\s+call\s+(?:over|back)|could(?:\s+not|n['’]t)\s+be\s+(?:prouder|happier|more\s+(?:proud|pleased|grateful))\b)/giu,
     'veto',
     0,
     'welcome listen concludes transcript non turn prouder happier proud pleased grateful',
