@@ -326,8 +326,12 @@ const FORM_ITEM_MAX_WORDS = 10;
 const NUMBERED = /^\d{1,2}(?:\.\d{1,2})*\.?\s/;
 const NUMBERED_HEADING_MAX_WORDS = 8;
 
+/** A reference closing a heading: "1. Failure to comply with the rules on cookies (Article 82 of the French Data Protection Act)". */
+const CLOSING_REFERENCE = /\s*\([^()\r\n]{1,80}\)\s*$/;
+
 function isNumberedHeading(s: string): boolean {
-  return NUMBERED.test(s) && !NOT_TITLE_END.test(tail(s)) && wordCount(s) <= NUMBERED_HEADING_MAX_WORDS + 1;
+  if (!NUMBERED.test(s) || NOT_TITLE_END.test(tail(s))) return false;
+  return wordCount(s.replace(CLOSING_REFERENCE, '')) <= NUMBERED_HEADING_MAX_WORDS + 1;
 }
 
 function blockKind(text: string, run: Line[], first: number, last: number, lone: boolean): BlockKind {

@@ -103,6 +103,14 @@ test('a numbered line alone between blank lines is a section heading', () => {
     content(text).map(([k]) => k),
     ['heading', 'paragraph', 'heading', 'bullet', 'bullet'],
   );
+  // A reference in brackets closing it does not make it a sentence.
+  const breaches =
+    '1. Failure to comply with the rules on cookies (Article 82 of the French Data Protection Act)\n\nEleven cookies were placed.\n\n' +
+    '2. The company failed to encrypt the backups it kept for more than three years at its Paris site (Article 32)\n\nIt said so.';
+  assert.deepEqual(
+    content(breaches).map(([k]) => k),
+    ['heading', 'paragraph', 'bullet', 'paragraph'],
+  );
 });
 
 test('bylines and image credits are recognised', () => {
