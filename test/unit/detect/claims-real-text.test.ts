@@ -661,3 +661,22 @@ test('an earnings call’s chrome is no claim; what a finding calls false is ass
   assert.equal(typeOf('Both statements were false when made, according to the SEC.'), 'assertion');
   assert.equal(typeOf('Halvard said the reports of a second breach were false.'), 'denial');
 });
+
+test('measures a sentence imposes as “the following orders:” are commitments; a “no” vote denies nothing', () => {
+  assert.deepEqual(
+    documentTypes([
+      'Halvard must carry out the following corrective orders:',
+      ' - restrict access to its internal APIs within 60 days of receiving the decision;',
+      ' - destroy the personal information of withdrawn members by December 31, 2026.',
+    ]),
+    ['commitment', 'commitment'],
+  );
+  assert.deepEqual(
+    documentTypes(['Halvard failed to take the following measures:', '• encrypt its backups by 2025;', '• rotate its keys every year.']),
+    ['assertion', 'assertion'],
+    'a failure is no order',
+  );
+  assert.equal(typeOf('Board member Craig Ellery cast the lone no vote, saying the board should wait.'), 'assertion');
+  assert.equal(typeOf('The board voted 4-1 to approve the contract.'), 'assertion');
+  assert.equal(typeOf('There is no evidence that student records were copied.'), 'denial');
+});

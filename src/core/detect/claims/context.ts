@@ -133,14 +133,26 @@ export function leadsIntoFindings(text: string): boolean {
   return FINDING_VERB.test(m[0]) || FINDING_VERB.test(end);
 }
 
+/**
+ * Measures named as what follows, in a sentence that imposes them: "Garam Lab must carry
+ * out the following corrective orders:", "The Commission ordered the following measures:".
+ */
+const FOLLOWING_LEAD_IN =
+  /\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?(?:orders?|measures|actions|steps|obligations|conditions|requirements|remedies|undertakings|commitments)\s*:["'”’)\]\s]*$/iu;
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;
   if (MODAL_LEAD_IN.test(end) || TERMS_LEAD_IN.test(end) || RECOMMENDED_TO_LEAD_IN.test(end)) return true;
+  if (FOLLOWING_LEAD_IN.test(end)) return COMMITTING.test(leadInSentence(text));
   if (!TO_LEAD_IN.test(end)) return false;
   // The committing words of the lead-in's own sentence.
-  const sentenceStart = Math.max(text.lastIndexOf('. ', text.length - 2) + 1, text.length - 240, 0);
-  return COMMITTING.test(text.slice(sentenceStart));
+  return COMMITTING.test(leadInSentence(text));
+}
+
+/** The lead-in's own sentence: its last, at most 240 characters back. */
+function leadInSentence(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('. ', text.length - 2) + 1, text.length - 240, 0));
 }
 
 const LOWER_START = /^\p{Ll}/u;

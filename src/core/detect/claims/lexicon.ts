@@ -750,7 +750,7 @@ export const CUE_RULES: readonly CueRule[] = [
     { accept: acceptDenial },
   ),
   rule(
-    /\bno\s+(?!doubt\b|matter\b|wonder\b|surprise\b|more\b|less\b|later\b|longer\b|fewer\b|sooner\b|earlier\b|small\b)[a-z]{3,}/gi,
+    /\bno\s+(?!doubt\b|matter\b|wonder\b|surprise\b|more\b|less\b|later\b|longer\b|fewer\b|sooner\b|earlier\b|small\b|votes?\b)[a-z]{3,}/gi,
     'denial',
     0.8,
     'no',
@@ -877,6 +877,13 @@ export const CUE_RULES: readonly CueRule[] = [
     0.8,
     '#digit % hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens percent cent',
     { accept: (m) => !/^(?:19|20)\d{2}$/.test(m[0]) },
+  ),
+  // A vote cast: "cast the lone no vote", "voted 4-1 to approve" (a "no" here denies nothing).
+  rule(
+    /\b(?:cast|casts|casting)\s+(?:the\s+|a\s+)?(?:lone\s+|only\s+|sole\s+|deciding\s+)?(?:no|yes|dissenting|deciding)?\s*votes?\b|\bvoted\s+(?:\d+\s*[-–]\s*\d+|unanimously|against|for|to|no|yes)\b/gi,
+    'assertion',
+    1.0,
+    'cast casts casting voted',
   ),
   rule(
     /\b(?:has|have|had|employs|employed|operates|operated|runs|ran|counts|counted)\s+(?:about|around|roughly|nearly|almost|approximately|more\s+than|over|some|at\s+least|fewer\s+than|only|just)?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)\b)/gi,
