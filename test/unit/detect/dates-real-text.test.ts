@@ -153,6 +153,17 @@ test('a fiscal quarter stated with the day it ended sets the fiscal year; halves
   assert.deepEqual(values('We expect growth in the second half of fiscal 2027.', '2027-01-10'), [
     ['in the second half of fiscal 2027', '2027-07/2027-12'],
   ]);
+  // A quarter without a year is fiscal only beside a fiscal label: an audit period spanning
+  // October to September does not make a trust page's "Q4" July to September.
+  const trust = [
+    'Published November 18, 2024',
+    '',
+    'Our SOC 2 Type II report covers October 1, 2023 to September 30, 2024.',
+    '',
+    'We plan to complete ISO 27701 certification in Q4.',
+  ].join('\n');
+  const q4 = new DocumentDetector().detect(trust, { kinds: ['date'] }).find((d) => d.text === 'in Q4');
+  assert.equal(q4?.kind === 'date' ? q4.value : undefined, '2024-Q4');
 });
 
 test('split years are the fiscal years the document states', () => {

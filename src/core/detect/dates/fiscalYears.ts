@@ -101,6 +101,10 @@ function fiscalLabel(e: CalendarExpr, start: MonthDay): DateExpr | undefined {
   };
 }
 
+function isFiscalLabel(e: DateExpr): boolean {
+  return e.type === 'calendar' ? e.fiscal === true : e.type === 'range' && e.from.fiscal === true;
+}
+
 /** "The fourth quarter", "Q4" with no year told, nor one counted from the reference ("of next year"). */
 function isBareQuarter(e: CalendarExpr): boolean {
   return e.quarter !== undefined && e.year === undefined && e.yearOffset === undefined && e.pick === undefined;
@@ -118,10 +122,14 @@ export function fiscalQuarterMonths(year: number, quarter: number, startMonth: n
  */
 export function fiscalYears(mentions: Mention[], start: MonthDay | undefined): Mention[] {
   if (start === undefined) return mentions;
+  // A quarter without a year is a fiscal one only beside a fiscal label ("Q3 fiscal 2027 …
+  // in the fourth quarter"): a page whose one-year span is an audit period ("October 1,
+  // 2023 to September 30, 2024") still means the calendar's "Q4".
+  const bareIsFiscal = start.m >= 7 && start.d === 1 && mentions.some(({ expr }) => isFiscalLabel(expr));
   return mentions.map((mention) => {
     const e = mention.expr;
     if (e.type === 'calendar') {
-      if (isBareQuarter(e) && start.m >= 7 && start.d === 1) return { ...mention, expr: { ...e, fiscalStartMonth: start.m } };
+      if (bareIsFiscal && isBareQuarter(e)) return { ...mention, expr: { ...e, fiscalStartMonth: start.m } };
       const expr = fiscalLabel(e, start);
       return expr === undefined ? mention : { ...mention, expr };
     }
