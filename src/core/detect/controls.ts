@@ -366,8 +366,9 @@ class Surroundings {
   mayHave(start: number, end: number, gate: WordGate): boolean {
     this.moveTo(start, end);
     this.before ??= new WindowWords(this.text, this.from, start);
+    if (this.before.mayHold(gate)) return true;
     this.after ??= new WindowWords(this.text, end, this.to);
-    return this.before.mayHold(gate) || this.after.mayHold(gate);
+    return this.after.mayHold(gate);
   }
 
   private moveTo(start: number, end: number): void {

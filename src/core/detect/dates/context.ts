@@ -88,7 +88,7 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   const before = clauseBefore(text, index);
   // "Update, Oct. 7: This story has been updated…": a label that dates an addition says
   // nothing of the tense; whatever its note says, the nearer occurrence is meant.
-  if (UPDATE_LABEL.test(before)) return 'undecided';
+  if (NOTE_LABEL.test(before)) return 'undecided';
   // Back to the last comma, or the end of a quotation: “… we are not going to,” she said on Tuesday.
   const near = before.slice(Math.max(clauseComma(before), lastQuoteEnd(before)) + 1);
   if (pastParticipleBefore(near)) return 'past';
@@ -139,8 +139,11 @@ function pastParticipleBefore(near: string): boolean {
 }
 
 /** Where the last quotation in `s` closes (its closing mark), or -1. */
-/** A note's label before its date: "Update, ", "UPDATE (", "Correction — ", "Editor's note, ". */
-const UPDATE_LABEL = /^\s*(?:update[ds]?|correction|editor['’]s\s+note|clarification)\s*[,:(—–-]?\s*$/i;
+/**
+ * A note's label before its date: "Update, ", "UPDATE (", "Correction — ", "Editor's note, ".
+ * Not dateLine.ts's UPDATE_LABEL, which heads an update log's sections and takes no comma.
+ */
+const NOTE_LABEL = /^\s*(?:update[ds]?|correction|editor['’]s\s+note|clarification)\s*[,:(—–-]?\s*$/i;
 
 /** "to a new, separately hosted platform": a comma between adjectives after "a", inside one phrase… */
 const ADJECTIVE_COMMA = /\b(?:a|an)\s+[a-z]+$/i;

@@ -86,11 +86,10 @@ export function parseMonthDay(value: string): MonthDay | undefined {
 function fiscalLabel(e: CalendarExpr, start: MonthDay): DateExpr | undefined {
   if (e.fiscal !== true || e.year === undefined || e.yearOffset !== undefined || e.day !== undefined || start.m < 7 || start.d !== 1)
     return undefined;
-  // Months counted from year 0: the fiscal year Y starts in month start.m of Y - 1. A
-  // month of a fiscal label is its place in that year (the ends of "H2 fiscal 2027").
-  const first = (e.year - 1) * 12 + (start.m - 1) + (e.quarter === undefined ? (e.month ?? 1) - 1 : 3 * (e.quarter - 1));
+  // A month of a fiscal label is its place in that year (the ends of "H2 fiscal 2027").
+  const first = fiscalMonth(e.year, e.quarter === undefined ? (e.month ?? 1) - 1 : 3 * (e.quarter - 1), start.m);
   const last = first + (e.quarter !== undefined ? 2 : e.month !== undefined ? 0 : 11);
-  const month = (i: number): CalendarExpr => ({ type: 'calendar', year: Math.floor(i / 12), month: (i % 12) + 1 });
+  const month = (i: number): CalendarExpr => ({ type: 'calendar', year: yearOf(i), month: monthOf(i) });
   if (e.month !== undefined) return month(first);
   if (e.quarter !== undefined) return { type: 'range', from: month(first), to: month(last) };
   const end = month(last);
@@ -110,10 +109,27 @@ function isBareQuarter(e: CalendarExpr): boolean {
   return e.quarter !== undefined && e.year === undefined && e.yearOffset === undefined && e.pick === undefined;
 }
 
-/** The months, counted from year 0, of quarter `quarter` of the fiscal year `year` starting on the first of `startMonth` (named for the year it ends in). */
-export function fiscalQuarterMonths(year: number, quarter: number, startMonth: number): { first: number; last: number } {
-  const first = (year - 1) * 12 + (startMonth - 1) + 3 * (quarter - 1);
-  return { first, last: first + 2 };
+/**
+ * The month, counted from year 0, at `place` (0 to 11) of the fiscal year `year` starting
+ * on the first of `startMonth`: fiscal year Y starts in that month of Y - 1 (it is named
+ * for the year it ends in).
+ */
+function fiscalMonth(year: number, place: number, startMonth: number): number {
+  return (year - 1) * 12 + (startMonth - 1) + place;
+}
+
+const yearOf = (i: number): number => Math.floor(i / 12);
+const monthOf = (i: number): number => (i % 12) + 1;
+
+/** The first and last months of quarter `quarter` of the fiscal year `year` starting on the first of `startMonth`. */
+export function fiscalQuarterMonths(year: number, quarter: number, startMonth: number): { first: Ym; last: Ym } {
+  const first = fiscalMonth(year, 3 * (quarter - 1), startMonth);
+  return { first: { y: yearOf(first), m: monthOf(first) }, last: { y: yearOf(first + 2), m: monthOf(first + 2) } };
+}
+
+interface Ym {
+  y: number;
+  m: number;
 }
 
 /**

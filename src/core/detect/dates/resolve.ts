@@ -209,8 +209,8 @@ function resolveFiscalQuarter(
   if (year === undefined) return { relative: false, stated, implied: [], usedReference: false };
   const { first, last } = fiscalQuarterMonths(year, quarter, startMonth);
   return {
-    value: formatMonth(Math.floor(first / 12), (first % 12) + 1),
-    endValue: formatMonth(Math.floor(last / 12), (last % 12) + 1),
+    value: formatMonth(first.y, first.m),
+    endValue: formatMonth(last.y, last.m),
     relative: false,
     stated,
     implied: ['year'],
