@@ -12,11 +12,14 @@ import { documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
 import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
 import { DAY_TRIGGERS, scanMentions, unglued } from './dates/scan';
+import { readDayFirst, writesDayFirst } from './dates/dayOrder';
 
 export type { DocumentDate } from './dates/documentDate';
 
 /** How far into a timeline's item its opening words reach ("• Early on Wednesday, 02:10 — …"). */
 export const ITEM_OPENING = 16;
+/** How much of a text's opening says which way it writes numeric dates, as much as the detector reads its date from. */
+export const DAY_ORDER_WINDOW = 4000;
 export { findDayZero } from './dates/dayCount';
 
 export interface DetectDatesOptions {
@@ -47,6 +50,10 @@ export interface DetectDatesOptions {
    * any date of `text` itself count from it.
    */
   antecedent?: string;
+  /** Numeric dates ("11/03/2026") are written day first (dates/dayOrder.ts). When absent,
+   * decided from the text's opening; a caller detecting piece by piece passes the
+   * document's. */
+  dayFirst?: boolean;
   /** `text` is a timeline's item: a date in its opening words is the next one after the reference date ("• On Friday — …"), whatever the tense of its clause. */
   forward?: boolean;
 }
@@ -60,6 +67,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
   const text = unglued(original);
   let fiscal: MonthDay | undefined;
   let mentions = scanned ?? scanMentions(text);
+  if (options.dayFirst ?? writesDayFirst(text.slice(0, DAY_ORDER_WINDOW))) mentions = readDayFirst(text, mentions);
   if (typeof options.fiscalYearStart === 'string') {
     fiscal = parseMonthDay(options.fiscalYearStart);
     if (!fiscal) throw new RangeError(`fiscalYearStart must be MM-DD, got "${options.fiscalYearStart}"`);
@@ -118,7 +126,7 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
  * failing those the first full date in the opening sentence of the first paragraph.
  */
 /** The document's date and the day its fiscal year starts, from one scan of `original`. */
-export function findDocumentContext(original: string): { date?: DocumentDate; fiscalYearStart?: string } {
+export function findDocumentContext(original: string): { date?: DocumentDate; fiscalYearStart?: string; dayFirst: boolean } {
   // Both read full days only (a dated day; a span between two), so windows without a
   // month name or a numeric date are skipped: most of the opening's triggers are years
   // and time words, and this scan ran as long as the blocks' own.
@@ -134,10 +142,19 @@ export function scanDates(original: string): Mention[] {
  * findDocumentContext of `head` from mentions found in it already (by scanDates over
  * its blocks, moved to offsets in `head`), sorted by start, instead of a scan of its own.
  */
-export function documentContextFrom(head: string, mentions: readonly Mention[]): { date?: DocumentDate; fiscalYearStart?: string } {
+export function documentContextFrom(
+  head: string,
+  scanned: readonly Mention[],
+): { date?: DocumentDate; fiscalYearStart?: string; dayFirst: boolean } {
+  const dayFirst = writesDayFirst(head);
+  const mentions = dayFirst ? readDayFirst(head, scanned) : scanned;
   const date = documentDateFrom(unglued(head), mentions);
   const start = fiscalStart(mentions, head);
-  return { ...(date === undefined ? {} : { date }), ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }) };
+  return {
+    ...(date === undefined ? {} : { date }),
+    ...(start === undefined ? {} : { fiscalYearStart: formatMonthDay(start) }),
+    dayFirst,
+  };
 }
 
 /** The day (`MM-DD`) the text's fiscal year starts, when it states a one-year span that does not start on January 1. */
@@ -148,6 +165,5 @@ export function findFiscalYearStart(original: string): string | undefined {
 }
 
 export function findDocumentDate(original: string): DocumentDate | undefined {
-  const text = unglued(original);
-  return documentDateFrom(text, scanMentions(text));
+  return findDocumentContext(original).date;
 }

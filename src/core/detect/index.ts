@@ -189,6 +189,8 @@ interface DateContext {
   fiscalYearStart: string | null;
   /** The date of a disclosure timeline's Day 0, wherever the document names it. */
   dayZero: string | null;
+  /** Whether the document's opening shows it writes numeric dates day first (dates/dayOrder.ts). */
+  dayFirst: boolean;
 }
 
 /** What a pass leaves for the next one: the text, its blocks, and per block what was found. */
@@ -256,6 +258,7 @@ export class DocumentDetector {
     const found = findDocumentContext(head);
     this.lastHeadDate = found.date?.value;
     this.lastHeadFiscal = found.fiscalYearStart;
+    this.lastHeadDayFirst = found.dayFirst;
   }
 
   private lastHead: string | undefined;
@@ -265,6 +268,7 @@ export class DocumentDetector {
   private sections: (string | undefined)[] | undefined;
   private lastHeadDate: string | undefined;
   private lastHeadFiscal: string | undefined;
+  private lastHeadDayFirst = false;
 
   /** Every detection of `text`, in document order: copies the caller may keep and change. */
   detect(text: string, options: DetectOptions = {}): Detection[] {
@@ -332,6 +336,7 @@ export class DocumentDetector {
         this.lastHead = head;
         this.lastHeadDate = context.date?.value;
         this.lastHeadFiscal = context.fiscalYearStart;
+        this.lastHeadDayFirst = context.dayFirst;
       }
     }
     const reference = kinds.has('date') ? this.referenceDate(text, options) : undefined;
@@ -339,7 +344,13 @@ export class DocumentDetector {
     // The document's date was looked for already; a block must not take a date of its
     // own opening sentence for the document's.
     const dayZero = kinds.has('date') ? findDayZero(text) : undefined;
-    const dateContext: DateContext = { referenceDate: reference ?? null, fiscalYearStart: fiscal ?? null, dayZero: dayZero ?? null };
+    const dayFirst = kinds.has('date') && this.lastHeadDayFirst;
+    const dateContext: DateContext = {
+      referenceDate: reference ?? null,
+      fiscalYearStart: fiscal ?? null,
+      dayZero: dayZero ?? null,
+      dayFirst,
+    };
     this.scanned = scanned;
     this.sections = kinds.has('date') ? blockDayKeys(text, blocks, dateContext.referenceDate) : undefined;
     const byline = blocks.find((b) => b.kind === 'byline')?.text ?? '';
@@ -348,7 +359,7 @@ export class DocumentDetector {
       .sort()
       .join(',');
     // Every block depends on these: when one changes, nothing cached still holds.
-    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${dayZero ?? ''}\u0000${byline}`;
+    const cacheKey = `${claimKinds}\u0000${reference ?? ''}\u0000${fiscal ?? ''}\u0000${dayZero ?? ''}\u0000${dayFirst ? 'dmy' : ''}\u0000${byline}`;
     if (previous !== undefined && previous.cacheKey === cacheKey) {
       this.lastWasIncremental = true;
       if (previous.text === text) {

@@ -493,6 +493,9 @@ export function splitSentences(text: string, base = 0): Sentence[] {
   const cuts: number[] = [];
   let prevStart = 0;
   for (const pos of raw) {
+    // A full stop with nothing after it before the next word ("CPG 1.E", "ID.RA-01") is
+    // inside a reference; text glued after a sentence ("for now.Everyday") is GLUED's.
+    if (input.charCodeAt(pos - 1) === 0x2e) continue;
     const token = abbreviationBefore(input, prevStart, pos);
     if (token === undefined || !continuesAfter(token, input, pos)) {
       cuts.push(pos);

@@ -142,6 +142,43 @@ test('fiscal years and halves', () => {
   assert.deepEqual([half.value, half.endValue], ['2023-01', '2023-06']);
 });
 
+test("a federal inspector general's fiscal years start on October 1", () => {
+  const audit =
+    'The Office of Inspector General audited the agency under FISMA. Its program was not effective in FY 2026, ' +
+    'as in FY 2023 through FY 2025; it must fix this by the end of the second quarter of FY 2027.';
+  const found = detectDates(audit, { referenceDate: '2026-11-10' });
+  const fy = find(found, 'FY 2026');
+  assert.deepEqual([fy.value, fy.endValue], ['2025-10-01', '2026-09-30']);
+  const span = find(found, 'FY 2023 through FY 2025');
+  assert.deepEqual([span.value, span.endValue], ['2022-10-01', '2025-09-30']);
+  const quarter = find(found, 'second quarter of FY 2027');
+  assert.deepEqual([quarter.value, quarter.endValue], ['2027-01', '2027-03']);
+  // A state's inspector general, or a text that names no federal body, keeps the calendar's years.
+  const state = detectDates('The state Inspector General found the program was not effective in FY 2026.', { referenceDate: '2026-11-10' });
+  assert.equal(find(state, 'FY 2026').value, '2026');
+});
+
+test('numeric dates are read day first in a document that writes days first', () => {
+  // A time written "15h42" (Brazil, France), a day that can only come first, or month names after the day.
+  const brazil =
+    'Published on 11/03/2026 15h42\n\nBrasília, 11/03/2026 – The authority applied, on this Wednesday (11), a fine due until June.';
+  const found = detectDates(brazil);
+  assert.deepEqual(
+    found.map((d) => [d.text, d.value]),
+    [
+      ['on 11/03/2026', '2026-03-11'],
+      ['11/03/2026', '2026-03-11'],
+      ['on this Wednesday', '2026-03-11'],
+      ['until June', '2026-06'],
+    ],
+  );
+  assert.equal(find(detectDates('Filed 25/03/2026. Hearing on 04/05/2026.'), '04/05').value, '2026-05-04');
+  assert.equal(find(detectDates('Decision of 2 August 2024. The breach began on 04/05/2024.'), '04/05').value, '2024-05-04');
+  // US text, and a day-first text that also writes "August 2, 2024", stay month first.
+  assert.equal(find(detectDates('Filed 03/25/2026. Hearing on 04/05/2026.'), '04/05').value, '2026-04-05');
+  assert.equal(find(detectDates('On 2 August 2024 and on August 9, 2024, and on 04/05/2024.'), '04/05').value, '2024-04-05');
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

@@ -65,6 +65,16 @@ test('sentences glued without a space are split', () => {
   ]);
 });
 
+test('a full stop inside a reference ends no sentence', () => {
+  // The segmenter breaks after a digit's full stop before a capital ("1.E"); a glued
+  // sentence after a word ("in 2025.The") is still split.
+  assert.deepEqual(texts('Patch listed vulnerabilities first (CPG 1.E; CIS Control 7; ID.RA-01). Then rebuild.'), [
+    'Patch listed vulnerabilities first (CPG 1.E; CIS Control 7; ID.RA-01).',
+    'Then rebuild.',
+  ]);
+  assert.deepEqual(texts('We fixed it in 2025.The company said so.'), ['We fixed it in 2025.', 'The company said so.']);
+});
+
 test('curly quotes stay with their sentence', () => {
   assert.deepEqual(texts('“We will comply,” she said. “We always have.” Then she left.'), [
     '“We will comply,” she said.',

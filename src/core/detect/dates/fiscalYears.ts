@@ -58,8 +58,18 @@ export function fiscalStart(mentions: readonly Mention[], text?: string): MonthD
     const start = startFromEnding(label.expr, end);
     if (start !== undefined) return start;
   }
-  return undefined;
+  return FEDERAL_BODY.test(text) && FEDERAL.test(text) ? FEDERAL_FISCAL_START : undefined;
 }
+
+/**
+ * Who writes of the US government's fiscal years without saying when they start: its
+ * inspectors general and the GAO ("FHAC's program was not effective in FY 2026"). A
+ * state's inspector general counts a year from July, so the text must say federal too.
+ */
+const FEDERAL_BODY =
+  /\b(?:(?:Office\s+of\s+(?:the\s+)?)?Inspector\s+General|OIG|Government\s+Accountability\s+Office|(?:federal|U\.S\.\s+government(?:['’]s)?)\s+fiscal\s+years?)\b/i;
+const FEDERAL = /\b(?:federal|FISMA|OMB)\b/i;
+const FEDERAL_FISCAL_START: MonthDay = { m: 10, d: 1 };
 
 function yearOnly(e: CalendarExpr): number | undefined {
   return e.month === undefined && e.quarter === undefined && e.day === undefined && e.yearOffset === undefined ? e.year : undefined;
@@ -152,9 +162,15 @@ export function fiscalYears(mentions: Mention[], start: MonthDay | undefined): M
     if (e.type !== 'range') return mention;
     if (e.from.fiscal === true && e.to.fiscal === true) {
       // A fiscal half: the months its ends name, in the fiscal year.
+      // …or fiscal years and quarters ("FY 2023 through FY 2025"): from the first's start to the last's end.
       const from = fiscalLabel(e.from, start);
       const to = fiscalLabel(e.to, start);
-      return from?.type === 'calendar' && to?.type === 'calendar' ? { ...mention, expr: { type: 'range', from, to } } : mention;
+      if (from === undefined || to === undefined) return mention;
+      const first = from.type === 'range' ? from.from : from;
+      const last = to.type === 'range' ? to.to : to;
+      return first.type === 'calendar' && last.type === 'calendar'
+        ? { ...mention, expr: { type: 'range', from: first, to: last } }
+        : mention;
     }
     const a = yearOnly(e.from);
     const b = yearOnly(e.to);
