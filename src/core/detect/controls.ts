@@ -279,6 +279,12 @@ function tailOfAnotherName(text: string, at: number, context: RegExp | undefined
 }
 
 /**
+ * "KEV-listed", "OMB-mandated": a participle that says what the name did to the thing,
+ * unlike "-certified" ("CISA-certified" is ISACA's qualification, not the agency).
+ */
+const RELATION_AFTER = /^(?:listed|mandated|regulated|supervised|issued|led|sponsored|required|designated)\b/;
+
+/**
  * "ISO 9001", "CAC 40", "CISA-certified", "pre-ICO": a short ambiguous name glued to a
  * number or hyphenated to a word is part of something else (a standard the catalog
  * does not hold, an index, a qualification), whatever the context says. A version the
@@ -288,7 +294,12 @@ function gluedToAnotherWord(text: string, start: number, end: number): boolean {
   let i = end;
   if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
   if (isDigitCode(text.charCodeAt(i))) return true;
-  if (isHyphenCode(text.charCodeAt(end)) && isBoundaryBlocker(text.charCodeAt(end + 1))) return true;
+  if (
+    isHyphenCode(text.charCodeAt(end)) &&
+    isBoundaryBlocker(text.charCodeAt(end + 1)) &&
+    !RELATION_AFTER.test(text.slice(end + 1, end + 12))
+  )
+    return true;
   return start >= 2 && isHyphenCode(text.charCodeAt(start - 1)) && isBoundaryBlocker(text.charCodeAt(start - 2));
 }
 

@@ -996,3 +996,45 @@ test('Australia’s 2024 privacy and cyber security Acts and the My Health Recor
     [],
   );
 });
+
+test('allied cyber agencies, CISA’s cross-sector goals, CIS Controls and CPGs by number, OMB and its memoranda', () => {
+  const advisory = documentFound(
+    'CISA, New Zealand’s National Cyber Security Centre (NCSC-NZ) and the Canadian Centre for Cyber Security (Cyber Centre) released this advisory. ' +
+      'Each mitigation is mapped to CISA’s Cross-Sector Cybersecurity Performance Goals (CPGs). ' +
+      'Agencies should patch KEV-listed vulnerabilities first (CPG 1.E; CIS Control 7). UK organizations can report to NCSC-UK.',
+  );
+  for (const want of [
+    'nz-ncsc:New Zealand’s National Cyber Security Centre (NCSC-NZ)',
+    'ca-cccs:Canadian Centre for Cyber Security (Cyber Centre)',
+    'cisa-cpgs:Cross-Sector Cybersecurity Performance Goals (CPGs)',
+    'cisa-kev:KEV',
+    'cisa-cpgs:CPG 1.E',
+    'cis-controls:CIS Control 7',
+    'ncsc:NCSC-UK',
+  ])
+    assert.ok(advisory.includes(want), `${want}: ${advisory.join(' | ')}`);
+  const audit = documentFound(
+    'The Inspector General found that the agency had not met OMB Memorandum M-21-31 and that the Office of Management and Budget (OMB) was told.',
+  );
+  assert.ok(audit.includes('omb-memoranda:OMB Memorandum M-21-31'), audit.join(' | '));
+  assert.ok(audit.includes('omb:Office of Management and Budget (OMB)'), audit.join(' | '));
+  // "CISA-certified" is ISACA's qualification: a hyphenated participle keeps only relations.
+  assert.deepEqual(documentFound('Our auditor is CISA-certified.'), []);
+});
+
+test('FedRAMP’s neighbours: DoD Impact Levels, DISA, TX-RAMP; Brazil’s ANPD regulations and LGPD articles', () => {
+  const release = documentFound(
+    'Brightkeel holds a FedRAMP High authorization and is pursuing DoD Impact Level 5 (IL5) with the Defense Information Systems Agency (DISA). It also holds TX-RAMP Level 2 certification.',
+  );
+  for (const want of ['dod-cc-srg:DoD Impact Level 5', 'disa:Defense Information Systems Agency (DISA)', 'tx-ramp:TX-RAMP'])
+    assert.ok(release.includes(want), `${want}: ${release.join(' | ')}`);
+  const anpd = documentFound(
+    'The ANPD fined the chain under art. 48 of the LGPD. The Regulation of Communication of Security Incident, approved by Resolution CD/ANPD nº 15/2024, sets three business days.',
+  );
+  for (const want of [
+    'lgpd:art. 48',
+    'anpd-incident-regulation:Regulation of Communication of Security Incident',
+    'anpd-incident-regulation:Resolution CD/ANPD nº 15/2024',
+  ])
+    assert.ok(anpd.includes(want), `${want}: ${anpd.join(' | ')}`);
+});
