@@ -244,3 +244,21 @@ test('property: detecting block by block with `within` gives what one pass gives
     }),
   );
 });
+
+test('advisories’ disclaimers, mitigations addressed to the reader and footers of links are no claims', () => {
+  for (const s of [
+    'This report is provided for information only and without warranty of any kind.',
+    'Mention of a vendor or product does not mean that any authoring agency endorses it.',
+    'Use of this advisory is subject to the agency’s Notification and Privacy & Use policies.',
+    'The conversation has been edited for length and clarity.',
+    'Actual results may differ materially because of risks described in our annual report.',
+    'U.S. organizations are encouraged to report incidents to CISA at report.cisa.gov.',
+    'Upgrade the appliances to firmware 9.4.3 or later, and patch exploited vulnerabilities first.',
+    'Treat any appliance exposed before August 4, 2026 as compromised and rotate every credential it stored.',
+    'Require phishing-resistant multifactor authentication for all remote access.',
+    '© 2026 PerimeterWire Media LLC · Privacy · Terms · Cookie settings',
+  ])
+    none(s);
+  // The same verbs in a statement of what someone did stay claims.
+  assert.equal(typeOf('The company upgraded every appliance to firmware 9.4.3 in March 2026.'), 'assertion');
+});

@@ -22,6 +22,13 @@ export type Veto = 'question' | 'call-to-action' | 'too-short' | 'instruction' |
  */
 const INSTRUCTION =
   /^(?:provide|explain|describe|confirm|submit|clarify|specify|attach|send|identify|indicate|verify|contact|call|visit|click|download|install|enable|disable|configure|make\s+sure|remember|consider|avoid|check|try|see|read|learn|find|tell|ask|join|follow|sign|register|apply|refer|go|do\s+not|don['’]t|watch|beware|be\s+(?:cautious|careful|alert|wary|vigilant|on\s+the\s+lookout)|report\s+(?:any|suspicious|it|them|scams?|fraud|phishing)|keep\s+an\s+eye|(?:change|reset|update|monitor|freeze)\s+your)\b/i;
+/**
+ * Mitigations an advisory addresses to its reader ("Upgrade the appliances …", "Treat any
+ * appliance exposed … as compromised"), only opening a sentence with a capital: in lower
+ * case they go on from a lead-in ("failed to take the following measures: • rotate its keys").
+ */
+const MITIGATION =
+  /^(?:Upgrade|Patch|Rotate|Rebuild|Restrict|Isolate|Harden|Revoke|Enforce|Prioriti[sz]e|(?:Treat|Exercise|Block|Separate|Segment|Require|Remove|Limit)\s+(?:your|all|any|every|each|the|it|them|these|those))\b/;
 
 /**
  * A sentence that ends in a colon introduces a list or a quotation ("As the company
@@ -30,6 +37,8 @@ const INSTRUCTION =
 const LEAD_IN_END = /:["'”’)\]\s]*$/u;
 /** Menu and cookie-bar items run into a sentence: "Accept all | Reject | Settings". */
 const PIPES = /\s\|\s[^|]*\s\|\s/u;
+/** A footer's or byline's links between middle dots: "© 2026 Acme · Privacy · Terms · Cookie settings". */
+const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
 /**
  * The page describing itself, naming its source, or a forum's furniture: "This post
  * explains what happened", "Source: status.example.com", "Mod note: …", a contact
@@ -117,10 +126,11 @@ export function vetoOf(sentence: string): Veto | undefined {
   if (isQuestion(sentence)) return 'question';
   if (!hasMinWords(sentence)) return 'too-short';
   if (CALL_TO_ACTION_START.test(sentence)) return 'call-to-action';
-  if (INSTRUCTION.test(sentence)) return 'instruction';
+  if (INSTRUCTION.test(sentence) || MITIGATION.test(sentence)) return 'instruction';
   if (LEAD_IN_END.test(sentence.length > 8 ? sentence.slice(sentence.length - 8) : sentence)) return 'lead-in';
   // A row of a Markdown table starts and ends with a pipe; a footer's links only start with one.
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
+  if (MIDDLE_DOTS.test(sentence)) return 'chrome';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';
