@@ -262,3 +262,34 @@ test('advisories’ disclaimers, mitigations addressed to the reader and footers
   // The same verbs in a statement of what someone did stay claims.
   assert.equal(typeOf('The company upgraded every appliance to firmware 9.4.3 in March 2026.'), 'assertion');
 });
+
+test('types from releases and reports: obligations with a deadline, reported negations, precedents', () => {
+  assert.equal(typeOf('The corrective measures must be proven within 30 business days, including a review of the plan.'), 'commitment');
+  assert.equal(typeOf('If Fietsvast has not done so by 1 January 2027, it must pay a penalty of €25,000 for every week.'), 'commitment');
+  // "approved by a second engineer" names no deadline.
+  assert.deepEqual(
+    detectClaims(
+      'Access is granted just in time, for at most four hours, and must be approved by a second engineer; today 17 people may ask.',
+    ).map((c) => c.type),
+    ['assertion'],
+  );
+  assert.equal(typeOf('No bank account numbers were in the support system, which the attacker never touched.'), 'denial');
+  assert.equal(typeOf('Orvanta has told the authoring agencies that a factory reset does not remove GATEKNOT.'), 'denial');
+  assert.equal(typeOf('The CIO also stated that no departed employee accessed the system after separation.'), 'denial');
+  assert.equal(typeOf('It is not the first time that the chain is the object of action by the Authority.'), 'assertion');
+  // A negation inside a "because" clause, past a bracketed aside, is not what the item denies.
+  assert.equal(
+    typeOf(
+      'A warning for infraction of art. 41, because the channel of the Encarregado (data protection officer) did not answer requests.',
+    ),
+    'assertion',
+  );
+});
+
+test('an organisation’s actions told in the past are claims: "led the case and coordinated it"', () => {
+  assert.equal(
+    typeOf('Because Belgian customers were also affected, the AP led the case and coordinated it with the Belgian authority.'),
+    'assertion',
+  );
+  assert.equal(typeOf('In the spring, the AP requested documents from Fietsvast and interviewed staff.'), 'assertion');
+});

@@ -131,6 +131,7 @@ const COPYRIGHT_SLOT = hashWord('©');
 const HABITUAL_WINDOW = 16;
 /** Matches of one rule a sentence reports: enough to show, bounded for speed. */
 const MAX_HITS_PER_RULE = 3;
+const SECOND_PAST_WEIGHT = 0.2;
 
 function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -146,7 +147,7 @@ export function findCues(sentence: string, hits: CueHit[], from = 0): void {
   let high = 0;
   let names = 0;
   let firstPerson = false;
-  let past = false;
+  let pasts = 0;
   let atStart = true;
   let gerund = false;
   let participle = false;
@@ -247,19 +248,33 @@ export function findCues(sentence: string, hits: CueHit[], from = 0): void {
       }
       if ((special & SPECIAL_NAME) !== 0 && !firstPerson && FIRST_PERSON.has(sentence.slice(start, i))) {
         firstPerson = true;
-      } else if ((special & SPECIAL_PAST) !== 0 && !past && IRREGULAR_PASTS.has(sentence.slice(start, i))) {
-        hits.push({ role: 'assertion', weight: PAST_WEIGHT, index: start, text: sentence.slice(start, i), shown: false, report: false });
-        past = true;
+      } else if ((special & SPECIAL_PAST) !== 0 && pasts < 2 && IRREGULAR_PASTS.has(sentence.slice(start, i))) {
+        hits.push({
+          role: 'assertion',
+          weight: pasts === 0 ? PAST_WEIGHT : SECOND_PAST_WEIGHT,
+          index: start,
+          text: sentence.slice(start, i),
+          shown: false,
+          report: false,
+        });
+        pasts++;
       }
       if (len >= 5) {
         // -ed, -en, -wn: a participle; -ing: a gerund or progressive.
         if ((last === 0x64 && beforeLast === 0x65) || (last === 0x6e && (beforeLast === 0x65 || beforeLast === 0x77))) {
           participle = true;
-          if (!past && last === 0x64) {
+          if (pasts < 2 && last === 0x64) {
             const word = sentence.slice(start, i);
             if (!ED_ADJECTIVES.has(word)) {
-              hits.push({ role: 'assertion', weight: PAST_WEIGHT, index: start, text: word, shown: false, report: false });
-              past = true;
+              hits.push({
+                role: 'assertion',
+                weight: pasts === 0 ? PAST_WEIGHT : SECOND_PAST_WEIGHT,
+                index: start,
+                text: word,
+                shown: false,
+                report: false,
+              });
+              pasts++;
             }
           }
         } else if (last === 0x67 && beforeLast === 0x6e && sentence.charCodeAt(i - 3) === 0x69) {

@@ -512,7 +512,7 @@ function acceptHedge(m: RegExpExecArray): boolean {
  * "because it did not …".
  */
 const SUBORDINATE =
-  /(?:^|[\s,(“"])(?:who|whom|whose|which|because|although|though|if|unless|whether|when|whenever|after|before|since|while|where|once|so\s+that|even\s+if)\s(?:[^,;:—–()]*)$/i;
+  /(?:^|[\s,(“"])(?:who|whom|whose|which|because|although|though|if|unless|whether|when|whenever|after|before|since|while|where|once|so\s+that|even\s+if)\s(?:[^,;:—–()]|\([^()]*\))*$/i;
 /** "did not … until March": it happened then. "Without admitting or denying": neither. */
 const UNTIL_AFTER = /^[^,;.]{0,80}\buntil\b/i;
 /**
@@ -549,11 +549,21 @@ const REPORTING_BEFORE_THAT = new Set(
 /** Whether a cue stands in the sentence's main clause or a reported one, not a subordinate clause. */
 function inMainClause(m: RegExpExecArray, s: string): boolean {
   const before = s.slice(Math.max(0, m.index - 60), m.index);
-  if (SUBORDINATE.test(before)) return false;
+  // A bracketed aside inside the clause ("because the channel of the Encarregado (data
+  // protection officer) did not") neither ends it nor counts against its reach.
+  if (SUBORDINATE.test(before) || (before.includes(')') && SUBORDINATE.test(s.slice(Math.max(0, m.index - 120), m.index)))) return false;
   const that = THAT_AFTER_WORD.exec(before);
   // "speculation about access that we believe posed no actual risk": the speaker's own denial.
-  return that === null || REPORTING_BEFORE_THAT.has((that[1] ?? '').toLowerCase()) || OWN_VIEW_IN_RELATIVE.test(that[0]);
+  return (
+    that === null ||
+    REPORTING_BEFORE_THAT.has((that[1] ?? '').toLowerCase()) ||
+    OWN_VIEW_IN_RELATIVE.test(that[0]) ||
+    TOLD_SOMEONE_THAT.test(before)
+  );
 }
+/** "has told the authoring agencies that a factory reset does not …": what was said to someone. */
+const TOLD_SOMEONE_THAT =
+  /\b(?:told|tells|tell|informed|informs|assured|assures|reminded|notified|notifies|warned|warns|advised|advises)\s+(?:[\p{L}’'-]+\s+){1,4}that\s(?:(?!that\s)[^,;:—–()])*$/u;
 const OWN_VIEW_IN_RELATIVE = /\bthat\s+(?:we|I)\s+(?:believe|think|know|understand|are\s+confident)\b/i;
 
 /**
@@ -561,7 +571,8 @@ const OWN_VIEW_IN_RELATIVE = /\bthat\s+(?:we|I)\s+(?:believe|think|know|understa
  * is not acceptable", "this was not good enough".
  */
 const JUDGING_BEFORE = /\b(?:should|ought\s+to)\s+$/i;
-const JUDGING_AFTER = /^\s+(?:(?:acceptable|ok(?:ay)?|fine|appropriate|good\s+enough|the\s+standard\s+we)\b)/i;
+const JUDGING_AFTER =
+  /^\s+(?:(?:acceptable|ok(?:ay)?|fine|appropriate|good\s+enough|the\s+standard\s+we|the\s+first\s+time|(?:an?\s+)?(?:isolated|one-off)\b))/i;
 const ENDS_NOT = /(?:not|n['’]t)$/i;
 /**
  * A relative clause without "that" after a plural noun: "deleted 212,000 documents it no
@@ -684,9 +695,10 @@ export const CUE_RULES: readonly CueRule[] = [
     'would',
   ),
   // An obligation someone took on or was put under: "agreed to retain", "requires Target to
-  // develop", "ordered companies to make", "has undertaken to certify", "The company must".
+  // develop", "ordered companies to make", "has undertaken to certify", "The company must",
+  // "it must pay", "the measures must be proven within 30 business days".
   rule(
-    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+)\s+(?:also\s+|now\s+|further\s+)?must\s+(?:also\s+|now\s+)?\p{Ll}+/gu,
+    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+|(?<!\b(?:what|how|which|that|when|where|whether|if)\s)\b(?:it|they))\s+(?:also\s+|now\s+|further\s+)?must\s+(?:also\s+|now\s+)?\p{Ll}+|\bmust\s+be\s+\p{Ll}+(?:ed|en)\s+(?:within|no\s+later\s+than|before|by\s+(?:the\s+end\b|\d|\p{Lu}\p{Ll}+\.?\s+\d))/gu,
     'commitment',
     1.2,
     'agreed agrees agree undertook undertaken undertakes consented obliged obligated requires require ordered orders directed directs mandated mandates must',
@@ -735,15 +747,15 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(new RegExp(`\\b(?:did|does|do|has|have|had)\\s*(?:not|n${A}t)\\b`, 'gi'), 'denial', 1.2, 'not t', { accept: acceptDenial }),
   rule(/\bnever\b/gi, 'denial', 1.2, 'never', { accept: acceptDenial }),
   // "No customer source code, secrets or build artifacts were accessed.", "No government
-  // asked us to weaken our encryption."
+  // asked us to weaken our encryption.", "No bank account numbers were in the support system."
   rule(
-    /^No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b|^No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|matter\b|doubt\b|wonder\b|one\s+knows\b)(?:[\p{Ll}\p{Lu}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|took|made|saw|found|got|gave|sought|won|lost|sent|told|paid|stole|came|broke|knew)\b/gu,
+    /^No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b|^No\s+(?:[\p{L}\d’'-]+,?\s+){1,6}?(?:was|were|is|are)\s+(?:in|on|at|among|inside|within|part\s+of)\s|^No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|matter\b|doubt\b|wonder\b|one\s+knows\b)(?:[\p{Ll}\p{Lu}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|took|made|saw|found|got|gave|sought|won|lost|sent|told|paid|stole|came|broke|knew)\b/gu,
     'denial',
     1.5,
     'no',
   ),
   rule(
-    /\bno\s+(?:[a-z]+\s+){0,3}ever\b|\bnot\s+ever\b|\bno\s+(?:[a-z]+\s+){0,2}(?:evidence|risk|risks|indication|sign|signs|proof|access|data|information|intention|intent|plans?|record|records|link|links|connection|basis|truth|merit|role|involvement|knowledge|reason|breach|breaches|incident|incidents|impact|threat|threats|way|longer|one|user|personal|such|instance|instances|compromise|exposure|misuse|request|requests)\b/gi,
+    /\bno\s+(?:[a-z]+\s+){0,3}ever\b|\bnot\s+ever\b|(?<=\bthat\s)no\s+(?!doubt\b|matter\b|wonder\b|more\b|less\b|longer\b)[a-z]{3,}|\bno\s+(?:[a-z]+\s+){0,2}(?:evidence|risk|risks|indication|sign|signs|proof|access|data|information|intention|intent|plans?|record|records|link|links|connection|basis|truth|merit|role|involvement|knowledge|reason|breach|breaches|incident|incidents|impact|threat|threats|way|longer|one|user|personal|such|instance|instances|compromise|exposure|misuse|request|requests)\b/gi,
     'denial',
     1.2,
     'no not',
@@ -864,12 +876,13 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   rule(
     new RegExp(
-      `\\b(?:(?:last|this|past|previous|earlier\\s+this|over\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?|in\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?)\\s+(?:${TIME_UNITS}|summer|winter|spring|fall|autumn|morning|afternoon|evening|night|weekend)|overnight|(?:\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNITS})\\s+(?:ago|after|before|later|earlier)|in\\s+the\\s+(?:${TIME_UNITS})\\s+since|yesterday|today|recently|earlier\\s+(?:this|that)\\s+(?:${TIME_UNITS})|since\\s+(?:then|launch|its\\s+launch))\\b`,
+      `\\b(?:(?:last|this|past|previous|earlier\\s+this|over\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?|in\\s+the\\s+(?:past|last)(?:\\s+(?:${NUMBER_WORDS}|\\d+))?)\\s+(?:${TIME_UNITS}|summer|winter|spring|fall|autumn|morning|afternoon|evening|night|weekend)|overnight|(?:\\d+|${NUMBER_WORDS})\\s+(?:${TIME_UNITS})\\s+(?:ago|after|before|later|earlier)|in\\s+the\\s+(?:${TIME_UNITS})\\s+since|yesterday|today|recently|earlier\\s+(?:this|that)\\s+(?:${TIME_UNITS})|since\\s+(?:then|launch|its\\s+launch)|not\\s+the\\s+first\\s+time)\\b`,
       'gi',
     ),
     'assertion',
     1.0,
-    `${TIME_UNIT_WORDS} summer winter spring fall autumn morning afternoon evening night weekend overnight yesterday today recently since`,
+    // "It is not the first time that …": a precedent, told as the past is.
+    `${TIME_UNIT_WORDS} summer winter spring fall autumn morning afternoon evening night weekend overnight yesterday today recently since first`,
   ),
   rule(
     /(?:\b\d[\d,.]*\b(?!\s*(?:am|pm|a\.m|p\.m)\b)|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per\s+cent)\b)/gi,
