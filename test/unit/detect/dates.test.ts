@@ -179,6 +179,20 @@ test('numeric dates are read day first in a document that writes days first', ()
   assert.equal(find(detectDates('On 2 August 2024 and on August 9, 2024, and on 04/05/2024.'), '04/05').value, '2024-04-05');
 });
 
+test('a season after "since", a month naming an event, a year a plan is for', () => {
+  const ref = { referenceDate: '2026-10-22' };
+  const since = find(detectDates('Fietsvast has shortened the retention period since the summer.', ref), 'since the summer');
+  assert.deepEqual([since.value, since.endValue], ['2026-06', '2026-08']);
+  assert.equal(
+    find(detectDates('The drill ran in June 2026, and the June exercise covered only the headquarters.', ref), 'June').value,
+    '2026-06',
+  );
+  assert.equal(find(detectDates('Our security budget for 2026 is 30% higher than it was for 2025.', ref), '2026').value, '2026');
+  // A month before another noun, and a year after "for" that counts something, stay no dates.
+  assert.deepEqual(texts('The June issue of the magazine sold well.', '2026-10-22'), []);
+  assert.deepEqual(texts('We paid for 2026 licences.', '2026-10-22'), []);
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

@@ -116,6 +116,14 @@ function monthCue(text: string, start: number): boolean {
   return false;
 }
 
+/** An event a month names as "the June exercise", "the March breach": when it happened. */
+const EVENT_AFTER =
+  /^[\s\u00A0]+(?:exercises?|incidents?|breach(?:es)?|attacks?|outages?|audits?|assessments?|tests?|drills?|reviews?|inspections?|intrusions?|compromises?|leaks?|hearings?|meetings?|elections?|decisions?|announcements?|filings?|notices?|letters?|surveys?|launch(?:es)?|releases?|updates?|deadlines?)\b/;
+
+function namesAnEvent(text: string, start: number, end: number): boolean {
+  return /^the$/i.test(wordBefore(text, start)) && EVENT_AFTER.test(text.slice(end, end + 16));
+}
+
 function calendar(year: string | undefined, word: string, day?: string): CalendarExpr | undefined {
   const month = monthNumber(word);
   if (month === undefined) return undefined;
@@ -157,7 +165,7 @@ const bareMonth: Rule = {
     const word = m[2] ?? '';
     if (!looksLikeMonth(word, false)) return undefined;
     const wordStart = start + m[0].length - word.length;
-    if (m[1] === undefined && !monthCue(text, start)) return undefined;
+    if (m[1] === undefined && !monthCue(text, start) && !namesAnEvent(text, start, start + m[0].length)) return undefined;
     // A byline: "By April Glaser".
     if (/^by$/i.test(wordBefore(text, start)) && /^[\s\u00A0]+[A-Z][a-z]/.test(text.slice(start + m[0].length, start + m[0].length + 3))) {
       return undefined;

@@ -305,12 +305,13 @@ const season: Rule = {
   },
 };
 
-/** "in the spring" with no year: the season the clause looks towards (resolve.ts). Not "in the fall of 2024" or "in the fall in prices". */
+/** "in the spring", "since the summer" with no year: the season the clause looks towards (resolve.ts). Not "in the fall of 2024" or "in the fall in prices". */
 const seasonAlone: Rule = {
   name: 'season',
   needs: Trigger.Casual,
   hint: /spring|summer|autumn|fall/i,
-  pattern: /\bin\s+the\s+(spring|summer|autumn|fall)\b(?![^\S\r\n]*,?[^\S\r\n]*(?:of\b|in\b|\d))/gi,
+  pattern:
+    /\b(?:in|since|over|during|through|until|till)\s+the\s+(spring|summer|autumn|fall)\b(?![^\S\r\n]*,?[^\S\r\n]*(?:of\b|in\b|\d))/gi,
   build(m, start) {
     const first = SEASON_FIRST_MONTH[(m[1] ?? '').toLowerCase()];
     if (first === undefined) return undefined;

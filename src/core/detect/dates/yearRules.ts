@@ -56,6 +56,10 @@ const YEAR_CUES = new Set([
 const AGAINST_YEAR =
   /(?:(?:%|\bper\s*cent\b|\b(?:up|down|rise|rose|risen|fall|fell|fallen|increased?|decreased?)\b)[^.;\r\n]{0,12}\b(?:on|over|from)|\bcompared\s+(?:with|to)|\bversus|\bvs\.?)\s+$/i;
 
+/** "our security budget for 2026 is 30% higher": the year a plan or a figure is for. */
+const PLANNED_FOR =
+  /\b(?:budgets?|plans?|targets?|goals?|forecasts?|guidance|outlook|priorities|roadmap|spending|spend|objectives|results|revenues?)\s+for\s+$/i;
+
 /** "the Securities Exchange Act of 1934": a year that is part of a law's name. */
 const NAMED_BY_YEAR = /\b(?:Act|Acts|Law|Code|Statute|Ordinance|Regulations?|Amendments?|Convention|Treaty)[^\S\r\n]+of[^\S\r\n]+$/;
 
@@ -169,7 +173,7 @@ function cued(text: string, start: number, end: number, year: number): boolean {
   ) {
     return true;
   }
-  if (before === 'for' && /^[,.;:)]/.test(next)) return true;
+  if (before === 'for' && (/^[,.;:)]/.test(next) || PLANNED_FOR.test(text.slice(Math.max(0, start - 24), start)))) return true;
   if (DETERMINERS.has(before) || /['’]s$/.test(before)) {
     return year % 100 !== 0 && /^[a-z][a-z-]*$/.test(after);
   }
