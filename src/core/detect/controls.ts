@@ -627,7 +627,8 @@ function overlapsAny(sorted: readonly ControlDetection[], start: number, end: nu
  *  - within QUALIFIED_BEFORE characters before it, for a qualified identifier ("AC-2(1)");
  * or when another identifier of the same framework that counts in one of those ways (or
  * needs no context at all) stands in the same paragraph, table or list, within
- * LIST_REACH characters.
+ * LIST_REACH characters, or anywhere within LIST_REACH before it when the framework is
+ * named within QUALIFIED_BEFORE before it (citedBefore).
  */
 export function confirmControls(document: string, pending: readonly PendingControl[], matcher: ControlMatcher): ControlDetection[] {
   const m = asCompiled(matcher);
@@ -644,7 +645,7 @@ export function confirmControls(document: string, pending: readonly PendingContr
   const support = new DocumentSupport(document, m, live);
   const out: ControlDetection[] = [];
   for (const p of live) {
-    if (support.direct(p.pattern, p.start, p.end) || support.sibling(p)) {
+    if (support.direct(p.pattern, p.start, p.end) || support.sibling(p) || support.citedBefore(p)) {
       out.push(identifierDetection(document, p.start, p.end, m.patterns[p.pattern] as CompiledPattern));
     }
   }
@@ -728,6 +729,27 @@ class DocumentSupport {
     return this.m.patterns.some(
       (q) => q.framework === framework && (!q.requiresContext || (q.context !== undefined && this.mentionsOf(q.context).within(from, to))),
     );
+  }
+
+  /**
+   * Whether the document is citing `p`'s framework control by control where `p` stands:
+   * the framework is named within QUALIFIED_BEFORE before it, and another identifier of
+   * it counts directly within LIST_REACH before it, whatever paragraphs and headings lie
+   * between (an audit report's "Finding 3 … contrary to RA-5" after "Finding 2 … IA-2(1)").
+   * It reads no further than sibling() does, so CONTROL_REACH still bounds it.
+   */
+  citedBefore(p: PendingControl): boolean {
+    const pattern = this.m.patterns[p.pattern] as CompiledPattern;
+    if (!pattern.requiresContext || !pattern.context) return false;
+    if (!this.mentionsOf(pattern.context).within(Math.max(0, p.start - QUALIFIED_BEFORE), p.start)) return false;
+    for (const hit of this.m.patternIndex.find(this.text, Math.max(this.from, p.start - LIST_REACH), p.start)) {
+      if (hit.end > p.start) continue;
+      const q = this.m.patterns[hit.pattern] as CompiledPattern;
+      if (q.framework !== pattern.framework) continue;
+      if (q.requiresContext && isLookAlike(this.text, hit.start, hit.end)) continue;
+      if (this.direct(hit.pattern, hit.start, hit.end)) return true;
+    }
+    return false;
   }
 
   /**

@@ -366,7 +366,21 @@ test('an identifier counts beside another of its framework that counts, in the s
     'A later paragraph mentions CA-1 alone.',
     '',
   ].join('\n');
-  assert.deepEqual(ids(text), ['AC-2(1)', 'IA-2', 'SC-28']);
+  // The paragraph after the list still cites the framework the list did (see citedBefore).
+  assert.deepEqual(ids(text), ['AC-2(1)', 'IA-2', 'SC-28', 'CA-1']);
+  // …unless the framework was named too far back for a bare identifier (10,000 characters).
+  const far = [
+    'The agency relies on FedRAMP.',
+    '',
+    filler(9500),
+    '',
+    '- AC-2(1) account automation',
+    '',
+    filler(700),
+    '',
+    'A later paragraph mentions CA-1 alone.',
+  ].join('\n');
+  assert.deepEqual(ids(far), ['AC-2(1)']);
   // Siblings must be of the same framework: a CSF subcategory does not vouch for CA-1.
   assert.deepEqual(ids(`${filler(300)}\n\n- PR.AA-01 identities\n- CA-1 policy\n`), ['PR.AA-01']);
 });
