@@ -111,6 +111,7 @@ export function splicedControls(
       entries: p.entries,
     })),
     choices: splice(was.choices, from, oldTo, window.choices, (c) => ({ ...c, start: c.start + delta })),
+    heads: splice(was.heads, from, oldTo, window.heads, (h) => ({ ...h, start: h.start + delta, end: h.end + delta })),
   };
   // Identifiers are confirmed again wherever the change may reach their verdict.
   const confirming = around(text, change, CONTROL_REACH);
@@ -129,7 +130,7 @@ export function* documentControlsInSteps(
   matcher: ControlMatcher,
   stepChars: number,
 ): Generator<void, DocumentControls, void> {
-  const scan: ControlScan = { detections: [], pending: [], pendingNames: [], choices: [] };
+  const scan: ControlScan = { detections: [], pending: [], pendingNames: [], choices: [], heads: [] };
   const identifiers: ControlDetection[] = [];
   for (let from = 0; from < text.length;) {
     const to = syncAfter(text, Math.min(text.length, from + stepChars));
@@ -138,6 +139,7 @@ export function* documentControlsInSteps(
     for (const p of part.pending) scan.pending.push(p);
     for (const p of part.pendingNames) scan.pendingNames.push(p);
     for (const c of part.choices) scan.choices.push(c);
+    for (const h of part.heads) scan.heads.push(h);
     if (part.pending.length > 0) for (const d of confirmControls(text, part.pending, matcher)) identifiers.push(d);
     from = to;
     yield;

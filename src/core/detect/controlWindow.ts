@@ -58,6 +58,7 @@ export function scanWithin(text: string, from: number, to: number, matcher: Cont
       pending: move(scan.pending, (p) => shiftPending(p, scanFrom)),
       pendingNames: move(scan.pendingNames, (p) => ({ ...p, start: p.start + scanFrom, end: p.end + scanFrom })),
       choices: move(scan.choices, (c) => ({ ...c, start: c.start + scanFrom })),
+      heads: move(scan.heads, (h) => ({ ...h, start: h.start + scanFrom, end: h.end + scanFrom })),
     },
     needsDocument,
   };

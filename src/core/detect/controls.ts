@@ -8,6 +8,7 @@
 // keeps those whose framework is named in their own sentence and sets the others
 // aside as pending; confirmControls then looks for the framework in the whole
 // document (the section, the text before, the list they stand in; see scope.ts).
+import { headMentions, resolveHeads, type HeadMention } from './controlAnaphors';
 import { lowerBound } from '../util/bisect';
 import { AliasIndex, endBoundaryAllowed, type AliasCandidate, type AliasTerminal } from '../catalog/aliasIndex';
 import {
@@ -526,6 +527,8 @@ export interface ControlScan {
    * names elsewhere.
    */
   choices: NameChoice[];
+  /** Capitalised head nouns ("the Commission"), for the document to decide (controlAnaphors.ts). */
+  heads: HeadMention[];
 }
 
 export interface NameChoice {
@@ -610,7 +613,13 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
   // so confirming it later cannot break the no-overlap promise.
   const pending = waiting.filter((p) => !overlapsAny(detections, p.start, p.end));
   const pendingNames = waitingNames.filter((p) => !overlapsAny(detections, p.start, p.end));
-  return { detections, pending, pendingNames, choices: choices.filter((c) => detections.some((d) => d.start === c.start)) };
+  return {
+    detections,
+    pending,
+    pendingNames,
+    choices: choices.filter((c) => detections.some((d) => d.start === c.start)),
+    heads: headMentions(text),
+  };
 }
 
 function overlapsAny(sorted: readonly ControlDetection[], start: number, end: number): boolean {
@@ -802,7 +811,7 @@ function distanceToNearest(sorted: readonly number[], at: number): number {
  * names the OAIC). Returns the scan's name detections so decided, with those added,
  * sorted by start and never overlapping.
  */
-export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'>, matcher: ControlMatcher): ControlDetection[] {
+export function confirmNames(document: string, scan: Omit<ControlScan, 'pending' | 'heads'>, matcher: ControlMatcher): ControlDetection[] {
   const m = asCompiled(matcher);
   const { detections, pendingNames, choices } = scan;
   if (pendingNames.length === 0 && choices.length === 0) return [...detections];
@@ -954,8 +963,8 @@ function mergeByStart(a: readonly ControlDetection[], b: readonly ControlDetecti
 }
 
 /** Whether a scan holds names that only the whole document can decide (confirmNames). */
-export function namesNeedDocument(scan: Pick<ControlScan, 'pendingNames' | 'choices'>): boolean {
-  return scan.pendingNames.length > 0 || scan.choices.length > 0;
+export function namesNeedDocument(scan: Pick<ControlScan, 'pendingNames' | 'choices' | 'heads'>): boolean {
+  return scan.pendingNames.length > 0 || scan.choices.length > 0 || scan.heads.some((h) => h.definite);
 }
 
 /**
@@ -980,7 +989,9 @@ export function decideControls(
   identifiers: readonly ControlDetection[],
   matcher: ControlMatcher,
 ): ControlDetection[] {
-  const names = confirmNames(document, scan, matcher);
+  const confirmed = confirmNames(document, scan, matcher);
+  const shortened = resolveHeads(document, scan.heads, confirmed);
+  const names = shortened.length === 0 ? confirmed : mergeByStart(confirmed, shortened);
   if (identifiers.length === 0) return names;
   // A confirmed identifier overlaps no scanned detection, but may overlap a confirmed
   // name; identifiers never overlap one another.

@@ -1052,3 +1052,40 @@ test('FedRAMP’s neighbours: DoD Impact Levels, DISA, TX-RAMP; Brazil’s ANPD 
   ])
     assert.ok(anpd.includes(want), `${want}: ${anpd.join(' | ')}`);
 });
+
+test('a name shortened to its head noun ("the Commission", "the Privacy Commissioner") names what the document last named so', () => {
+  const ec = documentFound(
+    'The European Commission has fined Marketvale under the Digital Services Act (DSA). The Commission found that Marketvale failed to assess risks, and the Commission’s separate investigation continues.',
+  );
+  assert.deepEqual(
+    ec.filter((x) => x.startsWith('european-commission')),
+    ['european-commission:European Commission', 'european-commission:Commission', 'european-commission:Commission'],
+  );
+  const pcpd = documentFound(
+    'The Privacy Commissioner for Personal Data (Privacy Commissioner) investigated the breach. The Privacy Commissioner considered that Kingsridge had not taken all practicable steps.',
+  );
+  assert.deepEqual(pcpd, [
+    'hk-pcpd:Privacy Commissioner for Personal Data',
+    'hk-pcpd:Privacy Commissioner',
+    'hk-pcpd:Privacy Commissioner',
+  ]);
+  // Another body of that head in between ends the reach; "the Board of Directors" is a name of its own.
+  assert.deepEqual(
+    documentFound(
+      'The FTC settled with Acme under the FTC Act. The Federal Trade Commission said so. The Public Utilities Commission then opened a case, and the Commission will rule in May.',
+    ).filter((x) => x.endsWith(':Commission')),
+    [],
+  );
+  assert.deepEqual(
+    documentFound('The European Data Protection Board (EDPB) adopted guidelines. The Board of Directors of Acme met later.').filter((x) =>
+      x.includes('Board of'),
+    ),
+    [],
+  );
+  // A possessive name is the thing it owns: "the European Commission's Standard Contractual Clauses" names the clauses.
+  assert.ok(
+    !documentFound('Acme relied on Standard Contractual Clauses under the GDPR. The Commission adopted a decision.').includes(
+      'sccs:Commission',
+    ),
+  );
+});

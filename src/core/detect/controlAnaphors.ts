@@ -1,0 +1,124 @@
+// "The Commission found …" after "the European Commission", "the Department's findings"
+// after "the Connecticut Insurance Department", "the Privacy Commissioner" after "the
+// Privacy Commissioner for Personal Data (PCPD)": a definite description that shortens a
+// body's or a law's name to its head noun, keeping some of its words or none, names what
+// the document last named with that head.
+//
+// The scan records every capitalised head noun (headMentions), on the text alone, so it
+// is cached and spliced after an edit like the rest of a scan. The document decides
+// (resolveHeads): a head inside a detected name is an antecedent; a definite one ("the
+// …") whose words the last antecedent of that head contains names its entry; any other
+// (a body the catalog does not know, "the Public Utilities Commission", "the Board of
+// Directors", "Commissioner Kellerman") ends the antecedent's reach, since what follows
+// may mean it.
+import type { ControlDetection } from '../model';
+
+export interface HeadMention {
+  /** Where the description starts, after "the": "Commission", "Privacy Commissioner". */
+  readonly start: number;
+  readonly end: number;
+  /** The head noun: "Commission". */
+  readonly head: string;
+  /** Written after "the", not followed by "of …"/"for …": it may shorten a name. */
+  readonly definite: boolean;
+  /** Neither definite nor a name of its own ("Commission fines …" in a headline, "Board members"): it says nothing. */
+  readonly bare: boolean;
+}
+
+/** Head nouns of regulators' and laws' names that documents shorten them to. */
+const HEADS =
+  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Directive|Rule)\b/g;
+/** A capitalised word right before: "European " of "European Commission". */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
+/** A name that goes on: "Board of Directors", "Commissioner for Personal Data", "Office of …". */
+const NAME_GOES_ON = /^[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?\p{Lu}/u;
+/** A person after a title: "Commissioner Kellerman". */
+const NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+/** How many capitalised words a shortened name may keep before its head. */
+const MAX_MODIFIERS = 3;
+
+/** Every capitalised head noun of `text`, with the capitalised words before it. */
+export function headMentions(text: string): HeadMention[] {
+  const out: HeadMention[] = [];
+  HEADS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEADS.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    for (let k = 0; k < MAX_MODIFIERS; k++) {
+      const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (before === null || before[1] === 'The') break;
+      start -= (before[1] as string).length + 1;
+    }
+    const after = text.slice(end, end + 24);
+    const goesOn = NAME_GOES_ON.test(after) || NAME_AFTER.test(after);
+    const modified = start < m.index;
+    const definite = THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && !goesOn;
+    out.push({ start, end, head: m[0], definite, bare: !definite && !modified && !goesOn });
+  }
+  return out;
+}
+
+const BRACKET_OPEN = /^[ \u00a0]?\([“"‘']?$/;
+const BRACKET_CLOSE = /^[”"’']?\)/;
+
+/**
+ * What may follow a name's head noun in the name: its end, a bracket or a comma ("National
+ * Data Protection Authority (ANPD)"), or what it is of or for ("Privacy Commissioner for
+ * Personal Data"); not a possessive ("the European Commission's Standard Contractual
+ * Clauses" names the clauses).
+ */
+const AFTER_HEAD = /^(?:$|\s*[(,]|\s+(?:of|for|on)\s)/;
+
+/** Whether `words` ends the head of `name`, as whole words: "Privacy Commissioner" in "Privacy Commissioner for Personal Data". */
+function shortens(name: string, words: string): boolean {
+  let at = name.indexOf(words);
+  while (at >= 0) {
+    const before = at === 0 ? '' : name.charAt(at - 1);
+    if (!/[\p{L}\p{N}]/u.test(before) && AFTER_HEAD.test(name.slice(at + words.length))) return true;
+    at = name.indexOf(words, at + 1);
+  }
+  return false;
+}
+
+/**
+ * The detections the shortened names of `heads` add to `names` (the document's name
+ * detections, sorted by start, never overlapping), sorted by start.
+ */
+export function resolveHeads(document: string, heads: readonly HeadMention[], names: readonly ControlDetection[]): ControlDetection[] {
+  const added: ControlDetection[] = [];
+  const last = new Map<string, ControlDetection | undefined>();
+  let k = 0;
+  for (const h of heads) {
+    while (k < names.length && (names[k] as ControlDetection).end <= h.start) k++;
+    const around = names[k];
+    if (around !== undefined && around.start <= h.start && h.end <= around.end) {
+      // A head inside an identifier ("Rule 10b-5") names no body.
+      if (around.controlId === undefined) last.set(h.head, around);
+      continue;
+    }
+    if (around !== undefined && around.start < h.end) continue;
+    // The short name a bracket gives the name before it: "the Privacy Commissioner for
+    // Personal Data (Privacy Commissioner)".
+    const previous = k > 0 ? (names[k - 1] as ControlDetection) : undefined;
+    if (
+      previous !== undefined &&
+      previous.controlId === undefined &&
+      BRACKET_OPEN.test(document.slice(previous.end, h.start)) &&
+      BRACKET_CLOSE.test(document.slice(h.end, h.end + 3))
+    ) {
+      last.set(h.head, previous);
+      added.push({ kind: 'control', start: h.start, end: h.end, text: document.slice(h.start, h.end), id: previous.id });
+      continue;
+    }
+    const antecedent = last.get(h.head);
+    const words = document.slice(h.start, h.end);
+    if (h.definite && antecedent !== undefined && shortens(antecedent.text, words)) {
+      added.push({ kind: 'control', start: h.start, end: h.end, text: words, id: antecedent.id });
+    } else if (!h.bare) {
+      last.set(h.head, undefined);
+    }
+  }
+  return added;
+}
