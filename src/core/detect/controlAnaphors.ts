@@ -114,7 +114,9 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
     }
     const antecedent = last.get(h.head);
     const words = document.slice(h.start, h.end);
-    if (h.definite && antecedent !== undefined && shortens(antecedent.text, words)) {
+    // "Insurance Department Fines …" in a headline after "Connecticut Insurance Department":
+    // a name's own words, fewer of them, still name it.
+    if ((h.definite || !h.bare) && antecedent !== undefined && shortens(antecedent.text, words)) {
       added.push({ kind: 'control', start: h.start, end: h.end, text: words, id: antecedent.id });
     } else if (!h.bare) {
       last.set(h.head, undefined);

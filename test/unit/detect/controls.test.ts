@@ -1089,3 +1089,31 @@ test('a name shortened to its head noun ("the Commission", "the Privacy Commissi
     ),
   );
 });
+
+test('insurance regulators and their data security laws; Hong Kong’s PDPO and its principles; Ireland’s Coimisiún na Meán', () => {
+  const ct = documentFound(
+    'CT.gov Home   Connecticut Insurance Department   News\n\nInsurance Department Fines Ledgemoor\n\nThe Connecticut Insurance Department fined Ledgemoor under the Connecticut Insurance Data Security Law, based on the National Association of Insurance Commissioners’ (NAIC) Insurance Data Security Model Law. The Department found that Ledgemoor did not notify it.',
+  );
+  for (const want of [
+    'us-ct-insurance-department:Insurance Department',
+    'us-ct-insurance-department:Connecticut Insurance Department',
+    'us-ct-insurance-data-security-law:Connecticut Insurance Data Security Law',
+    'naic:National Association of Insurance Commissioners',
+    'naic-insurance-data-security-model-law:Insurance Data Security Model Law',
+    'us-ct-insurance-department:Department',
+  ])
+    assert.ok(ct.includes(want), `${want}: ${ct.join(' | ')}`);
+  const hk = documentFound(
+    'The PCPD found that Kingsridge contravened Data Protection Principle (DPP) 4(1) of the Personal Data (Privacy) Ordinance and served an enforcement notice under section 50(1) of the PDPO.',
+  );
+  for (const want of [
+    'hk-pdpo:Data Protection Principle (DPP) 4(1)',
+    'hk-pdpo:Personal Data (Privacy) Ordinance',
+    'hk-pdpo:section 50(1)',
+    'hk-pdpo:PDPO',
+  ])
+    assert.ok(hk.includes(want), `${want}: ${hk.join(' | ')}`);
+  assert.ok(
+    documentFound('Coimisiún na Meán is Ireland’s Digital Services Coordinator under the DSA.').includes('ie-cnam:Coimisiún na Meán'),
+  );
+});
