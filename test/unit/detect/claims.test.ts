@@ -293,3 +293,30 @@ test('an organisation’s actions told in the past are claims: "led the case and
   );
   assert.equal(typeOf('In the spring, the AP requested documents from Fietsvast and interviewed staff.'), 'assertion');
 });
+
+test('"neither admitted nor denied" is a denial, long lead-ins state something, orders "including by:" list commitments, newsletter chrome is none', () => {
+  assert.equal(typeOf('Wrenport neither admitted nor denied the OAG’s findings.'), 'denial');
+  assert.equal(
+    typeOf('Without admitting or denying the SEC’s findings, Meridale agreed to pay a civil penalty of $4.75 million.'),
+    'commitment',
+  );
+  const notice = detectClaims(
+    [
+      'On 23 September 2026, the Privacy Commissioner served an enforcement notice on Kingsridge under section 50(1) of the PDPO, directing it to remedy the contraventions and to prevent their recurrence, including by:',
+      '',
+      '(a) engaging an independent data security expert to review its information systems;',
+      '(b) erasing the personal data of former members that are no longer required.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    notice.map((c) => c.type),
+    ['assertion', 'commitment', 'commitment'],
+  );
+  none('Under the consent judgment, Tamarack must:');
+  for (const s of [
+    'You’re receiving it because you signed up at patchline.news.',
+    'The Patchline goes out every Friday.',
+    'Patchline readers get 20% off the first year.',
+  ])
+    none(s);
+});

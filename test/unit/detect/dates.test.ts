@@ -193,6 +193,13 @@ test('a season after "since", a month naming an event, a year a plan is for', ()
   assert.deepEqual(texts('We paid for 2026 licences.', '2026-10-22'), []);
 });
 
+test("a condition's deadline is the nearer one, whatever the tense inside the condition", () => {
+  const found = detectDates('If you have not received a letter by December 4 and think you may be affected, call us.', {
+    referenceDate: '2026-11-20',
+  });
+  assert.equal(find(found, 'December 4').value, '2026-12-04');
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

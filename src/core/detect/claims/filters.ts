@@ -121,13 +121,26 @@ function hasMinWords(s: string): boolean {
   return false;
 }
 
+/**
+ * A lead-in long enough to state something before its list: "On 23 September 2026, the
+ * Privacy Commissioner served an enforcement notice on Kingsridge under section 50(1) of
+ * the PDPO, directing it to …, including by:". Short ones ("Tamarack must:", "The
+ * determination requires Brightgum to:") leave what they say to the items.
+ */
+const STATING_LEAD_IN_WORDS = 20;
+function statesOnItsOwn(sentence: string): boolean {
+  let words = 0;
+  for (let i = 0; i < sentence.length; i++) if (sentence.charCodeAt(i) === 0x20 && ++words >= STATING_LEAD_IN_WORDS) return true;
+  return false;
+}
+
 /** Why a sentence is not a claim whatever its cues, or undefined. */
 export function vetoOf(sentence: string): Veto | undefined {
   if (isQuestion(sentence)) return 'question';
   if (!hasMinWords(sentence)) return 'too-short';
   if (CALL_TO_ACTION_START.test(sentence)) return 'call-to-action';
   if (INSTRUCTION.test(sentence) || MITIGATION.test(sentence)) return 'instruction';
-  if (LEAD_IN_END.test(sentence.length > 8 ? sentence.slice(sentence.length - 8) : sentence)) return 'lead-in';
+  if (LEAD_IN_END.test(sentence.length > 8 ? sentence.slice(sentence.length - 8) : sentence) && !statesOnItsOwn(sentence)) return 'lead-in';
   // A row of a Markdown table starts and ends with a pipe; a footer's links only start with one.
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (MIDDLE_DOTS.test(sentence)) return 'chrome';

@@ -91,6 +91,9 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   if (NOTE_LABEL.test(before)) return 'undecided';
   // Back to the last comma, or the end of a quotation: “… we are not going to,” she said on Tuesday.
   const near = before.slice(Math.max(clauseComma(before), lastQuoteEnd(before)) + 1);
+  // "If you have not received a letter by December 4, call …": a condition's deadline,
+  // whatever the tense inside the condition.
+  if (CONDITION.test(near) && (/\bby\s*$/i.test(near) || /^by\b/i.test(text.slice(index, end)))) return 'undecided';
   if (pastParticipleBefore(near)) return 'past';
   if (FUTURE_CUE.test(near)) return 'future';
   // A deadline set ("gave the plaintiffs until June 12 to file", "has until Friday to
@@ -115,6 +118,8 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // A verb in the past tense anywhere in the clause: "the committee met in May".
   return hasPastVerb(before) || hasPastVerb(after) ? 'past' : 'undecided';
 }
+
+const CONDITION = /^\s*(?:if|unless)\s[^;:]*$/i;
 
 /**
  * A past participle on a noun right before the date: "a credit for all fees charged on 24
