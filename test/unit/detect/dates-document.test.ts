@@ -72,3 +72,20 @@ test('a null reference date means none: the text is not searched for one', () =>
   assert.equal(last?.value, undefined);
   assert.equal(last?.reference, undefined);
 });
+
+test('a wire release’s dateline with its tag, and a notice’s title line with its date', () => {
+  assert.deepEqual(
+    docDate('Newsroom\n\nAcme Earns Certification\n\nNASHVILLE, Tenn., Sept. 15, 2026 /PRNewswire/ -- Acme today announced …'),
+    ['2026-09-15', 'Sept. 15, 2026'],
+  );
+  const forum = [
+    'r/cybersecurity • 7 hr. ago',
+    '',
+    'We run payroll through them, so this landed in my inbox at 6am. Here is the statement as they posted it:',
+    '',
+    '> Notice of Security Incident – December 3, 2026',
+    '>',
+    '> On November 24, 2026, Tallyhaven detected unusual activity.',
+  ].join('\n');
+  assert.deepEqual(docDate(forum), ['2026-12-03', 'December 3, 2026']);
+});

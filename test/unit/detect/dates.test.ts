@@ -200,6 +200,20 @@ test("a condition's deadline is the nearer one, whatever the tense inside the co
   assert.equal(find(found, 'December 4').value, '2026-12-04');
 });
 
+test('winter runs over a new year; a relative clause in the past dates its own verb', () => {
+  const last = find(
+    detectDates('During readiness last winter, we ran two tabletop exercises.', { referenceDate: '2026-09-15' }),
+    'last winter',
+  );
+  assert.deepEqual([last.value, last.endValue], ['2025-12', '2026-02']);
+  const inside = find(detectDates('This winter has been hard.', { referenceDate: '2026-01-20' }), 'This winter');
+  assert.deepEqual([inside.value, inside.endValue], ['2025-12', '2026-02']);
+  const found = detectDates('In the fourth quarter, Corvell plans to assess the features it introduced in June.', {
+    referenceDate: '2026-09-15',
+  });
+  assert.equal(find(found, 'June').value, '2026-06');
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

@@ -94,7 +94,7 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // "If you have not received a letter by December 4, call …": a condition's deadline,
   // whatever the tense inside the condition.
   if (CONDITION.test(near) && (/\bby\s*$/i.test(near) || /^by\b/i.test(text.slice(index, end)))) return 'undecided';
-  if (pastParticipleBefore(near)) return 'past';
+  if (pastParticipleBefore(near) || PAST_RELATIVE_BEFORE.test(near)) return 'past';
   if (FUTURE_CUE.test(near)) return 'future';
   // A deadline set ("gave the plaintiffs until June 12 to file", "has until Friday to
   // respond"): however long ago it was set, the nearer occurrence is meant.
@@ -120,6 +120,11 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
 }
 
 const CONDITION = /^\s*(?:if|unless)\s[^;:]*$/i;
+/**
+ * A relative clause in the past right before the date: "plans to assess the features it
+ * introduced in June" tells when the features came, whatever the sentence plans.
+ */
+const PAST_RELATIVE_BEFORE = /\b(?:it|we|they|he|she|which|who)\s+(?:had\s+)?\p{Ll}{3,}ed\s+(?:(?:in|on|during|at)\s*)?$/u;
 
 /**
  * A past participle on a noun right before the date: "a credit for all fees charged on 24

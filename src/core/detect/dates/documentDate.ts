@@ -35,13 +35,16 @@ const SEPARATOR_CITY = /[|•·]\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]
 // ("6 min readOctober 16, 2025", whose "d" scan.ts's unglued blanks).
 const READ_TIME_PREFIX = /^[\s*>#_•-]*\d+\s*min(?:ute)?s?\s+read?\s*[|•·-]?\s*$/i;
 // A date line may end in the page's read time or its update: "Jun 10, 2020 · 4 min read",
-// "Nov 18, 2026  Updated 9:42 a.m.".
+// "Nov 18, 2026  Updated 9:42 a.m.", or carry a wire's tag: "Sept. 15, 2026 /PRNewswire/ --".
 const DATELINE_SUFFIX =
-  /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|(?:last\s+)?(?:updated|modified)\b|$)/i;
+  /^\s*(?:\([^)\r\n]{1,40}\))?\s*(?:\/[A-Za-z][A-Za-z .-]{1,30}\/\s*)?(?:[-–—:|·•]|(?:\d+\s*)?min(?:ute)?s?\s+read\b|(?:last\s+)?(?:updated|modified)\b|$)/i;
 // A wire story's date line carries its time, zone and update: "April 14, 2026 4:37 PM
 // GMT+1 Updated 2 hours ago".
 const TIME_SUFFIX =
   /^[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[^\r\n]{0,24}$|\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*[|•·,-]?\s*(?:last\s+)?updated\b[^\r\n]{0,40}$)/i;
+
+/** A title, then an en or em dash before the date that ends its line. */
+const TITLE_DASH = /^[\s>*#_•]*\p{Lu}[^\r\n–—|]{3,100}?\s[–—]\s*$/u;
 
 function fullDay(m: Mention): string | undefined {
   const e = m.expr;
@@ -111,6 +114,13 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
       if (SEPARATOR_CITY.test(before) && DATELINE_SUFFIX.test(after)) return at(x);
       if (CITY_PREFIX.test(before) && (DATELINE_SUFFIX.test(after) || TIME_SUFFIX.test(after))) return at(x);
     }
+  }
+  // "Notice of Security Incident – December 3, 2026": a notice's title line with its date,
+  // quoted in a forum post or under a site's chrome.
+  for (const x of inHead) {
+    const lineStart = lineStartWithin(text, x.m.start, 120);
+    if (lineStart === undefined || !TITLE_DASH.test(text.slice(lineStart, x.m.start))) continue;
+    if (/^[^\S\r\n]*(?:[\r\n]|$)/.test(text.slice(x.m.end, x.m.end + 3))) return at(x);
   }
   const body = lines.find((l) => isParagraph(text.slice(l.start, l.end)));
   if (!body) return undefined;

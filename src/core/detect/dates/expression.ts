@@ -84,12 +84,13 @@ export interface AnaphorExpr {
 
 /**
  * A season, as the northern hemisphere's calendar has it ("last spring", "the summer of
- * 2024"): its three months. Winter, which runs over a new year, is not one of these.
+ * 2024"): its three months. Winter runs over a new year, December to February, and is
+ * read only as "last", "this" or "next winter" ("winter 2025" says neither which).
  */
 export interface SeasonExpr {
   type: 'season';
-  /** The season's first month: spring 3, summer 6, autumn 9. */
-  first: 3 | 6 | 9;
+  /** The season's first month: spring 3, summer 6, autumn 9, winter 12 (of `year`). */
+  first: 3 | 6 | 9 | 12;
   year?: number;
   /** "last spring": the latest one over by the reference; "next": the first not begun; "this": the reference's year. */
   pick?: 'last' | 'next' | 'this';

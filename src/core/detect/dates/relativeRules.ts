@@ -290,7 +290,7 @@ const casualDay: Rule = {
   },
 };
 
-/** "this spring", "last summer": the season's months (winter, across a new year: its year). */
+/** "this spring", "last summer", "last winter": the season's months (winter's run over a new year). */
 const season: Rule = {
   name: 'season',
   needs: Trigger.Casual,
@@ -298,7 +298,8 @@ const season: Rule = {
   pattern: /\b(this|last|next|this\s+past|this\s+coming)\s+(spring|summer|autumn|fall|winter)\b/gi,
   build(m, start) {
     const w = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const first = SEASON_FIRST_MONTH[(m[2] ?? '').toLowerCase()];
+    const word = (m[2] ?? '').toLowerCase();
+    const first = word === 'winter' ? 12 : SEASON_FIRST_MONTH[word];
     const pick = w === 'last' || w === 'this past' ? 'last' : w === 'next' || w === 'this coming' ? 'next' : 'this';
     if (first === undefined) return make(start, m, { type: 'calendar', yearOffset: pick === 'last' ? -1 : pick === 'next' ? 1 : 0 });
     return make(start, m, { type: 'season', first, pick });

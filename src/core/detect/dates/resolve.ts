@@ -347,9 +347,16 @@ function resolveSeason(e: SeasonExpr, ref: Ymd | undefined, orientation: Orienta
   let year = e.year;
   if (year === undefined && ref !== undefined) {
     const last = e.first + 2;
-    if (e.pick === 'last') year = last < ref.m ? ref.y : ref.y - 1;
-    else if (e.pick === 'next') year = e.first > ref.m ? ref.y : ref.y + 1;
-    else if (e.pick === 'this') year = ref.y;
+    // Months counted from year 0, so that winter's end lies in the next year.
+    const at = ref.y * 12 + ref.m - 1;
+    const startOf = (y: number): number => y * 12 + e.first - 1;
+    if (e.pick === 'last') {
+      year = ref.y;
+      while (startOf(year) + 2 >= at) year--;
+    } else if (e.pick === 'next') {
+      year = ref.y - 1;
+      while (startOf(year) <= at) year++;
+    } else if (e.pick === 'this') year = e.first === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
     else {
       // "in the spring" alone: the one the clause looks towards, this year's while it lasts.
       const towards = orientation();
@@ -358,9 +365,10 @@ function resolveSeason(e: SeasonExpr, ref: Ymd | undefined, orientation: Orienta
   }
   const stated: DatePart[] = e.year === undefined ? [] : ['year'];
   if (year === undefined) return { relative: true, stated, implied: [], usedReference: false };
+  const end = year * 12 + e.first + 1;
   return {
     value: formatMonth(year, e.first),
-    endValue: formatMonth(year, e.first + 2),
+    endValue: formatMonth(Math.floor(end / 12), (end % 12) + 1),
     relative: e.year === undefined,
     stated,
     implied: e.year === undefined ? ['year', 'month'] : ['month'],
