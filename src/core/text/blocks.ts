@@ -47,7 +47,7 @@ const ATX = /^#{1,6}(?:[ \t]|$)/;
 const SETEXT_UNDERLINE = /^(?:={2,}|-{2,})$/;
 const THEMATIC = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|={3,})$/;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-const BULLET = /^(?:[•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+\S/u;
+const BULLET = /^(?:[•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·*+\-–—\u2460-\u2473]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+\S/u;
 const BYLINE =
   /^(?:[Bb]y|BY|(?:Written|Posted|Reporting|Reported|Story|Words|Text|Interview|Edited|Editing|Compiled) by)[ \t\u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the|a|an)\b)\p{Lu}/u;
 const CAPTION =

@@ -252,7 +252,7 @@ const GLUED = /(?<![A-Za-z0-9./@:_-])[A-Za-z0-9'’-]*[a-z0-9]{2}[.!?]+(?=[A-Z][
 const MAYBE_GLUED = /[a-z0-9][.!?][A-Z]/;
 /** Leading material that is not part of the sentence: bullets, emoji (not © ® ™, which mean something). */
 const LEADING_JUNK =
-  /^(?:[\s\uFEFF•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·]|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/u;
+  /^(?:[\s\uFEFF•◦▪▫‣⁃●○■□►▸▹➢➤✓✔☐☑·\u2460-\u2473]|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+/u;
 const LIST_MARKER = /^(?:#{1,6}|[-*+–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([A-Za-z0-9]{1,4}\))[ \t\u00a0]+/;
 const BRACKETED_ITEM = /^\((?:[a-z]|[ivx]{1,4}|\d{1,3})\)[ \t\u00a0]+/;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -320,3 +320,28 @@ test('"neither admitted nor denied" is a denial, long lead-ins state something, 
   ])
     none(s);
 });
+
+test('a legal notice’s options, captions and disclaimers are no claims; circled numbers make a list', () => {
+  for (const s of [
+    'EXCLUDE YOURSELF — Get no payment.',
+    'OBJECT — Tell the Court what you do not like about the Settlement.',
+    'Deadline: postmarked by October 2, 2026.',
+    'This is not a solicitation from a lawyer.',
+    'You have a right to know about the proposed Settlement before the Court decides whether to approve it.',
+    'In re Larkspur Diagnostics Data Security Incident Litigation, Case No. 1:25-cv-04417',
+    'Mail a signed letter saying you want to be excluded from the settlement.',
+  ])
+    none(s);
+  // A dateline before a dash is news, not an option.
+  assert.equal(typeOf('WASHINGTON — The FTC said on Tuesday that it had fined Acme $2 million.'), 'assertion');
+  assert.deepEqual(
+    detectClaims(
+      [
+        'The PPC instructed the Company to:',
+        '① introduce multi-factor authentication for all systems that handle personal data;',
+        '② train its officers and employees on the handling of personal data.',
+      ].join('\n'),
+    ).map((c) => c.type),
+    ['commitment', 'commitment'],
+  );
+});

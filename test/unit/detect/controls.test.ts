@@ -1117,3 +1117,17 @@ test('insurance regulators and their data security laws; Hong Kong’s PDPO and 
     documentFound('Coimisiún na Meán is Ireland’s Digital Services Coordinator under the DSA.').includes('ie-cnam:Coimisiún na Meán'),
   );
 });
+
+test('HITRUST’s assessments by their short names where HITRUST is named; Michigan’s Department of Attorney General', () => {
+  const found = documentFound('Acme earned HITRUST r2 certification. Compared with our 2024 i1, the r2 took twice as long.');
+  assert.deepEqual(
+    found.filter((x) => x.startsWith('hitrust')),
+    ['hitrust:HITRUST r2', 'hitrust:i1', 'hitrust:r2'],
+  );
+  assert.deepEqual(documentFound('The r2 and i1 ratings of the bond were cut.'), []);
+  assert.ok(
+    documentFound('The Michigan bill would be enforced by the Department of Attorney General.').includes(
+      'us-mi-ag:Department of Attorney General',
+    ),
+  );
+});

@@ -28,7 +28,7 @@ const INSTRUCTION =
  * case they go on from a lead-in ("failed to take the following measures: • rotate its keys").
  */
 const MITIGATION =
-  /^(?:Upgrade|Patch|Rotate|Rebuild|Restrict|Isolate|Harden|Revoke|Enforce|Prioriti[sz]e|(?:Treat|Exercise|Block|Separate|Segment|Require|Remove|Limit)\s+(?:your|all|any|every|each|the|it|them|these|those))\b/;
+  /^(?:Upgrade|Patch|Rotate|Rebuild|Restrict|Isolate|Harden|Revoke|Enforce|Prioriti[sz]e|(?:Treat|Exercise|Block|Separate|Segment|Require|Remove|Limit|Mail|File)\s+(?:your|all|any|every|each|the|it|them|these|those|a|an))\b/;
 
 /**
  * A sentence that ends in a colon introduces a list or a quotation ("As the company
@@ -37,6 +37,14 @@ const MITIGATION =
 const LEAD_IN_END = /:["'”’)\]\s]*$/u;
 /** Menu and cookie-bar items run into a sentence: "Accept all | Reject | Settings". */
 const PIPES = /\s\|\s[^|]*\s\|\s/u;
+/**
+ * A legal notice's options, a label in capitals and what to do: "EXCLUDE YOURSELF — Get no
+ * payment.", "OBJECT — Tell the Court …". Not a dateline ("WASHINGTON — The FTC said").
+ */
+const OPTION_LABEL =
+  /^(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{2,}\s*[—–-]\s*(?:Get|Tell|Ask|Submit|File|Send|Mail|Keep|Give|Remain|Stay|Do|Go|Write|Call|Receive)\b/u;
+/** A court case's caption: "In re Larkspur Diagnostics Data Security Incident Litigation, Case No. …". */
+const CASE_CAPTION = /^In\s+re\s+\p{Lu}/u;
 /** A footer's or byline's links between middle dots: "© 2026 Acme · Privacy · Terms · Cookie settings". */
 const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
 /**
@@ -46,7 +54,7 @@ const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
  * acknowledgement of country that Australian public bodies print on every page.
  */
 const PAGE_NOTE =
-  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
+  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
 /**
  * The document naming its own parts: "The table lists each country…", "The FISA rows below therefore cover…", "The following
  * disclosure is provided pursuant to Item 106", "Because …, this page sets out how we…";
@@ -144,6 +152,7 @@ export function vetoOf(sentence: string): Veto | undefined {
   // A row of a Markdown table starts and ends with a pipe; a footer's links only start with one.
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (MIDDLE_DOTS.test(sentence)) return 'chrome';
+  if (OPTION_LABEL.test(sentence) || CASE_CAPTION.test(sentence)) return 'chrome';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';

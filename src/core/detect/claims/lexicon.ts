@@ -1057,12 +1057,12 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // Contact details (a phone number) and press-release disclaimers.
   rule(
-    /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s\d{3}\s\d{3,4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bduly\s+(?:caused|authori[sz]ed)\b|\bcannot\s+(?:guarantee|assure|promise)\b|\bthere\s+can\s+be\s+no\s+assurance\b|\b(?:does|do)\s+not\s+(?:modify|amend|form\s+part\s+of|constitute)\s+(?:any|a|an|the|our|your)\b|\bagreement\s+prevails\b|\bnot\s+(?:legal|investment|financial)\s+advice\b|\bprovided\s+(?:for\s+information(?:al)?\s+(?:purposes\s+)?only|["“]?as\s+is\b)|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:mean|imply|constitute)\b[^.]{0,60}\bendorse(?:s|d|ment)?\b|\b(?:use|reproduction|distribution)\s+of\s+this\s+(?:advisory|report|document|page|site|website|content|publication|material)\s+is\s+subject\s+to\b|\b(?:edited|condensed)\s+(?:lightly\s+)?(?:and\s+(?:edited|condensed)\s+)?for\s+(?:length|clarity|brevity)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b/gi,
+    /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s\d{3}\s\d{3,4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bduly\s+(?:caused|authori[sz]ed)\b|\bcannot\s+(?:guarantee|assure|promise)\b|\bthere\s+can\s+be\s+no\s+assurance\b|\b(?:does|do)\s+not\s+(?:modify|amend|form\s+part\s+of|constitute)\s+(?:any|a|an|the|our|your)\b|\bagreement\s+prevails\b|\bnot\s+(?:legal|investment|financial)\s+advice\b|\bprovided\s+(?:for\s+information(?:al)?\s+(?:purposes\s+)?only|["“]?as\s+is\b)|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:mean|imply|constitute)\b[^.]{0,60}\bendorse(?:s|d|ment)?\b|\b(?:use|reproduction|distribution)\s+of\s+this\s+(?:advisory|report|document|page|site|website|content|publication|material)\s+is\s+subject\s+to\b|\b(?:edited|condensed)\s+(?:lightly\s+)?(?:and\s+(?:edited|condensed)\s+)?for\s+(?:length|clarity|brevity)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bnot\s+a\s+solicitation\b|\byou\s+have\s+(?:a|the)\s+right\s+to\b/gi,
     'veto',
     0,
     // A phone number has a group of exactly three digits between separators, whichever
     // form it takes: other numbers (years, amounts, counts) need not try the pattern.
-    '#three undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice provided warranty warranties endorse endorses endorsed endorsement subject edited condensed actual',
+    '#three undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice provided warranty warranties endorse endorses endorsed endorsement subject edited condensed actual solicitation right',
   ),
   // Web boilerplate and calls to action anywhere in the sentence.
   rule(
