@@ -239,6 +239,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final19',
+    title: 'Nineteenth blind final corpus (test/eval/blind/final19: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final19'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final19'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
