@@ -1131,3 +1131,34 @@ test('HITRUST’s assessments by their short names where HITRUST is named; Michi
     ),
   );
 });
+
+test('Ontario’s PHIPA and its sections, FinCEN and the BSA, MAS and Singapore’s PSA, Belgium’s NBB and CCB, PSD2 and EBA guidelines, the BSI Act, NIS2UmsuCG and IT-Grundschutz', () => {
+  const ipc = documentFound(
+    'The hospital is a custodian under the Personal Health Information Protection Act, 2004 (PHIPA or the Act). It breached section 12(1) of PHIPA and Section 12(2) of the Act.',
+  );
+  for (const want of [
+    'ca-on-phipa:Personal Health Information Protection Act, 2004',
+    'ca-on-phipa:section 12(1)',
+    'ca-on-phipa:Section 12(2)',
+  ])
+    assert.ok(ipc.includes(want), `${want}: ${ipc.join(' | ')}`);
+  const more = documentFound(
+    'We reported the addresses to FinCEN under the Bank Secrecy Act and told the Monetary Authority of Singapore (MAS), which licenses us under the Payment Services Act 2019. ' +
+      'The National Bank of Belgium and the Centre for Cybersecurity Belgium (CCB) were told under PSD2 and the EBA Guidelines on major incident reporting. ' +
+      'Section 8b of the BSI Act, as amended by the NIS2UmsuCG, applies; IT-Grundschutz remains the basis.',
+  );
+  for (const want of [
+    'fincen:FinCEN',
+    'bsa:Bank Secrecy Act',
+    'sg-mas:Monetary Authority of Singapore (MAS)',
+    'sg-psa:Payment Services Act 2019',
+    'be-nbb:National Bank of Belgium',
+    'be-ccb:Centre for Cybersecurity Belgium (CCB)',
+    'psd2:PSD2',
+    'eba-gl-psd2-incident-reporting:EBA Guidelines on major incident reporting',
+    'de-bsig:BSI Act',
+    'de-nis2umsucg:NIS2UmsuCG',
+    'bsi-it-grundschutz:IT-Grundschutz',
+  ])
+    assert.ok(more.includes(want), `${want}: ${more.join(' | ')}`);
+});
