@@ -345,3 +345,27 @@ test('a legal notice’s options, captions and disclaimers are no claims; circle
     ['commitment', 'commitment'],
   );
 });
+
+test('orders whose items open with their deadline, and objectives named as what follows, are commitments', () => {
+  assert.deepEqual(
+    detectClaims(
+      [
+        'For the foregoing reasons, under section 61(1)(c) of PHIPA, I order the hospital to:',
+        '',
+        '1. Within 60 days of the date of this decision, send a further written notice to each affected individual.',
+        '2. By June 30, 2026, require multi-factor authentication for all remote access.',
+      ].join('\n'),
+    ).map((c) => c.type),
+    ['commitment', 'commitment'],
+  );
+  assert.deepEqual(
+    detectClaims(
+      [
+        'The Board has approved the following objectives for the coming year:',
+        '• reduce the number of critical ICT services without a tested exit strategy from 11 to zero by the end of 2026;',
+        '• extend ISO/IEC 27001 certification to the Dutch branch.',
+      ].join('\n'),
+    ).map((c) => c.type),
+    ['commitment', 'commitment'],
+  );
+});

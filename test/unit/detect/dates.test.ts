@@ -214,6 +214,16 @@ test('winter runs over a new year; a relative clause in the past dates its own v
   assert.equal(find(found, 'June').value, '2026-06');
 });
 
+test('the first or last months of a year; a count after a month and day is no year', () => {
+  const nine = find(detectDates('In the first nine months of 2026, 412 breaches were reported.'), 'first nine months');
+  assert.deepEqual([nine.value, nine.endValue], ['2026-01', '2026-09']);
+  const last = find(detectDates('In the last three months of 2025 the count fell.'), 'last three months');
+  assert.deepEqual([last.value, last.endValue], ['2025-10', '2025-12']);
+  const found = detectDates('It filed its report with OCR on September 18, 59 days later.', { referenceDate: '2026-10-16' });
+  assert.equal(find(found, 'September 18').value, '2026-09-18');
+  assert.equal(find(found, 'September 18').text, 'on September 18');
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

@@ -140,10 +140,15 @@ export function leadsIntoFindings(text: string): boolean {
 const FOLLOWING_LEAD_IN =
   /\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?(?:orders?|measures|actions|steps|obligations|conditions|requirements|remedies|undertakings|commitments)\s*:["'”’)\]\s]*$/iu;
 
+/** Plans named as what follows: "The Board has approved the following objectives for the coming year:". */
+const PLANS_LEAD_IN =
+  /\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?(?:objectives|goals|targets|priorities|plans)\b[^:.;]{0,60}:["'”’)\]\s]*$/iu;
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;
   if (MODAL_LEAD_IN.test(end) || TERMS_LEAD_IN.test(end) || RECOMMENDED_TO_LEAD_IN.test(end)) return true;
+  if (PLANS_LEAD_IN.test(text.length > 160 ? text.slice(text.length - 160) : text)) return true;
   if (FOLLOWING_LEAD_IN.test(end)) return COMMITTING.test(leadInSentence(text));
   if (!TO_LEAD_IN.test(end)) return false;
   // The committing words of the lead-in's own sentence.
@@ -159,8 +164,11 @@ const LOWER_START = /^\p{Ll}/u;
 
 /** Whether a bullet item goes on from its lead-in ("delete the records within 30 days;"). */
 export function continuesLeadIn(sentence: string): boolean {
-  return LOWER_START.test(sentence) || isImperative(sentence);
+  return LOWER_START.test(sentence) || isImperative(sentence) || DEADLINE_THEN_VERB.test(sentence);
 }
+
+/** An item that opens with its deadline, then goes on as the lead-in left it: "Within 60 days of the date of this decision, send …". */
+const DEADLINE_THEN_VERB = /^(?:within|by|no\s+later\s+than|before|on\s+or\s+before)\s[^;:]{1,60}?,\s+\p{Ll}/iu;
 
 /** Verbs that open an imperative plan item ("Build …", "Expand …"). */
 const IMPERATIVE_VERBS = new Set([

@@ -65,6 +65,9 @@ function plausible(resultText: string, text: string, start: number, end: number)
   return !/[\d.]/.test(text.charAt(start - 1)) && !/^[.\d/-]\d/.test(text.slice(end, end + 2));
 }
 
+/** A month and day, then a comma and two digits: chrono reads them as the year. */
+const MONTH_DAY_SHORT_YEAR = /(?<=[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{2}$/;
+
 /** "10.06.2020": dotted dates are written day first wherever they are used; chrono
  * reads them month first, as it reads slashed ones. */
 function dotted(body: string): CalendarExpr | undefined {
@@ -80,11 +83,15 @@ export function chronoMentions(text: string, from: number, to: number): Mention[
   for (const r of chronoForDates().parse(text.slice(from, to), CHRONO_REFERENCE)) {
     const raw = r.text;
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/[\s,;:]+$/, '');
+    let body = raw.trim().replace(/[\s,;:]+$/, '');
+    // "on September 18, 59 days later": a count after the comma, not a year ('59).
+    const shortYear = MONTH_DAY_SHORT_YEAR.exec(body);
+    if (shortYear !== null) body = body.slice(0, shortYear.index);
     const start = from + r.index + lead;
     const end = start + body.length;
     if (!plausible(body, text, start, end)) continue;
     const first = dotted(body) ?? calendarOf(r.start, true);
+    if (first !== undefined && shortYear !== null) delete first.year;
     if (!first) continue;
     const last = r.end ? calendarOf(r.end, false) : undefined;
     const expr: Mention['expr'] = last ? { type: 'range', from: fillYear(first, last), to: last } : first;

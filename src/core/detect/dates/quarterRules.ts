@@ -4,7 +4,7 @@
 // since ISO 8601 cannot say where an organisation's fiscal year starts.
 import type { CalendarExpr, Mention } from './expression';
 import { wordBefore } from './context';
-import { YEAR, expandYear } from './lexicon';
+import { COUNT, YEAR, countValue, expandYear } from './lexicon';
 import { gluedBefore } from './yearRules';
 import { Trigger, type Rule } from './rule';
 
@@ -163,6 +163,23 @@ const halfWords: Rule = {
   },
 };
 
+/** "the first nine months of 2026", "the last three months of 2025": that stretch of the stated year. */
+const monthsOfYear: Rule = {
+  name: 'months-of-year',
+  needs: Trigger.Year,
+  hint: /months\s+of/i,
+  pattern: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(${COUNT})\\s+months\\s+of\\s+(${YEAR})\\b(?![-/.]?\\d)`, 'gi'),
+  build(m, start) {
+    const n = countValue(m[2] ?? '');
+    if (n === undefined || n < 2 || n > 11) return undefined;
+    const year = Number(m[3]);
+    const first = (m[1] ?? '').toLowerCase() === 'first';
+    const from: CalendarExpr = { type: 'calendar', year, month: first ? 1 : 13 - n };
+    const to: CalendarExpr = { type: 'calendar', year, month: first ? n : 12 };
+    return { start, end: start + m[0].length, expr: { type: 'range', from, to } };
+  },
+};
+
 const fiscalYear: Rule = {
   name: 'fiscal-year',
   needs: Trigger.Fiscal,
@@ -218,6 +235,7 @@ export const QUARTER_RULES: readonly Rule[] = [
   quarterWords,
   halfCode,
   halfWords,
+  monthsOfYear,
   fiscalYear,
   relativeFiscalYear,
   yearFirst,
