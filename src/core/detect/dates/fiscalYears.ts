@@ -67,8 +67,8 @@ export function fiscalStart(mentions: readonly Mention[], text?: string): MonthD
  * state's inspector general counts a year from July, so the text must say federal too.
  */
 const FEDERAL_BODY =
-  /\b(?:(?:Office\s+of\s+(?:the\s+)?)?Inspector\s+General|OIG|Government\s+Accountability\s+Office|(?:federal|U\.S\.\s+government(?:['’]s)?)\s+fiscal\s+years?)\b/i;
-const FEDERAL = /\b(?:federal|FISMA|OMB)\b/i;
+  /\b(?:(?:Office\s+of\s+(?:the\s+)?)?Inspector\s+General|OIG|Government\s+Accountability\s+Office|(?:[Ff]ederal|U\.S\.\s+[Gg]overnment(?:['’]s)?)\s+fiscal\s+years?)\b/;
+const FEDERAL = /\b(?:[Ff]ederal|FEDERAL|FISMA|OMB)\b/;
 const FEDERAL_FISCAL_START: MonthDay = { m: 10, d: 1 };
 
 function yearOnly(e: CalendarExpr): number | undefined {
