@@ -6,11 +6,13 @@
 //
 // The scan records every capitalised head noun (headMentions), on the text alone, so it
 // is cached and spliced after an edit like the rest of a scan. The document decides
-// (resolveHeads): a head inside a detected name is an antecedent; a definite one ("the
-// …") whose words the last antecedent of that head contains names its entry; any other
-// (a body the catalog does not know, "the Public Utilities Commission", "the Board of
-// Directors", "Commissioner Kellerman") ends the antecedent's reach, since what follows
-// may mean it.
+// (resolveHeads): a head inside a detected name is an antecedent, and so is one in the
+// bracket right after a name ("(Privacy Commissioner)"); a definite one ("the …"), or one
+// that keeps some of the name's words ("Insurance Department Fines …"), names the last
+// antecedent of that head when that name ends in those words; any other (a body the
+// catalog does not know, "the Public Utilities Commission", "the Board of Directors",
+// "Commissioner Kellerman") ends the antecedent's reach, since what follows may mean it;
+// a bare head that is neither ("Commission fines …" in a headline) says nothing.
 import type { ControlDetection } from '../model';
 
 export interface HeadMention {
