@@ -248,6 +248,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final20',
+    title: 'Twentieth blind final corpus (test/eval/blind/final20: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final20'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final20'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
