@@ -1162,3 +1162,32 @@ test('Ontario’s PHIPA and its sections, FinCEN and the BSA, MAS and Singapore�
   ])
     assert.ok(more.includes(want), `${want}: ${more.join(' | ')}`);
 });
+
+test('Switzerland’s revised FADP, its ordinance and their articles; India’s DPDP Rules, Data Protection Board, RBI and IT Act; EUCC; the CFAA', () => {
+  const ch = documentFound(
+    'The FDPIC found that LimmatPay breached Art. 8 FADP and Art. 3 of the Data Protection Ordinance (DPO) under the revised Federal Act on Data Protection (FADP; SR 235.1).',
+  );
+  for (const want of [
+    'ch-fadp:Art. 8',
+    'ch-dpo:Art. 3',
+    'ch-dpo:Data Protection Ordinance (DPO)',
+    'ch-fadp:Federal Act on Data Protection',
+  ])
+    assert.ok(ch.includes(want), `${want}: ${ch.join(' | ')}`);
+  const india = documentFound(
+    'Trivarna informed CERT-In under Section 70B(6) of the Information Technology Act, 2000, and the Reserve Bank of India. The Digital Personal Data Protection Rules, 2025 do not yet bind it, but it wrote to the Data Protection Board of India. The Board cannot proceed yet.',
+  );
+  for (const want of [
+    'in-it-act:Information Technology Act, 2000',
+    'rbi:Reserve Bank of India',
+    'dpdp-rules:Digital Personal Data Protection Rules, 2025',
+    'in-dpb:Data Protection Board of India',
+    'in-dpb:Board',
+  ])
+    assert.ok(india.includes(want), `${want}: ${india.join(' | ')}`);
+  const more = documentFound(
+    'ENISA runs the EUCC scheme. Good-faith research under the Computer Fraud and Abuse Act (CFAA) is not charged.',
+  );
+  for (const want of ['eu-eucc:EUCC scheme', 'cfaa:Computer Fraud and Abuse Act (CFAA)'])
+    assert.ok(more.includes(want), `${want}: ${more.join(' | ')}`);
+});
