@@ -369,3 +369,13 @@ test('orders whose items open with their deadline, and objectives named as what 
     ['commitment', 'commitment'],
   );
 });
+
+test('footnotes and a policy’s rules for researchers are no claims', () => {
+  for (const s of [
+    '¹ ENISA, ETL methodology, version 2.1, 12.07.2026.',
+    'Never run a payroll against a real bank account.',
+    'Email security@torrelane.com or submit through our bug bounty program.',
+  ])
+    none(s);
+  assert.equal(typeOf('Never has the company paid a ransom, it said on Friday.'), 'denial');
+});

@@ -224,6 +224,14 @@ test('the first or last months of a year; a count after a month and day is no ye
   assert.equal(find(found, 'September 18').text, 'on September 18');
 });
 
+test('a weekday goes on from a dated day of the sentence before it, not from one further back', () => {
+  const text =
+    'The certificate was issued on 14 August 2022. It was valid for three years. I checked the register on Monday: it has expired.';
+  assert.equal(find(detectDates(text, { referenceDate: '2026-11-05' }), 'Monday').value, '2026-11-02');
+  const story = 'On Friday 12 April 2024, the attacker logged in. On Saturday the attacker copied the files.';
+  assert.equal(find(detectDates(story, { referenceDate: '2026-11-05' }), 'Saturday').value, '2024-04-13');
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

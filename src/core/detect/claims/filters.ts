@@ -24,11 +24,12 @@ const INSTRUCTION =
   /^(?:provide|explain|describe|confirm|submit|clarify|specify|attach|send|identify|indicate|verify|contact|call|visit|click|download|install|enable|disable|configure|make\s+sure|remember|consider|avoid|check|try|see|read|learn|find|tell|ask|join|follow|sign|register|apply|refer|go|do\s+not|don['’]t|watch|beware|be\s+(?:cautious|careful|alert|wary|vigilant|on\s+the\s+lookout)|report\s+(?:any|suspicious|it|them|scams?|fraud|phishing)|keep\s+an\s+eye|(?:change|reset|update|monitor|freeze)\s+your)\b/i;
 /**
  * Mitigations an advisory addresses to its reader ("Upgrade the appliances …", "Treat any
- * appliance exposed … as compromised"), only opening a sentence with a capital: in lower
+ * appliance exposed … as compromised") and a policy's rules ("Never run a payroll against a
+ * real account.", "Email security@… or …"), only opening a sentence with a capital: in lower
  * case they go on from a lead-in ("failed to take the following measures: • rotate its keys").
  */
 const MITIGATION =
-  /^(?:Upgrade|Patch|Rotate|Rebuild|Restrict|Isolate|Harden|Revoke|Enforce|Prioriti[sz]e|(?:Treat|Exercise|Block|Separate|Segment|Require|Remove|Limit|Mail|File)\s+(?:your|all|any|every|each|the|it|them|these|those|a|an))\b/;
+  /^(?:Upgrade|Patch|Rotate|Rebuild|Restrict|Isolate|Harden|Revoke|Enforce|Prioriti[sz]e|(?:Treat|Exercise|Block|Separate|Segment|Require|Remove|Limit|Mail|File)\s+(?:your|all|any|every|each|the|it|them|these|those|a|an)|Never\s+(?!before\b)[a-z]+(?<![^s]s|ed)|Stop\s+as\s+soon\s+as|Email\s+(?:us\b|[\w.+-]+@))\b/;
 
 /**
  * A sentence that ends in a colon introduces a list or a quotation ("As the company
@@ -43,6 +44,8 @@ const PIPES = /\s\|\s[^|]*\s\|\s/u;
  */
 const OPTION_LABEL =
   /^(?:\p{Lu}{2,}\s+){0,3}\p{Lu}{2,}\s*[—–-]\s*(?:Get|Tell|Ask|Submit|File|Send|Mail|Keep|Give|Remain|Stay|Do|Go|Write|Call|Receive)\b/u;
+/** A footnote: "¹ ENISA, ETL methodology, version 2.1, 12.07.2026." */
+const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
 /** A court case's caption: "In re Larkspur Diagnostics Data Security Incident Litigation, Case No. …". */
 const CASE_CAPTION = /^In\s+re\s+\p{Lu}/u;
 /** A footer's or byline's links between middle dots: "© 2026 Acme · Privacy · Terms · Cookie settings". */
@@ -152,7 +155,7 @@ export function vetoOf(sentence: string): Veto | undefined {
   // A row of a Markdown table starts and ends with a pipe; a footer's links only start with one.
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (MIDDLE_DOTS.test(sentence)) return 'chrome';
-  if (OPTION_LABEL.test(sentence) || CASE_CAPTION.test(sentence)) return 'chrome';
+  if (OPTION_LABEL.test(sentence) || CASE_CAPTION.test(sentence) || FOOTNOTE.test(sentence)) return 'chrome';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';

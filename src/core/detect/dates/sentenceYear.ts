@@ -61,18 +61,33 @@ function statedQuarter(e: DateExpr): { y: number; q: number } | undefined {
   return { y: e.year, q: e.quarter };
 }
 
+const SENTENCE_BREAKS = new RegExp(SENTENCE_BREAK.source, 'g');
+
+/** How many sentence breaks `between` holds. */
+function sentenceBreaks(between: string): number {
+  SENTENCE_BREAKS.lastIndex = 0;
+  let n = 0;
+  while (SENTENCE_BREAKS.exec(between) !== null) n++;
+  return n;
+}
+
 export function sentenceYears(text: string, mentions: readonly Mention[]): Mention[] {
   let year: number | undefined;
   let anchor: { y: number; m: number; d: number } | undefined;
   let quarter: { y: number; q: number } | undefined;
-  // The last dated month or day of an earlier sentence of this paragraph.
+  // The last dated month or day of an earlier sentence of this paragraph, and how many
+  // sentences back it was told.
   let paragraphAnchor: { y: number; m: number; d: number } | undefined;
+  let anchorAge = 0;
   let prevEnd = 0;
   return mentions.map((m) => {
     if (year !== undefined || anchor !== undefined || quarter !== undefined || paragraphAnchor !== undefined) {
       const between = text.slice(prevEnd, m.start);
       if (PARAGRAPH_BREAK.test(between)) paragraphAnchor = undefined;
-      else if (anchor !== undefined && SENTENCE_BREAK.test(between)) paragraphAnchor = anchor;
+      else if (anchor !== undefined && SENTENCE_BREAK.test(between)) {
+        paragraphAnchor = anchor;
+        anchorAge = sentenceBreaks(between);
+      } else if (paragraphAnchor !== undefined) anchorAge += sentenceBreaks(between);
       if (SENTENCE_BREAK.test(between)) {
         year = undefined;
         anchor = undefined;
@@ -100,7 +115,9 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
     }
     // "On Friday 12 April 2024, … Over the weekend the attacker …": a weekday or weekend
     // after a dated day of the same or the previous sentence goes on from that day.
-    const told = anchor ?? paragraphAnchor;
+    // …from the sentence right after it only: "It was valid for three years. I checked the
+    // register on Monday" is the writer's Monday, not the story's.
+    const told = anchor ?? (anchorAge <= 1 ? paragraphAnchor : undefined);
     if (told !== undefined && goesOnFromDay(m.expr)) return { ...m, expr: { ...m.expr, contextAnchor: told } };
     if (!needsYear(m.expr)) return m;
     if (year !== undefined) return { ...m, expr: { ...m.expr, contextYear: year } };
