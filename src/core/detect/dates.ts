@@ -31,7 +31,8 @@ export interface DetectDatesOptions {
   referenceDate?: string | null;
   /** `MM-DD`: the day the document's fiscal year starts, read from a one-year span it
    * states ("from April 1, 2025, to March 31, 2026"); split years ("2025-2026") are then
-   * such years. When absent, looked for in the text; `null` says there is none (for a
+   * such years. `MM-DD/start` or `MM-DD/end` also says which year a fiscal label names
+   * ("FY2025 (April 2025 to March 2026)" is `04-01/start`). When absent, looked for in the text; `null` says there is none (for a
    * caller detecting piece by piece, as for referenceDate). */
   fiscalYearStart?: string | null;
   /** `YYYY-MM-DD`: the date of a disclosure timeline's "Day 0", from which each "Day N"

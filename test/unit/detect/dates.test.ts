@@ -232,6 +232,23 @@ test('a weekday goes on from a dated day of the sentence before it, not from one
   assert.equal(find(detectDates(story, { referenceDate: '2026-11-05' }), 'Saturday').value, '2024-04-13');
 });
 
+test('fiscal years named for the year they start in, or end in, where the text says or where it is from', () => {
+  const japan = detectDates(
+    'The Japanese regulator said that in FY2025 (April 2025 to March 2026) it received 41 reports; the Company must report until the end of FY2026.',
+    { referenceDate: '2026-06-26' },
+  );
+  const fy = find(japan, 'in FY2025');
+  assert.deepEqual([fy.value, fy.endValue], ['2025-04-01', '2026-03-31']);
+  assert.equal(find(japan, 'end of FY2026').endValue, '2027-03-31');
+  const india = detectDates('The Bengaluru lender, regulated by the RBI, disbursed ₹2,140 crore in FY26 and plans an IPO in FY27.', {
+    referenceDate: '2026-03-12',
+  });
+  const fy26 = find(india, 'FY26');
+  assert.deepEqual([fy26.value, fy26.endValue], ['2025-04-01', '2026-03-31']);
+  // Unsaid, a year starting in April is not guessed at.
+  assert.equal(find(detectDates('Acme reported revenue for FY2026 of $2 billion.'), 'FY2026').value, '2026');
+});
+
 test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(

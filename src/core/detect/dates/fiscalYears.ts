@@ -15,6 +15,12 @@ function fullDay(e: CalendarExpr): Ymd | undefined {
 export interface MonthDay {
   m: number;
   d: number;
+  /**
+   * Which calendar year a fiscal year is named for, where the text says: the one it starts
+   * in (Japan's "FY2025" runs from April 2025) or the one it ends in (India's "FY26" from
+   * April 2025). Unsaid, only a year starting in July or later is named, for its end.
+   */
+  named?: 'start' | 'end';
 }
 
 /** What joins a fiscal label to the day its period ended: "fiscal 2027, which ended June 30, 2027". */
@@ -58,8 +64,39 @@ export function fiscalStart(mentions: readonly Mention[], text?: string): MonthD
     const start = startFromEnding(label.expr, end);
     if (start !== undefined) return start;
   }
-  return FEDERAL_BODY.test(text) && FEDERAL.test(text) ? FEDERAL_FISCAL_START : undefined;
+  const stated = labelWithSpan(mentions, text);
+  if (stated !== undefined) return stated;
+  if (FEDERAL_BODY.test(text) && FEDERAL.test(text)) return FEDERAL_FISCAL_START;
+  // Where an Indian or Japanese text says which years it writes of, its opening says
+  // where it is from; its fiscal labels may come much later.
+  if (INDIAN.test(text)) return { m: 4, d: 1, named: 'end' };
+  if (JAPANESE.test(text)) return { m: 4, d: 1, named: 'start' };
+  return undefined;
 }
+
+/**
+ * A fiscal year named and spelled out: "In FY2025 (April 2025 to March 2026)". Its months
+ * give the year's start, and its label which year it is named for.
+ */
+function labelWithSpan(mentions: readonly Mention[], text: string): MonthDay | undefined {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const label = mentions[i] as Mention;
+    const span = mentions[i + 1] as Mention;
+    const year = label.expr.type === 'calendar' && label.expr.fiscal === true ? yearOnly(label.expr) : undefined;
+    if (year === undefined || span.expr.type !== 'range' || !/^\s*\(\s*$/.test(text.slice(label.end, span.start))) continue;
+    const { from, to } = span.expr;
+    if (from.year === undefined || from.month === undefined || to.year === undefined || to.month === undefined) continue;
+    if (from.month === 1 || to.year * 12 + to.month - (from.year * 12 + from.month) !== 11) continue;
+    const named = year === from.year ? 'start' : year === to.year ? 'end' : undefined;
+    if (named !== undefined) return { m: from.month, d: 1, named };
+  }
+  return undefined;
+}
+
+/** India's fiscal years run from April and are named for the year they end in. */
+const INDIAN = /\b(?:India|Indian|crore|lakh|SEBI|RBI|Rs\.?\s?\d)|₹/;
+/** Japan's run from April and are named for the year they start in. */
+const JAPANESE = /\b(?:Japan|Japanese)\b|¥/;
 
 /**
  * Who writes of the US government's fiscal years without saying when they start: its
@@ -75,14 +112,17 @@ function yearOnly(e: CalendarExpr): number | undefined {
   return e.month === undefined && e.quarter === undefined && e.day === undefined && e.yearOffset === undefined ? e.year : undefined;
 }
 
+/** `MM-DD`, with `/start` or `/end` when the year's naming is known. */
 export function formatMonthDay(md: MonthDay): string {
-  return `${String(md.m).padStart(2, '0')}-${String(md.d).padStart(2, '0')}`;
+  const day = `${String(md.m).padStart(2, '0')}-${String(md.d).padStart(2, '0')}`;
+  return md.named === undefined ? day : `${day}/${md.named}`;
 }
 
 export function parseMonthDay(value: string): MonthDay | undefined {
-  const m = /^(\d{2})-(\d{2})$/.exec(value);
+  const m = /^(\d{2})-(\d{2})(?:\/(start|end))?$/.exec(value);
   if (!m) return undefined;
-  const md = { m: Number(m[1]), d: Number(m[2]) };
+  const md: MonthDay = { m: Number(m[1]), d: Number(m[2]) };
+  if (m[3] === 'start' || m[3] === 'end') md.named = m[3];
   return md.m >= 1 && md.m <= 12 && md.d >= 1 && md.d <= 31 ? md : undefined;
 }
 
@@ -94,10 +134,12 @@ export function parseMonthDay(value: string): MonthDay | undefined {
  * organisations (retailers, Japanese and Indian companies), which the text does not say.
  */
 function fiscalLabel(e: CalendarExpr, start: MonthDay): DateExpr | undefined {
-  if (e.fiscal !== true || e.year === undefined || e.yearOffset !== undefined || e.day !== undefined || start.m < 7 || start.d !== 1)
-    return undefined;
+  if (e.fiscal !== true || e.year === undefined || e.yearOffset !== undefined || e.day !== undefined || start.d !== 1) return undefined;
+  if (start.m < 7 && start.named === undefined) return undefined;
+  // Named for the year it ends in, unless the text says the one it starts in.
+  const endYear = start.named === 'start' ? e.year + 1 : e.year;
   // A month of a fiscal label is its place in that year (the ends of "H2 fiscal 2027").
-  const first = fiscalMonth(e.year, e.quarter === undefined ? (e.month ?? 1) - 1 : 3 * (e.quarter - 1), start.m);
+  const first = fiscalMonth(endYear, e.quarter === undefined ? (e.month ?? 1) - 1 : 3 * (e.quarter - 1), start.m);
   const last = first + (e.quarter !== undefined ? 2 : e.month !== undefined ? 0 : 11);
   const month = (i: number): CalendarExpr => ({ type: 'calendar', year: yearOf(i), month: monthOf(i) });
   if (e.month !== undefined) return month(first);
