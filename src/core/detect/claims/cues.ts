@@ -18,6 +18,7 @@ import {
   negatedBefore,
   NOT_PRESENT_VERBS,
   PAST_WEIGHT,
+  SECOND_PAST_WEIGHT,
   PRESENT_AFTER_SUBJECT_WEIGHT,
   SECOND_NAME_WEIGHT,
   SUBJECT_HEADS,
@@ -131,7 +132,6 @@ const COPYRIGHT_SLOT = hashWord('©');
 const HABITUAL_WINDOW = 16;
 /** Matches of one rule a sentence reports: enough to show, bounded for speed. */
 const MAX_HITS_PER_RULE = 3;
-const SECOND_PAST_WEIGHT = 0.2;
 
 function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);

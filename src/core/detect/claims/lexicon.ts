@@ -883,8 +883,9 @@ export const CUE_RULES: readonly CueRule[] = [
     ),
     'assertion',
     1.0,
-    // "It is not the first time that …": a precedent, told as the past is.
-    `${TIME_UNIT_WORDS} summer winter spring fall autumn morning afternoon evening night weekend overnight yesterday today recently since first`,
+    // "It is not the first time that …": a precedent, told as the past is; tried on "time",
+    // a rarer word than "first".
+    `${TIME_UNIT_WORDS} summer winter spring fall autumn morning afternoon evening night weekend overnight yesterday today recently since time`,
   ),
   rule(
     /(?:\b\d[\d,.]*\b(?!\s*(?:am|pm|a\.m|p\.m)\b)|%|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|per\s+cent)\b)/gi,
@@ -1348,5 +1349,7 @@ export const PRESENT_AFTER_SUBJECT_WEIGHT = 0.6;
 
 /** A lower-case -ed word: something happened (weak). */
 export const PAST_WEIGHT = 0.4;
+/** A second verb in the past ("led the case and coordinated it"): a little more of a narrative of acts. */
+export const SECOND_PAST_WEIGHT = 0.2;
 /** A reported statement whose speaker the sentence names ("Analysts said …"). */
 export const ATTRIBUTED_WEIGHT = 0.4;

@@ -83,12 +83,13 @@ export function sentenceYears(text: string, mentions: readonly Mention[]): Menti
   return mentions.map((m) => {
     if (year !== undefined || anchor !== undefined || quarter !== undefined || paragraphAnchor !== undefined) {
       const between = text.slice(prevEnd, m.start);
+      const breaks = sentenceBreaks(between);
       if (PARAGRAPH_BREAK.test(between)) paragraphAnchor = undefined;
-      else if (anchor !== undefined && SENTENCE_BREAK.test(between)) {
+      else if (anchor !== undefined && breaks > 0) {
         paragraphAnchor = anchor;
-        anchorAge = sentenceBreaks(between);
-      } else if (paragraphAnchor !== undefined) anchorAge += sentenceBreaks(between);
-      if (SENTENCE_BREAK.test(between)) {
+        anchorAge = breaks;
+      } else if (paragraphAnchor !== undefined) anchorAge += breaks;
+      if (breaks > 0) {
         year = undefined;
         anchor = undefined;
         quarter = undefined;
