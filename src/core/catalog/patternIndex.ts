@@ -18,6 +18,8 @@ export class PatternIndex {
   private readonly combined: RegExp | undefined;
   /** Capture-group number of each pattern's wrapper group. */
   private readonly groupOf: number[] = [];
+  /** Each pattern alone, anchored, for the patterns a hit hides (shadowedAt). */
+  private readonly alone: RegExp[] = [];
 
   constructor(patterns: readonly ControlPattern[]) {
     const parts: string[] = [];
@@ -30,6 +32,7 @@ export class PatternIndex {
       }
       this.groupOf.push(group);
       parts.push(`(${p.regex})`);
+      this.alone.push(new RegExp(`(?:${p.regex})${TAIL_GUARD}`, 'y'));
       group += 1 + verdict.shape.captures;
     }
     this.combined = parts.length > 0 ? new RegExp(`(?:${parts.join('|')})${TAIL_GUARD}`, 'g') : undefined;
@@ -73,6 +76,27 @@ export class PatternIndex {
         hits.push({ pattern, start, end });
       }
       cStart = cEnd;
+    }
+    return hits;
+  }
+
+  /**
+   * The hits that patterns after `primary` make at `start`, which the joined expression
+   * hides by taking the first pattern that matches there: "Article 46" is PIPA's to it,
+   * and may be the LGPD's in a Brazilian text. Read as find() reads a hit, up to `to`
+   * and no further past `start` than a chunk's overlap.
+   */
+  shadowedAt(text: string, start: number, primary: number, to = text.length): PatternHit[] {
+    const hits: PatternHit[] = [];
+    const chunk = text.slice(start, Math.min(to, start + OVERLAP));
+    for (let pattern = primary + 1; pattern < this.alone.length; pattern++) {
+      const re = this.alone[pattern] as RegExp;
+      re.lastIndex = 0;
+      const m = re.exec(chunk);
+      if (m === null) continue;
+      const end = start + m[0].length;
+      if (end < text.length && isBoundaryBlocker(text.charCodeAt(end))) continue;
+      hits.push({ pattern, start, end });
     }
     return hits;
   }

@@ -512,6 +512,19 @@ export interface PendingControl {
   /** Which of the matcher's patterns found it, and that pattern's framework. */
   readonly pattern: number;
   readonly framework: string;
+  /**
+   * Later patterns that match at the same start, which the first one hid (PatternIndex
+   * shadowedAt): tried in order when the first does not count.
+   */
+  readonly shadowed?: readonly ShadowedPattern[];
+}
+
+/** Another pattern's reading of a pending identifier: same start, its own end. */
+export interface ShadowedPattern {
+  readonly end: number;
+  readonly text: string;
+  readonly pattern: number;
+  readonly framework: string;
 }
 
 export interface ControlScan {
@@ -543,7 +556,14 @@ export interface NameChoice {
 }
 
 export function shiftPending(p: PendingControl, by: number): PendingControl {
-  return { ...p, start: p.start + by, end: p.end + by };
+  const moved = { ...p, start: p.start + by, end: p.end + by };
+  if (p.shadowed) moved.shadowed = p.shadowed.map((q) => ({ ...q, end: q.end + by }));
+  return moved;
+}
+
+/** Pending identifier `p` read as one of the patterns it hid. */
+function asShadowed(p: PendingControl, q: ShadowedPattern): PendingControl {
+  return { start: p.start, end: q.end, text: q.text, pattern: q.pattern, framework: q.framework };
 }
 
 function identifierDetection(text: string, start: number, end: number, p: CompiledPattern): ControlDetection {
@@ -590,8 +610,15 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
       // A road or a model number stays one whatever else the document names.
       if (isLookAlike(text, hit.start, hit.end)) continue;
       if (!hasContext(text, hit.start, hit.end, p.context)) {
+        const shadowed = shadowedReadings(text, hit.start, hit.pattern, m);
+        const local = shadowed.find((q) => hasContext(text, hit.start, q.end, (m.patterns[q.pattern] as CompiledPattern).context));
+        if (local) {
+          found.push(identifierDetection(text, hit.start, local.end, m.patterns[local.pattern] as CompiledPattern));
+          continue;
+        }
         const raw = text.slice(hit.start, hit.end);
-        waiting.push({ start: hit.start, end: hit.end, text: raw, pattern: hit.pattern, framework: p.framework });
+        const pending: PendingControl = { start: hit.start, end: hit.end, text: raw, pattern: hit.pattern, framework: p.framework };
+        waiting.push(shadowed.length > 0 ? { ...pending, shadowed } : pending);
         continue;
       }
     }
@@ -611,7 +638,7 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
   }
   // Pattern hits never overlap one another; one that overlaps a kept name is dropped,
   // so confirming it later cannot break the no-overlap promise.
-  const pending = waiting.filter((p) => !overlapsAny(detections, p.start, p.end));
+  const pending = waiting.filter((p) => !overlapsAny(detections, p.start, p.end)).map((p) => withoutOverlaps(p, detections));
   const pendingNames = waitingNames.filter((p) => !overlapsAny(detections, p.start, p.end));
   return {
     detections,
@@ -620,6 +647,30 @@ export function scanControls(text: string, matcher: ControlMatcher): ControlScan
     choices: choices.filter((c) => detections.some((d) => d.start === c.start)),
     heads: headMentions(text),
   };
+}
+
+/**
+ * The readings of the identifier at `start` by patterns the first one hid, that need
+ * context and are not look-alikes there (one that needs none would have come first in a
+ * well-ordered catalog; see controls.yaml on number-only patterns).
+ */
+function shadowedReadings(text: string, start: number, primary: number, m: CompiledControlMatcher): ShadowedPattern[] {
+  const out: ShadowedPattern[] = [];
+  for (const hit of m.patternIndex.shadowedAt(text, start, primary)) {
+    const q = m.patterns[hit.pattern] as CompiledPattern;
+    if (!q.requiresContext || isLookAlike(text, start, hit.end)) continue;
+    out.push({ end: hit.end, text: text.slice(start, hit.end), pattern: hit.pattern, framework: q.framework });
+  }
+  return out;
+}
+
+/** `p` without the readings of patterns it hid that overlap a detection. */
+function withoutOverlaps(p: PendingControl, detections: readonly ControlDetection[]): PendingControl {
+  if (!p.shadowed) return p;
+  const shadowed = p.shadowed.filter((q) => !overlapsAny(detections, p.start, q.end));
+  if (shadowed.length === p.shadowed.length) return p;
+  const rest: PendingControl = { start: p.start, end: p.end, text: p.text, pattern: p.pattern, framework: p.framework };
+  return shadowed.length > 0 ? { ...rest, shadowed } : rest;
 }
 
 function overlapsAny(sorted: readonly ControlDetection[], start: number, end: number): boolean {
@@ -641,22 +692,21 @@ function overlapsAny(sorted: readonly ControlDetection[], start: number, end: nu
  */
 export function confirmControls(document: string, pending: readonly PendingControl[], matcher: ControlMatcher): ControlDetection[] {
   const m = asCompiled(matcher);
-  const live = pending.filter(
-    // A stale entry is dropped rather than misplaced: the document changed under it, or
-    // it came from a matcher compiled from another catalog.
-    (p) =>
-      m.patterns[p.pattern]?.framework === p.framework &&
-      p.start >= 0 &&
-      document.startsWith(p.text, p.start) &&
-      p.end - p.start === p.text.length,
-  );
+  // A stale entry is dropped rather than misplaced: the document changed under it, or
+  // it came from a matcher compiled from another catalog.
+  const fresh = (p: PendingControl): boolean =>
+    m.patterns[p.pattern]?.framework === p.framework &&
+    p.start >= 0 &&
+    document.startsWith(p.text, p.start) &&
+    p.end - p.start === p.text.length;
+  const live = pending.filter(fresh);
   if (live.length === 0) return [];
   const support = new DocumentSupport(document, m, live);
+  const counts = (p: PendingControl): boolean => support.direct(p.pattern, p.start, p.end) || support.sibling(p) || support.citedBefore(p);
   const out: ControlDetection[] = [];
   for (const p of live) {
-    if (support.direct(p.pattern, p.start, p.end) || support.sibling(p) || support.citedBefore(p)) {
-      out.push(identifierDetection(document, p.start, p.end, m.patterns[p.pattern] as CompiledPattern));
-    }
+    const reading = [p, ...(p.shadowed ?? []).map((q) => asShadowed(p, q))].find((r) => fresh(r) && counts(r));
+    if (reading) out.push(identifierDetection(document, reading.start, reading.end, m.patterns[reading.pattern] as CompiledPattern));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -683,7 +733,7 @@ class DocumentSupport {
     let hi = 0;
     for (const p of pending) {
       lo = Math.min(lo, p.start);
-      hi = Math.max(hi, p.end);
+      hi = Math.max(hi, p.end, ...(p.shadowed ?? []).map((q) => q.end));
     }
     // Siblings may stand LIST_REACH away and look as far again for their framework.
     // Whole paragraphs, from sync point to sync point: a stretch cut inside one would

@@ -1191,3 +1191,26 @@ test('Switzerland’s revised FADP, its ordinance and their articles; India’s 
   for (const want of ['eu-eucc:EUCC scheme', 'cfaa:Computer Fraud and Abuse Act (CFAA)'])
     assert.ok(more.includes(want), `${want}: ${more.join(' | ')}`);
 });
+
+test('an article number two laws share goes to the law the text names, near it or further up', () => {
+  // The joined identifier expression takes "Article 46" as PIPA's (the first pattern that
+  // matches); the LGPD's reading, hidden behind it, counts where the LGPD is named.
+  assert.deepEqual(found('The ANPD found breaches of Article 46 and Article 48 of the LGPD.'), [
+    'anpd:ANPD',
+    'lgpd/Article46:Article 46',
+    'lgpd/Article48:Article 48',
+    'lgpd:LGPD',
+  ]);
+  assert.deepEqual(found('The PIPC found a breach of Article 29 of PIPA.'), [
+    'kr-pipc:PIPC',
+    'kr-pipa/Article29:Article 29',
+    'kr-pipa:PIPA',
+  ]);
+  const far = `# Decision\n\nThe ANPD opened proceedings under the LGPD.\n\n${filler(600)}\n\nThe company breached Article 46.\n`;
+  assert.deepEqual(ids(far), ['Article46']);
+  assert.deepEqual(
+    found(far).filter((f) => f.includes('Article')),
+    ['lgpd/Article46:Article 46'],
+  );
+  assert.deepEqual(ids(`${filler(600)}\n\nThe company breached Article 46.\n`), [], 'no law named: no article');
+});
