@@ -257,6 +257,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final21',
+    title: 'Twenty-first blind final corpus (test/eval/blind/final21: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final21'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final21'),
+    },
+  },
+  {
+    name: 'blind-final22',
+    title: 'Twenty-second blind final corpus (test/eval/blind/final22: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final22'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final22'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
