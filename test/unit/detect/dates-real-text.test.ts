@@ -753,3 +753,57 @@ test('a document series’ number is no date: “Circular 2022-04”, “Bulleti
   assert.deepEqual(values('In 2022, the Bureau issued Circular 2022-04 on data security.'), [['In 2022', '2022']]);
   assert.deepEqual(values('See Bulletin 2024-03 and Advisory 2025-11.'), []);
 });
+
+/** Dates of a whole document, as `[text, value]` (ranges as `start/end`). */
+function documentValues(text: string): Array<[string, string | undefined]> {
+  return detectAll(text).flatMap((d) =>
+    d.kind === 'date' ? [[d.text, d.endValue === undefined ? d.value : `${d.value ?? ''}/${d.endValue}`]] : [],
+  );
+}
+
+test('items under promises made are still ahead; the second day of a pair is read as the first', () => {
+  const story =
+    'Published Thursday, November 12, 2026\n\nAmong the steps the bank promised on Wednesday:\n• a freeze on risky changes until January 15;\n• refunds of fees charged on Monday and Tuesday;\n• claims accepted until December 31.\n';
+  assert.deepEqual(documentValues(story).slice(1), [
+    ['on Wednesday', '2026-11-11'],
+    ['until January 15', '2027-01-15'],
+    ['on Monday', '2026-11-09'],
+    ['Tuesday', '2026-11-10'],
+    ['until December 31', '2026-12-31'],
+  ]);
+  // Without the promise, the participle still dates a day gone by.
+  assert.deepEqual(values('The bank refunded claims accepted until December 31.', '2026-11-12'), [['until December 31', '2025-12-31']]);
+});
+
+test('“of this year” gives a day its year; an abbreviation’s point ends no clause', () => {
+  assert.deepEqual(values('Banks were expected to map their services by September 1 of this year.', '2026-11-12'), [
+    ['by September 1 of this year', '2026-09-01'],
+  ]);
+  assert.deepEqual(values('The rule took effect on March 3 last year.', '2026-11-12'), [['on March 3 last year', '2025-03-03']]);
+  assert.deepEqual(values('The outage began at about 6:40 p.m. ET on Monday, when the app would not load.', '2026-11-12'), [
+    ['on Monday', '2026-11-09'],
+  ]);
+});
+
+test('spans of federal fiscal years, and the end of a fiscal year named by its number', () => {
+  const report =
+    'Published: Sep 17, 2026.\n\nUnited States Government Accountability Office\n\nThe agency awarded $3.1 billion in fiscal years 2024 and 2025. Its FISMA evaluations for fiscal years 2022 through 2025 found gaps. It plans to retire the systems by the end of fiscal year 2027.\n';
+  assert.deepEqual(documentValues(report).slice(1), [
+    ['in fiscal years 2024 and 2025', '2023-10-01/2025-09-30'],
+    ['fiscal years 2022 through 2025', '2021-10-01/2025-09-30'],
+    ['by the end of fiscal year 2027', '2026-10-01/2027-09-30'],
+  ]);
+  // Two years apart, "and" joins two years, not a span.
+  assert.ok(values('Grants in fiscal years 2022 and 2025 were audited.').every(([, v]) => !v?.includes('/')));
+});
+
+test('“Thursday the 29th” is the 29th nearest the reference that is a Thursday', () => {
+  assert.deepEqual(values('It’s Thursday the 29th as we record this. On Monday the 2nd we ship.', '2026-11-04'), [
+    ['Thursday the 29th', '2026-10-29'],
+    ['On Monday the 2nd', '2026-11-02'],
+  ]);
+  assert.deepEqual(values('Friday, the 16th of October, was the day.', '2026-11-04'), [
+    ['Friday', '2026-10-30'],
+    ['16th of October', '2026-10-16'],
+  ]);
+});

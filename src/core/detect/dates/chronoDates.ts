@@ -77,6 +77,8 @@ function dotted(body: string): CalendarExpr | undefined {
   return isValidDay(year, month, day) ? { type: 'calendar', year, month, day } : undefined;
 }
 
+const YEAR_WORDS_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
+
 /** Mentions chrono finds in `text.slice(from, to)`, with offsets in `text`. */
 export function chronoMentions(text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
@@ -95,6 +97,13 @@ export function chronoMentions(text: string, from: number, to: number): Mention[
     if (!first) continue;
     const last = r.end ? calendarOf(r.end, false) : undefined;
     const expr: Mention['expr'] = last ? { type: 'range', from: fillYear(first, last), to: last } : first;
+    // "by September 1 of this year": one date, the day in the year the words name.
+    const ofYear = last || first.year !== undefined || first.month === undefined ? null : YEAR_WORDS_AFTER.exec(text.slice(end, end + 20));
+    if (ofYear) {
+      first.yearOffset = ofYear[1]?.toLowerCase() === 'last' ? -1 : ofYear[1]?.toLowerCase() === 'next' ? 1 : 0;
+      out.push({ start, end: end + ofYear[0].length, expr });
+      continue;
+    }
     out.push({ start, end, expr });
   }
   return out;

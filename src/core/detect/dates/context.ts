@@ -36,9 +36,15 @@ export function clauseBefore(text: string, index: number): string {
   const head = text.slice(from, index);
   let cut = 0;
   const re = /[.!?;\r\n]\s/g;
-  for (let m = re.exec(head); m; m = re.exec(head)) cut = m.index + m[0].length;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    // "began at about 6:40 p.m. ET on Monday": an abbreviation's point ends no clause.
+    if (head[m.index] === '.' && ABBREVIATION_END.test(head.slice(Math.max(0, m.index - 6), m.index))) continue;
+    cut = m.index + m[0].length;
+  }
   return head.slice(cut);
 }
+
+const ABBREVIATION_END = /(?:\b[ap]\.m|\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Nos|approx|vs))$/;
 
 export function atSentenceStart(text: string, index: number): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, index - 8), index));
@@ -94,7 +100,18 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // "If you have not received a letter by December 4, call …": a condition's deadline,
   // whatever the tense inside the condition.
   if (CONDITION.test(near) && (/\bby\s*$/i.test(near) || /^by\b/i.test(text.slice(index, end)))) return 'undecided';
-  if (pastParticipleBefore(near) || PAST_RELATIVE_BEFORE.test(near)) return 'past';
+  // "fees charged on Monday and Tuesday": the second of a pair is read where the first is.
+  const pair = PAIRED_BEFORE.exec(near);
+  if (pair)
+    return clauseTense(
+      text,
+      index - (near.length - pair.index),
+      index - (near.length - pair.index) + (pair[1] ?? '').length,
+      undecidedIsFuture,
+    );
+  // "claims accepted until December 31" under promises made: a deadline still ahead.
+  const boundAhead = undecidedIsFuture && DEADLINE_START.test(text.slice(index, end));
+  if ((!boundAhead && pastParticipleBefore(near)) || PAST_RELATIVE_BEFORE.test(near)) return 'past';
   if (FUTURE_CUE.test(near)) return 'future';
   // A deadline set ("gave the plaintiffs until June 12 to file", "has until Friday to
   // respond"): however long ago it was set, the nearer occurrence is meant.
@@ -120,6 +137,9 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
 }
 
 const CONDITION = /^\s*(?:if|unless)\s[^;:]*$/i;
+/** A weekday or month right before, joined by "and" or "or": "on Monday and ". */
+const PAIRED_BEFORE =
+  /\b((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)s?)\s+(?:and|or|&)\s+$/;
 /**
  * A relative clause in the past right before the date: "plans to assess the features it
  * introduced in June" tells when the features came, whatever the sentence plans.
@@ -201,8 +221,17 @@ function hasPastVerb(s: string): boolean {
   return false;
 }
 
-/** Whether a list's lead-in speaks of what is to come: "We will:", "Next steps, due by June:". */
+/**
+ * Whether a list's lead-in speaks of what is to come: "We will:", "Next steps, due by
+ * June:", or promises, however long ago made: "Among the steps the bank promised on
+ * Wednesday:" lists what it is yet to do.
+ */
 export function futureLeadIn(leadIn: string): boolean {
   const end = leadIn.trimEnd();
-  return end.endsWith(':') && FUTURE_CUE.test(end.length > 160 ? end.slice(end.length - 160) : end);
+  if (!end.endsWith(':')) return false;
+  const tail = end.length > 160 ? end.slice(end.length - 160) : end;
+  return FUTURE_CUE.test(tail) || PROMISE_CUE.test(tail);
 }
+
+const PROMISE_CUE =
+  /\b(?:promised|promises|pledged|pledges|vowed|vows|committed\s+to|commits\s+to|undertook\s+to|undertakes\s+to|agreed\s+to)\b/i;

@@ -198,6 +198,26 @@ const fiscalYear: Rule = {
   },
 };
 
+/**
+ * A span of fiscal years: "fiscal years 2022 through 2025", "in fiscal years 2024 and
+ * 2025" (two years in a row: one span). From the first's start to the last's end, once
+ * the document says when its years start (fiscalYears.ts).
+ */
+const fiscalYearSpan: Rule = {
+  name: 'fiscal-year',
+  needs: Trigger.Fiscal,
+  hint: /fiscal\s+years/i,
+  pattern: new RegExp(`\\bfiscal\\s+years\\s+(${YEAR})\\s*(?:-|–|—|through|thru|to|and)\\s*(${YEAR})\\b(?![-/.,]?\\d)`, 'gi'),
+  build(m, start) {
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    if (y2 <= y1 || (/\sand\s/i.test(m[0]) && y2 !== y1 + 1)) return undefined;
+    const from: CalendarExpr = { type: 'calendar', year: y1, fiscal: true };
+    const to: CalendarExpr = { type: 'calendar', year: y2, fiscal: true };
+    return { start, end: start + m[0].length, expr: { type: 'range', from, to } };
+  },
+};
+
 const relativeFiscalYear: Rule = {
   name: 'fiscal-year',
   needs: Trigger.Fiscal,
@@ -236,6 +256,7 @@ export const QUARTER_RULES: readonly Rule[] = [
   halfCode,
   halfWords,
   monthsOfYear,
+  fiscalYearSpan,
   fiscalYear,
   relativeFiscalYear,
   yearFirst,

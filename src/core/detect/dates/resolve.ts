@@ -169,6 +169,10 @@ function resolveCalendar(e: CalendarExpr, ref: Ymd | undefined, orientation: Ori
     return { value: formatCalendar(anchored, e), relative, stated, implied: ['year'], usedReference: false };
   }
   if (!ref) return { relative, stated, implied: [], usedReference: false };
+  if (e.month === undefined && e.quarter === undefined && e.weekday !== undefined && e.day !== undefined) {
+    const day = dayOnWeekday(e.day, e.weekday, ref);
+    if (day !== undefined) return { value: formatDay(day), relative, stated, implied: ['year', 'month'], usedReference: true };
+  }
   if (e.month === undefined && e.quarter === undefined && e.weekday !== undefined) {
     const told = e.contextAnchor !== undefined && orientation() !== 'future' ? dayAfterStory(e.contextAnchor, ref, e.weekday) : undefined;
     if (told !== undefined) return { value: formatDay(told), relative, stated, implied: ['year', 'month', 'day'], usedReference: false };
@@ -216,6 +220,27 @@ function resolveFiscalQuarter(
     implied: ['year'],
     usedReference,
   };
+}
+
+/**
+ * "Thursday the 29th": the day `day` of the month nearest `ref` that falls on `weekday`,
+ * looked for up to three months either way (each day of the month meets each weekday
+ * every few months).
+ */
+function dayOnWeekday(day: number, weekday: number, ref: Ymd): Ymd | undefined {
+  let best: Ymd | undefined;
+  let bestDistance = Infinity;
+  for (let shift = -3; shift <= 3; shift++) {
+    const index = ref.y * 12 + (ref.m - 1) + shift;
+    const at = { y: Math.floor(index / 12), m: (index % 12) + 1, d: day };
+    if (day > daysInMonth(at.y, at.m) || weekdayOf(at) !== weekday) continue;
+    const distance = Math.abs(daysBetween(ref, at));
+    if (distance < bestDistance) {
+      best = at;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** How many years either way a day named with its weekday is looked for: each date falls on each weekday within about six. */

@@ -14,6 +14,9 @@ const SPAN_BEFORE = new RegExp(`\\b${DAY_NAME}\\.?\\s*(?:-|–|—|to|through|th
 const NAMED_DAYS = new Set(['black', 'good', 'cyber', 'super', 'ash', 'holy', 'maundy', 'easter', 'giving']);
 const LOWER_CASE_CUES = new Set(['on', 'by', 'until', 'since', 'before', 'after', 'from', 'last', 'next', 'this']);
 
+/** "the 29th" after a weekday, but not "the 16th of October" (a date of its own). */
+const DAY_OF_MONTH_AFTER = /^,?[^\S\r\n]+the[^\S\r\n]+(\d{1,2})(?:st|nd|rd|th)\b(?![^\S\r\n]+of\b)/;
+
 const weekday: Rule = {
   name: 'weekday',
   needs: Trigger.Weekday,
@@ -44,7 +47,13 @@ const weekday: Rule = {
     if (which === 'last' || which === 'past' || which === 'this past') expr.pick = 'last';
     else if (which === 'next' || which === 'coming' || which === 'this coming') expr.pick = 'next';
     else if (which === 'this') expr.pick = 'this';
-    return { start, end: start + m[0].length, expr };
+    // "Thursday the 29th": the day of the month that falls on that weekday (resolve.ts).
+    const dayAfter = which === undefined ? DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 16)) : null;
+    if (dayAfter) {
+      const day = Number(dayAfter[1]);
+      if (day >= 1 && day <= 31) return { start, end: end + dayAfter[0].length, expr: { ...expr, day } };
+    }
+    return { start, end, expr };
   },
 };
 
