@@ -30,7 +30,7 @@ import {
 } from './claims/context';
 import { findCues, hasReport, hasVeto, hedgesOf, type CueHit } from './claims/cues';
 import { ATTRIBUTED_WEIGHT } from './claims/lexicon';
-import { claimStartAfterFeeling, vetoOf } from './claims/filters';
+import { afterSpeakerLabel, claimStartAfterFeeling, vetoOf } from './claims/filters';
 import { attributeSpeaker, type Attribution } from './claims/speaker';
 
 export interface DetectClaimsOptions {
@@ -102,9 +102,11 @@ function dropRefusedPlans(s: string, hits: CueHit[]): void {
 }
 
 function analyse(s: string): SentenceCues {
-  const veto = vetoOf(s);
+  const label = afterSpeakerLabel(s);
+  const said = label === 0 ? s : s.slice(label);
+  const veto = vetoOf(said);
   if (veto !== undefined && veto !== 'instruction') return { skip: true, hits: [], attribution: undefined };
-  const from = claimStartAfterFeeling(s);
+  const from = label + claimStartAfterFeeling(said);
   if (from >= s.length) return { skip: true, hits: [], attribution: undefined };
   const hits: CueHit[] = [];
   findCues(s, hits, from);

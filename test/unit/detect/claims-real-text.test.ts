@@ -680,3 +680,18 @@ test('measures a sentence imposes as “the following orders:” are commitments
   assert.equal(typeOf('The board voted 4-1 to approve the contract.'), 'assertion');
   assert.equal(typeOf('There is no evidence that student records were copied.'), 'denial');
 });
+
+test('a transcript’s time stamps, speaker labels and stage directions are no part of a claim', () => {
+  const transcript = [
+    '[00:22] MARA: [laughs] Okay.',
+    '',
+    '[03:42] JONAS BELL: Totally standard.',
+    '',
+    '[05:04] JONAS BELL: They blocked the sequential IDs in August.',
+    '',
+    '[05:40] MARA: This episode is brought to you by Fernwick, the backup tool.',
+    '',
+    'MARA: My guest is Jonas Bell from Tallow Labs.',
+  ].join('\n');
+  assert.deepEqual(claimTexts(transcript), ['[05:04] JONAS BELL: They blocked the sequential IDs in August.']);
+});

@@ -807,3 +807,11 @@ test('“Thursday the 29th” is the 29th nearest the reference that is a Thursd
     ['16th of October', '2026-10-16'],
   ]);
 });
+
+test('a year that numbers a law or standard is part of its name: “Act 4 of 2013”, “Joint Standard 2 of 2024”', () => {
+  assert.deepEqual(
+    values('The Protection of Personal Information Act 4 of 2013 and Joint Standard 2 of 2024 apply; so does Act No. 5 of 2019.'),
+    [],
+  );
+  assert.deepEqual(values('The breach of 2024 was reported late.'), [['2024', '2024']]);
+});

@@ -165,6 +165,23 @@ export function vetoOf(sentence: string): Veto | undefined {
 }
 
 /**
+ * A transcript's time stamp, speaker label and stage directions before what is said:
+ * "[03:42] TEODORA: ", "[23:13] TEODORA: [pause] ", "DANA WHITLOCK: ", "A: ". The label
+ * is no part of the claim (its figures are no figures), and what follows it is judged
+ * as a sentence of its own.
+ */
+const SPEAKER_LABEL =
+  /^(?:\[\d{1,2}(?::\d{2}){1,2}\][^\S\r\n]*)?(?:\p{Lu}[\p{Lu}'’.-]*(?:[^\S\r\n]+\p{Lu}[\p{Lu}'’.-]*){0,3}:[^\S\r\n]+)?(?:\[[\p{Ll} ]{2,24}\][^\S\r\n]*)*/u;
+
+/** Where what a transcript's speaker says starts in `sentence` (0 without a label). */
+export function afterSpeakerLabel(sentence: string): number {
+  const c = sentence.charCodeAt(0);
+  // Only a bracket or a capital can open a label.
+  if (c !== 0x5b && !(c >= 0x41 && c <= 0x5a)) return 0;
+  return SPEAKER_LABEL.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
  * For a sentence that opens with a feeling, the offset from which cues still count (after
  * "that" / "to announce"), or the sentence length when nothing after it can be a claim;
  * 0 when the sentence does not open with a feeling.
