@@ -695,3 +695,10 @@ test('a transcript’s time stamps, speaker labels and stage directions are no p
   ].join('\n');
   assert.deepEqual(claimTexts(transcript), ['[05:04] JONAS BELL: They blocked the sequential IDs in August.']);
 });
+
+test('a recommendation in the writer’s own voice is no claim; a failing found or a reported one is', () => {
+  assert.deepEqual(claimTexts('EU member states should enforce the Act and open criminal investigations into the infections.'), []);
+  assert.deepEqual(claimTexts('Marlow believes Congress should set a single national standard for breach notification.'), []);
+  assert.ok(typeOf('The regulator said the bank should pay €2 million to the affected customers.') !== undefined);
+  assert.ok(typeOf('That credential should have been revoked when the integration was retired, and it was not.') !== undefined);
+});

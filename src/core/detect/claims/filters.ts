@@ -161,8 +161,18 @@ export function vetoOf(sentence: string): Veto | undefined {
   if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';
   if (LINK_DATE_END.test(sentence.length > 40 ? sentence.slice(sentence.length - 40) : sentence)) return 'chrome';
   if (AUTHOR_NOTE.test(sentence)) return 'author-note';
+  if (sentence.includes('should') && RECOMMENDATION.test(sentence)) return 'instruction';
   return undefined;
 }
+
+/**
+ * What someone ought to do, said in the writer's own voice: "EU member states should
+ * enforce …", "Quillfield believes Congress should set …". A recommendation, not a
+ * claim; unlike "should have" (a failing found), or one reported ("the EDPB said the
+ * fine should reflect …").
+ */
+const RECOMMENDATION =
+  /^(?!(?:\S+\s+){0,8}?(?:said|says|say|found|finds|concluded|concludes|ruled|ordered|told|stated|argued|argues|wrote|writes|added|warned|warns|noted|agreed|agrees|decided|decides|determined|determines)\b)(?:[\p{L}\p{N}’'.()-]+[^\S\r\n]+){1,8}?should[^\S\r\n]+(?!have\b|not[^\S\r\n]+have\b|never[^\S\r\n]+have\b|be[^\S\r\n]+(?:noted|aware)\b)\p{Ll}/u;
 
 /**
  * A transcript's time stamp, speaker label and stage directions before what is said:
