@@ -818,7 +818,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(/\b(?:compared|relative)\s+(?:to|with)\b/gi, 'comparison', 1.3, 'compared relative', { accept: acceptAgainstOthers }),
   rule(
     // "sells more tickets for small venues than any other platform": the others named after the object.
-    /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|sooner|quicker|slower|worse|weaker|stricter|tougher|fewer|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?!\d|ever\b|before\b)|\bthan\s+(?:any(?:one)?\s+(?:other|else)|(?:all\s+)?(?:its|our|their)\s+(?:rivals|competitors|peers))\b/gi,
+    /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|sooner|quicker|slower|worse|weaker|stricter|tougher|fewer|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?!\d|ever\b|before\b)|\bthan\s+(?:any(?:one)?\s+(?:other|else)|any\s+(?:of\s+(?:the|its|our|their)\b|[a-z]{3,}ed\s+by\b)|(?:all\s+)?(?:its|our|their)\s+(?:rivals|competitors|peers))\b/gi,
     'comparison',
     1.0,
     'than',
