@@ -702,3 +702,9 @@ test('a recommendation in the writer’s own voice is no claim; a failing found 
   assert.ok(typeOf('The regulator said the bank should pay €2 million to the affected customers.') !== undefined);
   assert.ok(typeOf('That credential should have been revoked when the integration was retired, and it was not.') !== undefined);
 });
+
+test('“said no …” and “there was no …” deny', () => {
+  assert.equal(typeOf('Maplestone said no account numbers, passwords or social insurance numbers were exposed.'), 'denial');
+  assert.equal(typeOf('“There was no intrusion, and no customer has lost money because of the outage,” Hartigan said.'), 'denial');
+  assert.equal(typeOf('There was no doubt the outage cost the bank $4 million.'), 'assertion');
+});

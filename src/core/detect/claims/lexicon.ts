@@ -757,7 +757,7 @@ export const CUE_RULES: readonly CueRule[] = [
     'no',
   ),
   rule(
-    /\bno\s+(?:[a-z]+\s+){0,3}ever\b|\bnot\s+ever\b|(?<=\bthat\s)no\s+(?!doubt\b|matter\b|wonder\b|more\b|less\b|longer\b)[a-z]{3,}|\bno\s+(?:[a-z]+\s+){0,2}(?:evidence|risk|risks|indication|sign|signs|proof|access|data|information|intention|intent|plans?|record|records|link|links|connection|basis|truth|merit|role|involvement|knowledge|reason|breach|breaches|incident|incidents|impact|threat|threats|way|longer|one|user|personal|such|instance|instances|compromise|exposure|misuse|request|requests)\b/gi,
+    /\bno\s+(?:[a-z]+\s+){0,3}ever\b|\bnot\s+ever\b|(?<=\b(?:that|said|says|confirmed|confirms|stated|insisted|insists)\s|\bthere\s+(?:was|were|is|are|has\s+been|have\s+been)\s)no\s+(?!doubt\b|matter\b|wonder\b|more\b|less\b|longer\b)[a-z]{3,}|\bno\s+(?:[a-z]+\s+){0,2}(?:evidence|risk|risks|indication|sign|signs|proof|access|data|information|intention|intent|plans?|record|records|link|links|connection|basis|truth|merit|role|involvement|knowledge|reason|breach|breaches|incident|incidents|impact|threat|threats|way|longer|one|user|personal|such|instance|instances|compromise|exposure|misuse|request|requests)\b/gi,
     'denial',
     1.2,
     'no not',
