@@ -708,3 +708,12 @@ test('“said no …” and “there was no …” deny', () => {
   assert.equal(typeOf('“There was no intrusion, and no customer has lost money because of the outage,” Hartigan said.'), 'denial');
   assert.equal(typeOf('There was no doubt the outage cost the bank $4 million.'), 'assertion');
 });
+
+test('a report’s number and release lines are chrome', () => {
+  assert.deepEqual(claimTexts('GAO-26-107342 Published: Sep 17, 2026. Publicly Released: Sep 24, 2026.'), []);
+  assert.deepEqual(claimTexts('Issued on 3 March 2026 by the Authority.'), []);
+});
+
+test('a sentence that opens with “Issued” and a figure is no date line', () => {
+  assert.equal(claimTexts('Issued 3 fines in 2025, the regulator said.').length, 1);
+});

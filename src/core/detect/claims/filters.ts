@@ -70,9 +70,13 @@ const SELF_DESCRIPTION_INSIDE =
   /,\s+this\s+(?:page|post|report|document|article|section)\s+(?:sets\s+out|explains|describes|outlines|summari[sz]es|covers)\b/i;
 /** Tried only where "Traditional" occurs: it is the one phrase not anchored at the start, and every sentence passes here. */
 const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custodians|Owners)\b/i;
-/** A page's own date line: "Published Oct. 16, 2025, 5:42 p.m. ET | Updated …", "Last reviewed: 2 March 2026". */
+/**
+ * A page's own date line: "Published Oct. 16, 2025, 5:42 p.m. ET | Updated …", "Last
+ * reviewed: 2 March 2026", a report's "GAO-26-107342 Published: Sep 17, 2026.", "Publicly
+ * Released: Sep 24, 2026.".
+ */
 const PAGE_DATE_LINE =
-  /^(?:[|•·]\s*)?(?:(?:first|last)\s+)?(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+  /^(?:[|•·]\s*)?(?:[A-Z]{2,}[A-Z\d]*-[\d-]*\d\s+)?(?:(?:first|last|publicly)\s+)?(?:(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?|(?:released|issued)(?:\s+on|:))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** An update's heading, a date and time alone: "Thursday, November 12, 4:15 p.m.", "12 November 2026, 09:30 GMT". */
 const DATE_ONLY_LINE = new RegExp(`^${UPDATE_LABEL}${DATE_LINE}[.:]?\\s*$`, 'i');
 /**
