@@ -101,6 +101,37 @@ function dropRefusedPlans(s: string, hits: CueHit[]): void {
   hits.length = k;
 }
 
+/**
+ * Where a clause after the main one starts: ", which", ", while", ", none of them". Not
+ * ", and" or "; ": a coordinate clause is often the point ("we received a demand, and we
+ * did not pay it").
+ */
+const CLAUSE_BREAK = /,\s+(?:which|while|although|though|whereas|none|neither)\b/g;
+/** How much of its weight a denial keeps in a clause after the main one. */
+const LATE_DENIAL_SHARE = 0.5;
+
+/**
+ * A denial in a clause after a main clause that states something ("carried out an
+ * inspection …, which led to five findings, none of them rated high") tells less about the sentence than one in
+ * its main clause: it keeps part of its weight, so the type follows the main clause.
+ */
+function demoteLateDenials(s: string, hits: CueHit[]): void {
+  let firstDenial = Infinity;
+  for (const h of hits) if (h.role === 'denial' && h.index < firstDenial) firstDenial = h.index;
+  if (firstDenial === Infinity) return;
+  CLAUSE_BREAK.lastIndex = 0;
+  const b = CLAUSE_BREAK.exec(s);
+  if (b === null || b.index >= firstDenial) return;
+  const main = hits.some(
+    (h) => h.index < b.index && h.weight >= 0.4 && (h.role === 'assertion' || h.role === 'commitment' || h.role === 'comparison'),
+  );
+  if (!main) return;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as CueHit;
+    if (h.role === 'denial' && h.index > b.index) hits[i] = { ...h, weight: h.weight * LATE_DENIAL_SHARE };
+  }
+}
+
 function analyse(s: string): SentenceCues {
   const label = afterSpeakerLabel(s);
   const said = label === 0 ? s : s.slice(label);
@@ -112,6 +143,7 @@ function analyse(s: string): SentenceCues {
   findCues(s, hits, from);
   if (hasVeto(hits)) return { skip: true, hits: [], attribution: undefined };
   dropRefusedPlans(s, hits);
+  demoteLateDenials(s, hits);
   if (veto === 'instruction') return { skip: true, instruction: true, hits, attribution: undefined };
   // Every attribution goes through a reporting verb the lexicon knows, so sentences
   // without one skip the search.

@@ -717,3 +717,14 @@ test('a report’s number and release lines are chrome', () => {
 test('a sentence that opens with “Issued” and a figure is no date line', () => {
   assert.equal(claimTexts('Issued 3 fines in 2025, the regulator said.').length, 1);
 });
+
+test('a denial in a clause after the main one leaves the type to the main clause', () => {
+  assert.equal(
+    typeOf(
+      'The supervisors carried out an on-site inspection in the second quarter of 2025, which led to five findings, none of them rated high.',
+    ),
+    'assertion',
+  );
+  assert.equal(typeOf('We received an extortion demand on February 2, and we did not pay it.'), 'denial');
+  assert.equal(typeOf('None of the findings was rated high, the supervisors said.'), 'denial');
+});
