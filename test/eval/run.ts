@@ -275,6 +275,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final23',
+    title: 'Twenty-third blind final corpus (test/eval/blind/final23: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final23'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final23'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
