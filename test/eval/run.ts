@@ -284,6 +284,15 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final24',
+    title: 'Twenty-fourth blind final corpus (test/eval/blind/final24: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final24'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final24'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
