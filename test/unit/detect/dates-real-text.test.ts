@@ -815,3 +815,18 @@ test('a year that numbers a law or standard is part of its name: “Act 4 of 201
   );
   assert.deepEqual(values('The breach of 2024 was reported late.'), [['2024', '2024']]);
 });
+
+test('a forum’s “May 14 ’26” and a release’s “Lyon, France – 22 September 2026 –” date the page', () => {
+  assert.equal(
+    findDocumentDate("r/IAmA · Posted by u/acme_security · May 14 '26\nAMA\nWe are the Acme security team.")?.value,
+    '2026-05-14',
+  );
+  assert.equal(
+    findDocumentDate(
+      'PRESS RELEASE\n\nAcme obtains a new qualification\n\nLyon, France – 22 September 2026 – Acme today announced that it has been qualified.',
+    )?.value,
+    '2026-09-22',
+  );
+  assert.deepEqual(values('Posted on May 14 ’26 by the moderators.'), [['on May 14 ’26', '2026-05-14']]);
+  assert.deepEqual(values('QUARTERLY REPORT PURSUANT TO SECTION 13 OF THE SECURITIES EXCHANGE ACT OF 1934'), []);
+});

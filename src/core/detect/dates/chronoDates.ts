@@ -77,6 +77,8 @@ function dotted(body: string): CalendarExpr | undefined {
   return isValidDay(year, month, day) ? { type: 'calendar', year, month, day } : undefined;
 }
 
+/** "May 14 '26": this century's years only, as forums print recent posts. */
+const APOSTROPHE_YEAR = /^,?\s['’](\d\d)\b(?![.,:/-]?\d)/;
 const YEAR_WORDS_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
 
 /** Mentions chrono finds in `text.slice(from, to)`, with offsets in `text`. */
@@ -97,6 +99,13 @@ export function chronoMentions(text: string, from: number, to: number): Mention[
     if (!first) continue;
     const last = r.end ? calendarOf(r.end, false) : undefined;
     const expr: Mention['expr'] = last ? { type: 'range', from: fillYear(first, last), to: last } : first;
+    // "May 14 '26": a forum's date, its year cut to two digits after an apostrophe.
+    const shortened = last || first.year !== undefined || first.day === undefined ? null : APOSTROPHE_YEAR.exec(text.slice(end, end + 5));
+    if (shortened) {
+      first.year = 2000 + Number(shortened[1]);
+      out.push({ start, end: end + shortened[0].length, expr });
+      continue;
+    }
     // "by September 1 of this year": one date, the day in the year the words name.
     const ofYear = last || first.year !== undefined || first.month === undefined ? null : YEAR_WORDS_AFTER.exec(text.slice(end, end + 20));
     if (ofYear) {

@@ -2,7 +2,7 @@
 // first:
 // 1. a "Published on …", "Posted …", "Date: …" line (an "Updated …" or "Last reviewed …"
 //    line only when no publication line exists), at a line start or after a byline separator ("|", "·");
-// 2. a dateline in the first lines: "WASHINGTON, June 10, 2020 (Reuters) -",
+// 2. a dateline in the first lines: "WASHINGTON, June 10, 2020 (Reuters) -", "Lyon, France – 22 September 2026 –",
 //    "Jun 10, 2020 — …", "By Jane Doe | June 10, 2020", or a date alone on a line;
 // 3. the first full date in the opening sentence of the first body paragraph
 //    ("On Jun 10, 2020, the company published …"): news and blog ledes date the event
@@ -27,7 +27,7 @@ const PUBLISHED =
   /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published)\b[^\r\n]{0,40}$/i;
 const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
 const CITY_PREFIX =
-  /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?[,:]\s*)?$/;
+  /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?(?:[,:]|\s[–—])\s*)?$/;
 const BYLINE_SEPARATOR = /[|•·]\s*$/;
 // A city between the separator and the date: "Press release · Utrecht, 2 December 2026".
 const SEPARATOR_CITY = /[|•·]\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*,\s*$/;

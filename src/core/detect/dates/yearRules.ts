@@ -62,7 +62,7 @@ const PLANNED_FOR =
 
 /** "the Securities Exchange Act of 1934", "Act 4 of 2013": a year that is part of a law's name. */
 const NAMED_BY_YEAR =
-  /\b(?:Act|Acts|Law|Code|Statute|Ordinance|Regulations?|Amendments?|Convention|Treaty|Standard|Directive|Decree|Notice|Circular)(?:[^\S\r\n]+(?:No\.?[^\S\r\n]*)?\d{1,4}[A-Z]?)?[^\S\r\n]+of[^\S\r\n]+$/;
+  /\b(?:Act|Acts|ACT|Law|Code|Statute|Ordinance|Regulations?|Amendments?|Convention|Treaty|Standard|Directive|Decree|Notice|Circular)(?:[^\S\r\n]+(?:No\.?[^\S\r\n]*)?\d{1,4}[A-Z]?)?[^\S\r\n]+(?:of|OF)[^\S\r\n]+$/;
 
 /** Determiners before an attributive year: "the 2020 election", "its 2021 report". */
 const DETERMINERS = new Set([
