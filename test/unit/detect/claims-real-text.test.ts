@@ -728,3 +728,8 @@ test('a denial in a clause after the main one leaves the type to the main clause
   assert.equal(typeOf('We received an extortion demand on February 2, and we did not pay it.'), 'denial');
   assert.equal(typeOf('None of the findings was rated high, the supervisors said.'), 'denial');
 });
+
+test('“we’re starting ISO 27001 certification this year” plans; “starting to see” reports', () => {
+  assert.equal(typeOf('We’re also starting ISO 27001 certification this year.'), 'commitment');
+  assert.equal(typeOf('We are starting to see more attacks on payroll systems this year.'), 'assertion');
+});

@@ -123,11 +123,17 @@ const CHANGE_VERBS = [
   'phasing',
   'retiring',
   'replacing',
+  'starting',
+  'beginning',
 ];
 const CHANGE_VERB_PATTERN = CHANGE_VERBS.map((v) => {
   switch (v) {
     case 'rolling':
       return 'rolling\\s+out';
+    // "we are starting to see more attacks" reports; "we are starting ISO 27001 certification" plans.
+    case 'starting':
+    case 'beginning':
+      return `${v}(?!\\s+to\\b)`;
     case 'setting':
       return 'setting\\s+up';
     case 'standing':
