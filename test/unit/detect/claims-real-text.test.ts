@@ -733,3 +733,8 @@ test('“we’re starting ISO 27001 certification this year” plans; “startin
   assert.equal(typeOf('We’re also starting ISO 27001 certification this year.'), 'commitment');
   assert.equal(typeOf('We are starting to see more attacks on payroll systems this year.'), 'assertion');
 });
+
+test('“As at 30 June 2026.” and a suggested citation are chrome', () => {
+  assert.deepEqual(claimTexts('As at 30 June 2026.'), []);
+  assert.deepEqual(claimTexts('Suggested citation: Lund, K. and Obi, T. (2027). Device security in 27 hospitals.'), []);
+});

@@ -77,8 +77,8 @@ const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custod
  */
 const PAGE_DATE_LINE =
   /^(?:[|•·]\s*)?(?:[A-Z]{2,}[A-Z\d]*-[\d-]*\d\s+)?(?:(?:first|last|publicly)\s+)?(?:(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?|(?:released|issued)(?:\s+on|:))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
-/** An update's heading, a date and time alone: "Thursday, November 12, 4:15 p.m.", "12 November 2026, 09:30 GMT". */
-const DATE_ONLY_LINE = new RegExp(`^${UPDATE_LABEL}${DATE_LINE}[.:]?\\s*$`, 'i');
+/** An update's heading, a date and time alone: "Thursday, November 12, 4:15 p.m.", "12 November 2026, 09:30 GMT", "As at 30 June 2026.". */
+const DATE_ONLY_LINE = new RegExp(`^${UPDATE_LABEL}(?:as\\s+(?:at|of)\\s+)?${DATE_LINE}[.:]?\\s*$`, 'i');
 /**
  * A linked headline that ends in its date instead of a full stop, as lists of related
  * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
