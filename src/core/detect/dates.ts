@@ -8,7 +8,7 @@ import { resolveAnaphors } from './dates/anaphors';
 import { parseIsoDay, type Ymd } from './dates/calendar';
 import { clauseTense, futureLeadIn } from './dates/context';
 import { dayCountMentions, findDayZero } from './dates/dayCount';
-import { documentDateFrom, type DocumentDate } from './dates/documentDate';
+import { closingDateFrom, documentDateFrom, type DocumentDate } from './dates/documentDate';
 import { resolveExpr } from './dates/resolve';
 import { fiscalStart, fiscalYears, formatMonthDay, parseMonthDay, type MonthDay } from './dates/fiscalYears';
 import { DAY_TRIGGERS, scanMentions, unglued } from './dates/scan';
@@ -163,6 +163,19 @@ export function findFiscalYearStart(original: string): string | undefined {
   const text = unglued(original);
   const start = fiscalStart(scanMentions(text), text);
   return start === undefined ? undefined : formatMonthDay(start);
+}
+
+/** How far from its end a document's closing date (a signature's, a notice's) is looked for. */
+export const CLOSING_DATE_WINDOW = 8000;
+
+/**
+ * The date a document's closing block gives it ("Date: May 20, 2026" under a filing's
+ * signature), for a document whose opening gives none. Reads the last CLOSING_DATE_WINDOW
+ * characters of `original`.
+ */
+export function findClosingDate(original: string): string | undefined {
+  const tail = unglued(original.slice(Math.max(0, original.length - CLOSING_DATE_WINDOW)));
+  return closingDateFrom(tail, scanMentions(tail, DAY_TRIGGERS))?.value;
 }
 
 export function findDocumentDate(original: string): DocumentDate | undefined {

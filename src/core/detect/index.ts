@@ -24,7 +24,15 @@ import { detectClaims } from './claims';
 import { compileControlMatcher, type ControlMatcher } from './controls';
 import { documentControls, documentControlsInSteps, splicedControls, type DocumentControls } from './controlSplice';
 
-import { detectDates, documentContextFrom, findDayZero, findDocumentContext, scanDates } from './dates';
+import {
+  CLOSING_DATE_WINDOW,
+  detectDates,
+  documentContextFrom,
+  findClosingDate,
+  findDayZero,
+  findDocumentContext,
+  scanDates,
+} from './dates';
 import type { Mention } from './dates/expression';
 import { DetectionSet, makePiece, movePiece, shifted, type DetectionPiece } from './detectionSet';
 import { nextIntro, readsAsList, startIntros, type ListIntros } from './listIntro';
@@ -241,7 +249,17 @@ export class DocumentDetector {
     if (options.referenceDate !== undefined) return options.referenceDate;
     // Typing rarely touches the document's opening: look for its date again only when it changed.
     this.readHead(text);
-    return this.lastHeadDate;
+    return this.lastHeadDate ?? this.readTail(text);
+  }
+
+  /** The closing block's date (a filing's signature), read again only when the document's end changed. */
+  private readTail(text: string): string | undefined {
+    const tail = text.slice(Math.max(0, text.length - CLOSING_DATE_WINDOW));
+    if (tail !== this.lastTail) {
+      this.lastTail = tail;
+      this.lastTailDate = findClosingDate(tail);
+    }
+    return this.lastTailDate;
   }
 
   /** The fiscal year start stated in the document's opening, if any. */
@@ -262,6 +280,8 @@ export class DocumentDetector {
   }
 
   private lastHead: string | undefined;
+  private lastTail: string | undefined;
+  private lastTailDate: string | undefined;
   /** For the pass under way, the date mentions of the blocks of the opening (by index), scanned already. */
   private scanned: Map<number, Mention[]> | undefined;
   /** For the pass under way, each block's update day and list-item antecedent (blockDayKeys, dates/sections.ts). */
@@ -723,9 +743,12 @@ function cacheOf(blocks: readonly Block[], entries: readonly (CachedBlock | unde
   return cache;
 }
 
-/** The date `text` gives itself in its opening (a dateline, "Published …"), which relative dates resolve against. */
+/**
+ * The date `text` gives itself in its opening (a dateline, "Published …"), or failing that
+ * in its closing block (a filing's signature), which relative dates resolve against.
+ */
 export function documentReferenceDate(text: string): string | undefined {
-  return findDocumentContext(text.slice(0, DOCUMENT_DATE_WINDOW)).date?.value;
+  return findDocumentContext(text.slice(0, DOCUMENT_DATE_WINDOW)).date?.value ?? findClosingDate(text);
 }
 
 /** Every detection in `text`, for one-off use (the CLI, tests). */

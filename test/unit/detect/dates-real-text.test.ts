@@ -830,3 +830,28 @@ test('a forum’s “May 14 ’26” and a release’s “Lyon, France – 22 Se
   assert.deepEqual(values('Posted on May 14 ’26 by the moderators.'), [['on May 14 ’26', '2026-05-14']]);
   assert.deepEqual(values('QUARTERLY REPORT PURSUANT TO SECTION 13 OF THE SECURITIES EXCHANGE ACT OF 1934'), []);
 });
+
+test('a document with no date at its top takes its closing block’s: a filing’s “Date:”, an auditor’s dated signature', () => {
+  const filing =
+    'FORM 10-Q\nFor the quarterly period ended September 30, 2026\n\nExpenses in the third quarter were higher than in the second quarter.\n\nSIGNATURES\nCALLOWAY GROUP, INC.\nDate: November 5, 2026\nBy: /s/ M. Reyes';
+  assert.deepEqual(documentValues(filing), [
+    ['September 30, 2026', '2026-09-30'],
+    ['in the third quarter', '2026-Q3'],
+    ['in the second quarter', '2026-Q2'],
+    ['November 5, 2026', '2026-11-05'],
+  ]);
+  const report =
+    'Independent Service Auditor’s Report\n\nWe examined the system last month.\n\nHollis LLP\nColumbus, Ohio\nAugust 14, 2026\n\nSection II\nThe controls were tested.';
+  assert.deepEqual(documentValues(report).slice(0, 1), [['last month', '2026-07']]);
+  // A date inside a sentence at the end is no signature's.
+  assert.deepEqual(documentValues('Report\n\nWe found the flaw last week.\n\nWe fixed it on March 3, 2026.').slice(0, 1), [
+    ['last week', undefined],
+  ]);
+});
+
+test('editing a document’s end moves its closing date, and re-detection follows', () => {
+  assertEditsAsFresh('Report\n\nWe found the flaw last week.\n\nDate: May 20, 2026', [
+    ['May 20, 2026', 'June 3, 2026'],
+    ['Date: June 3, 2026', 'Signed by the auditor.'],
+  ]);
+});

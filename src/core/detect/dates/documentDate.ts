@@ -8,6 +8,8 @@
 //    ("On Jun 10, 2020, the company published …"): news and blog ledes date the event
 //    they report, which is the best estimate of when the text was written when nothing
 //    else says so.
+// When the opening gives none, a filing's, notice's or report's closing date does
+// (closingDateFrom): "Date: May 20, 2026" under a signature, "Notice date: July 24, 2026".
 // Only a full date (year, month and day) counts: the reference must be a day.
 import { formatDay } from './calendar';
 import type { Mention } from './expression';
@@ -24,7 +26,7 @@ const HEAD_CHARS = 3000;
 const HEAD_LINES = 12;
 
 const PUBLISHED =
-  /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published)\b[^\r\n]{0,40}$/i;
+  /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
 const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?(?:[,:]|\s[–—])\s*)?$/;
@@ -128,4 +130,33 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
   const opening = body.start + (sentenceEnd ? sentenceEnd.index + 1 : body.end - body.start);
   const lede = inHead.find((x) => x.m.start >= body.start && x.m.start < opening);
   return lede ? at(lede) : undefined;
+}
+
+/** A labelled date line of a closing block: "Date: May 20, 2026", "Dated 3 March 2026", "Notice date: July 24, 2026". */
+const CLOSING_LABEL =
+  /^[\s*>#_•|-]*(?:(?:notice|filing|report|signature|issue)\s+date|date\s+of\s+(?:report|this\s+notice|issue|filing)|dated?|signed(?:\s+on)?)\s*[:,]?\s*(?:on\s+)?$/i;
+/** Nothing but the date on its line: a signature block's date ("August 14, 2026"). */
+const ALONE_BEFORE = /^[^\S\r\n]*$/;
+const ALONE_AFTER = /^[\s.]*$/;
+
+/**
+ * The date a closing block gives the document, in `tail` (the text's last characters):
+ * the last full date on a line of its own or after a label such as "Date:". Filings,
+ * notices and audit reports are dated where they are signed, at the end or under the
+ * auditor's report ("Columbus, Ohio / August 14, 2026").
+ */
+export function closingDateFrom(tail: string, mentions: readonly Mention[]): DocumentDate | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    const value = fullDay(m);
+    if (value === undefined) continue;
+    const lineStart = lineStartWithin(tail, m.start, 80);
+    if (lineStart === undefined) continue;
+    const lineEnd = tail.slice(m.end).search(/[\r\n]|$/);
+    const before = tail.slice(lineStart, m.start);
+    const after = tail.slice(m.end, m.end + lineEnd);
+    if (!ALONE_AFTER.test(after)) continue;
+    if (ALONE_BEFORE.test(before) || CLOSING_LABEL.test(before)) return { value, start: m.start, end: m.end };
+  }
+  return undefined;
 }
