@@ -855,3 +855,13 @@ test('editing a document’s end moves its closing date, and re-detection follow
     ['Date: June 3, 2026', 'Signed by the auditor.'],
   ]);
 });
+
+test('a release date before a revision, and a date line’s first date before its update, date the page', () => {
+  assert.equal(
+    findDocumentDate('Joint advisory\nRelease Date: September 3, 2026   Alert Code: AA26-246A\nLast Revised: September 17, 2026\n\nText.')
+      ?.value,
+    '2026-09-03',
+  );
+  assert.equal(findDocumentDate('Supervisory review\n29 January 2026 | Updated: 30 January 2026\nKey points')?.value, '2026-01-29');
+  assert.equal(findDocumentDate('Status\nUpdated: 30 January 2026\nKey points')?.value, '2026-01-30');
+});

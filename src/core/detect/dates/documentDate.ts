@@ -26,7 +26,7 @@ const HEAD_CHARS = 3000;
 const HEAD_LINES = 12;
 
 const PUBLISHED =
-  /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
+  /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published|release\s+date|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
 const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?(?:[,:]|\s[–—])\s*)?$/;
@@ -103,7 +103,14 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
   const published = full.findIndex((_, i) => PUBLISHED.test(prefixes[i] ?? ''));
   if (published >= 0) return at(full[published] as (typeof full)[number]);
   const updated = full.findIndex((_, i) => UPDATED.test(prefixes[i] ?? ''));
-  if (updated >= 0) return at(full[updated] as (typeof full)[number]);
+  if (updated >= 0) {
+    // "29 January 2026 | Updated: 30 January 2026": the line's first date is the page's own.
+    const lineStart = lineStartWithin(text, (full[updated] as (typeof full)[number]).m.start, 80);
+    const first = full.find(
+      (x) => lineStart !== undefined && x.m.start >= lineStart && x.m.start < (full[updated] as (typeof full)[number]).m.start,
+    );
+    return at(first ?? (full[updated] as (typeof full)[number]));
+  }
 
   const lines = headLines(text);
   const inHead = full.filter((x) => x.m.start < HEAD_CHARS);
