@@ -47,6 +47,9 @@ const LEAD_IN_ITEM_WEIGHT = 1.5;
 /** A plan item's deadline, labelled as action-item tables write it ("Target: Q1 2027", "Due: March 31"). */
 const ITEM_DEADLINE = /(?:^|[\s.;(])(?:Target(?:\s+date)?|Due(?:\s+date)?|Deadline|ETA)\s*:\s*\S/;
 const ITEM_DEADLINE_WEIGHT = 0.5;
+/** A list item under plans that says when it comes: "opening in the first half of 2027", "planned for 2028". */
+const ITEM_AHEAD =
+  /\b(?:opening|launching|planned|scheduled|slated|targeted|expected|due|coming)\s+(?:in|for|by|on|from|at|later|soon|early|next)\b/i;
 /** Evidence a bullet gets from completing a finding ("found that Kestrelmoor:" then "• kept …"): the lead-in's reporting verb. */
 const FINDING_ITEM_WEIGHT = 0.6;
 
@@ -223,6 +226,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       let planVerb: string | undefined;
       let itemWeight = PLAN_ITEM_WEIGHT;
       let finding = false;
+      let ahead: RegExpExecArray | null = null;
       if (block.kind === 'bullet' && isFirst && intro !== undefined) {
         if (
           cached.instruction !== true &&
@@ -239,8 +243,16 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         ) {
           forced = 'commitment';
           itemWeight = LEAD_IN_ITEM_WEIGHT;
+        } else if (
+          cached.instruction !== true &&
+          (ahead = ITEM_AHEAD.exec(s)) !== null &&
+          (introPlans ??=
+            (intro.kind === 'paragraph' || intro.kind === 'heading' || intro.kind === 'bullet') && introducesPlans(intro.text))
+        ) {
+          // "The company plans two further regions:" then "• Strasbourg, opening in the first half of 2027".
+          forced = 'commitment';
         }
-        if (forced !== undefined) planVerb = s.slice(0, s.search(/\s|$/));
+        if (forced !== undefined) planVerb = ahead?.[0] ?? s.slice(0, s.search(/\s|$/));
         else if (
           continuesLeadIn(s) &&
           (introFindings ??= (intro.kind === 'paragraph' || intro.kind === 'bullet') && leadsIntoFindings(intro.text))

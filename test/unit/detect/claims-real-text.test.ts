@@ -738,3 +738,12 @@ test('“As at 30 June 2026.” and a suggested citation are chrome', () => {
   assert.deepEqual(claimTexts('As at 30 June 2026.'), []);
   assert.deepEqual(claimTexts('Suggested citation: Lund, K. and Obi, T. (2027). Device security in 27 hospitals.'), []);
 });
+
+test('items under plans that say when they come are commitments', () => {
+  const text =
+    'The company plans two further qualified regions:\n\n• Strasbourg (FR-STR-1), opening in the first half of 2027;\n• Lille (FR-LIL-1), planned for 2028.\n';
+  assert.deepEqual(
+    detectClaims(text).map((c) => c.type),
+    ['commitment', 'commitment'],
+  );
+});
