@@ -29,7 +29,7 @@ export interface HeadMention {
 
 /** Head nouns of regulators' and laws' names that documents shorten them to. */
 const HEADS =
-  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Directive|Rule)\b/g;
+  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Directive|Rule|Bill|Framework|Standard|Programme|Program)\b/g;
 /** A capitalised word right before: "European " of "European Commission". */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
@@ -84,6 +84,15 @@ function shortens(name: string, words: string): boolean {
   return false;
 }
 
+const GOES_ON = /^[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?[\p{L}\p{N}]+/u;
+
+/** Whether the name `h` heads goes on ("of …") otherwise than `antecedent`'s name does after the same head. */
+function namesAnother(document: string, h: HeadMention, antecedent: ControlDetection | undefined): boolean {
+  const next = GOES_ON.exec(document.slice(h.end, h.end + 40));
+  if (next === null || antecedent === undefined) return next !== null;
+  return !antecedent.text.replace(/\u00a0/g, ' ').includes(`${h.head}${next[0].replace(/\u00a0/g, ' ')}`);
+}
+
 /**
  * The detections the shortened names of `heads` add to `names` (the document's name
  * detections, sorted by start, never overlapping), sorted by start.
@@ -118,7 +127,14 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
     const words = document.slice(h.start, h.end);
     // "Insurance Department Fines …" in a headline after "Connecticut Insurance Department":
     // a name's own words, fewer of them, still name it.
-    if ((h.definite || !h.bare) && antecedent !== undefined && shortens(antecedent.text, words)) {
+    // A head alone that goes on is a name of its own ("the Bill of Rights", "the Department
+    // of Justice"), unless it goes on as the antecedent's name does ("the Act on the
+    // Protection of …" after the APPI's name).
+    if (
+      (h.definite || (!h.bare && (words !== h.head || !namesAnother(document, h, antecedent)))) &&
+      antecedent !== undefined &&
+      shortens(antecedent.text, words)
+    ) {
       added.push({ kind: 'control', start: h.start, end: h.end, text: words, id: antecedent.id });
     } else if (!h.bare) {
       last.set(h.head, undefined);

@@ -1214,3 +1214,12 @@ test('an article number two laws share goes to the law the text names, near it o
   );
   assert.deepEqual(ids(`${filler(600)}\n\nThe company breached Article 46.\n`), [], 'no law named: no article');
 });
+
+test('“the Bill”, “the Framework” shorten the bill or framework the document last named', () => {
+  assert.deepEqual(
+    documentFound(
+      'The committee welcomes the Cyber Security and Resilience Bill. The Bill is a necessary step, but the Bill of Rights is not.',
+    ),
+    ['uk-cyber-security-resilience-bill:Cyber Security and Resilience Bill', 'uk-cyber-security-resilience-bill:Bill'],
+  );
+});
