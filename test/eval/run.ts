@@ -293,6 +293,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final25',
+    title: 'Twenty-fifth blind final corpus (test/eval/blind/final25: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final25'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final25'),
+    },
+  },
+  {
+    name: 'blind-final26',
+    title: 'Twenty-sixth blind final corpus (test/eval/blind/final26: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final26'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final26'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
