@@ -865,3 +865,18 @@ test('a release date before a revision, and a date line’s first date before it
   assert.equal(findDocumentDate('Supervisory review\n29 January 2026 | Updated: 30 January 2026\nKey points')?.value, '2026-01-29');
   assert.equal(findDocumentDate('Status\nUpdated: 30 January 2026\nKey points')?.value, '2026-01-30');
 });
+
+test('“the week of March 8, 2027” is that day and the six after it', () => {
+  assert.deepEqual(values('Testing ran during the week of March 8, 2027 and again the week of December 29.', '2026-10-27'), [
+    ['during the week of March 8, 2027', '2027-03-08/2027-03-14'],
+    ['the week of December 29', '2025-12-29/2026-01-04'],
+  ]);
+});
+
+test('a page kept up to date speaks from its last update, not its first publication', () => {
+  assert.equal(
+    findDocumentDate('FAQ\nFirst published 19 May 2022 · Last updated 10 March 2026 · 9 min read\n\nText.')?.value,
+    '2026-03-10',
+  );
+  assert.equal(findDocumentDate('Notice\nPublished 19 May 2022 · Updated 10 March 2026\n\nText.')?.value, '2022-05-19');
+});

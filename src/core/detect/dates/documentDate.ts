@@ -27,6 +27,7 @@ const HEAD_LINES = 12;
 
 const PUBLISHED =
   /(?:^|[|•·]\s*)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published|release\s+date|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
+const FIRST_PUBLISHED = /\bfirst\s+(?:published|posted|issued|released)\b/i;
 const UPDATED = /(?:^|[|•·]\s*)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?(?:[,:]|\s[–—])\s*)?$/;
@@ -101,8 +102,11 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
     return lineStart === undefined ? '' : text.slice(lineStart, x.m.start);
   });
   const published = full.findIndex((_, i) => PUBLISHED.test(prefixes[i] ?? ''));
-  if (published >= 0) return at(full[published] as (typeof full)[number]);
   const updated = full.findIndex((_, i) => UPDATED.test(prefixes[i] ?? ''));
+  // "First published 19 May 2022 · Last updated 10 March 2026": a page kept up to date
+  // speaks from its last update ("earlier this month", "last year").
+  if (published >= 0 && updated >= 0 && FIRST_PUBLISHED.test(prefixes[published] ?? '')) return at(full[updated] as (typeof full)[number]);
+  if (published >= 0) return at(full[published] as (typeof full)[number]);
   if (updated >= 0) {
     // "29 January 2026 | Updated: 30 January 2026": the line's first date is the page's own.
     const lineStart = lineStartWithin(text, (full[updated] as (typeof full)[number]).m.start, 80);
