@@ -747,3 +747,20 @@ test('items under plans that say when they come are commitments', () => {
     ['commitment', 'commitment'],
   );
 });
+
+test('citations, salutations, reported questions, a meeting’s date line and an earnings release’s furniture are no claims', () => {
+  for (const chrome of [
+    'Bell Atlantic Corp. v. Twombly, 550 U.S. 544, 570 (2007); Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009).',
+    '815 ILCS 530/20.',
+    'Dear <<First Name>> <<Last Name>>,',
+    'Councilmember Haddad asked why the backups had not prevented the outage.',
+    'Tuesday, September 8, 2026 – 7:00 p.m.',
+    'City Hall hours: Monday–Friday, 8:30 a.m. – 4:30 p.m.',
+    'A replay will be available until 11:59 p.m. ET on November 18, 2026.',
+    'All comparisons are with the first quarter of fiscal 2026 unless otherwise stated.',
+  ]) {
+    assert.deepEqual(claimTexts(chrome), [], chrome);
+  }
+  assert.equal(claimTexts('The court in Smith v. Jones held that the bank must pay $3 million.').length, 1);
+  assert.equal(claimTexts('Adjusted EPS, a non-GAAP measure, rose 4% to $1.12.').length, 1);
+});

@@ -48,6 +48,17 @@ const OPTION_LABEL =
 const FOOTNOTE = /^[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
 /** A court case's caption: "In re Larkspur Diagnostics Data Security Incident Litigation, Case No. …". */
 const CASE_CAPTION = /^In\s+re\s+\p{Lu}/u;
+/**
+ * A citation standing as a sentence: "Bell Atlantic Corp. v. Twombly, 550 U.S. 544, 570
+ * (2007).", "Remijas v. Neiman Marcus Grp., LLC, 794 F.3d 688, 693 (7th Cir.", "815 ILCS 530/20.".
+ */
+const CITATION =
+  /^(?:(?:see|cf\.)(?:,?\s+e\.g\.,?|\s+also)?\s+)?\p{Lu}[^;:]{0,80}?\sv\.\s+\p{Lu}[^;:]{0,80}?,\s+\d{1,4}\s+[\p{Lu}][\p{L}.\d ]{0,12}\s\d{1,5}\b|^\d{1,4}\s+[A-Z][A-Za-z.]{1,8}\s+\d[\d/.()a-z-]*\.?\s*$/u;
+/** A letter's salutation: "Dear <<First Name>> <<Last Name>>,", "Dear Parents and Guardians,". */
+const SALUTATION = /^(?:Dear|Hi|Hello)\s[^.!?\r\n]{0,80},\s*$/;
+/** Someone's question reported: "Councilmember Haddad asked why the backups had not prevented the outage." */
+const REPORTED_QUESTION =
+  /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:\([^)\r\n]{1,40}\)\s+)?asked\s+(?:why|whether|if|how|when|what|who|which)\b(?![^,;]*,\s+and\s)/u;
 /** A footer's or byline's links between middle dots: "© 2026 Acme · Privacy · Terms · Cookie settings". */
 const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
 /**
@@ -57,7 +68,7 @@ const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
  * acknowledgement of country that Australian public bodies print on every page.
  */
 const PAGE_NOTE =
-  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
+  /^(?:(?:(?:office|opening|business|lobby)\s+|(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/iu;
 /**
  * The document naming its own parts: "The table lists each country…", "The FISA rows below therefore cover…", "The following
  * disclosure is provided pursuant to Item 106", "Because …, this page sets out how we…";
@@ -78,7 +89,10 @@ const COUNTRY_ACKNOWLEDGEMENT = /\backnowledges?\s+the\s+Traditional\s+(?:Custod
 const PAGE_DATE_LINE =
   /^(?:[|•·]\s*)?(?:[A-Z]{2,}[A-Z\d]*-[\d-]*\d\s+)?(?:(?:first|last|publicly)\s+)?(?:(?:published|updated|posted|reviewed|modified)(?:\s+(?:on|at))?:?|(?:released|issued)(?:\s+on|:))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** An update's heading, a date and time alone: "Thursday, November 12, 4:15 p.m.", "12 November 2026, 09:30 GMT", "As at 30 June 2026.". */
-const DATE_ONLY_LINE = new RegExp(`^${UPDATE_LABEL}(?:as\\s+(?:at|of)\\s+)?${DATE_LINE}[.:]?\\s*$`, 'i');
+const DATE_ONLY_LINE = new RegExp(
+  `^${UPDATE_LABEL}(?:as\\s+(?:at|of)\\s+)?${DATE_LINE}(?:\\s*[–—-]\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?[.:]?\\s*$`,
+  'i',
+);
 /**
  * A linked headline that ends in its date instead of a full stop, as lists of related
  * stories print them: "… sign a cooperation protocol (02/10/2025)", "… for small
@@ -160,6 +174,8 @@ export function vetoOf(sentence: string): Veto | undefined {
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (MIDDLE_DOTS.test(sentence)) return 'chrome';
   if (OPTION_LABEL.test(sentence) || CASE_CAPTION.test(sentence) || FOOTNOTE.test(sentence)) return 'chrome';
+  if (CITATION.test(sentence) || SALUTATION.test(sentence)) return 'chrome';
+  if (REPORTED_QUESTION.test(sentence)) return 'question';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';
