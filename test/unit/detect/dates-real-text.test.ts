@@ -145,10 +145,11 @@ test('a fiscal quarter stated with the day it ended sets the fiscal year; halves
     ['in the fourth quarter', '2027-07/2027-09'],
     ['in the first quarter', '2026-10/2026-12'],
   ]);
-  assert.equal(findFiscalYearStart(call), '10-01');
+  // The label names the year it ends in, and the text says so.
+  assert.equal(findFiscalYearStart(call), '10-01/end');
   // A label named for the year its fiscal year starts in does not fit the day: nothing is set.
   assert.equal(findFiscalYearStart('Results for the fourth quarter of fiscal 2025, which ended January 31, 2026.'), undefined);
-  assert.equal(findFiscalYearStart('Results for the fourth quarter of fiscal 2026, which ended January 31, 2026.'), '02-01');
+  assert.equal(findFiscalYearStart('Results for the fourth quarter of fiscal 2026, which ended January 31, 2026.'), '02-01/end');
   // Without a stated year, a fiscal half is the calendar half it names.
   assert.deepEqual(values('We expect growth in the second half of fiscal 2027.', '2027-01-10'), [
     ['in the second half of fiscal 2027', '2027-07/2027-12'],
@@ -879,4 +880,13 @@ test('a page kept up to date speaks from its last update, not its first publicat
     '2026-03-10',
   );
   assert.equal(findDocumentDate('Notice\nPublished 19 May 2022 · Updated 10 March 2026\n\nText.')?.value, '2022-05-19');
+});
+
+test('a quarter without a year is the fiscal one in any block of a document whose label said where its years start', () => {
+  const release =
+    'MINNEAPOLIS, Nov. 4, 2026 -- Acme today reported results for the first quarter of fiscal year 2027, which ended September 30, 2026.\n\nIn the first quarter, net sales fell 4%. Costs will peak in the second quarter.\n';
+  assert.deepEqual(documentValues(release).slice(4), [
+    ['In the first quarter', '2026-07/2026-09'],
+    ['in the second quarter', '2026-10/2026-12'],
+  ]);
 });

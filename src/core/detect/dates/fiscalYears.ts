@@ -37,7 +37,8 @@ function startFromEnding(label: CalendarExpr, end: Ymd): MonthDay | undefined {
   // Months counted from year 0 to the end of the fiscal year.
   const yearEnd = end.y * 12 + (end.m - 1) + (label.quarter === undefined ? 0 : 3 * (4 - label.quarter));
   if (Math.floor(yearEnd / 12) !== label.year || yearEnd % 12 === 11) return undefined;
-  return { m: ((yearEnd + 1) % 12) + 1, d: 1 };
+  // The label names the year it ends in: the text says so.
+  return { m: ((yearEnd + 1) % 12) + 1, d: 1, named: 'end' };
 }
 
 /**
@@ -193,7 +194,9 @@ export function fiscalYears(mentions: Mention[], start: MonthDay | undefined): M
   // A quarter without a year is a fiscal one only beside a fiscal label ("Q3 fiscal 2027 …
   // in the fourth quarter"): a page whose one-year span is an audit period ("October 1,
   // 2023 to September 30, 2024") still means the calendar's "Q4".
-  const bareIsFiscal = start.m >= 7 && start.d === 1 && mentions.some(({ expr }) => isFiscalLabel(expr));
+  // So is one in a document whose labels said where its years start ("the first quarter of
+  // fiscal year 2027, which ended September 30, 2026"), in whichever block it stands.
+  const bareIsFiscal = start.m >= 7 && start.d === 1 && (start.named !== undefined || mentions.some(({ expr }) => isFiscalLabel(expr)));
   return mentions.map((mention) => {
     const e = mention.expr;
     if (e.type === 'calendar') {
