@@ -29,7 +29,7 @@ export interface HeadMention {
 
 /** Head nouns of regulators' and laws' names that documents shorten them to. */
 const HEADS =
-  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Directive|Rule|Bill|Framework|Standard|Programme|Program)\b/g;
+  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Directive|Directions|Rule|Rules|Guideline|Guidelines|Circular|Bill|Framework|Standard|Programme|Program)\b/g;
 /** A capitalised word right before: "European " of "European Commission". */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;

@@ -1223,3 +1223,10 @@ test('“the Bill”, “the Framework” shorten the bill or framework the docu
     ['uk-cyber-security-resilience-bill:Cyber Security and Resilience Bill', 'uk-cyber-security-resilience-bill:Bill'],
   );
 });
+
+test('“the Directions”, “the Rules”, “the Guidelines” shorten the directions, rules or guidelines last named', () => {
+  assert.deepEqual(
+    documentFound('CERT-In issued its Cyber Security Directions in April 2022. The Directions require reports within six hours.'),
+    ['cert-in:CERT-In', 'cert-in-directions-2022:Cyber Security Directions', 'cert-in-directions-2022:Directions'],
+  );
+});
