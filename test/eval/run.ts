@@ -311,6 +311,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final27',
+    title: 'Twenty-seventh blind final corpus (test/eval/blind/final27: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final27'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final27'),
+    },
+  },
+  {
+    name: 'blind-final28',
+    title: 'Twenty-eighth blind final corpus (test/eval/blind/final28: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final28'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final28'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
