@@ -54,6 +54,13 @@ const CASE_CAPTION = /^In\s+re\s+\p{Lu}/u;
  */
 const CITATION =
   /^(?:(?:see|cf\.)(?:,?\s+e\.g\.,?|\s+also)?\s+)?\p{Lu}[^;:]{0,80}?\sv\.\s+\p{Lu}[^;:]{0,80}?,\s+\d{1,4}\s+[\p{Lu}][\p{L}.\d ]{0,12}\s\d{1,5}\b|^\d{1,4}\s+[A-Z][A-Za-z.]{1,8}\s+\d[\d/.()a-z-]*\.?\s*$/u;
+/** A place's opening hours: "City Hall hours: Monday–Friday, 8:30 a.m. – 4:30 p.m.". */
+const PLACE_HOURS = /^(?:\p{Lu}[\p{L}’'-]*\s+){1,3}hours\s*:/u;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** A letter's salutation: "Dear <<First Name>> <<Last Name>>,", "Dear Parents and Guardians,". */
 const SALUTATION = /^(?:Dear|Hi|Hello)\s[^.!?\r\n]{0,80},\s*$/;
 /** Someone's question reported: "Councilmember Haddad asked why the backups had not prevented the outage." */
@@ -68,7 +75,7 @@ const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
  * acknowledgement of country that Australian public bodies print on every page.
  */
 const PAGE_NOTE =
-  /^(?:(?:(?:office|opening|business|lobby)\s+|(?:[\p{Lu}][\p{L}’'-]*\s+){1,3})?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/iu;
+  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
 /**
  * The document naming its own parts: "The table lists each country…", "The FISA rows below therefore cover…", "The following
  * disclosure is provided pursuant to Item 106", "Because …, this page sets out how we…";
@@ -174,8 +181,12 @@ export function vetoOf(sentence: string): Veto | undefined {
   if ((sentence.charCodeAt(0) !== 0x7c || !sentence.trimEnd().endsWith('|')) && PIPES.test(sentence)) return 'chrome';
   if (MIDDLE_DOTS.test(sentence)) return 'chrome';
   if (OPTION_LABEL.test(sentence) || CASE_CAPTION.test(sentence) || FOOTNOTE.test(sentence)) return 'chrome';
-  if (CITATION.test(sentence) || SALUTATION.test(sentence)) return 'chrome';
-  if (REPORTED_QUESTION.test(sentence)) return 'question';
+  // Each tried only where the word it needs occurs: vetoOf reads every sentence.
+  if ((sentence.includes(' v. ') || isDigit(sentence.charCodeAt(0))) && CITATION.test(sentence)) return 'chrome';
+  if ((sentence.startsWith('Dear ') || sentence.startsWith('Hi ') || sentence.startsWith('Hello ')) && SALUTATION.test(sentence))
+    return 'chrome';
+  if (sentence.includes('hours') && PLACE_HOURS.test(sentence)) return 'author-note';
+  if (sentence.includes(' asked ') && REPORTED_QUESTION.test(sentence)) return 'question';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';
   if (PAGE_DATE_LINE.test(sentence) || DATE_ONLY_LINE.test(sentence)) return 'chrome';
@@ -206,8 +217,9 @@ const SPEAKER_LABEL =
 /** Where what a transcript's speaker says starts in `sentence` (0 without a label). */
 export function afterSpeakerLabel(sentence: string): number {
   const c = sentence.charCodeAt(0);
-  // Only a bracket or a capital can open a label.
+  // Only a bracket or a capital can open a label, and a name's label has its colon early.
   if (c !== 0x5b && !(c >= 0x41 && c <= 0x5a)) return 0;
+  if (c !== 0x5b && !sentence.slice(1, 48).includes(':')) return 0;
   return SPEAKER_LABEL.exec(sentence)?.[0].length ?? 0;
 }
 
