@@ -76,3 +76,10 @@ test('detections are sorted, disjoint, exact and well-formed for any mix of date
     { numRuns: 300 },
   );
 });
+
+test('a day glued to letters that chrono reads as an era ("June 27be", the Buddhist era) gives no year before 1000', () => {
+  // Found by the property above after some 22,000 runs: "-516-06-10".
+  for (const d of detectDates('In March 10June 27between September 2021 and January 2022')) {
+    if (d.value !== undefined) assert.match(d.value, VALUE);
+  }
+});

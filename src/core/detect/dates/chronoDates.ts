@@ -77,6 +77,10 @@ function dotted(body: string): CalendarExpr | undefined {
   return isValidDay(year, month, day) ? { type: 'calendar', year, month, day } : undefined;
 }
 
+function fourDigitYear(e: CalendarExpr): boolean {
+  return e.year === undefined || (e.year >= 1000 && e.year <= 9999);
+}
+
 /** "May 14 '26": this century's years only, as forums print recent posts. */
 const APOSTROPHE_YEAR = /^,?\s['’](\d\d)\b(?![.,:/-]?\d)/;
 const YEAR_WORDS_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
@@ -98,6 +102,8 @@ export function chronoMentions(text: string, from: number, to: number): Mention[
     if (first !== undefined && shortYear !== null) delete first.year;
     if (!first) continue;
     const last = r.end ? calendarOf(r.end, false) : undefined;
+    // "June 27be": chrono reads "be" as the Buddhist era, a year before 1000; no text here dates one.
+    if (!fourDigitYear(first) || (last !== undefined && !fourDigitYear(last))) continue;
     const expr: Mention['expr'] = last ? { type: 'range', from: fillYear(first, last), to: last } : first;
     // "May 14 '26": a forum's date, its year cut to two digits after an apostrophe.
     const shortened = last || first.year !== undefined || first.day === undefined ? null : APOSTROPHE_YEAR.exec(text.slice(end, end + 5));
