@@ -764,3 +764,7 @@ test('citations, salutations, reported questions, a meeting’s date line and an
   assert.equal(claimTexts('The court in Smith v. Jones held that the bank must pay $3 million.').length, 1);
   assert.equal(claimTexts('Adjusted EPS, a non-GAAP measure, rose 4% to $1.12.').length, 1);
 });
+
+test('an expectation with “should” is still a claim: “letters should arrive by January 30”', () => {
+  assert.equal(claimTexts('Enrollment letters from the vendor should arrive by January 30.').length, 1);
+});

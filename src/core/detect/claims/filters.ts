@@ -199,11 +199,11 @@ export function vetoOf(sentence: string): Veto | undefined {
 /**
  * What someone ought to do, said in the writer's own voice: "EU member states should
  * enforce …", "Quillfield believes Congress should set …". A recommendation, not a
- * claim; unlike "should have" (a failing found), or one reported ("the EDPB said the
- * fine should reflect …").
+ * claim; unlike "should have" (a failing found), one reported ("the EDPB said the fine
+ * should reflect …"), or an expectation ("letters should arrive by January 30").
  */
 const RECOMMENDATION =
-  /^(?!(?:\S+\s+){0,8}?(?:said|says|say|found|finds|concluded|concludes|ruled|ordered|told|stated|argued|argues|wrote|writes|added|warned|warns|noted|agreed|agrees|decided|decides|determined|determines)\b)(?:[\p{L}\p{N}’'.()-]+[^\S\r\n]+){1,8}?should[^\S\r\n]+(?!have\b|not[^\S\r\n]+have\b|never[^\S\r\n]+have\b|be[^\S\r\n]+(?:noted|aware)\b)\p{Ll}/u;
+  /^(?!(?:\S+\s+){0,8}?(?:said|says|say|found|finds|concluded|concludes|ruled|ordered|told|stated|argued|argues|wrote|writes|added|warned|warns|noted|agreed|agrees|decided|decides|determined|determines)\b)(?:[\p{L}\p{N}’'.()-]+[^\S\r\n]+){1,8}?should[^\S\r\n]+(?!have\b|not[^\S\r\n]+have\b|never[^\S\r\n]+have\b|be[^\S\r\n]+(?:noted|aware)\b|(?:arrive|reach|resume|return|finish|last|appear)\b)\p{Ll}/u;
 
 /**
  * A transcript's time stamp, speaker label and stage directions before what is said:
