@@ -115,8 +115,9 @@ const LATE_DENIAL_SHARE = 0.5;
 
 /**
  * A denial in a clause after a main clause that states something ("carried out an
- * inspection …, which led to five findings, none of them rated high") tells less about the sentence than one in
- * its main clause: it keeps part of its weight, so the type follows the main clause.
+ * inspection …, which led to five findings, none of them rated high") tells less about
+ * the sentence than one in its main clause: it keeps part of its weight, so the type
+ * follows the main clause.
  */
 function demoteLateDenials(s: string, hits: CueHit[]): void {
   let firstDenial = Infinity;
