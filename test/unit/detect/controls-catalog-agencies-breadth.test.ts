@@ -6,20 +6,7 @@
 // found under its own id, and its short forms only where they are meant.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinCatalog } from '../../../src/core/catalog/builtin';
-import { compileControlMatcher, detectControls, type ControlMatcher } from '../../../src/core/detect/controls';
-import { DocumentDetector } from '../../../src/core/detect';
-
-const matcher = compileControlMatcher(builtinCatalog());
-
-function found(text: string, m: ControlMatcher = matcher): string[] {
-  return detectControls(text, m).map((d) => `${d.id}${d.controlId ? `/${d.controlId}` : ''}:${d.text}`);
-}
-
-/** Controls as a whole document decides them, as `id:text`. */
-function documentFound(text: string): string[] {
-  return new DocumentDetector(matcher).detect(text).flatMap((d) => (d.kind === 'control' ? [`${d.id}:${d.text}`] : []));
-}
+import { documentFound, found } from './catalogFinds';
 
 test('national cyber security agencies of Europe', () => {
   assert.deepEqual(found('Incidents affecting essential entities in Italy are notified to the ACN through CSIRT Italia.'), [

@@ -7,33 +7,7 @@
 // own id, and its short forms only where they are meant.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinCatalog } from '../../../src/core/catalog/builtin';
-import { compileControlMatcher, detectControls, type ControlMatcher } from '../../../src/core/detect/controls';
-import { DocumentDetector } from '../../../src/core/detect';
-
-const matcher = compileControlMatcher(builtinCatalog());
-
-function found(text: string, m: ControlMatcher = matcher): string[] {
-  return detectControls(text, m).map((d) => `${d.id}${d.controlId ? `/${d.controlId}` : ''}:${d.text}`);
-}
-
-function documentControls(text: string): { id: string; controlId?: string; text: string }[] {
-  return new DocumentDetector(matcher).detect(text).flatMap((d) => (d.kind === 'control' ? [d] : []));
-}
-
-/** Controls as a whole document decides them (names defined or owned elsewhere, shortened names), as `id:text`. */
-function documentFound(text: string): string[] {
-  return documentControls(text).map((d) => `${d.id}:${d.text}`);
-}
-
-/** As documentFound, with an identifier's control id: `id/controlId:text`. */
-function documentFoundWithIds(text: string): string[] {
-  return documentControls(text).map((d) => `${d.id}${d.controlId ? `/${d.controlId}` : ''}:${d.text}`);
-}
-
-function assertIncludes(got: string[], wants: string[]): void {
-  for (const want of wants) assert.ok(got.includes(want), `${want}: ${got.join(' | ')}`);
-}
+import { assertIncludes, documentFound, documentFoundWithIds, found } from './catalogFinds';
 
 test('South Africa: the Information Regulator and "the Regulator", POPIA and its sections, PAIA', () => {
   const za = documentFound(

@@ -7,13 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinCatalog } from '../../../src/core/catalog/builtin';
-import { compileControlMatcher, detectControls, type ControlMatcher } from '../../../src/core/detect/controls';
-
-const matcher = compileControlMatcher(builtinCatalog());
-
-function found(text: string, m: ControlMatcher = matcher): string[] {
-  return detectControls(text, m).map((d) => `${d.id}${d.controlId ? `/${d.controlId}` : ''}:${d.text}`);
-}
+import { found } from './catalogFinds';
 
 test('EU and EEA data protection authorities the catalog lacked, by name and, near their country, by abbreviation', () => {
   assert.deepEqual(found("Romania's ANSPDCP fined a bank, and the Czech ÚOOÚ fined an online shop."), [

@@ -10,25 +10,11 @@ import {
   detectControls,
   scanControls,
   shiftPending,
-  type ControlMatcher,
   type PendingControl,
 } from '../../../src/core/detect/controls';
 import type { ControlDetection } from '../../../src/core/model';
 import { DocumentDetector } from '../../../src/core/detect';
-
-const matcher = compileControlMatcher(builtinCatalog());
-
-function found(text: string, m: ControlMatcher = matcher): string[] {
-  return detectControls(text, m).map((d) => `${d.id}${d.controlId ? `/${d.controlId}` : ''}:${d.text}`);
-}
-
-/** Controls as a whole document decides them (names defined or owned elsewhere), as `id:text`. */
-function documentFound(text: string): string[] {
-  return new DocumentDetector(matcher)
-    .detect(text)
-    .filter((d) => d.kind === 'control')
-    .map((d) => `${d.id}:${d.text}`);
-}
+import { documentFound, found, matcher } from './catalogFinds';
 
 function assertWellFormed(text: string, detections: ControlDetection[]): void {
   let lastEnd = 0;

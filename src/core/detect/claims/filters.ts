@@ -2,6 +2,7 @@
 // fragments too short to assert anything, and sentences that voice a feeling or a hope
 // rather than assert. (Boilerplate and mid-sentence calls to action are `veto` cues in
 // the lexicon, found in the same pass as the other cues.)
+import { isDigitCode } from '../../catalog/tokens';
 import { DATE_LINE, UPDATE_LABEL } from '../dates/dateLine';
 
 const CALL_TO_ACTION_START =
@@ -56,10 +57,6 @@ const CITATION =
   /^(?:(?:see|cf\.)(?:,?\s+e\.g\.,?|\s+also)?\s+)?\p{Lu}[^;:]{0,80}?\sv\.\s+\p{Lu}[^;:]{0,80}?,\s+\d{1,4}\s+[\p{Lu}][\p{L}.\d ]{0,12}\s\d{1,5}\b|^\d{1,4}\s+[A-Z][A-Za-z.]{1,8}\s+\d[\d/.()a-z-]*\.?\s*$/u;
 /** A place's opening hours: "City Hall hours: Monday–Friday, 8:30 a.m. – 4:30 p.m.". */
 const PLACE_HOURS = /^(?:\p{Lu}[\p{L}’'-]*\s+){1,3}hours\s*:/u;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** A letter's salutation: "Dear <<First Name>> <<Last Name>>,", "Dear Parents and Guardians,". */
 const SALUTATION = /^(?:Dear|Hi|Hello)\s[^.!?\r\n]{0,80},\s*$/;
@@ -182,7 +179,7 @@ export function vetoOf(sentence: string): Veto | undefined {
   if (MIDDLE_DOTS.test(sentence)) return 'chrome';
   if (OPTION_LABEL.test(sentence) || CASE_CAPTION.test(sentence) || FOOTNOTE.test(sentence)) return 'chrome';
   // Each tried only where the word it needs occurs: vetoOf reads every sentence.
-  if ((sentence.includes(' v. ') || isDigit(sentence.charCodeAt(0))) && CITATION.test(sentence)) return 'chrome';
+  if ((sentence.includes(' v. ') || isDigitCode(sentence.charCodeAt(0))) && CITATION.test(sentence)) return 'chrome';
   if ((sentence.startsWith('Dear ') || sentence.startsWith('Hi ') || sentence.startsWith('Hello ')) && SALUTATION.test(sentence))
     return 'chrome';
   if (sentence.includes('hours') && PLACE_HOURS.test(sentence)) return 'author-note';
@@ -219,7 +216,10 @@ export function afterSpeakerLabel(sentence: string): number {
   const c = sentence.charCodeAt(0);
   // Only a bracket or a capital can open a label, and a name's label has its colon early.
   if (c !== 0x5b && !(c >= 0x41 && c <= 0x5a)) return 0;
-  if (c !== 0x5b && !sentence.slice(1, 48).includes(':')) return 0;
+  if (c !== 0x5b) {
+    const colon = sentence.indexOf(':', 1);
+    if (colon < 0 || colon >= 48) return 0;
+  }
   return SPEAKER_LABEL.exec(sentence)?.[0].length ?? 0;
 }
 

@@ -7,7 +7,7 @@
 import { Chrono, ParsingContext, strict, type ParsedComponents, type Parser } from 'chrono-node';
 import type { CalendarExpr, Mention } from './expression';
 import { isValidDay } from './calendar';
-import { MONTH, looksLikeMonth } from './lexicon';
+import { MONTH, YEAR_WORDS_AFTER, looksLikeMonth, yearOffsetOf } from './lexicon';
 import { fillYear } from './ranges';
 
 /** Dates with a day; the parsers of time expressions and durations ("5 pm", "in 2 days",
@@ -83,7 +83,6 @@ function fourDigitYear(e: CalendarExpr): boolean {
 
 /** "May 14 '26": this century's years only, as forums print recent posts. */
 const APOSTROPHE_YEAR = /^,?\s['’](\d\d)\b(?![.,:/-]?\d)/;
-const YEAR_WORDS_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
 
 /** Mentions chrono finds in `text.slice(from, to)`, with offsets in `text`. */
 export function chronoMentions(text: string, from: number, to: number): Mention[] {
@@ -115,7 +114,7 @@ export function chronoMentions(text: string, from: number, to: number): Mention[
     // "by September 1 of this year": one date, the day in the year the words name.
     const ofYear = last || first.year !== undefined || first.month === undefined ? null : YEAR_WORDS_AFTER.exec(text.slice(end, end + 20));
     if (ofYear) {
-      first.yearOffset = ofYear[1]?.toLowerCase() === 'last' ? -1 : ofYear[1]?.toLowerCase() === 'next' ? 1 : 0;
+      first.yearOffset = yearOffsetOf(ofYear[1] ?? '');
       out.push({ start, end: end + ofYear[0].length, expr });
       continue;
     }

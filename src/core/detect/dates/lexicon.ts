@@ -135,3 +135,12 @@ export function expandYear(digits: string): number {
   const n = Number(digits);
   return digits.length <= 2 ? 2000 + n : n;
 }
+
+/** A year named from the reference after a month or day: "March last year", "September 1 of this year". */
+export const YEAR_WORDS_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
+
+/** The year offset `YEAR_WORDS_AFTER`'s word gives: last -1, this 0, next 1. */
+export function yearOffsetOf(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}

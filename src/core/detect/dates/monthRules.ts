@@ -3,7 +3,7 @@
 import type { CalendarExpr, Mention } from './expression';
 import { isValidDay } from './calendar';
 import { afterBoundAtLeast, charBefore, wordAfter, wordBefore } from './context';
-import { MONTH, YEAR, looksLikeMonth, monthNumber } from './lexicon';
+import { MONTH, YEAR, YEAR_WORDS_AFTER, looksLikeMonth, monthNumber, yearOffsetOf } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
 /** Words after which a lone month name is a month: "in March", "since June". */
@@ -154,8 +154,6 @@ const monthYear: Rule = {
 
 const PICK = /\b(last|next|this)\s+$/i;
 /** A year told relative to the reference right after the month: "March last year". */
-const YEAR_AFTER = /^(?:,?\s+of)?\s+(last|next|this)\s+year\b/i;
-const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, next: 1, this: 0 };
 
 const bareMonth: Rule = {
   name: 'month',
@@ -181,13 +179,13 @@ const bareMonth: Rule = {
     let from = start;
     let end = start + m[0].length;
     const pick = m[1] === undefined ? PICK.exec(text.slice(Math.max(0, wordStart - 8), wordStart)) : null;
-    const year = pick ? null : YEAR_AFTER.exec(text.slice(end, end + 20));
+    const year = pick ? null : YEAR_WORDS_AFTER.exec(text.slice(end, end + 20));
     if (pick?.[1]) {
       expr.pick = pick[1].toLowerCase() as CalendarExpr['pick'];
       from = wordStart - pick[0].length;
     } else if (year?.[1]) {
       // "in March last year" is one date: the month of that year.
-      expr.yearOffset = YEAR_OFFSET[year[1].toLowerCase()] ?? 0;
+      expr.yearOffset = yearOffsetOf(year[1]);
       end += year[0].length;
     }
     return { start: from, end, expr };
