@@ -91,6 +91,34 @@ test('reporting periods named by their length and last day', () => {
   assert.deepEqual(values('The report covers the twelve months ending June 10, 2024.'), [['June 10, 2024', '2024-06-10']]);
 });
 
+test('a quarter or half of a fiscal year stated by its last day counts from the year’s first day', () => {
+  assert.deepEqual(values('Sales fell in the third quarter of the fiscal year ending March 31, 2027.'), [
+    ['in the third quarter of the fiscal year ending March 31, 2027', '2026-Q4'],
+  ]);
+  assert.deepEqual(values('Costs rose in the fourth quarter of the fiscal year ended June 30, 2026.'), [
+    ['in the fourth quarter of the fiscal year ended June 30, 2026', '2026-Q2'],
+  ]);
+  assert.deepEqual(values('The work ends in the second half of the fiscal year ending September 30, 2026.'), [
+    ['in the second half of the fiscal year ending September 30, 2026', '2026-04/2026-09'],
+  ]);
+  // A year stated by a day that is not a month's last is not split: its quarters are unknown.
+  assert.deepEqual(values('In the first quarter of the fiscal year ended June 14, 2026, margins held.'), [
+    ['In the first quarter', undefined],
+    ['the fiscal year ended June 14, 2026', '2025-06-15/2026-06-14'],
+  ]);
+});
+
+test('the same month or quarter a year back', () => {
+  const ref = '2026-11-13';
+  assert.deepEqual(values('Reports rose 12% from the same month last year.', ref), [['from the same month last year', '2025-11']]);
+  assert.deepEqual(values('Revenue was flat against the same quarter a year earlier.', ref), [
+    ['the same quarter a year earlier', '2025-Q4'],
+  ]);
+  assert.deepEqual(values('It compares with the same month of the previous year.', ref), [['the same month of the previous year', '2025-11']]);
+  // Without a year back it is an anaphor's business, not this rule's.
+  assert.deepEqual(values('Both incidents happened in the same month.', ref), []);
+});
+
 test('fiscal labels in a year the document states, where it starts in July or later', () => {
   const filing = [
     'Halvard Instruments, Inc. Form 8-K',
