@@ -1228,6 +1228,22 @@ test('“the Bill”, “the Framework” shorten the bill or framework the docu
   );
 });
 
+test('“the Commission” shortens a name whose head comes first, and a date after it does not make it another name', () => {
+  assert.deepEqual(
+    documentFound(
+      'Commission d’accès à l’information du Québec\n\nThe enterprise reported the incident to the Commission on August 11, 2025. The Commission finds that the notice came late.',
+    ),
+    ['ca-qc-cai:Commission d’accès à l’information du Québec', 'ca-qc-cai:Commission', 'ca-qc-cai:Commission'],
+  );
+  // "the Commission on Human Rights" still names another body.
+  assert.deepEqual(
+    documentFound(
+      'Commission d’accès à l’information du Québec\n\nThe complaint went to the Commission on Human Rights. The Commission finds that the notice came late.',
+    ),
+    ['ca-qc-cai:Commission d’accès à l’information du Québec'],
+  );
+});
+
 test('“the Directions”, “the Rules”, “the Guidelines” shorten the directions, rules or guidelines last named', () => {
   assert.deepEqual(
     documentFound('CERT-In issued its Cyber Security Directions in April 2022. The Directions require reports within six hours.'),
