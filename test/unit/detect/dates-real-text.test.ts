@@ -918,3 +918,35 @@ test('a quarter without a year is the fiscal one in any block of a document whos
     ['in the second quarter', '2026-10/2026-12'],
   ]);
 });
+
+test('a header of fields dates the document, and a section "updated" on a day is told from that day', () => {
+  const tender = [
+    'ITT Volume 2 – Specification',
+    'Reference: BBC-2026-014   Version 1.2   Issued: Monday 2 February 2026   Revised: 16 February 2026',
+    '',
+    '7.6 Timetable',
+    'Bidders may ask questions until the portal closes.',
+    '',
+    '7.7 Extract from the clarification log (updated 16 February 2026)',
+    'Q14 (received 9 February): Will the Council accept a parent company’s certificate?',
+    'Q22 (received last Friday): Can hosting be in the EU?',
+  ].join('\n');
+  assert.equal(findDocumentDate(tender)?.value, '2026-02-02');
+  const found = new DocumentDetector().detect(tender, { kinds: ['date'] }).flatMap((d) => (d.kind === 'date' ? [[d.text, d.value]] : []));
+  assert.deepEqual(found.slice(-2), [
+    ['9 February', '2026-02-09'],
+    ['last Friday', '2026-02-13'],
+  ]);
+});
+
+test('a compound adjective in -ed is no past tense, and a weekday set as a deadline is the next one', () => {
+  assert.deepEqual(
+    values('If your annual SAQ is due before March 31, you may mark future-dated requirements as not applicable.', '2025-02-11'),
+    [['March 31', '2025-03-31']],
+  );
+  // A prefixed verb is still a verb.
+  assert.deepEqual(values('The branch re-opened in March.', '2025-02-11'), [['in March', '2024-03']]);
+  assert.deepEqual(values('Bidders who need more time should say so by Wednesday.', '2026-02-16'), [['by Wednesday', '2026-02-18']]);
+  assert.deepEqual(values('The company said it had fixed the flaw by Wednesday.', '2026-02-16'), [['by Wednesday', '2026-02-11']]);
+  assert.deepEqual(values('The company said on Wednesday that it would pay.', '2026-02-16'), [['on Wednesday', '2026-02-11']]);
+});
