@@ -950,3 +950,18 @@ test('a compound adjective in -ed is no past tense, and a weekday set as a deadl
   assert.deepEqual(values('The company said it had fixed the flaw by Wednesday.', '2026-02-16'), [['by Wednesday', '2026-02-11']]);
   assert.deepEqual(values('The company said on Wednesday that it would pay.', '2026-02-16'), [['on Wednesday', '2026-02-11']]);
 });
+
+test('a day within weeks after a dated one in its sentence is told from it, even in a clause that looks ahead', () => {
+  assert.deepEqual(
+    values('The Trust published its assessment on Friday 26 June 2026, four days before the national deadline of 30 June.', '2026-07-09'),
+    [
+      ['on Friday 26 June 2026', '2026-06-26'],
+      ['30 June', '2026-06-30'],
+    ],
+  );
+  // Further on, a clause that looks ahead is reckoned from the reference.
+  assert.deepEqual(values('On 2 March 2026 the bank said it will publish its next report on 30 June.', '2026-07-09'), [
+    ['On 2 March 2026', '2026-03-02'],
+    ['on 30 June', '2027-06-30'],
+  ]);
+});
