@@ -128,7 +128,14 @@ const WEEKDAY_DEADLINE = /^(?:by|until|till|before|no\s+later\s+than)\s/i;
 
 function weekdayAlone(m: Mention): boolean {
   const e = m.expr;
-  return e.type === 'calendar' && e.weekday !== undefined && e.day === undefined && e.month === undefined && e.year === undefined && e.pick === undefined;
+  return (
+    e.type === 'calendar' &&
+    e.weekday !== undefined &&
+    e.day === undefined &&
+    e.month === undefined &&
+    e.year === undefined &&
+    e.pick === undefined
+  );
 }
 
 /**

@@ -590,15 +590,13 @@ test('an acronym after a capitalised word, or with a span of years after it, cou
     'The Board is asked to note the Trust’s DSPT 2025-26 submission.\n\n' +
     'The Trust published its Data Security and Protection Toolkit (DSPT) assessment in June.\n\n' +
     'Lessons learned\n• Supplier DSPT status was checked at contract award in 2023 and not since.';
-  assert.deepEqual(documentFound(paper), [
-    'nhs-dspt:DSPT',
-    'nhs-dspt:Data Security and Protection Toolkit (DSPT)',
-    'nhs-dspt:DSPT',
-  ]);
+  assert.deepEqual(documentFound(paper), ['nhs-dspt:DSPT', 'nhs-dspt:Data Security and Protection Toolkit (DSPT)', 'nhs-dspt:DSPT']);
   // Named nowhere else, it stays unread; a person's title and a web address are no mentions.
   assert.deepEqual(documentFound('Lessons learned\n• Supplier DSPT status was checked at contract award in 2023.'), []);
   assert.deepEqual(
-    documentFound('The New York Attorney General announced the settlement.\n\nThe matter was handled by Assistant Attorney General Tobias Renwick.'),
+    documentFound(
+      'The New York Attorney General announced the settlement.\n\nThe matter was handled by Assistant Attorney General Tobias Renwick.',
+    ),
     ['us-ny-ag:New York Attorney General'],
   );
 });

@@ -114,7 +114,9 @@ test('the same month or quarter a year back', () => {
   assert.deepEqual(values('Revenue was flat against the same quarter a year earlier.', ref), [
     ['the same quarter a year earlier', '2025-Q4'],
   ]);
-  assert.deepEqual(values('It compares with the same month of the previous year.', ref), [['the same month of the previous year', '2025-11']]);
+  assert.deepEqual(values('It compares with the same month of the previous year.', ref), [
+    ['the same month of the previous year', '2025-11'],
+  ]);
   // Without a year back it is an anaphor's business, not this rule's.
   assert.deepEqual(values('Both incidents happened in the same month.', ref), []);
 });
