@@ -329,6 +329,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final29',
+    title: 'Twenty-ninth blind final corpus (test/eval/blind/final29: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final29'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final29'),
+    },
+  },
+  {
+    name: 'blind-final30',
+    title: 'Thirtieth blind final corpus (test/eval/blind/final30: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final30'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final30'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),

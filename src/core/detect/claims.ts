@@ -23,7 +23,7 @@ import {
   parseByline,
   introducesNoClaims,
   introducesPlans,
-  isImperative,
+  isPlanAction,
   leadsIntoCommitments,
   leadsIntoFindings,
   type Byline,
@@ -231,7 +231,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       if (block.kind === 'bullet' && isFirst && intro !== undefined) {
         if (
           cached.instruction !== true &&
-          isImperative(s) &&
+          isPlanAction(s) &&
           (introPlans ??=
             (intro.kind === 'paragraph' || intro.kind === 'heading' || intro.kind === 'bullet') && introducesPlans(intro.text))
         ) {
@@ -240,7 +240,8 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
           if (ITEM_DEADLINE.test(block.text)) itemWeight = PLAN_ITEM_WEIGHT + ITEM_DEADLINE_WEIGHT;
         } else if (
           continuesLeadIn(s) &&
-          (introModal ??= (intro.kind === 'paragraph' || intro.kind === 'bullet') && leadsIntoCommitments(intro.text))
+          (introModal ??=
+            (intro.kind === 'paragraph' || intro.kind === 'bullet' || intro.kind === 'heading') && leadsIntoCommitments(intro.text))
         ) {
           forced = 'commitment';
           itemWeight = LEAD_IN_ITEM_WEIGHT;

@@ -33,8 +33,12 @@ const HEADS =
 /** A capitalised word right before: "European " of "European Commission". */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
-/** A name that goes on: "Board of Directors", "Commissioner for Personal Data", "Office of …". */
-const NAME_GOES_ON = /^[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?\p{Lu}/u;
+/**
+ * A name that goes on: "Board of Directors", "Commissioner for Personal Data", "Office of …";
+ * not a date after it ("notified the Commission on August 11").
+ */
+const NAME_GOES_ON =
+  /^[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
 /** A person after a title: "Commissioner Kellerman". */
 const NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
 /** How many capitalised words a shortened name may keep before its head. */
@@ -68,10 +72,12 @@ const BRACKET_CLOSE = /^[”"’']?\)/;
 /**
  * What may follow a name's head noun in the name: its end, a bracket or a comma ("National
  * Data Protection Authority (ANPD)"), or what it is of or for ("Privacy Commissioner for
- * Personal Data"); not a possessive ("the European Commission's Standard Contractual
- * Clauses" names the clauses).
+ * Personal Data", and in French, Spanish, Italian or Portuguese names, whose head comes
+ * first: "Commission d’accès à l’information", "Commission nationale de l’informatique");
+ * not a possessive ("the European Commission's Standard Contractual Clauses" names the
+ * clauses).
  */
-const AFTER_HEAD = /^(?:$|\s*[(,]|\s+(?:of|for|on)\s)/;
+const AFTER_HEAD = /^(?:$|\s*[(,]|\s+(?:of|for|on)\s|\s+(?:d[’']|(?:de|du|des|del|della|dei|da|do|dos|nationale?|fédérale?)\s))/;
 
 /** Whether `words` ends the head of `name`, as whole words: "Privacy Commissioner" in "Privacy Commissioner for Personal Data". */
 function shortens(name: string, words: string): boolean {

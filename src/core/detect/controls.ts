@@ -285,6 +285,19 @@ function tailOfAnotherName(text: string, at: number, context: RegExp | undefined
  */
 const RELATION_AFTER = /^(?:listed|mandated|regulated|supervised|issued|led|sponsored|required|designated)\b/;
 
+/** Three capitals or more, not the start of a web address. */
+function isAcronymTail(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return !(text.charCodeAt(end) === 0x2e && /[a-z]/.test(text.charAt(end + 1)));
+}
+
+/** A span of years after a name is its edition or the year it covers ("DSPT 2025-26"), not a model number. */
+const EDITION_YEARS = /^(?:19|20)\d\d[-–/]\d\d(?!\d)/;
+
 /**
  * "ISO 9001", "CAC 40", "CISA-certified", "pre-ICO": a short ambiguous name glued to a
  * number or hyphenated to a word is part of something else (a standard the catalog
@@ -294,7 +307,7 @@ const RELATION_AFTER = /^(?:listed|mandated|regulated|supervised|issued|led|spon
 function gluedToAnotherWord(text: string, start: number, end: number): boolean {
   let i = end;
   if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
-  if (isDigitCode(text.charCodeAt(i))) return true;
+  if (isDigitCode(text.charCodeAt(i))) return !EDITION_YEARS.test(text.slice(i, i + 8));
   if (
     isHyphenCode(text.charCodeAt(end)) &&
     isBoundaryBlocker(text.charCodeAt(end + 1)) &&
@@ -418,6 +431,8 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
     const valid: { entry: number; end: number }[] = [];
     const waiting: number[] = [];
     let waitingEnd = c.end;
+    const tails: number[] = [];
+    let tailsEnd = c.end;
     const union = m.anyContextGate(c.terminals);
     let noneNear: boolean | undefined;
     for (const t of sortTerminals(c.terminals)) {
@@ -425,7 +440,17 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
       const end = nameEnd(text, c, entry);
       if (end === undefined) continue;
       if (t.ambiguous) {
-        if (tailOfAnotherName(text, at, entry.context) || gluedToAnotherWord(text, at, end)) continue;
+        if (gluedToAnotherWord(text, at, end)) continue;
+        if (tailOfAnotherName(text, at, entry.context)) {
+          // "Supplier DSPT": an acronym after a capitalised word may still be the entry's,
+          // where the document names it elsewhere (confirmNames); "Assistant Attorney
+          // General" is a title and "Search SEC.gov" a link.
+          if (isAcronymTail(text, at, end)) {
+            tails.push(t.entry);
+            tailsEnd = end;
+          }
+          continue;
+        }
         around ??= new Surroundings(text);
         // Only a shortcut: where the union's words are near, each entry's own context
         // says whether it is.
@@ -475,6 +500,8 @@ function aliasAt(text: string, at: number, m: CompiledControlMatcher): AliasResu
     // takes them only where the document defines them for it.
     if (!unconfirmed && waiting.length > 0 && waitingEnd - at >= 2) {
       unconfirmed = { start: at, end: waitingEnd, text: text.slice(at, waitingEnd), entries: waiting };
+    } else if (!unconfirmed && tails.length > 0 && tailsEnd - at >= 2) {
+      unconfirmed = { start: at, end: tailsEnd, text: text.slice(at, tailsEnd), entries: tails };
     }
   }
   return { unconfirmed };

@@ -102,6 +102,9 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
       if (orientation !== undefined) return orientation;
       if (options.forward === true && m.start <= ITEM_OPENING) return (orientation = 'future');
       const tense = clauseTense(text, m.start, m.end, futureList);
+      // A weekday alone reads as last week's when the clause says nothing ("said on
+      // Friday"); set as a deadline ("should say so by Wednesday") it is the next one.
+      if (tense === 'undecided' && weekdayAlone(m) && WEEKDAY_DEADLINE.test(text.slice(m.start, m.end))) return (orientation = 'future');
       return (orientation = tense === 'undecided' ? 'nearer' : tense);
     });
     const d: DateDetection = {
@@ -119,6 +122,20 @@ export function detectDates(original: string, options: DetectDatesOptions = {}, 
     return d;
   });
   return resolveAnaphors(text, mentions, found, options.antecedent);
+}
+
+const WEEKDAY_DEADLINE = /^(?:by|until|till|before|no\s+later\s+than)\s/i;
+
+function weekdayAlone(m: Mention): boolean {
+  const e = m.expr;
+  return (
+    e.type === 'calendar' &&
+    e.weekday !== undefined &&
+    e.day === undefined &&
+    e.month === undefined &&
+    e.year === undefined &&
+    e.pick === undefined
+  );
 }
 
 /**

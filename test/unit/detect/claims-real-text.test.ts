@@ -768,3 +768,32 @@ test('citations, salutations, reported questions, a meeting’s date line and an
 test('an expectation with “should” is still a claim: “letters should arrive by January 30”', () => {
   assert.equal(claimTexts('Enrollment letters from the vendor should arrive by January 30.').length, 1);
 });
+
+test('the items of an order are commitments: after "inc. to:", after a lead-in without its colon, under "Required actions"', () => {
+  assert.deepEqual(
+    documentTypes([
+      '[14] The Commission orders Boutiques Harrel inc. to:',
+      '',
+      'a) within 30 days of receiving this decision, complete its register of incidents;',
+      'b) within 60 days, adopt a written incident-response procedure.',
+    ]),
+    ['commitment', 'commitment'],
+  );
+  assert.deepEqual(
+    documentTypes([
+      'The supervisor has ordered Velden Bank to',
+      '',
+      '1.\tsubmit a remediation plan approved by its management board by 31 October 2026;',
+      '2.\tremedy all findings classified as serious by 30 June 2027.',
+    ]),
+    ['commitment', 'commitment'],
+  );
+  assert.deepEqual(
+    documentTypes([
+      'Required actions',
+      ' 1. By 11:59 p.m. EST on Thursday, November 19, 2026, identify every gateway on agency networks and remove its internet access.',
+      ' 2. Within 48 hours of issuance, capture a forensic image of each device and upgrade it.',
+    ]),
+    ['commitment', 'commitment'],
+  );
+});

@@ -585,6 +585,22 @@ test('an ambiguous name counts where the document names its entry elsewhere', ()
   );
 });
 
+test('an acronym after a capitalised word, or with a span of years after it, counts where the document names its entry', () => {
+  const paper =
+    'The Board is asked to note the Trust’s DSPT 2025-26 submission.\n\n' +
+    'The Trust published its Data Security and Protection Toolkit (DSPT) assessment in June.\n\n' +
+    'Lessons learned\n• Supplier DSPT status was checked at contract award in 2023 and not since.';
+  assert.deepEqual(documentFound(paper), ['nhs-dspt:DSPT', 'nhs-dspt:Data Security and Protection Toolkit (DSPT)', 'nhs-dspt:DSPT']);
+  // Named nowhere else, it stays unread; a person's title and a web address are no mentions.
+  assert.deepEqual(documentFound('Lessons learned\n• Supplier DSPT status was checked at contract award in 2023.'), []);
+  assert.deepEqual(
+    documentFound(
+      'The New York Attorney General announced the settlement.\n\nThe matter was handled by Assistant Attorney General Tobias Renwick.',
+    ),
+    ['us-ny-ag:New York Attorney General'],
+  );
+});
+
 test('a spelling several entries share goes to the one whose context is nearest, or that the document names', () => {
   assert.deepEqual(found('The Data Protection Act 2018 applies in Ireland, the Data Protection Commission said.'), [
     'ie-dpa-2018:Data Protection Act 2018',
@@ -1207,6 +1223,22 @@ test('“the Bill”, “the Framework” shorten the bill or framework the docu
       'The committee welcomes the Cyber Security and Resilience Bill. The Bill is a necessary step, but the Bill of Rights is not.',
     ),
     ['uk-cyber-security-resilience-bill:Cyber Security and Resilience Bill', 'uk-cyber-security-resilience-bill:Bill'],
+  );
+});
+
+test('“the Commission” shortens a name whose head comes first, and a date after it does not make it another name', () => {
+  assert.deepEqual(
+    documentFound(
+      'Commission d’accès à l’information du Québec\n\nThe enterprise reported the incident to the Commission on August 11, 2025. The Commission finds that the notice came late.',
+    ),
+    ['ca-qc-cai:Commission d’accès à l’information du Québec', 'ca-qc-cai:Commission', 'ca-qc-cai:Commission'],
+  );
+  // "the Commission on Human Rights" still names another body.
+  assert.deepEqual(
+    documentFound(
+      'Commission d’accès à l’information du Québec\n\nThe complaint went to the Commission on Human Rights. The Commission finds that the notice came late.',
+    ),
+    ['ca-qc-cai:Commission d’accès à l’information du Québec'],
   );
 });
 

@@ -91,6 +91,36 @@ test('reporting periods named by their length and last day', () => {
   assert.deepEqual(values('The report covers the twelve months ending June 10, 2024.'), [['June 10, 2024', '2024-06-10']]);
 });
 
+test('a quarter or half of a fiscal year stated by its last day counts from the year’s first day', () => {
+  assert.deepEqual(values('Sales fell in the third quarter of the fiscal year ending March 31, 2027.'), [
+    ['in the third quarter of the fiscal year ending March 31, 2027', '2026-Q4'],
+  ]);
+  assert.deepEqual(values('Costs rose in the fourth quarter of the fiscal year ended June 30, 2026.'), [
+    ['in the fourth quarter of the fiscal year ended June 30, 2026', '2026-Q2'],
+  ]);
+  assert.deepEqual(values('The work ends in the second half of the fiscal year ending September 30, 2026.'), [
+    ['in the second half of the fiscal year ending September 30, 2026', '2026-04/2026-09'],
+  ]);
+  // A year stated by a day that is not a month's last is not split: its quarters are unknown.
+  assert.deepEqual(values('In the first quarter of the fiscal year ended June 14, 2026, margins held.'), [
+    ['In the first quarter', undefined],
+    ['the fiscal year ended June 14, 2026', '2025-06-15/2026-06-14'],
+  ]);
+});
+
+test('the same month or quarter a year back', () => {
+  const ref = '2026-11-13';
+  assert.deepEqual(values('Reports rose 12% from the same month last year.', ref), [['from the same month last year', '2025-11']]);
+  assert.deepEqual(values('Revenue was flat against the same quarter a year earlier.', ref), [
+    ['the same quarter a year earlier', '2025-Q4'],
+  ]);
+  assert.deepEqual(values('It compares with the same month of the previous year.', ref), [
+    ['the same month of the previous year', '2025-11'],
+  ]);
+  // Without a year back it is an anaphor's business, not this rule's.
+  assert.deepEqual(values('Both incidents happened in the same month.', ref), []);
+});
+
 test('fiscal labels in a year the document states, where it starts in July or later', () => {
   const filing = [
     'Halvard Instruments, Inc. Form 8-K',
@@ -888,5 +918,52 @@ test('a quarter without a year is the fiscal one in any block of a document whos
   assert.deepEqual(documentValues(release).slice(4), [
     ['In the first quarter', '2026-07/2026-09'],
     ['in the second quarter', '2026-10/2026-12'],
+  ]);
+});
+
+test('a header of fields dates the document, and a section "updated" on a day is told from that day', () => {
+  const tender = [
+    'ITT Volume 2 – Specification',
+    'Reference: BBC-2026-014   Version 1.2   Issued: Monday 2 February 2026   Revised: 16 February 2026',
+    '',
+    '7.6 Timetable',
+    'Bidders may ask questions until the portal closes.',
+    '',
+    '7.7 Extract from the clarification log (updated 16 February 2026)',
+    'Q14 (received 9 February): Will the Council accept a parent company’s certificate?',
+    'Q22 (received last Friday): Can hosting be in the EU?',
+  ].join('\n');
+  assert.equal(findDocumentDate(tender)?.value, '2026-02-02');
+  const found = new DocumentDetector().detect(tender, { kinds: ['date'] }).flatMap((d) => (d.kind === 'date' ? [[d.text, d.value]] : []));
+  assert.deepEqual(found.slice(-2), [
+    ['9 February', '2026-02-09'],
+    ['last Friday', '2026-02-13'],
+  ]);
+});
+
+test('a compound adjective in -ed is no past tense, and a weekday set as a deadline is the next one', () => {
+  assert.deepEqual(
+    values('If your annual SAQ is due before March 31, you may mark future-dated requirements as not applicable.', '2025-02-11'),
+    [['March 31', '2025-03-31']],
+  );
+  // A prefixed verb is still a verb.
+  assert.deepEqual(values('The branch re-opened in March.', '2025-02-11'), [['in March', '2024-03']]);
+  assert.deepEqual(values('Bidders who need more time should say so by Wednesday.', '2026-02-16'), [['by Wednesday', '2026-02-18']]);
+  assert.deepEqual(values('The company said it had fixed the flaw by Wednesday.', '2026-02-16'), [['by Wednesday', '2026-02-11']]);
+  assert.deepEqual(values('The company said on Wednesday that it would pay.', '2026-02-16'), [['on Wednesday', '2026-02-11']]);
+});
+
+test('a day within weeks after a dated one in its sentence is told from it, even in a clause that looks ahead', () => {
+  assert.deepEqual(
+    values('The Trust published its assessment on Friday 26 June 2026, four days before the national deadline of 30 June.', '2026-07-09'),
+    [
+      ['on Friday 26 June 2026', '2026-06-26'],
+      ['30 June', '2026-06-30'],
+    ],
+  );
+  // Further on, a clause that looks ahead is reckoned from the reference.
+  assert.deepEqual(values('On 2 March 2026 the bank said it will publish its next report on 30 June.', '2026-07-09'), [
+    ['On 2 March 2026', '2026-03-02'],
+    ['on 30 June', '2027-06-30'],
   ]);
 });

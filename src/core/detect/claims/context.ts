@@ -50,7 +50,7 @@ export function parseByline(text: string): Byline {
 }
 
 const PLAN_CONTEXT =
-  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|focus\s+areas?|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
+  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|focus\s+areas?|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|required\s+actions?|actions?\s+required|(?:corrective|remedial)\s+(?:actions?|measures)|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
 
 /** Whether the text introducing a list says the list is about plans. */
 export function introducesPlans(text: string): boolean {
@@ -71,7 +71,8 @@ const MODAL_LEAD_IN =
  * series of undertakings, including to:", "directed the firm to, within 60 days:"),
  * unlike "the company failed to:".
  */
-const TO_LEAD_IN = /\b(?:to|including\s+by)(?:,[^,:\r\n]{1,80},?)?\s*:["'”’)\]\s]*$/i;
+// The colon may be left out: "BaFin has ordered the bank to" above numbered items.
+const TO_LEAD_IN = /\b(?:to|including\s+by)(?:,[^,:\r\n]{1,80},?)?\s*:?["'”’)\]\s]*$/i;
 const COMMITTING =
   /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|requires?|requiring|orders?|ordered|ordering|directs?|directed|directing|instructs?|instructed|instructing|obliges?|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
 
@@ -157,8 +158,14 @@ export function leadsIntoCommitments(text: string): boolean {
 
 /** The lead-in's own sentence: its last, at most 240 characters back. */
 function leadInSentence(text: string): string {
-  return text.slice(Math.max(text.lastIndexOf('. ', text.length - 2) + 1, text.length - 240, 0));
+  // The last sentence's end is a stop before a capital: "Boutiques Marelle inc. to:" is one sentence.
+  const from = Math.max(0, text.length - 240);
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m !== null && m.index < text.length - 2; m = SENTENCE_END.exec(text)) start = m.index + 1;
+  return text.slice(start);
 }
+const SENTENCE_END = /[.!?][”’"')\]]*\s+(?=[\p{Lu}“"‘([])/gu;
 
 const LOWER_START = /^\p{Ll}/u;
 
@@ -167,8 +174,17 @@ export function continuesLeadIn(sentence: string): boolean {
   return LOWER_START.test(sentence) || isImperative(sentence) || DEADLINE_THEN_VERB.test(sentence);
 }
 
-/** An item that opens with its deadline, then goes on as the lead-in left it: "Within 60 days of the date of this decision, send …". */
-const DEADLINE_THEN_VERB = /^(?:within|by|no\s+later\s+than|before|on\s+or\s+before)\s[^;:]{1,60}?,\s+\p{Ll}/iu;
+/** Whether a plan's item says what to do: "Build …", or its deadline first, then the verb ("By November 19, identify …"). */
+export function isPlanAction(sentence: string): boolean {
+  return isImperative(sentence) || DEADLINE_THEN_VERB.test(sentence);
+}
+
+/**
+ * An item that opens with its deadline, then goes on as the lead-in left it: "Within 60
+ * days of the date of this decision, send …", "By 11:59 p.m. EST on Thursday, November 19,
+ * 2026, identify …" (a time's colon is part of the deadline).
+ */
+const DEADLINE_THEN_VERB = /^(?:within|by|no\s+later\s+than|before|on\s+or\s+before)\s(?:[^;:]|:(?=\d)){1,80}?,\s+\p{Ll}/iu;
 
 /** Verbs that open an imperative plan item ("Build …", "Expand …"). */
 const IMPERATIVE_VERBS = new Set([

@@ -212,10 +212,15 @@ const PAST_VERB =
 const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+(?:[a-z]+ly\s+)?$/i;
 const PAST_VERBS = new RegExp(PAST_VERB.source, 'gi');
 
+/** A prefix that keeps a hyphenated verb a verb: "re-opened", "co-founded". */
+const VERB_PREFIX = /(?:^|[^\p{L}])(?:re|co|pre|un|de|mis|over|under|out)-$/iu;
+
 function hasPastVerb(s: string): boolean {
   if (!PAST_VERB.test(s)) return false;
   PAST_VERBS.lastIndex = 0;
   for (let m = PAST_VERBS.exec(s); m; m = PAST_VERBS.exec(s)) {
+    // "future-dated requirements", "risk-based": a compound adjective, not a verb.
+    if (s.charCodeAt(m.index - 1) === 0x2d && !VERB_PREFIX.test(s.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (!PRESENT_PASSIVE.test(s.slice(Math.max(0, m.index - 24), m.index))) return true;
   }
   return false;

@@ -2,7 +2,7 @@
 // December 31, 2025", "the twelve months ended September 30, 2025", "the quarter ending
 // June 30, 2026". Filings and annual reports date their figures this way; the period,
 // not its last day, is what the figures cover.
-import { addDays, daysInMonth, quarterOf, type Ymd } from './calendar';
+import { addDays, addMonths, daysInMonth, quarterOf, type Ymd } from './calendar';
 import type { CalendarExpr, DateExpr, Mention } from './expression';
 
 // "ended" is the filings' idiom for a period reported on, "to" the British one ("the
@@ -37,14 +37,41 @@ function periodOf(months: number, last: Ymd): DateExpr {
   return { type: 'range', from: calendarDay(start), to: calendarDay(last) };
 }
 
+// "the third quarter of the fiscal year ending March 31, 2027": a part of the period,
+// counted from its first day, not the calendar's third quarter.
+const PART_BEFORE = /\b(?:the[^\S\r\n]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[^\S\r\n]+(quarter|half)[^\S\r\n]+of[^\S\r\n]+$/i;
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+/** The `part`th quarter or half of the year of months ending on `last`, a month end. */
+function partOfYear(unit: string, part: number, last: Ymd): DateExpr | undefined {
+  const length = unit === 'half' ? 6 : 3;
+  if (part * length > 12) return undefined;
+  const first = addMonths(last.y, last.m, -11);
+  const from = addMonths(first.y, first.m, (part - 1) * length);
+  const to = addMonths(from.y, from.m, length - 1);
+  if (length === 3 && from.m % 3 === 1) return { type: 'calendar', year: from.y, quarter: quarterOf(from.m) };
+  return { type: 'range', from: { type: 'calendar', year: from.y, month: from.m }, to: { type: 'calendar', year: to.y, month: to.m } };
+}
+
+function reportingPeriod(text: string, mention: Mention): Mention {
+  const last = day(mention.expr);
+  if (last === undefined) return mention;
+  const lead = LENGTH_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  if (lead === null) return mention;
+  const unit = (lead[1] ?? lead[2] ?? '').toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (MONTHS_OF[(lead[3] ?? '').toLowerCase()] ?? 12);
+  const start = mention.start - lead[0].length;
+  if (months === 12 && last.d === daysInMonth(last.y, last.m)) {
+    const part = PART_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    const expr = part === null ? undefined : partOfYear((part[2] ?? '').toLowerCase(), ORDINALS[(part[1] ?? '').toLowerCase()] ?? 0, last);
+    if (part !== null && expr !== undefined) return { start: start - part[0].length, end: mention.end, expr };
+  }
+  return { start, end: mention.end, expr: periodOf(months, last) };
+}
+
 export function reportingPeriods(text: string, mentions: readonly Mention[]): Mention[] {
-  return mentions.map((mention) => {
-    const last = day(mention.expr);
-    if (last === undefined) return mention;
-    const lead = LENGTH_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
-    if (lead === null) return mention;
-    const unit = (lead[1] ?? lead[2] ?? '').toLowerCase();
-    const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (MONTHS_OF[(lead[3] ?? '').toLowerCase()] ?? 12);
-    return { start: mention.start - lead[0].length, end: mention.end, expr: periodOf(months, last) };
-  });
+  const periods = mentions.map((mention) => reportingPeriod(text, mention));
+  // A period that took in the words before it ("the third quarter of …") takes in what
+  // was read there on its own.
+  return periods.filter((m) => !periods.some((p) => p !== m && p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
 }

@@ -345,7 +345,24 @@ const thisTimeYear: Rule = {
   },
 };
 
+/**
+ * "the same month last year", "the same quarter a year earlier": the reference's month or
+ * quarter, a year back (figures set beside their own past).
+ */
+const sameLastYear: Rule = {
+  name: 'same-last-year',
+  needs: Trigger.Unit,
+  hint: /same\s+(?:month|quarter)/i,
+  pattern:
+    /\b(?:(?:in|during|for|over|from)\s+)?the\s+same\s+(month|quarter)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:of\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)\b/gi,
+  build(m, start) {
+    const quarter = (m[1] ?? '').toLowerCase() === 'quarter';
+    return make(start, m, quarter ? { type: 'shift', unit: 'quarter', amount: -4 } : { type: 'shift', unit: 'month', amount: -12 });
+  },
+};
+
 export const RELATIVE_RULES: readonly Rule[] = [
+  sameLastYear,
   thisTimeYear,
   thisLastNext,
   current,

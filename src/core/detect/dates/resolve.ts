@@ -126,6 +126,9 @@ function contextYearFits(year: number, ref: Ymd, orientation: OrientationOf): bo
   return year < ref.y ? orientation() !== 'future' : orientation() === 'future';
 }
 
+/** How many days after a dated day in its sentence a day without a year is still told from it. */
+const ANCHORED_DAYS = 31;
+
 /**
  * The year of a month or day told after a dated one in the sentence: its first occurrence
  * on or after that date, unless the clause speaks of the future (it is then reckoned from
@@ -143,6 +146,9 @@ function anchoredYear(
   if (anchor.withinDays !== undefined && daysBetween(anchor, { y: year, m: e.month, d: e.day ?? 1 }) > anchor.withinDays) return undefined;
   if (ref !== undefined) {
     if (year > ref.y || (year === ref.y && key(e.month, e.day ?? 1) > key(ref.m, ref.d))) return undefined;
+    // A day within weeks of the dated one is told from it, whatever the clause looks to
+    // ("published on 26 June 2026, four days before the national deadline of 30 June").
+    if (e.day !== undefined && daysBetween(anchor, { y: year, m: e.month, d: e.day }) <= ANCHORED_DAYS) return year;
     // The reference's own year needs no anchor, and a future clause is reckoned from the reference.
     if (year === ref.y || orientation() === 'future') return undefined;
   }
