@@ -347,6 +347,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final31',
+    title: 'Thirty-first blind final corpus (test/eval/blind/final31: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final31'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final31'),
+    },
+  },
+  {
+    name: 'blind-final32',
+    title: 'Thirty-second blind final corpus (test/eval/blind/final32: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final32'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final32'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),

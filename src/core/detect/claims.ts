@@ -24,6 +24,7 @@ import {
   introducesNoClaims,
   introducesPlans,
   isPlanAction,
+  statementLeadIn,
   leadsIntoCommitments,
   leadsIntoFindings,
   type Byline,
@@ -190,6 +191,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
   let introPlans: boolean | undefined;
   let introModal: boolean | undefined;
   let introFindings: boolean | undefined;
+  let introStatement: ClaimType | null | undefined;
   let introNoClaims: boolean | undefined;
 
   for (const block of blocks) {
@@ -203,6 +205,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       introPlans = undefined;
       introModal = undefined;
       introFindings = undefined;
+      introStatement = undefined;
       introNoClaims = undefined;
     }
     if (!CLAIM_BLOCKS.has(block.kind) || !overlaps(block, options.within)) continue;
@@ -254,6 +257,15 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
           // "The company plans two further regions:" then "• Strasbourg, opening in the first half of 2027".
           forced = 'commitment';
         }
+        if (forced === undefined && continuesLeadIn(s)) {
+          // "We do not:" then "• share your data with anyone": the lead-in's practice, or its denial.
+          introStatement ??=
+            ((intro.kind === 'paragraph' || intro.kind === 'bullet' || intro.kind === 'heading') && statementLeadIn(intro.text)) || null;
+          if (introStatement !== null) {
+            forced = introStatement;
+            itemWeight = LEAD_IN_ITEM_WEIGHT;
+          }
+        }
         if (forced !== undefined) planVerb = ahead?.[0] ?? s.slice(0, s.search(/\s|$/));
         else if (
           continuesLeadIn(s) &&
@@ -283,7 +295,7 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
         verdict = known === null ? undefined : { type: known.type, cues: known.cues.slice(), confidence: known.confidence };
       } else {
         const hits = cached.hits.slice();
-        hits.push({ role: 'commitment', weight: itemWeight, index: 0, text: planVerb as string, shown: true, report: false });
+        hits.push({ role: forced, weight: itemWeight, index: 0, text: planVerb as string, shown: true, report: false });
         if (anchored) hits.push(attributedAnchor());
         verdict = classify(hits, forced);
       }

@@ -797,3 +797,24 @@ test('the items of an order are commitments: after "inc. to:", after a lead-in w
     ['commitment', 'commitment'],
   );
 });
+
+test('the items under "We do:" and "We do not:" state a practice or deny it', () => {
+  assert.deepEqual(
+    documentTypes([
+      'What Harrow does — and does not do',
+      'We do:',
+      '• tokenize card numbers so that you never need to store them;',
+      '• keep our own attestation current.',
+      '',
+      'We do not:',
+      '• share your compliance status with anyone other than our sponsor bank.',
+      '',
+      'The vendor did not:',
+      '• encrypt the backups;',
+      '• rotate its keys.',
+    ]),
+    ['assertion', 'assertion', 'denial', 'denial', 'denial'],
+  );
+  // A lead-in that asks or advises is no statement.
+  assert.deepEqual(documentTypes(['What should you do:', '• rotate your keys.']), []);
+});

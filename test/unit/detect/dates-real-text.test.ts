@@ -967,3 +967,27 @@ test('a day within weeks after a dated one in its sentence is told from it, even
     ['on 30 June', '2027-06-30'],
   ]);
 });
+
+test('"4 March, 20 days later" is a day and a count, not March 2020', () => {
+  assert.deepEqual(values('It notified this Office on 4 March, 20 days later, and wrote to members.', '2026-09-24'), [
+    ['on 4 March', '2026-03-04'],
+    ['20 days later', '2026-03-24'],
+  ]);
+});
+
+test('reporting periods of any count of months, a year ending on a month’s last day, and the calendar year’s end', () => {
+  assert.deepEqual(values('Sales for the ten months to 28 February 2026 fell.'), [
+    ['the ten months to 28 February 2026', '2025-05-01/2026-02-28'],
+  ]);
+  assert.deepEqual(values('Results for the year ending 30 April 2026 will follow.'), [
+    ['the year ending 30 April 2026', '2025-05-01/2026-04-30'],
+  ]);
+  // A year ending on another day dates a report by that day.
+  assert.deepEqual(values('The report covers the year ending June 10, 2024.'), [['June 10, 2024', '2024-06-10']]);
+  assert.deepEqual(values('We will finish by the end of the calendar year.', '2026-03-23'), [['by the end of the calendar year', '2026']]);
+});
+
+test('a "Publish date:" line dates the page', () => {
+  const page = 'Press Release\nPublish date: 06.10.2026  |  Tuesday\n\nThe clinics reported the attack on 8 February, earlier this year.';
+  assert.equal(findDocumentDate(page)?.value, '2026-10-06');
+});

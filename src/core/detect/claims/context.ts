@@ -145,6 +145,22 @@ const FOLLOWING_LEAD_IN =
 const PLANS_LEAD_IN =
   /\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?(?:objectives|goals|targets|priorities|plans)\b[^:.;]{0,60}:["'”’)\]\s]*$/iu;
 
+/**
+ * A lead-in that leaves each item to say what its subject does or does not do: "We do:",
+ * "We do not:", "Brindle never:", "The vendor did not:". Trust pages and FAQs list their
+ * practices so.
+ */
+const STATEMENT_LEAD_IN =
+  /(?:^|[^\p{L}])(?:[Ww]e|[Ii]t|[Tt]hey|[Tt]he\s+\p{Ll}+|\p{Lu}[\p{L}&.-]+)\s+(?:(?:also|always|currently)\s+)?(do|does|did|do\s+not|does\s+not|did\s+not|don[’']t|doesn[’']t|didn[’']t|never)\s*:["'”’)\]\s]*$/u;
+
+/** What the items under a statement lead-in (STATEMENT_LEAD_IN) say: a practice or its denial. */
+export function statementLeadIn(text: string): 'assertion' | 'denial' | undefined {
+  const end = text.length > 80 ? text.slice(text.length - 80) : text;
+  const m = STATEMENT_LEAD_IN.exec(end);
+  if (m === null) return undefined;
+  return /not|n[’']t|never/i.test(m[1] ?? '') ? 'denial' : 'assertion';
+}
+
 /** Whether a list's lead-in leaves each item to say what will be done. */
 export function leadsIntoCommitments(text: string): boolean {
   const end = text.length > 80 ? text.slice(text.length - 80) : text;

@@ -66,7 +66,7 @@ function plausible(resultText: string, text: string, start: number, end: number)
 }
 
 /** A month and day, then a comma and two digits: chrono reads them as the year. */
-const MONTH_DAY_SHORT_YEAR = /(?<=[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?),\s*\d{2}$/;
+const MONTH_DAY_SHORT_YEAR = /(?<=[A-Za-z]\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,}\.?),\s*\d{2}$/;
 
 /** "10.06.2020": dotted dates are written day first wherever they are used; chrono
  * reads them month first, as it reads slashed ones. */

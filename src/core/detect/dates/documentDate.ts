@@ -28,7 +28,7 @@ const HEAD_LINES = 12;
 // A label opens its line, follows a byline separator, or stands after a wide gap in a
 // header of fields ("Reference: BBC-2026-014   Version 1.2   Issued: 2 February 2026").
 const PUBLISHED =
-  /(?:^|[|•·]\s*|[ \t]{2,}|\t)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|date\s+published|release\s+date|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
+  /(?:^|[|•·]\s*|[ \t]{2,}|\t)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|publish\s+date|date\s+published|release\s+date|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
 const FIRST_PUBLISHED = /\bfirst\s+(?:published|posted|issued|released)\b/i;
 const UPDATED = /(?:^|[|•·]\s*|[ \t]{2,}|\t)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
 const CITY_PREFIX =

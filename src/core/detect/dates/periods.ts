@@ -9,9 +9,21 @@ import type { CalendarExpr, DateExpr, Mention } from './expression';
 // twelve months to 30 September 2026"); "the twelve months ending
 // June 10" on a trust page usually dates the report by its last day, and stays a day.
 const LENGTH_BEFORE =
-  /\b(?:the[^\S\r\n]+)?(?:(?:fiscal|financial)[^\S\r\n]+(year|quarter)[^\S\r\n]+(?:then[^\S\r\n]+)?end(?:ed|ing)|(?:(year|quarter)|(twelve|12|nine|9|six|6|three|3)[^\S\r\n]+months)[^\S\r\n]+(?:(?:then[^\S\r\n]+)?ended|to))[^\S\r\n]+(?:on[^\S\r\n]+)?$/i;
+  /\b(?:the[^\S\r\n]+)?(?:(?:fiscal|financial)[^\S\r\n]+(year|quarter)[^\S\r\n]+(?:then[^\S\r\n]+)?end(?:ed|ing)|(?:(year|quarter)|(twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|1[0-2]|[2-9])[^\S\r\n]+months)[^\S\r\n]+(?:(?:then[^\S\r\n]+)?ended|to)|(year|quarter)[^\S\r\n]+ending)[^\S\r\n]+(?:on[^\S\r\n]+)?$/i;
 
-const MONTHS_OF: Readonly<Record<string, number>> = { twelve: 12, '12': 12, nine: 9, '9': 9, six: 6, '6': 6, three: 3, '3': 3 };
+const MONTHS_OF: Readonly<Record<string, number>> = {
+  twelve: 12,
+  eleven: 11,
+  ten: 10,
+  nine: 9,
+  eight: 8,
+  seven: 7,
+  six: 6,
+  five: 5,
+  four: 4,
+  three: 3,
+  two: 2,
+};
 
 function day(e: DateExpr): Ymd | undefined {
   if (e.type !== 'calendar' || e.year === undefined || e.month === undefined || e.day === undefined) return undefined;
@@ -58,8 +70,12 @@ function reportingPeriod(text: string, mention: Mention): Mention {
   if (last === undefined) return mention;
   const lead = LENGTH_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (lead === null) return mention;
-  const unit = (lead[1] ?? lead[2] ?? '').toLowerCase();
-  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (MONTHS_OF[(lead[3] ?? '').toLowerCase()] ?? 12);
+  // "the year ending 30 April 2026" is a reporting year only when it ends with a month;
+  // "the year ending June 10" on a trust page dates the report by its last day.
+  if (lead[4] !== undefined && last.d !== daysInMonth(last.y, last.m)) return mention;
+  const unit = (lead[1] ?? lead[2] ?? lead[4] ?? '').toLowerCase();
+  const count = (lead[3] ?? '').toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (MONTHS_OF[count] ?? (Number(count) || 12));
   const start = mention.start - lead[0].length;
   if (months === 12 && last.d === daysInMonth(last.y, last.m)) {
     const part = PART_BEFORE.exec(text.slice(Math.max(0, start - 24), start));

@@ -174,10 +174,10 @@ const partOf: Rule = {
   needs: Trigger.Unit,
   hint: /(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s|[\s-]end\b/i,
   pattern:
-    /\b(?:(?:by|at|before|until|till|through|toward|towards|around|near|from|since|in|for)\s+)?(?:the\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s+(?:the\s+)?(?:(this|last|next|current|previous|coming|same|following)\s+)?(year|month|week|quarter|decade|fiscal\s+year)\b(?![\s\u00A0]*['’-]?[\s\u00A0]*\d)|\b(?:by|at|before|until|through)\s+(?:the\s+)?(year|month|quarter)[\s-]?end\b/gi,
+    /\b(?:(?:by|at|before|until|till|through|toward|towards|around|near|from|since|in|for)\s+)?(?:the\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)\s+of\s+(?:the\s+)?(?:(this|last|next|current|previous|coming|same|following)\s+)?(year|month|week|quarter|decade|(?:fiscal|calendar)\s+year)\b(?![\s\u00A0]*['’-]?[\s\u00A0]*\d)|\b(?:by|at|before|until|through)\s+(?:the\s+)?(year|month|quarter)[\s-]?end\b/gi,
   build(m, start) {
     const which = m[1]?.toLowerCase();
-    const unitWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/^fiscal\s+/, '');
+    const unitWord = (m[2] ?? m[3] ?? '').toLowerCase().replace(/^(?:fiscal|calendar)\s+/, '');
     if (which === 'same' || which === 'previous' || which === 'following' || unitWord === 'decade') {
       return make(start, m, { type: 'vague' });
     }
