@@ -818,3 +818,13 @@ test('the items under "We do:" and "We do not:" state a practice or deny it', ()
   // A lead-in that asks or advises is no statement.
   assert.deepEqual(documentTypes(['What should you do:', '• rotate your keys.']), []);
 });
+
+test('a requirement on anyone named is a commitment: "Data owners must classify", "is required for"', () => {
+  assert.equal(typeOf('Every information system must have a designated System Owner.'), 'commitment');
+  assert.equal(typeOf('Data owners must classify their data within 30 days.'), 'commitment');
+  assert.equal(typeOf('Supporting records must be kept for five years.'), 'commitment');
+  assert.equal(typeOf('Multi-factor authentication is required for all remote access.'), 'commitment');
+  // A guess about the past, and a duty in a relative clause about a practice, are not.
+  assert.notEqual(typeOf('The attackers must have been inside the network for weeks before the alert.'), 'commitment');
+  assert.equal(typeOf('Production access is limited to 23 engineers, each of whom must use a hardware security key.'), 'assertion');
+});
