@@ -137,6 +137,35 @@ function demoteLateDenials(s: string, hits: CueHit[]): void {
   }
 }
 
+/** Roles that name a claim's type by themselves. */
+function isSpecific(role: CueHit['role']): boolean {
+  return role === 'commitment' || role === 'denial' || role === 'comparison';
+}
+
+/** How much of its weight a cue of another type keeps in a clause after a semicolon. */
+const AFTER_SEMICOLON_SHARE = 0.5;
+
+/**
+ * "Orum did not preserve logs on two servers; MSIT will refer the matter to the police":
+ * the clause before a semicolon sets the type, as readers and keys type such a sentence;
+ * a cue of another type after it keeps half its weight.
+ */
+function demoteAfterSemicolon(s: string, hits: CueHit[]): void {
+  const semicolon = s.indexOf('; ');
+  if (semicolon < 0) return;
+  // The type the first clause names first.
+  let lead: CueHit | undefined;
+  for (const h of hits) {
+    if (h.index < semicolon && isSpecific(h.role) && h.weight >= 0.6 && (lead === undefined || h.index < lead.index)) lead = h;
+  }
+  if (lead === undefined) return;
+  const role = lead.role;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as CueHit;
+    if (h.index > semicolon && isSpecific(h.role) && h.role !== role) hits[i] = { ...h, weight: h.weight * AFTER_SEMICOLON_SHARE };
+  }
+}
+
 function analyse(s: string): SentenceCues {
   const label = afterSpeakerLabel(s);
   const said = label === 0 ? s : s.slice(label);
@@ -149,6 +178,7 @@ function analyse(s: string): SentenceCues {
   if (hasVeto(hits)) return { skip: true, hits: [], attribution: undefined };
   dropRefusedPlans(s, hits);
   demoteLateDenials(s, hits);
+  demoteAfterSemicolon(s, hits);
   if (veto === 'instruction') return { skip: true, instruction: true, hits, attribution: undefined };
   // Every attribution goes through a reporting verb the lexicon knows, so sentences
   // without one skip the search.

@@ -828,3 +828,13 @@ test('a requirement on anyone named is a commitment: "Data owners must classify"
   assert.notEqual(typeOf('The attackers must have been inside the network for weeks before the alert.'), 'commitment');
   assert.equal(typeOf('Production access is limited to 23 engineers, each of whom must use a hardware security key.'), 'assertion');
 });
+
+test('the clause before a semicolon sets the type', () => {
+  assert.equal(
+    typeOf(
+      'Orum Telecom did not preserve logs on two servers after the agency’s request of December 2; the ministry will refer the matter to the police.',
+    ),
+    'denial',
+  );
+  assert.equal(typeOf('The bank will notify every customer by Friday; it has not yet found misuse of the data.'), 'commitment');
+});
