@@ -51,6 +51,10 @@ const ITEM_DEADLINE_WEIGHT = 0.5;
 /** A list item under plans that says when it comes: "opening in the first half of 2027", "planned for 2028". */
 const ITEM_AHEAD =
   /\b(?:opening|launching|planned|scheduled|slated|targeted|expected|due|coming)\s+(?:in|for|by|on|from|at|later|soon|early|next)\b/i;
+/** A block that opens with a bare "No." answers a question; the sentence after it says what is not so. */
+const ANSWER_NO = /^No[.!]$/;
+/** Evidence that sentence gets: a denial, as strong as a "not" in its main clause. */
+const ANSWER_NO_WEIGHT = 1.0;
 /** Evidence a bullet gets from completing a finding ("found that Kestrelmoor:" then "• kept …"): the lead-in's reporting verb. */
 const FINDING_ITEM_WEIGHT = 0.6;
 
@@ -245,10 +249,14 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
     let lastSpeaker: string | undefined;
     let first = true;
+    let afterNo = false;
     for (const sentence of splitSentences(block.text, block.start)) {
       const s = sentence.text;
       const isFirst = first;
       first = false;
+      // "No. Bucket access is a customer setting.": an FAQ's answer that denies what was asked.
+      const answersNo = afterNo;
+      afterNo = isFirst && ANSWER_NO.test(s);
       let cached = memo.get(s);
       if (cached === undefined) {
         if (memo.size >= MAX_MEMO) memo.clear();
@@ -308,9 +316,10 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       const attribution = cached.attribution;
       const anchored = attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined);
       let verdict: Verdict | undefined;
-      if (finding) {
+      if (finding || answersNo) {
         const hits = cached.hits.slice();
-        hits.push({ role: 'anchor', weight: FINDING_ITEM_WEIGHT, index: 0, text: '', shown: false, report: false });
+        if (answersNo) hits.push({ role: 'denial', weight: ANSWER_NO_WEIGHT, index: 0, text: '', shown: false, report: false });
+        else hits.push({ role: 'anchor', weight: FINDING_ITEM_WEIGHT, index: 0, text: '', shown: false, report: false });
         if (anchored) hits.push(attributedAnchor());
         verdict = classify(hits, undefined);
       } else if (forced === undefined) {

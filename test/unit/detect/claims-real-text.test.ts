@@ -838,3 +838,9 @@ test('the clause before a semicolon sets the type', () => {
   );
   assert.equal(typeOf('The bank will notify every customer by Friday; it has not yet found misuse of the data.'), 'commitment');
 });
+
+test('after a bare "No." that answers a question, the sentence says what is not so', () => {
+  assert.deepEqual(documentTypes(['Can the provider read my buckets?', 'No. Bucket access is a customer setting.']), ['denial']);
+  // "No" inside a sentence is no answer.
+  assert.deepEqual(documentTypes(['No customer data was taken.']), ['denial']);
+});
