@@ -51,6 +51,10 @@ const ITEM_DEADLINE_WEIGHT = 0.5;
 /** A list item under plans that says when it comes: "opening in the first half of 2027", "planned for 2028". */
 const ITEM_AHEAD =
   /\b(?:opening|launching|planned|scheduled|slated|targeted|expected|due|coming)\s+(?:in|for|by|on|from|at|later|soon|early|next)\b/i;
+/** A block that opens with a bare "No." answers a question; the sentence after it says what is not so. */
+const ANSWER_NO = /^No[.!]$/;
+/** Evidence that sentence gets: a denial, as strong as a "not" in its main clause. */
+const ANSWER_NO_WEIGHT = 1.0;
 /** Evidence a bullet gets from completing a finding ("found that Kestrelmoor:" then "• kept …"): the lead-in's reporting verb. */
 const FINDING_ITEM_WEIGHT = 0.6;
 
@@ -137,6 +141,35 @@ function demoteLateDenials(s: string, hits: CueHit[]): void {
   }
 }
 
+/** Roles that name a claim's type by themselves. */
+function isSpecific(role: CueHit['role']): boolean {
+  return role === 'commitment' || role === 'denial' || role === 'comparison';
+}
+
+/** How much of its weight a cue of another type keeps in a clause after a semicolon. */
+const AFTER_SEMICOLON_SHARE = 0.5;
+
+/**
+ * "Orum did not preserve logs on two servers; MSIT will refer the matter to the police":
+ * the clause before a semicolon sets the type, as readers and keys type such a sentence;
+ * a cue of another type after it keeps half its weight.
+ */
+function demoteAfterSemicolon(s: string, hits: CueHit[]): void {
+  const semicolon = s.indexOf('; ');
+  if (semicolon < 0) return;
+  // The type the first clause names first.
+  let lead: CueHit | undefined;
+  for (const h of hits) {
+    if (h.index < semicolon && isSpecific(h.role) && h.weight >= 0.6 && (lead === undefined || h.index < lead.index)) lead = h;
+  }
+  if (lead === undefined) return;
+  const role = lead.role;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as CueHit;
+    if (h.index > semicolon && isSpecific(h.role) && h.role !== role) hits[i] = { ...h, weight: h.weight * AFTER_SEMICOLON_SHARE };
+  }
+}
+
 function analyse(s: string): SentenceCues {
   const label = afterSpeakerLabel(s);
   const said = label === 0 ? s : s.slice(label);
@@ -149,6 +182,7 @@ function analyse(s: string): SentenceCues {
   if (hasVeto(hits)) return { skip: true, hits: [], attribution: undefined };
   dropRefusedPlans(s, hits);
   demoteLateDenials(s, hits);
+  demoteAfterSemicolon(s, hits);
   if (veto === 'instruction') return { skip: true, instruction: true, hits, attribution: undefined };
   // Every attribution goes through a reporting verb the lexicon knows, so sentences
   // without one skip the search.
@@ -215,10 +249,14 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
 
     let lastSpeaker: string | undefined;
     let first = true;
+    let afterNo = false;
     for (const sentence of splitSentences(block.text, block.start)) {
       const s = sentence.text;
       const isFirst = first;
       first = false;
+      // "No. Bucket access is a customer setting.": an FAQ's answer that denies what was asked.
+      const answersNo = afterNo;
+      afterNo = isFirst && ANSWER_NO.test(s);
       let cached = memo.get(s);
       if (cached === undefined) {
         if (memo.size >= MAX_MEMO) memo.clear();
@@ -278,9 +316,10 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
       const attribution = cached.attribution;
       const anchored = attribution !== undefined && (!attribution.pronoun || lastSpeaker !== undefined);
       let verdict: Verdict | undefined;
-      if (finding) {
+      if (finding || answersNo) {
         const hits = cached.hits.slice();
-        hits.push({ role: 'anchor', weight: FINDING_ITEM_WEIGHT, index: 0, text: '', shown: false, report: false });
+        if (answersNo) hits.push({ role: 'denial', weight: ANSWER_NO_WEIGHT, index: 0, text: '', shown: false, report: false });
+        else hits.push({ role: 'anchor', weight: FINDING_ITEM_WEIGHT, index: 0, text: '', shown: false, report: false });
         if (anchored) hits.push(attributedAnchor());
         verdict = classify(hits, undefined);
       } else if (forced === undefined) {

@@ -818,3 +818,29 @@ test('the items under "We do:" and "We do not:" state a practice or deny it', ()
   // A lead-in that asks or advises is no statement.
   assert.deepEqual(documentTypes(['What should you do:', '• rotate your keys.']), []);
 });
+
+test('a requirement on anyone named is a commitment: "Data owners must classify", "is required for"', () => {
+  assert.equal(typeOf('Every information system must have a designated System Owner.'), 'commitment');
+  assert.equal(typeOf('Data owners must classify their data within 30 days.'), 'commitment');
+  assert.equal(typeOf('Supporting records must be kept for five years.'), 'commitment');
+  assert.equal(typeOf('Multi-factor authentication is required for all remote access.'), 'commitment');
+  // A guess about the past, and a duty in a relative clause about a practice, are not.
+  assert.notEqual(typeOf('The attackers must have been inside the network for weeks before the alert.'), 'commitment');
+  assert.equal(typeOf('Production access is limited to 23 engineers, each of whom must use a hardware security key.'), 'assertion');
+});
+
+test('the clause before a semicolon sets the type', () => {
+  assert.equal(
+    typeOf(
+      'Orum Telecom did not preserve logs on two servers after the agency’s request of December 2; the ministry will refer the matter to the police.',
+    ),
+    'denial',
+  );
+  assert.equal(typeOf('The bank will notify every customer by Friday; it has not yet found misuse of the data.'), 'commitment');
+});
+
+test('after a bare "No." that answers a question, the sentence says what is not so', () => {
+  assert.deepEqual(documentTypes(['Can the provider read my buckets?', 'No. Bucket access is a customer setting.']), ['denial']);
+  // "No" inside a sentence is no answer.
+  assert.deepEqual(documentTypes(['No customer data was taken.']), ['denial']);
+});

@@ -991,3 +991,12 @@ test('a "Publish date:" line dates the page', () => {
   const page = 'Press Release\nPublish date: 06.10.2026  |  Tuesday\n\nThe clinics reported the attack on 8 February, earlier this year.';
   assert.equal(findDocumentDate(page)?.value, '2026-10-06');
 });
+
+test('the deadline of an act ordered or promised is ahead, however long ago the order was made', () => {
+  assert.deepEqual(values('Carrier ordered to encrypt every stored subscriber key by June 30.', '2026-03-12'), [
+    ['by June 30', '2026-06-30'],
+  ]);
+  assert.deepEqual(values('The company agreed to notify customers by June 30.', '2026-03-12'), [['by June 30', '2026-06-30']]);
+  // Told as missed, it is the past one.
+  assert.deepEqual(values('The bank had been ordered to pay by June 30 but failed to.', '2026-03-12'), [['by June 30', '2025-06-30']]);
+});

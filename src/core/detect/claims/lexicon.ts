@@ -706,7 +706,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // develop", "ordered companies to make", "has undertaken to certify", "The company must",
   // "it must pay", "the measures must be proven within 30 business days".
   rule(
-    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+|(?<!\b(?:what|how|which|that|when|where|whether|if)\s)\b(?:it|they))\s+(?:also\s+|now\s+|further\s+)?must\s+(?:also\s+|now\s+)?\p{Ll}+|\bmust\s+be\s+\p{Ll}+(?:ed|en)\s+(?:within|no\s+later\s+than|before|by\s+(?:the\s+end\b|\d|\p{Lu}\p{Ll}+\.?\s+\d))/gu,
+    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+|(?<!\b(?:what|how|which|that|when|where|whether|if)\s)\b(?:it|they)|\b(?!(?:you|we|i|what|how|which|that|when|where|whether|if|who|whom|it|they|one|and|or|but|nor|then|so|yet|thus|therefore|also|still)\b)\p{Ll}{2,})\s+(?:also\s+|now\s+|further\s+|still\s+)?must\s+(?:also\s+|now\s+)?(?!have\s+been\b)\p{Ll}+|\bmust\s+be\s+\p{Ll}+(?:ed|en)\s+(?:within|no\s+later\s+than|before|by\s+(?:the\s+end\b|\d|\p{Lu}\p{Ll}+\.?\s+\d))/gu,
     'commitment',
     1.2,
     'agreed agrees agree undertook undertaken undertakes consented obliged obligated requires require ordered orders directed directs mandated mandates must',
@@ -715,7 +715,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // "is required to", "will be required to", "has been told to report back", "the order
   // bars Acme from misrepresenting": an obligation in the passive, or a prohibition imposed.
   rule(
-    /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:required|obliged|obligated|ordered|directed|told|instructed)\s+to\s+\p{Ll}+|\b(?:bars|barred|prohibits|prohibited|forbids|bans|banned|enjoins|enjoined)\s+(?:(?!from\b)[\p{L}’'.&-]+\s+){1,4}?from\s+\p{Ll}+ing\b/giu,
+    /\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+)?(?:required|obliged|obligated|ordered|directed|told|instructed)\s+to\s+\p{Ll}+|\b(?:is|are)\s+(?:now\s+|also\s+)?required\s+(?:for|on|before|when|at)\b|\b(?:bars|barred|prohibits|prohibited|forbids|bans|banned|enjoins|enjoined)\s+(?:(?!from\b)[\p{L}’'.&-]+\s+){1,4}?from\s+\p{Ll}+ing\b/giu,
     'commitment',
     1.2,
     'required obliged obligated ordered directed told instructed bars barred prohibits prohibited forbids bans banned enjoins enjoined',

@@ -109,6 +109,14 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
       index - (near.length - pair.index) + (pair[1] ?? '').length,
       undecidedIsFuture,
     );
+  // "Carrier ordered to encrypt every stored key by June 30": the deadline of the act
+  // ordered, however long ago the order was made; not where the act itself is told as past.
+  if (
+    INFINITIVE_BEFORE.test(near) &&
+    (DEADLINE_END.test(near) || DEADLINE_START.test(text.slice(index, end))) &&
+    !ACT_TOLD_AS_PAST.test(near)
+  )
+    return 'undecided';
   // "claims accepted until December 31" under promises made: a deadline still ahead.
   const boundAhead = undecidedIsFuture && DEADLINE_START.test(text.slice(index, end));
   if ((!boundAhead && pastParticipleBefore(near)) || PAST_RELATIVE_BEFORE.test(near)) return 'past';
@@ -135,6 +143,13 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // A verb in the past tense anywhere in the clause: "the committee met in May".
   return hasPastVerb(before) || hasPastVerb(after) ? 'past' : 'undecided';
 }
+
+/** An act ordered or promised, told in the infinitive, right before its deadline: "ordered to encrypt every stored key ". */
+const INFINITIVE_BEFORE =
+  /\b(?:ordered|required|directed|instructed|obliged|told|asked|agreed|promised|pledged|undertook|committed)\s+(?:[\p{L}’'-]+\s+){0,3}?to\s+\p{Ll}{2,}\b[^.;:!?]{0,80}$/u;
+const DEADLINE_END = /\b(?:by|before|until|no\s+later\s+than)\s*$/i;
+/** The ordered act told as done or missed: "had been ordered to …", "failed to …". */
+const ACT_TOLD_AS_PAST = /\b(?:had|failed|missed|did\s+not|didn[’']t|never)\b/i;
 
 const CONDITION = /^\s*(?:if|unless)\s[^;:]*$/i;
 /** A weekday or month right before, joined by "and" or "or": "on Monday and ". */
