@@ -365,6 +365,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final33',
+    title: 'Thirty-third blind final corpus (test/eval/blind/final33: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final33'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final33'),
+    },
+  },
+  {
+    name: 'blind-final34',
+    title: 'Thirty-fourth blind final corpus (test/eval/blind/final34: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final34'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final34'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),

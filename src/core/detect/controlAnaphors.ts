@@ -29,7 +29,7 @@ export interface HeadMention {
 
 /** Head nouns of regulators' and laws' names that documents shorten them to. */
 const HEADS =
-  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Directive|Directions|Rule|Rules|Guideline|Guidelines|Circular|Bill|Framework|Standard|Programme|Program)\b/g;
+  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Regulations|Directive|Code|Directions|Rule|Rules|Guideline|Guidelines|Circular|Bill|Framework|Standard|Programme|Program)\b/g;
 /** A capitalised word right before: "European " of "European Commission". */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
@@ -73,11 +73,13 @@ const BRACKET_CLOSE = /^[”"’']?\)/;
  * What may follow a name's head noun in the name: its end, a bracket or a comma ("National
  * Data Protection Authority (ANPD)"), or what it is of or for ("Privacy Commissioner for
  * Personal Data", and in French, Spanish, Italian or Portuguese names, whose head comes
- * first: "Commission d’accès à l’information", "Commission nationale de l’informatique");
+ * first: "Commission d’accès à l’information", "Commission nationale de l’informatique"),
+ * or its year ("Telecommunications (Security) Act 2021");
  * not a possessive ("the European Commission's Standard Contractual Clauses" names the
  * clauses).
  */
-const AFTER_HEAD = /^(?:$|\s*[(,]|\s+(?:of|for|on)\s|\s+(?:d[’']|(?:de|du|des|del|della|dei|da|do|dos|nationale?|fédérale?)\s))/;
+const AFTER_HEAD =
+  /^(?:$|\s*[(,]|\s+(?:of|for|on)\s|\s+(?:19|20)\d\d(?!\d)|\s+(?:d[’']|(?:de|du|des|del|della|dei|da|do|dos|nationale?|fédérale?)\s))/;
 
 /** Whether `words` ends the head of `name`, as whole words: "Privacy Commissioner" in "Privacy Commissioner for Personal Data". */
 function shortens(name: string, words: string): boolean {

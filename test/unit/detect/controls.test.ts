@@ -1242,6 +1242,21 @@ test('“the Commission” shortens a name whose head comes first, and a date af
   );
 });
 
+test('“the Act” and “the Regulations” shorten names that end in their year', () => {
+  assert.deepEqual(
+    documentFound(
+      'Ofcom fined the provider under the Telecommunications (Security) Act 2021 and the Electronic Communications (Security Measures) Regulations 2022. The Act sets duties, and the provider failed to comply with the Regulations.',
+    ),
+    [
+      'ofcom:Ofcom',
+      'uk-telecoms-security-act:Telecommunications (Security) Act 2021',
+      'uk-telecoms-security-regulations:Electronic Communications (Security Measures) Regulations 2022',
+      'uk-telecoms-security-act:Act',
+      'uk-telecoms-security-regulations:Regulations',
+    ],
+  );
+});
+
 test('“the Directions”, “the Rules”, “the Guidelines” shorten the directions, rules or guidelines last named', () => {
   assert.deepEqual(
     documentFound('CERT-In issued its Cyber Security Directions in April 2022. The Directions require reports within six hours.'),
