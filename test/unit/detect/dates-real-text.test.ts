@@ -1000,3 +1000,20 @@ test('the deadline of an act ordered or promised is ahead, however long ago the 
   // Told as missed, it is the past one.
   assert.deepEqual(values('The bank had been ordered to pay by June 30 but failed to.', '2026-03-12'), [['by June 30', '2025-06-30']]);
 });
+
+test('Hijri dates are read in the Umm al-Qura calendar, and a Hijri date line dates the page', () => {
+  const release =
+    'Riyadh, Monday 22 Jumada al-Ula 1448H, corresponding to 2 November 2026 — the bank announced today that it had met the controls.';
+  assert.deepEqual(values(release), [
+    ['Monday 22 Jumada al-Ula 1448H', '2026-11-02'],
+    ['2 November 2026', '2026-11-02'],
+    ['today', '2026-11-02'],
+  ]);
+  // A month and a year alone are the Gregorian days they span.
+  assert.deepEqual(values('The programme began in Rajab 1447H; the bank was founded in 1399H.'), [
+    ['Rajab 1447H', '2025-12-21/2026-01-19'],
+    ['1399H', '1978-12-01/1979-11-20'],
+  ]);
+  // A year without its era is a number, and "Safari 1448" no month.
+  assert.deepEqual(values('Room 1448 is on the fourth floor; Safari 1448 shipped.'), []);
+});

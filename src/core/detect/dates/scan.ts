@@ -8,6 +8,7 @@ import { extendMentions } from './extend';
 import { MONTH_RULES } from './monthRules';
 import { QUARTER_RULES } from './quarterRules';
 import { reportingPeriods } from './periods';
+import { hijriMentions } from './hijri';
 import { mergeRanges } from './ranges';
 import { RELATIVE_RULES } from './relativeRules';
 import { Trigger, type Rule } from './rule';
@@ -184,5 +185,12 @@ export const DAY_TRIGGERS = Trigger.Month | Trigger.Numeric;
 export function scanMentions(text: string, only?: number): Mention[] {
   const out: Mention[] = [];
   for (const w of findWindows(text)) if (only === undefined || (w.kinds & only) !== 0) out.push(...scanWindow(text, w));
-  return sentenceYears(text, out);
+  return sentenceYears(text, withHijri(out, hijriMentions(text)));
+}
+
+/** Hijri dates in place of what was read inside them ("Monday" of "Monday 22 Jumada al-Ula 1448H"). */
+function withHijri(mentions: Mention[], hijri: readonly Mention[]): Mention[] {
+  if (hijri.length === 0) return mentions;
+  const kept = mentions.filter((m) => !hijri.some((h) => h.start < m.end && m.start < h.end));
+  return [...kept, ...hijri].sort((a, b) => a.start - b.start);
 }
