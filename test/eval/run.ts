@@ -383,6 +383,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final35',
+    title: 'Thirty-fifth blind final corpus (test/eval/blind/final35: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final35'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final35'),
+    },
+  },
+  {
+    name: 'blind-final36',
+    title: 'Thirty-sixth blind final corpus (test/eval/blind/final36: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final36'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final36'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
