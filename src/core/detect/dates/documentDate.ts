@@ -27,10 +27,13 @@ const HEAD_LINES = 12;
 
 // A label opens its line, follows a byline separator, or stands after a wide gap in a
 // header of fields ("Reference: BBC-2026-014   Version 1.2   Issued: 2 February 2026").
-const PUBLISHED =
-  /(?:^|[|•·]\s*|[ \t]{2,}|\t)[\s*>#_•-]*(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|publish\s+date|date\s+published|release\s+date|filing\s+date|filed)\b[^\r\n]{0,40}$/i;
+const LABEL_START = String.raw`(?:^|[|•·]\s*|[ \t]{2,}|\t)[\s*>#_•-]*`;
+const PUBLISHED = new RegExp(
+  String.raw`${LABEL_START}(?:first\s+)?(?:published|posted|released|issued|dated?|publication\s+date|publish\s+date|date\s+published|release\s+date|filing\s+date|filed)\b[^\r\n]{0,40}$`,
+  'i',
+);
 const FIRST_PUBLISHED = /\bfirst\s+(?:published|posted|issued|released)\b/i;
-const UPDATED = /(?:^|[|•·]\s*|[ \t]{2,}|\t)[\s*>#_•-]*(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$/i;
+const UPDATED = new RegExp(String.raw`${LABEL_START}(?:last\s+)?(?:updated|modified|revised|reviewed)\b[^\r\n]{0,40}$`, 'i');
 const CITY_PREFIX =
   /^[\s*>#_•-]*(?:[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?\s*(?:\([^)\r\n]{1,40}\)\s*)?(?:[,:]|\s[–—])\s*)?$/;
 const BYLINE_SEPARATOR = /[|•·]\s*$/;

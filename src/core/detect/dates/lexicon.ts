@@ -144,3 +144,19 @@ export function yearOffsetOf(word: string): number {
   const w = word.toLowerCase();
   return w === 'last' ? -1 : w === 'next' ? 1 : 0;
 }
+
+/** Which part of a year an ordinal names: "the third quarter", "the latter half". */
+export const ORDINAL_PARTS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+  latter: 2,
+  back: 2,
+};

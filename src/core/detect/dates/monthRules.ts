@@ -153,7 +153,6 @@ const monthYear: Rule = {
 };
 
 const PICK = /\b(last|next|this)\s+$/i;
-/** A year told relative to the reference right after the month: "March last year". */
 
 const bareMonth: Rule = {
   name: 'month',

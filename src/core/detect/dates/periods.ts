@@ -4,26 +4,13 @@
 // not its last day, is what the figures cover.
 import { addDays, addMonths, daysInMonth, quarterOf, type Ymd } from './calendar';
 import type { CalendarExpr, DateExpr, Mention } from './expression';
+import { ORDINAL_PARTS, countValue } from './lexicon';
 
 // "ended" is the filings' idiom for a period reported on, "to" the British one ("the
 // twelve months to 30 September 2026"); "the twelve months ending
 // June 10" on a trust page usually dates the report by its last day, and stays a day.
 const LENGTH_BEFORE =
   /\b(?:the[^\S\r\n]+)?(?:(?:fiscal|financial)[^\S\r\n]+(year|quarter)[^\S\r\n]+(?:then[^\S\r\n]+)?end(?:ed|ing)|(?:(year|quarter)|(twelve|eleven|ten|nine|eight|seven|six|five|four|three|two|1[0-2]|[2-9])[^\S\r\n]+months)[^\S\r\n]+(?:(?:then[^\S\r\n]+)?ended|to)|(year|quarter)[^\S\r\n]+ending)[^\S\r\n]+(?:on[^\S\r\n]+)?$/i;
-
-const MONTHS_OF: Readonly<Record<string, number>> = {
-  twelve: 12,
-  eleven: 11,
-  ten: 10,
-  nine: 9,
-  eight: 8,
-  seven: 7,
-  six: 6,
-  five: 5,
-  four: 4,
-  three: 3,
-  two: 2,
-};
 
 function day(e: DateExpr): Ymd | undefined {
   if (e.type !== 'calendar' || e.year === undefined || e.month === undefined || e.day === undefined) return undefined;
@@ -52,7 +39,6 @@ function periodOf(months: number, last: Ymd): DateExpr {
 // "the third quarter of the fiscal year ending March 31, 2027": a part of the period,
 // counted from its first day, not the calendar's third quarter.
 const PART_BEFORE = /\b(?:the[^\S\r\n]+)?(first|second|third|fourth|1st|2nd|3rd|4th)[^\S\r\n]+(quarter|half)[^\S\r\n]+of[^\S\r\n]+$/i;
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 /** The `part`th quarter or half of the year of months ending on `last`, a month end. */
 function partOfYear(unit: string, part: number, last: Ymd): DateExpr | undefined {
@@ -70,24 +56,30 @@ function reportingPeriod(text: string, mention: Mention): Mention {
   if (last === undefined) return mention;
   const lead = LENGTH_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (lead === null) return mention;
+  const monthEnd = last.d === daysInMonth(last.y, last.m);
   // "the year ending 30 April 2026" is a reporting year only when it ends with a month;
   // "the year ending June 10" on a trust page dates the report by its last day.
-  if (lead[4] !== undefined && last.d !== daysInMonth(last.y, last.m)) return mention;
+  if (lead[4] !== undefined && !monthEnd) return mention;
   const unit = (lead[1] ?? lead[2] ?? lead[4] ?? '').toLowerCase();
-  const count = (lead[3] ?? '').toLowerCase();
-  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (MONTHS_OF[count] ?? (Number(count) || 12));
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (countValue(lead[3] ?? '') ?? 12);
   const start = mention.start - lead[0].length;
-  if (months === 12 && last.d === daysInMonth(last.y, last.m)) {
+  if (months === 12 && monthEnd) {
     const part = PART_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-    const expr = part === null ? undefined : partOfYear((part[2] ?? '').toLowerCase(), ORDINALS[(part[1] ?? '').toLowerCase()] ?? 0, last);
+    const expr =
+      part === null ? undefined : partOfYear((part[2] ?? '').toLowerCase(), ORDINAL_PARTS[(part[1] ?? '').toLowerCase()] ?? 0, last);
     if (part !== null && expr !== undefined) return { start: start - part[0].length, end: mention.end, expr };
   }
   return { start, end: mention.end, expr: periodOf(months, last) };
 }
 
 export function reportingPeriods(text: string, mentions: readonly Mention[]): Mention[] {
-  const periods = mentions.map((mention) => reportingPeriod(text, mention));
-  // A period that took in the words before it ("the third quarter of …") takes in what
-  // was read there on its own.
-  return periods.filter((m) => !periods.some((p) => p !== m && p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
+  const out: Mention[] = [];
+  for (const mention of mentions) {
+    const period = reportingPeriod(text, mention);
+    // A period that took in the words before it ("the third quarter of …") takes in what
+    // was read there on its own (mentions come sorted and disjoint).
+    while (out.length > 0 && (out[out.length - 1] as Mention).start >= period.start) out.pop();
+    out.push(period);
+  }
+  return out;
 }

@@ -4,24 +4,9 @@
 // since ISO 8601 cannot say where an organisation's fiscal year starts.
 import type { CalendarExpr, Mention } from './expression';
 import { wordBefore } from './context';
-import { COUNT, YEAR, countValue, expandYear } from './lexicon';
+import { COUNT, ORDINAL_PARTS, YEAR, countValue, expandYear } from './lexicon';
 import { gluedBefore } from './yearRules';
 import { Trigger, type Rule } from './rule';
-
-const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  final: 4,
-  last: 4,
-  latter: 2,
-  back: 2,
-};
 
 /** Words after which a bare "Q3" is a quarter rather than a label. */
 const QUARTER_CUES = new Set([
@@ -113,7 +98,7 @@ const quarterWords: Rule = {
     if (digits === undefined && rel === undefined && word === 'last' && !/^the\s/i.test(m[0])) {
       return { start, end, expr: { type: 'shift', unit: 'quarter', amount: -1 } };
     }
-    const expr = quarter(ORDINALS[word] ?? 4, digits === undefined ? undefined : expandYear(digits));
+    const expr = quarter(ORDINAL_PARTS[word] ?? 4, digits === undefined ? undefined : expandYear(digits));
     if (m[2] !== undefined) expr.fiscal = true;
     if (rel !== undefined) expr.yearOffset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     else if (digits === undefined && /the\s+year\b/i.test(m[0])) expr.yearOffset = 0;
@@ -154,7 +139,7 @@ const halfWords: Rule = {
     'gi',
   ),
   build(m, start) {
-    const h = ORDINALS[(m[1] ?? '').toLowerCase()] ?? 1;
+    const h = ORDINAL_PARTS[(m[1] ?? '').toLowerCase()] ?? 1;
     const end = start + m[0].length;
     if (m[4] !== undefined) return { start, end, expr: half(h, expandYear(m[4]), undefined, true) };
     const rel = m[3]?.toLowerCase();
