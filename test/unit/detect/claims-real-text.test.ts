@@ -844,3 +844,30 @@ test('after a bare "No." that answers a question, the sentence says what is not 
   // "No" inside a sentence is no answer.
   assert.deepEqual(documentTypes(['No customer data was taken.']), ['denial']);
 });
+
+test('a reported intention after what was done, joined by "and", is a commitment', () => {
+  assert.equal(typeOf('In a statement, Harlow Bank said it accepted the findings and would complete the measures early.'), 'commitment');
+  assert.equal(typeOf('Its chief executive said the company accepted the notice and would not appeal it.'), 'commitment');
+  assert.equal(typeOf('A spokesperson said Thursday that the firm had received the letter and would respond.'), 'commitment');
+  // What the sentence reports without "would" stays an assertion.
+  assert.equal(typeOf('A spokesperson said Thursday that the firm had received the letter and answered it.'), 'assertion');
+});
+
+test('a requirement whose subject carries a relative clause, or is written in capitals, is a commitment', () => {
+  assert.equal(typeOf('Departments that take card payments must use a validated encryption solution.'), 'commitment');
+  assert.equal(typeOf('3.2 Units that buy cloud services must involve the security office before signing.'), 'commitment');
+  assert.equal(typeOf('Each licensee that is not exempt must have a written incident response plan.'), 'commitment');
+  assert.equal(typeOf('The Contractor MUST hold a current ISO/IEC 27001 certificate.'), 'commitment');
+  assert.equal(typeOf('The notice restates that every breach must be reported within 72 hours.'), 'commitment');
+  // A relative clause that holds the "must" describes its noun.
+  assert.notEqual(typeOf('The documents that every bidder must sign were published on 3 March.'), 'commitment');
+});
+
+test('a target date, a recommendation to named parties and a list of targets are plans', () => {
+  assert.equal(typeOf('Target completion date: March 31, 2027.'), 'commitment');
+  assert.deepEqual(
+    documentTypes(['The Commissioner recommended that the custodians and the clinic:', '1. replace unsupported systems by June 30, 2027;']),
+    ['commitment'],
+  );
+  assert.deepEqual(documentTypes(['Targets for FY2027', '• Extend the certification to every business unit']), ['commitment']);
+});

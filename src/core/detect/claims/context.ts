@@ -50,7 +50,7 @@ export function parseByline(text: string): Byline {
 }
 
 const PLAN_CONTEXT =
-  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|focus\s+areas?|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|required\s+actions?|actions?\s+required|(?:corrective|remedial)\s+(?:actions?|measures)|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
+  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|targets?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|focus\s+areas?|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|required\s+actions?|actions?\s+required|(?:corrective|remedial)\s+(?:actions?|measures)|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
 
 /** Whether the text introducing a list says the list is about plans. */
 export function introducesPlans(text: string): boolean {
@@ -96,7 +96,8 @@ const ADVICE_LEAD_IN =
  * covered entities:"), each item is what that organisation is to do, which a report of
  * findings holds it to.
  */
-const RECOMMENDED_TO_LEAD_IN = /\brecommended\s+that\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){0,3}\s*:["'”’)\]\s]*$/u;
+// "recommended that the custodians and the Clinic:" names whom, in a few words.
+const RECOMMENDED_TO_LEAD_IN = /\brecommended\s+that\s+(?:[\p{L}’'&.-]+\s+){0,6}?[\p{L}’'&.-]+\s*:["'”’)\]\s]*$/u;
 
 /** Whether the items of a list under this block are no claims: links to other pages, the writer's own forecasts, advice. */
 export function introducesNoClaims(text: string): boolean {

@@ -544,6 +544,7 @@ const THAT_AFTER_WORD = /\b([A-Za-z]+)\s+that\s(?:(?!that\s)[^,;:—–()])*$/;
 const REPORTING_BEFORE_THAT = new Set(
   (
     'said says say told tells stated states confirmed confirms confirm found finds find announced announces added adds noted notes ' +
+    'restates restated reiterates reiterated specifies stipulates clarifies clarified ' +
     'believes believe believed concluded concludes determined determines established establishes showed shows show indicated ' +
     'indicates acknowledged acknowledges admitted admits claimed claims claim insisted insists argued argues explained explains ' +
     'warned warns reported reports alleged alleges agreed agrees accepted accepts denied denies learned learnt discovered ' +
@@ -697,16 +698,20 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(/\b(?:committed|commitment|dedicated|devoted)\s+to\b/gi, 'commitment', 1.5, 'committed commitment dedicated devoted'),
   // A reported intention: "the company said it would notify …".
   rule(
-    /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|stated|added|promised|pledged|indicated|noted|explained|wrote|agreed|expects?|expected)\s+(?:that\s+|on\s+\p{Lu}\p{L}+\s+|last\s+\p{L}+\s+)?(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)\s+would\s+(?!have\b|be\s+(?:able|happy|glad|pleased)\b)(?:not\s+)?\p{Ll}+/giu,
+    // "KHB said it accepted the findings and would complete the measures": the intention
+    // may follow what was done, joined by "and".
+    /\b(?:said|says|told\s+[\p{L}]+|announced|confirmed|stated|added|promised|pledged|indicated|noted|explained|wrote|agreed|expects?|expected)\s+(?:on\s+\p{Lu}\p{L}+\s+|last\s+\p{L}+\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?(?:it|they|he|she|we|the\s+\p{L}+|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)?)\s+(?:[^.;:!?"“”]{1,80}?\s+and\s+)?would\s+(?!have\b|be\s+(?:able|happy|glad|pleased)\b)(?:not\s+)?\p{Ll}+/giu,
     'commitment',
     1.5,
     'would',
   ),
   // An obligation someone took on or was put under: "agreed to retain", "requires Target to
   // develop", "ordered companies to make", "has undertaken to certify", "The company must",
-  // "it must pay", "the measures must be proven within 30 business days".
+  // "it must pay", "the measures must be proven within 30 business days", a requirements
+  // document's "MUST", and a subject that carries its own clause ("Departments that accept
+  // cards must use"; not "The documents that every bidder must sign", where the clause has it).
   rule(
-    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+|(?<!\b(?:what|how|which|that|when|where|whether|if)\s)\b(?:it|they)|\b(?!(?:you|we|i|what|how|which|that|when|where|whether|if|who|whom|it|they|one|and|or|but|nor|then|so|yet|thus|therefore|also|still)\b)\p{Ll}{2,})\s+(?:also\s+|now\s+|further\s+|still\s+)?must\s+(?:also\s+|now\s+)?(?!have\s+been\b)\p{Ll}+|\bmust\s+be\s+\p{Ll}+(?:ed|en)\s+(?:within|no\s+later\s+than|before|by\s+(?:the\s+end\b|\d|\p{Lu}\p{Ll}+\.?\s+\d))/gu,
+    /\b(?:agreed|agrees|agree|undertook|undertaken|undertakes|consented|obliged|obligated|requires|require|ordered|orders|directed|directs|mandated|mandates)\s+(?:(?!to\b)[\p{L}’'.-]+\s+){0,3}?to\s+(?!a\b|an\b|the\b|its\b|their\b|this\b|that\b|these\b|those\b)\p{Ll}+|(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:company|firm|bank|provider|vendor|business|group|insurer|operator|retailer)|\b\p{Lu}[\p{L}&-]+|(?<!\b(?:what|how|which|that|when|where|whether|if)\s)\b(?:it|they)|\b(?!(?:you|we|i|what|how|which|that|when|where|whether|if|who|whom|it|they|one|and|or|but|nor|then|so|yet|thus|therefore|also|still)\b)\p{Ll}{2,})\s+(?:also\s+|now\s+|further\s+|still\s+)?(?:must|MUST)\s+(?:also\s+|now\s+|NOT\s+)?(?!have\s+been\b)\p{Ll}+|^(?:[\d.]+\s+)?(?:(?:Each|Every|All|Any|An?|The)\s+)?\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}\s+(?:that|which|who|whose)\s+(?!(?:every|each|the|a|an|our|its|their|his|her|your|all|any|some|we|they|you|he|she|it|I)\s)(?:(?!must\b)[^,;:.!?()])+?\s+(?:also\s+|now\s+|still\s+)?must\s+(?:also\s+|now\s+)?(?!have\s+been\b)\p{Ll}+|\bmust\s+be\s+\p{Ll}+(?:ed|en)\s+(?:within|no\s+later\s+than|before|by\s+(?:the\s+end\b|\d|\p{Lu}\p{Ll}+\.?\s+\d))/gu,
     'commitment',
     1.2,
     'agreed agrees agree undertook undertaken undertakes consented obliged obligated requires require ordered orders directed directs mandated mandates must',
@@ -726,10 +731,10 @@ export const CUE_RULES: readonly CueRule[] = [
   // Something planned and dated: "is scheduled for 2026 Q3", "expect authorization in the
   // first half of 2026", "is targeted for this autumn".
   rule(
-    /\b(?:is|are|remains?|now)\s+(?:now\s+|currently\s+|still\s+)?(?:targeted|scheduled|slated|planned|due|set)\s+(?:for|to|in|by|on)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?expected\s+to\s+(?:finish|complete|conclude|return|resume|reopen|restart|publish|issue|release|launch|open|deliver|be\s+(?:completed|finished|restored|available|published|released|back))\b|\b(?:we|they|it|the\s+company)\s+(?:now\s+)?(?:expects?|anticipates?)\s+(?:to\s+(?:receive|complete|obtain|achieve|finish|launch|publish|be)\b|(?:our|its|their|the|a|an|full|final)?\s*(?:[\p{L}-]+\s+){0,2}(?:authori[sz]ation|certification|approval|completion|report|attestation|audit|launch|release)\b)/giu,
+    /\b(?:is|are|remains?|now)\s+(?:now\s+|currently\s+|still\s+)?(?:targeted|scheduled|slated|planned|due|set)\s+(?:for|to|in|by|on)\b|\b(?:target|planned|expected|estimated)\s+(?:completion|delivery|implementation|go-live|launch|remediation|closure)\s+date\b|\b(?:is|are)\s+(?:now\s+|still\s+)?expected\s+to\s+(?:finish|complete|conclude|return|resume|reopen|restart|publish|issue|release|launch|open|deliver|be\s+(?:completed|finished|restored|available|published|released|back))\b|\b(?:we|they|it|the\s+company)\s+(?:now\s+)?(?:expects?|anticipates?)\s+(?:to\s+(?:receive|complete|obtain|achieve|finish|launch|publish|be)\b|(?:our|its|their|the|a|an|full|final)?\s*(?:[\p{L}-]+\s+){0,2}(?:authori[sz]ation|certification|approval|completion|report|attestation|audit|launch|release)\b)/giu,
     'commitment',
     1.5,
-    'targeted scheduled slated planned due set expect expects expected anticipate anticipates',
+    'targeted scheduled slated planned due set expect expects expected anticipate anticipates target estimated',
   ),
   rule(
     /\b(?:work|works|working|focused|focusing|focus|concentrating|concentrate)\s+on\s+(?:[a-z]+ing\b|(?:these|this|the|a|an|our|its|new|similar|further|more)\b)/gi,
