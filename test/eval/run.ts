@@ -401,6 +401,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final37',
+    title: 'Thirty-seventh blind final corpus (test/eval/blind/final37: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final37'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final37'),
+    },
+  },
+  {
+    name: 'blind-final38',
+    title: 'Thirty-eighth blind final corpus (test/eval/blind/final38: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final38'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final38'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
