@@ -92,6 +92,14 @@ function shortens(name: string, words: string): boolean {
   return false;
 }
 
+/** A short form in brackets, in the name or right after it: "Federal Trade Commission (FTC)". */
+const SHORT_FORM_END = /\(\s*[“"‘']?\p{Lu}[\p{Lu}\p{N}&.-]+[”"’']?\s*\)$/u;
+const SHORT_FORM_AFTER = /^[ \u00a0]?\(\s*[“"‘']?\p{Lu}[\p{Lu}\p{N}&.-]+[”"’']?\s*\)/u;
+
+function givesShortForm(document: string, name: ControlDetection): boolean {
+  return SHORT_FORM_END.test(name.text) || SHORT_FORM_AFTER.test(document.slice(name.end, name.end + 16));
+}
+
 const GOES_ON = /^[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?[\p{L}\p{N}]+/u;
 
 /** Whether the name `h` heads goes on ("of …") otherwise than `antecedent`'s name does after the same head. */
@@ -108,13 +116,20 @@ function namesAnother(document: string, h: HeadMention, antecedent: ControlDetec
 export function resolveHeads(document: string, heads: readonly HeadMention[], names: readonly ControlDetection[]): ControlDetection[] {
   const added: ControlDetection[] = [];
   const last = new Map<string, ControlDetection | undefined>();
+  // The last antecedent of each head named without a short form of its own: a writer who
+  // gives one ("the Federal Trade Commission (FTC)") goes on with it ("the FTC"), so "the
+  // Commission" after it in the European Commission's release still means the Commission.
+  const plain = new Map<string, ControlDetection | undefined>();
   let k = 0;
   for (const h of heads) {
     while (k < names.length && (names[k] as ControlDetection).end <= h.start) k++;
     const around = names[k];
     if (around !== undefined && around.start <= h.start && h.end <= around.end) {
       // A head inside an identifier ("Rule 10b-5") names no body.
-      if (around.controlId === undefined) last.set(h.head, around);
+      if (around.controlId === undefined) {
+        last.set(h.head, around);
+        if (!givesShortForm(document, around)) plain.set(h.head, around);
+      }
       continue;
     }
     if (around !== undefined && around.start < h.end) continue;
@@ -131,8 +146,17 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
       added.push({ kind: 'control', start: h.start, end: h.end, text: document.slice(h.start, h.end), id: previous.id });
       continue;
     }
-    const antecedent = last.get(h.head);
     const words = document.slice(h.start, h.end);
+    let antecedent = last.get(h.head);
+    const named = plain.get(h.head);
+    if (
+      antecedent !== undefined &&
+      named !== undefined &&
+      named !== antecedent &&
+      givesShortForm(document, antecedent) &&
+      shortens(named.text, words)
+    )
+      antecedent = named;
     // "Insurance Department Fines …" in a headline after "Connecticut Insurance Department":
     // a name's own words, fewer of them, still name it.
     // A head alone that goes on is a name of its own ("the Bill of Rights", "the Department
@@ -146,6 +170,7 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
       added.push({ kind: 'control', start: h.start, end: h.end, text: words, id: antecedent.id });
     } else if (!h.bare) {
       last.set(h.head, undefined);
+      plain.set(h.head, undefined);
     }
   }
   return added;

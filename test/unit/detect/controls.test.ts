@@ -1242,6 +1242,21 @@ test('“the Commission” shortens a name whose head comes first, and a date af
   );
 });
 
+test('“the Commission” after a body given a short form of its own still means the Commission named plainly', () => {
+  // The writer goes on with "the FTC"; "the Commission" is the European Commission's own.
+  assert.deepEqual(
+    documentFound(
+      'The European Commission adopted its adequacy decision report. It met the Federal Trade Commission (FTC). The Commission also received submissions. The FTC closed two cases.',
+    ),
+    ['european-commission:European Commission', 'ftc:Federal Trade Commission (FTC)', 'european-commission:Commission', 'ftc:FTC'],
+  );
+  // With no other commission named, "the Commission" is the FTC.
+  assert.deepEqual(documentFound('The Federal Trade Commission (FTC) sued the broker. The Commission voted 3-0.'), [
+    'ftc:Federal Trade Commission (FTC)',
+    'ftc:Commission',
+  ]);
+});
+
 test('“the Act” and “the Regulations” shorten names that end in their year', () => {
   assert.deepEqual(
     documentFound(
