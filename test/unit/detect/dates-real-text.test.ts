@@ -1017,3 +1017,36 @@ test('Hijri dates are read in the Umm al-Qura calendar, and a Hijri date line da
   // A year without its era is a number, and "Safari 1448" no month.
   assert.deepEqual(values('Room 1448 is on the fourth floor; Safari 1448 shipped.'), []);
 });
+
+test('two years or two months in a row joined by "and" are one span, and "mid-2028" its middle month', () => {
+  assert.deepEqual(values('Spending rises over 2026 and 2027; audits ran in 2019 and 2023.', '2026-10-01'), [
+    ['over 2026 and 2027', '2026/2027'],
+    ['in 2019', '2019'],
+    ['2023', '2023'],
+  ]);
+  assert.deepEqual(values('Tests ran in January and February.', '2026-10-01'), [['in January and February', '2026-01/2026-02']]);
+  assert.deepEqual(values('The waiver runs until mid-2028.', '2026-10-01'), [['until mid-2028', '2028-06']]);
+});
+
+test('the first verb after a weekday tells its tense; a simple past with "through at least" is over', () => {
+  assert.deepEqual(values('On Monday, its counsel told the office that the company would contest the suit.', '2026-10-20'), [
+    ['On Monday', '2026-10-19'],
+  ]);
+  assert.deepEqual(
+    values('The cure period expired on August 13, 2026, and the broker kept selling files through at least September.', '2026-10-20'),
+    [
+      ['on August 13, 2026', '2026-08-13'],
+      ['September', '2026-09'],
+    ],
+  );
+  assert.deepEqual(values('The hospital has postponed surgeries through at least Friday.', '2026-10-20'), [['Friday', '2026-10-23']]);
+});
+
+test('a year stated by its last month is a span of months; "today" for a state that holds now dates nothing', () => {
+  assert.deepEqual(values('In the year ended March 2024, it made a profit.'), [['In the year ended March 2024', '2023-04/2024-03']]);
+  assert.deepEqual(values('The rival is FedRAMP authorized today; that is a genuine advantage today.', '2026-09-09'), []);
+  assert.deepEqual(values('The reports are available from today, and the order was filed today.', '2026-09-09'), [
+    ['from today', '2026-09-09'],
+    ['today', '2026-09-09'],
+  ]);
+});

@@ -253,7 +253,7 @@ test('early, mid and late years, and decades', () => {
   const found = detectDates('Planned for early 2023, delayed to mid-2023, shipped late 2023, a 1990s idea.');
   assert.deepEqual(
     found.map((d) => d.value),
-    ['2023', '2023', '2023', '1990'],
+    ['2023', '2023-06', '2023', '1990'],
   );
   assert.equal(find(found, '1990s').endValue, '1999');
 });

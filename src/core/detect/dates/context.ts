@@ -57,7 +57,7 @@ const FUTURE_CUE =
 
 /** Words that put a clause in the past: "last issued in February", "was found on Monday". */
 const PAST_CUE =
-  /\b(?:was|were|had|did|last|ago|previously|earlier|began|started|happened|occurred|discovered|detected|issued|found|posted|published|said|announced|reported|confirmed|notified)\b/i;
+  /\b(?:was|were|had|did|last|ago|previously|earlier|began|started|happened|occurred|discovered|detected|issued|found|posted|published|said|told|announced|reported|confirmed|notified)\b/i;
 
 /** The clause after `index`, to the sentence's end (at most 100 chars). */
 function clauseAfter(text: string, index: number): string {
@@ -127,7 +127,14 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
     return 'undecided';
   const scheduled = SCHEDULED_JUST_BEFORE.exec(near);
   // "the rule applies from 1 July" is a timetable, "which began to apply on August 18" past.
-  if (scheduled) return PAST_AUXILIARY.test(near.slice(0, scheduled.index)) ? 'past' : 'future';
+  if (scheduled) {
+    const lead = near.slice(0, scheduled.index);
+    if (PAST_AUXILIARY.test(lead)) return 'past';
+    // "kept delivering files through at least September" tells how long it went on; "has
+    // postponed surgeries through at least Friday" sets a bound still ahead.
+    if (AT_LEAST_BOUND.test(scheduled[0]) && !PRESENT_PERFECT.test(lead) && hasPastVerb(lead)) return 'past';
+    return 'future';
+  }
   if (PAST_CUE.test(near)) return 'past';
   // The verb nearest the date decides before the rest of the sentence: "it moved the
   // service in May and will require…" is last May.
@@ -135,8 +142,12 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // ("• present a revised strategy in the autumn"), not the item's tense.
   if (!undecidedIsFuture && hasPastVerb(near)) return 'past';
   const after = clauseAfter(text, end);
-  if (FUTURE_CUE.test(after)) return 'future';
-  if (PAST_CUE.test(after)) return 'past';
+  // The first verb after it decides: "On Monday, counsel told the OAG that the company
+  // would contest the suit" is last Monday.
+  const futureAfter = FUTURE_CUE.exec(after);
+  const pastAfter = PAST_CUE.exec(after);
+  if (futureAfter !== null && (pastAfter === null || futureAfter.index < pastAfter.index)) return 'future';
+  if (pastAfter !== null) return 'past';
   if (FUTURE_CUE.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   if (undecidedIsFuture) return 'future';
@@ -216,6 +227,8 @@ const DEADLINE_START = /^(?:until|till|by|before)\s/i;
 const DEADLINE_TASK = /^,?\s+to\s+[a-z]{3,}\b/;
 
 /** A past auxiliary right before a timetable's verb: "began to apply", "was due". */
+const AT_LEAST_BOUND = /\bat\s+least\s*$/i;
+const PRESENT_PERFECT = /\b(?:has|have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/i;
 const PAST_AUXILIARY = /\b(?:was|were|had|did|began|begun|started|came|ceased)\s+(?:to\s+)?$/i;
 
 /** Past tenses: regular ones in -ed, and the irregular ones news prose uses most. */

@@ -241,4 +241,26 @@ const monthRange: Rule = {
   },
 };
 
-export const MONTH_RULES: readonly Rule[] = [monthYear, bareMonth, dayRangeMiddle, dayRangeLittle, monthRange];
+/**
+ * "in January and February": two months in a row without a year, one span read as the
+ * first month is (its year from the document's date and the clause's tense).
+ */
+const monthPair: Rule = {
+  name: 'month-pair',
+  needs: Trigger.Month,
+  hint: /\sand\s/i,
+  pattern: new RegExp(`\\b(${MONTH})\\s+and\\s+(${MONTH})\\b(?![\\w-]|,?\\s+(?:\\d|of\\s+\\d))`, 'gi'),
+  build(m, start, text) {
+    const w1 = m[1] ?? '';
+    const w2 = m[2] ?? '';
+    if (!looksLikeMonth(w1, true) || !looksLikeMonth(w2, true)) return undefined;
+    // The last two of a list ("in May, June and July") are items, not a span.
+    if (/,\s*$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+    const from = calendar(undefined, w1);
+    const to = calendar(undefined, w2);
+    if (!from || !to || from.month === undefined || to.month === undefined || to.month !== from.month + 1) return undefined;
+    return { start, end: start + m[0].length, expr: { type: 'range', from, to } };
+  },
+};
+
+export const MONTH_RULES: readonly Rule[] = [monthYear, bareMonth, dayRangeMiddle, dayRangeLittle, monthRange, monthPair];

@@ -51,11 +51,31 @@ function partOfYear(unit: string, part: number, last: Ymd): DateExpr | undefined
   return { type: 'range', from: { type: 'calendar', year: from.y, month: from.m }, to: { type: 'calendar', year: to.y, month: to.m } };
 }
 
+/** "the year ended March 2024": a period stated by its last month, at month precision. */
+function monthPeriod(months: number, e: CalendarExpr & { year: number; month: number }): DateExpr {
+  if (months === 12 && e.month === 12) return { type: 'calendar', year: e.year };
+  if (months === 3 && e.month % 3 === 0) return { type: 'calendar', year: e.year, quarter: quarterOf(e.month) };
+  const first = addMonths(e.year, e.month, 1 - months);
+  return {
+    type: 'range',
+    from: { type: 'calendar', year: first.y, month: first.m },
+    to: { type: 'calendar', year: e.year, month: e.month },
+  };
+}
+
 function reportingPeriod(text: string, mention: Mention): Mention {
-  const last = day(mention.expr);
-  if (last === undefined) return mention;
+  const e = mention.expr;
+  const last = day(e);
+  const lastMonth = e.type === 'calendar' && e.day === undefined && e.year !== undefined && e.month !== undefined ? e : undefined;
+  if (last === undefined && lastMonth === undefined) return mention;
   const lead = LENGTH_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (lead === null) return mention;
+  if (last === undefined) {
+    const unit = (lead[1] ?? lead[2] ?? lead[4] ?? '').toLowerCase();
+    const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (countValue(lead[3] ?? '') ?? 12);
+    const period = monthPeriod(months, lastMonth as CalendarExpr & { year: number; month: number });
+    return { start: mention.start - lead[0].length, end: mention.end, expr: period };
+  }
   const monthEnd = last.d === daysInMonth(last.y, last.m);
   // "the year ending 30 April 2026" is a reporting year only when it ends with a month;
   // "the year ending June 10" on a trust page dates the report by its last day.

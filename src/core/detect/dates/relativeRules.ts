@@ -2,7 +2,7 @@
 // "earlier this year", "last month", "over the past few years", "in the coming months",
 // "by the end of the year", "two years ago", "yesterday", "this weekend".
 import type { DateExpr, Mention, Unit } from './expression';
-import { atSentenceStart, futureClause, wordBefore } from './context';
+import { atSentenceStart, clauseBefore, futureClause, wordBefore } from './context';
 import { COUNT, countValue, SEASON_FIRST_MONTH } from './lexicon';
 import { Trigger, type Rule } from './rule';
 
@@ -273,6 +273,15 @@ const CASUAL_DAYS: Readonly<Record<string, number>> = {
 const DATED_BY_TODAY =
   /^['’]s\s+(?:settlement|announcement|action|actions|order|decision|ruling|release|filing|complaint|charges|report|statement|update|agreement|judgment|judgement|fine|penalty|vote|hearing|notice|letter|proposal|final\s+rule|rule|guidance|enforcement|sanction|sanctions|consent|resolution)\b/i;
 
+/**
+ * "Alderpath is FedRAMP authorized today", "that is a genuine advantage today": a state
+ * that holds at present, where "today" means "now" and dates nothing; not "is being
+ * published today", "are available from today", "was filed today".
+ */
+const STATE_BEFORE_TODAY =
+  /\b(?:is|are|remains?|stays?)\b(?![^,;:]*\b(?:being|announc|publish|issu|fil|releas|launch|adopt|sen[dt]|mail|email|clos|open|held|hold|meet|vot)\w*)[^,;:]*$/i;
+const PREPOSITION_BEFORE = /\b(?:from|as\s+of|until|till|since|through|by)\s+$/i;
+
 /** "yesterday", "today", "last night"; "today's" only before a dated act ("today's order"). */
 const casualDay: Rule = {
   name: 'casual-day',
@@ -285,6 +294,11 @@ const casualDay: Rule = {
     if (/^['’]s/.test(next) && !(/^today$/i.test(m[0]) && DATED_BY_TODAY.test(next))) return undefined;
     // A name: "USA Today", "BBC Radio 4's Today".
     if (m[0] === 'Today' && !atSentenceStart(text, start) && /^[A-Z0-9]/.test(wordBefore(text, start))) return undefined;
+    if (m[0] === 'today' && /^\s*(?:[.;:!?)]|$)/.test(next)) {
+      const clause = clauseBefore(text, start);
+      const near = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf('—')) + 1);
+      if (STATE_BEFORE_TODAY.test(near) && !PREPOSITION_BEFORE.test(near)) return undefined;
+    }
     const amount = CASUAL_DAYS[m[0].toLowerCase().replace(/\s+/g, ' ')] ?? 0;
     return make(start, m, { type: 'shift', unit: 'day', amount });
   },

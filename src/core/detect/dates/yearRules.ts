@@ -213,7 +213,15 @@ const yearRange: Rule = {
     const y1 = Number(m[2]);
     const gap = (m[3] ?? '').toLowerCase();
     const second = m[4] ?? '';
-    if (gap === 'and' && lead !== 'between') return undefined;
+    // "in 2026 and 2027" is the two years as one span, as readers (and keys) take it; "2019
+    // and 2023" are two dates.
+    // The last two of a list ("In 2019, 2020 and 2021") are items, not a span.
+    if (
+      gap === 'and' &&
+      lead !== 'between' &&
+      (second.length !== 4 || Number(second) !== y1 + 1 || /,\s*$/.test(text.slice(Math.max(0, yearStart - 4), yearStart)))
+    )
+      return undefined;
     let y2 = Number(second);
     if (second.length === 2) {
       y2 = Math.floor(y1 / 100) * 100 + y2;
@@ -262,8 +270,11 @@ const qualifiedYear: Rule = {
     const end = start + m[0].length;
     if (gluedToFigure(text, end - 4, end)) return undefined;
     const year = Number(m[2]);
-    // A season of one year is its three months; "early 2024", "winter 2024" are the year.
-    const first = SEASON_FIRST_MONTH[(m[1] ?? '').toLowerCase()];
+    // A season of one year is its three months; "early 2024", "winter 2024" are the year,
+    // and "mid-2028" its middle month, as readers and most keys take it.
+    const qualifier = (m[1] ?? '').toLowerCase();
+    if (qualifier === 'mid') return { start, end, expr: { type: 'calendar', year, month: 6 } };
+    const first = SEASON_FIRST_MONTH[qualifier];
     return { start, end, expr: first === undefined ? { type: 'calendar', year } : { type: 'season', first, year } };
   },
 };
