@@ -229,10 +229,13 @@ function sortTerminals(terminals: readonly AliasTerminal[]): AliasTerminal[] {
   return [...terminals].sort((a, b) => Number(a.ambiguous) - Number(b.ambiguous));
 }
 
-const PAREN_OPEN_RE = /[ \u00A0]?\([ \u00A0]?/y;
-const PAREN_CLOSE_RE = /[ \u00A0]?\)/y;
+const PAREN_OPEN_RE = /[ \u00A0]?\([ \u00A0]?(?:the[ \u00A0]+)?["“‘']?/y;
+const PAREN_CLOSE_RE = /["”’']?[ \u00A0]?\)/y;
 
-/** "Committee on ... (CFIUS)": the same entry named again in brackets joins the mention. */
+/**
+ * "Committee on ... (CFIUS)", "the Securities Exchange Act of 1934 (the “Exchange Act”)":
+ * the same entry named again in brackets, or defined there as a term, joins the mention.
+ */
 function parentheticalEnd(text: string, end: number, entry: number, m: CompiledControlMatcher): number | undefined {
   PAREN_OPEN_RE.lastIndex = end;
   const open = PAREN_OPEN_RE.exec(text);
@@ -979,6 +982,8 @@ export function confirmNames(document: string, scan: Omit<ControlScan, 'pending'
 /** A bracket right after a name: "(Autoriteit Persoonsgegevens, AP)", "(“AP”)". */
 const BRACKET_AFTER = /^\s?\(([^()\r\n]{1,80})\)/;
 const QUOTES = /^["“‘']|["”’']$/g;
+/** A term defined in the bracket: "(the “Exchange Act”)". */
+const DEFINING_THE = /^the[ \u00a0]+(?=["“‘'])/i;
 
 /** The one white-space character BRACKET_AFTER lets stand before the bracket. */
 const ONE_SPACE = /^\s$/;
@@ -1003,7 +1008,7 @@ function definedShortNames(document: string, detections: readonly ControlDetecti
         : d.text.charCodeAt(d.text.length - 1) === 0x29
           ? BRACKET_ENDING.exec(d.text)
           : null;
-    const last = bracket?.[1]?.split(/[,;]/).pop()?.trim().replace(QUOTES, '');
+    const last = bracket?.[1]?.split(/[,;]/).pop()?.trim().replace(DEFINING_THE, '').replace(QUOTES, '');
     if (last === undefined || last === '') continue;
     let ids = out.get(last);
     if (ids === undefined) out.set(last, (ids = new Set()));

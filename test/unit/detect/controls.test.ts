@@ -1257,6 +1257,14 @@ test('“the Commission” after a body given a short form of its own still mean
   ]);
 });
 
+test('a term defined in brackets after a name joins it, and names it later', () => {
+  assert.deepEqual(
+    documentFound('Claims arise under the Securities Exchange Act of 1934 (the “Exchange Act”). The Exchange Act applies.'),
+    ['exchange-act-1934:Securities Exchange Act of 1934 (the “Exchange Act”)', 'exchange-act-1934:Exchange Act'],
+  );
+  assert.deepEqual(documentFound('The Federal Trade Commission ("FTC") sued the broker.'), ['ftc:Federal Trade Commission ("FTC")']);
+});
+
 test('“the Act” and “the Regulations” shorten names that end in their year', () => {
   assert.deepEqual(
     documentFound(
