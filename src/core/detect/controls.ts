@@ -229,7 +229,7 @@ function sortTerminals(terminals: readonly AliasTerminal[]): AliasTerminal[] {
   return [...terminals].sort((a, b) => Number(a.ambiguous) - Number(b.ambiguous));
 }
 
-const PAREN_OPEN_RE = /[ \u00A0]?\([ \u00A0]?(?:the[ \u00A0]+)?["“‘']?/y;
+const PAREN_OPEN_RE = /[ \u00A0]?\([ \u00A0]?(?:(?:the[ \u00A0]+)?["“‘'])?/y;
 const PAREN_CLOSE_RE = /["”’']?[ \u00A0]?\)/y;
 
 /**
