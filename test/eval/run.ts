@@ -419,6 +419,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final39',
+    title: 'Thirty-ninth blind final corpus (test/eval/blind/final39: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final39'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final39'),
+    },
+  },
+  {
+    name: 'blind-final40',
+    title: 'Fortieth blind final corpus (test/eval/blind/final40: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final40'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final40'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
