@@ -1050,3 +1050,12 @@ test('a year stated by its last month is a span of months; "today" for a state t
     ['today', '2026-09-09'],
   ]);
 });
+
+test('a Thai date in the Buddhist Era is its Gregorian day, with the bracketed year it glosses', () => {
+  assert.deepEqual(values('The order takes effect on 31 January B.E. 2570 (2027); it began in August B.E. 2567.', '2026-10-21'), [
+    ['on 31 January B.E. 2570 (2027)', '2027-01-31'],
+    ['in August B.E. 2567', '2024-08'],
+  ]);
+  // The year in an act's name is no date.
+  assert.deepEqual(values('The Personal Data Protection Act B.E. 2562 applies.', '2026-10-21'), []);
+});

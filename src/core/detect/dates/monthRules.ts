@@ -152,6 +152,27 @@ const monthYear: Rule = {
   },
 };
 
+/**
+ * Thai dates in the Buddhist Era, 543 years ahead of the Gregorian: "31 January B.E. 2570
+ * (2027)", "August B.E. 2567"; a Gregorian year in brackets after it is part of the date.
+ */
+const buddhistEra: Rule = {
+  name: 'buddhist-era',
+  needs: Trigger.Month,
+  hint: /B\.\s?E\./,
+  pattern: new RegExp(
+    `(?:(?<![\\d.,:/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?|\\b)(${MONTH}),?\\s+B\\.\\s?E\\.\\s?(2[4-6]\\d\\d)\\b(?:\\s*\\((?:A\\.\\s?D\\.\\s?|C\\.\\s?E\\.\\s?)?\\d{4}\\))?`,
+    'gi',
+  ),
+  build(m, start) {
+    const word = m[2] ?? '';
+    if (!looksLikeMonth(word, true)) return undefined;
+    const expr = calendar(String(Number(m[3]) - 543), word, m[1]);
+    if (!expr || (expr.day !== undefined && !isValidDay(expr.year ?? 2000, expr.month ?? 1, expr.day))) return undefined;
+    return { start, end: start + m[0].length, expr };
+  },
+};
+
 const PICK = /\b(last|next|this)\s+$/i;
 
 const bareMonth: Rule = {
@@ -263,4 +284,4 @@ const monthPair: Rule = {
   },
 };
 
-export const MONTH_RULES: readonly Rule[] = [monthYear, bareMonth, dayRangeMiddle, dayRangeLittle, monthRange, monthPair];
+export const MONTH_RULES: readonly Rule[] = [monthYear, bareMonth, dayRangeMiddle, dayRangeLittle, monthRange, monthPair, buddhistEra];
