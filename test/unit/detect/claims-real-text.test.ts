@@ -871,3 +871,12 @@ test('a target date, a recommendation to named parties and a list of targets are
   );
   assert.deepEqual(documentTypes(['Targets for FY2027', '• Extend the certification to every business unit']), ['commitment']);
 });
+
+test('comparatives of any common adjective, "more … than" over a few words, "unlike several" and "the highest in the category" compare', () => {
+  assert.equal(typeOf('Kestrel holds more independent certifications than its rival.'), 'comparison');
+  assert.equal(typeOf('The bill’s preemption clause is broader than the Senate version’s.'), 'comparison');
+  assert.equal(typeOf('Unlike several of our largest competitors, we publish the full report.'), 'comparison');
+  assert.equal(typeOf('Our 99.99% uptime commitment is the highest in the category.'), 'comparison');
+  // "no longer than necessary" limits retention; it compares with nothing.
+  assert.notEqual(typeOf('Records are kept no longer than necessary.'), 'comparison');
+});

@@ -817,7 +817,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // Comparisons: superlatives and comparisons with others.
   rule(
     new RegExp(
-      `\\b(?:best[- ]in[- ]class|industry[- ]leading|industry[- ]first|world[- ]class|market[- ]leading|first[- ]of[- ]its[- ]kind|world${A}s\\s+(?:top|best|largest|leading|first|biggest|most|only|fastest|safest|strongest)|among\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|top|[a-z]+est)\\b|one\\s+of\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|only|top|[a-z]+est)\\b|beyond\\s+what|more\\s+than\\s+(?:any|most|many|our|other|its|their)\\b|unlike\\s+(?:many|most|other|our|its|their|some|competitors|rivals|peers)\\b|ahead\\s+of\\s+(?:our|its|their|the)?\\s*(?:peers|competitors|rivals|industry|competition)|outperform\\w*|outpac\\w*|unmatched|unparalleled|unrivall?ed|second\\s+to\\s+none|(?:market|industry|global|world)\\s+leader)`,
+      `\\b(?:best[- ]in[- ]class|industry[- ]leading|industry[- ]first|world[- ]class|market[- ]leading|first[- ]of[- ]its[- ]kind|world${A}s\\s+(?:top|best|largest|leading|first|biggest|most|only|fastest|safest|strongest)|among\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|top|[a-z]+est)\\b|one\\s+of\\s+the\\s+(?:most|least|best|largest|biggest|first|leading|few|only|top|[a-z]+est)\\b|beyond\\s+what|more\\s+than\\s+(?:any|most|many|our|other|its|their)\\b|unlike\\s+(?:many|most|several|other|our|its|their|some|competitors|rivals|peers)\\b|ahead\\s+of\\s+(?:our|its|their|the)?\\s*(?:peers|competitors|rivals|industry|competition)|outperform\\w*|outpac\\w*|unmatched|unparalleled|unrivall?ed|second\\s+to\\s+none|(?:market|industry|global|world)\\s+leader)`,
       'gi',
     ),
     'comparison',
@@ -829,7 +829,7 @@ export const CUE_RULES: readonly CueRule[] = [
   rule(/\b(?:compared|relative)\s+(?:to|with)\b/gi, 'comparison', 1.3, 'compared relative', { accept: acceptAgainstOthers }),
   rule(
     // "sells more tickets for small venues than any other platform": the others named after the object.
-    /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|sooner|quicker|slower|worse|weaker|stricter|tougher|fewer|more\s+[a-z]+|less\s+[a-z]+)\s+than\s+(?!\d|ever\b|before\b)|\bthan\s+(?:any(?:one)?\s+(?:other|else)|any\s+(?:of\s+(?:the|its|our|their)\b|[a-z]{3,}ed\s+by\b)|(?:all\s+)?(?:its|our|their)\s+(?:rivals|competitors|peers))\b/gi,
+    /\b(?:better|faster|safer|stronger|cheaper|larger|bigger|greater|higher|lower|smaller|earlier|sooner|quicker|slower|worse|weaker|stricter|tougher|fewer|broader|wider|narrower|tighter|looser|softer|harder|deeper|lighter|heavier|simpler|clearer|more\s+(?:[a-z]+\s+){0,2}?[a-z]+|less\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+than\s+(?!\d|ever\b|before\b)|\bthan\s+(?:any(?:one)?\s+(?:other|else)|any\s+(?:of\s+(?:the|its|our|their)\b|[a-z]{3,}ed\s+by\b)|(?:all\s+)?(?:its|our|their)\s+(?:rivals|competitors|peers))\b/gi,
     'comparison',
     1.0,
     'than',
@@ -856,10 +856,10 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   // A record: "the busiest year since the GDPR came into application", "the worst outage ever".
   rule(
-    /\b(?:the|our|its|their)\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:has|have|had)\s+(?:ever\s+)?(?:imposed|issued|levied|seen|recorded|handed\s+down|announced|fined)\b/giu,
+    /\b(?:the|our|its|their)\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:has|have|had)\s+(?:ever\s+)?(?:imposed|issued|levied|seen|recorded|handed\s+down|announced|fined)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?in\s+(?:the|its|our|their)\s+(?:category|industry|market|sector|field|space)\b/giu,
     'comparison',
     1.3,
-    'since ever record history imposed issued levied seen recorded handed announced fined',
+    'since ever record history imposed issued levied seen recorded handed announced fined category industry market sector field space',
   ),
   rule(
     /\b(?:peers|competitors|rivals|other\s+(?:companies|apps|platforms|providers|firms|vendors|services|tech\s+companies))\b/gi,
