@@ -1059,3 +1059,7 @@ test('a Thai date in the Buddhist Era is its Gregorian day, with the bracketed y
   // The year in an act's name is no date.
   assert.deepEqual(values('The Personal Data Protection Act B.E. 2562 applies.', '2026-10-21'), []);
 });
+
+test('a weekday deadline under "must" is the next one, whatever adjective in -ed stands before it', () => {
+  assert.deepEqual(values('The company must notify every affected user by Thursday.', '2026-10-13'), [['by Thursday', '2026-10-15']]);
+});

@@ -53,7 +53,7 @@ export function atSentenceStart(text: string, index: number): boolean {
 // A request in the present for something to be done: "the motion asks the court to hold a
 // hearing in October".
 const FUTURE_CUE =
-  /\b(?:(?:asks|requests|urges|seeks|wants)\s+(?:[a-z]+\s+){0,3}?to\s+(?!the\b|an?\b|its\b|our\b|their\b|this\b|that\b|these\b|those\b|his\b|her\b)[a-z]{3,}|will|would|shall|won[’']?t|going\s+to|plans?\s+to|planning\s+to|planned|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+(?:by|on|in|for)|upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|next|coming|deadline|falls\s+on)\b|[’']ll\b/i;
+  /\b(?:(?:asks|requests|urges|seeks|wants)\s+(?:[a-z]+\s+){0,3}?to\s+(?!the\b|an?\b|its\b|our\b|their\b|this\b|that\b|these\b|those\b|his\b|her\b)[a-z]{3,}|will|would|shall|must(?!\s+have\b)|won[’']?t|going\s+to|plans?\s+to|planning\s+to|planned|expects?\s+to|expected\s+to|scheduled|set\s+to|due\s+(?:by|on|in|for)|upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|next|coming|deadline|falls\s+on)\b|[’']ll\b/i;
 
 /** Words that put a clause in the past: "last issued in February", "was found on Monday". */
 const PAST_CUE =
