@@ -226,9 +226,10 @@ const DEADLINE_BOUND = /\b(?:until|till|by|before)\s*$/i;
 const DEADLINE_START = /^(?:until|till|by|before)\s/i;
 const DEADLINE_TASK = /^,?\s+to\s+[a-z]{3,}\b/;
 
-/** A past auxiliary right before a timetable's verb: "began to apply", "was due". */
+/** A bound that may still run ("through at least"), and a present perfect before it ("has postponed"). */
 const AT_LEAST_BOUND = /\bat\s+least\s*$/i;
 const PRESENT_PERFECT = /\b(?:has|have|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b/i;
+/** A past auxiliary right before a timetable's verb: "began to apply", "was due". */
 const PAST_AUXILIARY = /\b(?:was|were|had|did|began|begun|started|came|ceased)\s+(?:to\s+)?$/i;
 
 /** Past tenses: regular ones in -ed, and the irregular ones news prose uses most. */

@@ -51,38 +51,43 @@ function partOfYear(unit: string, part: number, last: Ymd): DateExpr | undefined
   return { type: 'range', from: { type: 'calendar', year: from.y, month: from.m }, to: { type: 'calendar', year: to.y, month: to.m } };
 }
 
+interface Ym {
+  y: number;
+  m: number;
+}
+
+/** A month of a known year with no day: "March 2024". */
+function monthOnly(e: DateExpr): Ym | undefined {
+  if (e.type !== 'calendar' || e.year === undefined || e.month === undefined || e.day !== undefined) return undefined;
+  return { y: e.year, m: e.month };
+}
+
 /** "the year ended March 2024": a period stated by its last month, at month precision. */
-function monthPeriod(months: number, e: CalendarExpr & { year: number; month: number }): DateExpr {
-  if (months === 12 && e.month === 12) return { type: 'calendar', year: e.year };
-  if (months === 3 && e.month % 3 === 0) return { type: 'calendar', year: e.year, quarter: quarterOf(e.month) };
-  const first = addMonths(e.year, e.month, 1 - months);
+function monthPeriod(months: number, last: Ym): DateExpr {
+  if (months === 12 && last.m === 12) return { type: 'calendar', year: last.y };
+  if (months === 3 && last.m % 3 === 0) return { type: 'calendar', year: last.y, quarter: quarterOf(last.m) };
+  const first = addMonths(last.y, last.m, 1 - months);
   return {
     type: 'range',
     from: { type: 'calendar', year: first.y, month: first.m },
-    to: { type: 'calendar', year: e.year, month: e.month },
+    to: { type: 'calendar', year: last.y, month: last.m },
   };
 }
 
 function reportingPeriod(text: string, mention: Mention): Mention {
-  const e = mention.expr;
-  const last = day(e);
-  const lastMonth = e.type === 'calendar' && e.day === undefined && e.year !== undefined && e.month !== undefined ? e : undefined;
+  const last = day(mention.expr);
+  const lastMonth = last === undefined ? monthOnly(mention.expr) : undefined;
   if (last === undefined && lastMonth === undefined) return mention;
   const lead = LENGTH_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   if (lead === null) return mention;
-  if (last === undefined) {
-    const unit = (lead[1] ?? lead[2] ?? lead[4] ?? '').toLowerCase();
-    const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (countValue(lead[3] ?? '') ?? 12);
-    const period = monthPeriod(months, lastMonth as CalendarExpr & { year: number; month: number });
-    return { start: mention.start - lead[0].length, end: mention.end, expr: period };
-  }
+  const unit = (lead[1] ?? lead[2] ?? lead[4] ?? '').toLowerCase();
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (countValue(lead[3] ?? '') ?? 12);
+  const start = mention.start - lead[0].length;
+  if (last === undefined) return lastMonth === undefined ? mention : { start, end: mention.end, expr: monthPeriod(months, lastMonth) };
   const monthEnd = last.d === daysInMonth(last.y, last.m);
   // "the year ending 30 April 2026" is a reporting year only when it ends with a month;
   // "the year ending June 10" on a trust page dates the report by its last day.
   if (lead[4] !== undefined && !monthEnd) return mention;
-  const unit = (lead[1] ?? lead[2] ?? lead[4] ?? '').toLowerCase();
-  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : (countValue(lead[3] ?? '') ?? 12);
-  const start = mention.start - lead[0].length;
   if (months === 12 && monthEnd) {
     const part = PART_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     const expr =
