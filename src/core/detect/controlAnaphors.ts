@@ -102,10 +102,22 @@ function givesShortForm(document: string, name: ControlDetection): boolean {
 
 const GOES_ON = /^[ \u00a0](?:of|for|on)[ \u00a0](?:the[ \u00a0])?[\p{L}\p{N}]+/u;
 
-/** Whether the name `h` heads goes on ("of …") otherwise than `antecedent`'s name does after the same head. */
-function namesAnother(document: string, h: HeadMention, antecedent: ControlDetection | undefined): boolean {
+/**
+ * Whether the name `h` heads goes on ("of …") otherwise than `antecedent`'s name does after
+ * the same head, and not into a name of the same entry (`following`, the next detection):
+ * "the Office of the PDPC" after "the Office of the Personal Data Protection Committee
+ * (PDPC)" is that Office again.
+ */
+function namesAnother(
+  document: string,
+  h: HeadMention,
+  antecedent: ControlDetection | undefined,
+  following: ControlDetection | undefined,
+): boolean {
   const next = GOES_ON.exec(document.slice(h.end, h.end + 40));
   if (next === null || antecedent === undefined) return next !== null;
+  if (following !== undefined && following.id === antecedent.id && following.start > h.end && following.start < h.end + next[0].length)
+    return false;
   return !antecedent.text.replace(/\u00a0/g, ' ').includes(`${h.head}${next[0].replace(/\u00a0/g, ' ')}`);
 }
 
@@ -163,7 +175,7 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
     // of Justice"), unless it goes on as the antecedent's name does ("the Act on the
     // Protection of …" after the APPI's name).
     if (
-      (h.definite || (!h.bare && (words !== h.head || !namesAnother(document, h, antecedent)))) &&
+      (h.definite || (!h.bare && (words !== h.head || !namesAnother(document, h, antecedent, around)))) &&
       antecedent !== undefined &&
       shortens(antecedent.text, words)
     ) {

@@ -1257,6 +1257,16 @@ test('“the Commission” after a body given a short form of its own still mean
   ]);
 });
 
+test('“the Office of the PDPC” after the Office named in full is that Office again, and keeps “the Office” in reach', () => {
+  const found = documentFound(
+    'The Office of the Personal Data Protection Committee (PDPC) fined the hospital under the PDPA. It must send a plan to the Office of the PDPC by November. He said the Office received 27 reports.',
+  );
+  assert.deepEqual(
+    found.filter((f) => f.startsWith('th-pdpc:')),
+    ['th-pdpc:Office of the Personal Data Protection Committee (PDPC)', 'th-pdpc:Office', 'th-pdpc:PDPC', 'th-pdpc:Office'],
+  );
+});
+
 test('a term defined in brackets after a name joins it, and names it later', () => {
   assert.deepEqual(
     documentFound('Claims arise under the Securities Exchange Act of 1934 (the “Exchange Act”). The Exchange Act applies.'),
