@@ -1,5 +1,6 @@
 // Proleptic Gregorian calendar arithmetic on plain year/month/day triples. Date.UTC
 // does the day counting so no local time zone can shift a day.
+import type { CalendarExpr } from './expression';
 
 export interface Ymd {
   y: number;
@@ -10,6 +11,11 @@ export interface Ymd {
 }
 
 const DAY_MS = 86_400_000;
+
+/** A day as the date expression that names it. */
+export function calendarDay(d: Ymd): CalendarExpr {
+  return { type: 'calendar', year: d.y, month: d.m, day: d.d };
+}
 
 export function parseIsoDay(value: string): Ymd | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

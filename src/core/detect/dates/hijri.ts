@@ -2,8 +2,8 @@
 // instead of Gregorian ones: "Monday 22 Jumada al-Ula 1448H", "Rajab 1447 AH", "1399H".
 // They are converted with the Umm al-Qura calendar that Intl carries in Node and in
 // browsers; where a runtime lacks it, no Hijri date is read rather than a wrong one.
-import { addDays, type Ymd } from './calendar';
-import type { CalendarExpr, Mention } from './expression';
+import { addDays, calendarDay, type Ymd } from './calendar';
+import type { Mention } from './expression';
 
 const MONTH_NAMES: ReadonlyArray<readonly [number, string]> = [
   [1, 'muharram'],
@@ -45,7 +45,7 @@ function umalqura(): Intl.DateTimeFormat | null {
   return formatter;
 }
 
-function hijriOf(f: Intl.DateTimeFormat, ms: number): { y: number; m: number; d: number } {
+function hijriOf(f: Intl.DateTimeFormat, ms: number): Ymd {
   let y = 0;
   let m = 0;
   let d = 0;
@@ -73,10 +73,6 @@ export function gregorianOfHijri(y: number, m: number, d: number): Ymd | undefin
     }
   }
   return undefined;
-}
-
-function calendarDay(day: Ymd): CalendarExpr {
-  return { type: 'calendar', year: day.y, month: day.m, day: day.d };
 }
 
 /** The Gregorian days a Hijri month (or, without `m`, a year) spans. */

@@ -133,6 +133,12 @@ function calendar(year: string | undefined, word: string, day?: string): Calenda
   return expr;
 }
 
+/** The expression, unless it names a day its month does not have ("31 April 2026"). */
+function validDay(expr: CalendarExpr | undefined): CalendarExpr | undefined {
+  if (!expr || (expr.day !== undefined && !isValidDay(expr.year ?? 2000, expr.month ?? 1, expr.day))) return undefined;
+  return expr;
+}
+
 /** "September 2021", "mid-June 2020", and "17 August 2013" where chrono misses it
  * (a day glued to markup: "_17 August 2013_"). */
 const monthYear: Rule = {
@@ -146,9 +152,8 @@ const monthYear: Rule = {
   build(m, start) {
     const word = m[3] ?? '';
     if (!looksLikeMonth(word, true)) return undefined;
-    const expr = calendar(m[4], word, m[1]);
-    if (!expr || (expr.day !== undefined && !isValidDay(expr.year ?? 2000, expr.month ?? 1, expr.day))) return undefined;
-    return { start, end: start + m[0].length, expr };
+    const expr = validDay(calendar(m[4], word, m[1]));
+    return expr && { start, end: start + m[0].length, expr };
   },
 };
 
@@ -167,9 +172,8 @@ const buddhistEra: Rule = {
   build(m, start) {
     const word = m[2] ?? '';
     if (!looksLikeMonth(word, true)) return undefined;
-    const expr = calendar(String(Number(m[3]) - 543), word, m[1]);
-    if (!expr || (expr.day !== undefined && !isValidDay(expr.year ?? 2000, expr.month ?? 1, expr.day))) return undefined;
-    return { start, end: start + m[0].length, expr };
+    const expr = validDay(calendar(String(Number(m[3]) - 543), word, m[1]));
+    return expr && { start, end: start + m[0].length, expr };
   },
 };
 

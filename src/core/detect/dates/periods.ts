@@ -2,8 +2,8 @@
 // December 31, 2025", "the twelve months ended September 30, 2025", "the quarter ending
 // June 30, 2026". Filings and annual reports date their figures this way; the period,
 // not its last day, is what the figures cover.
-import { addDays, addMonths, daysInMonth, quarterOf, type Ymd } from './calendar';
-import type { CalendarExpr, DateExpr, Mention } from './expression';
+import { addDays, addMonths, calendarDay, daysInMonth, quarterOf, type Ymd } from './calendar';
+import type { DateExpr, Mention } from './expression';
 import { ORDINAL_PARTS, countValue } from './lexicon';
 
 // "ended" is the filings' idiom for a period reported on, "to" the British one ("the
@@ -15,10 +15,6 @@ const LENGTH_BEFORE =
 function day(e: DateExpr): Ymd | undefined {
   if (e.type !== 'calendar' || e.year === undefined || e.month === undefined || e.day === undefined) return undefined;
   return { y: e.year, m: e.month, d: e.day };
-}
-
-function calendarDay(d: Ymd): CalendarExpr {
-  return { type: 'calendar', year: d.y, month: d.m, day: d.d };
 }
 
 /** What a period of `months` ending on `last` is, at the precision its ends allow. */
