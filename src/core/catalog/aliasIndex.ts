@@ -95,6 +95,8 @@ export class AliasIndex {
   private readonly root = newNode();
   /** Regex sources of first tokens: words, numbers, and the rest (punctuation). */
   private readonly wordStarts = new Set<string>();
+  /** The trie nodes each lower-case first word leads to, to gate it on the word after. */
+  private readonly foldStartNodes = new Map<string, Set<TrieNode>>();
   private readonly numberStarts = new Set<string>();
   private readonly otherStarts = new Set<string>();
   private readonly trigger: RegExp;
@@ -109,7 +111,8 @@ export class AliasIndex {
     // Most aliases begin with a letter or digit, so a word boundary can come first: it
     // lets the engine skip the middles of words, several times faster on prose. Words
     // starting with a letter outside ASCII ("Österreichische") have no `\b` before them.
-    const words = byLength(this.wordStarts);
+    const gated = this.gatedStarts();
+    const words = byLength(this.wordStarts).filter((src) => !gated.has(src));
     const ascii = words.filter((src) => /^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
     const nonAscii = words.filter((src) => !ascii.includes(src));
     const numbers = byLength(this.numberStarts);
@@ -118,12 +121,37 @@ export class AliasIndex {
     // first word matches there is used, so the order of the alternatives does not matter.
     const parts = [
       ...(ascii.length > 0 ? [`\\b${trieAlternation(ascii)}(?![A-Za-z])`] : []),
+      ...(gated.size > 0 ? [`\\b(?:${[...gated.values()].join('|')})`] : []),
       ...(nonAscii.length > 0 ? [`${trieAlternation(nonAscii)}(?![A-Za-z])`] : []),
       ...(numbers.length > 0 ? [`\\b${trieAlternation(numbers)}(?![0-9])`] : []),
       ...byLength(this.otherStarts),
     ];
     // A regex that can never match, for a catalog without aliases.
     this.trigger = new RegExp(parts.length > 0 ? parts.join('|') : '[^\\s\\S]', 'g');
+  }
+
+  /**
+   * Lower-case first words that are never an alias alone and go on in few ways ("the"
+   * of "the 1933 Act"), each with a lookahead for the words that may follow: prose is
+   * full of them, and without the lookahead every one would be walked for nothing. The
+   * lookahead reads a superset of what the walk accepts, so no alias is lost.
+   */
+  private gatedStarts(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [source, nodes] of this.foldStartNodes) {
+      // `\b` comes before a gated word, and only ASCII letters have one.
+      if (!/^\[[a-z]/.test(source)) continue;
+      const follows = new Set<string>();
+      let gate = true;
+      for (const node of nodes) {
+        if (node.terminals.length > 0) gate = false;
+        for (const key of node.exact.keys()) follows.add(followSource(key, false));
+        for (const key of node.fold.keys()) follows.add(followSource(key, true));
+      }
+      if (!gate || follows.size === 0 || follows.size > MAX_GATED_FOLLOWS || follows.has('')) continue;
+      out.set(source, `${source}(?![A-Za-z])(?=${GAP_SOURCE}(?:${[...follows].join('|')}))`);
+    }
+    return out;
   }
 
   private add(alias: string, terminal: AliasTerminal): void {
@@ -147,8 +175,15 @@ export class AliasIndex {
         // on into more letters, nor a first number into more digits: "Reg" (Reg S-P)
         // is not the start of "Regulators", nor "5" (5 U.S.C.) of "53".
         const group = token.kind === 'word' ? this.wordStarts : token.kind === 'num' ? this.numberStarts : this.otherStarts;
-        if (mode === 'fold') group.add(caseInsensitiveSource(token.text));
-        else group.add(escapeRegex(token.text));
+        if (mode === 'fold') {
+          const source = caseInsensitiveSource(token.text);
+          group.add(source);
+          if (token.kind === 'word') {
+            const reached = this.foldStartNodes.get(source) ?? new Set<TrieNode>();
+            next.forEach((n) => reached.add(n));
+            this.foldStartNodes.set(source, reached);
+          }
+        } else group.add(escapeRegex(token.text));
         if (mode === 'title') group.add(escapeRegex(token.text.toUpperCase()));
       }
       nodes = [...new Set(next)];
@@ -218,6 +253,24 @@ export class AliasIndex {
       }
     }
   }
+}
+
+/** Few enough words after a first word for a lookahead to be cheaper than a walk. */
+const MAX_GATED_FOLLOWS = 6;
+
+/**
+ * What may stand between two tokens of an alias: the white space readToken skips (\s
+ * lacks U+0085 and U+200B), or a hyphen for a space ("SOC-2").
+ */
+const GAP_SOURCE = '[\\s\\u0085\\u200b]*[-\\u2010-\\u2015\\u2212\\ufe63\\uff0d]?';
+
+/** A regex source that matches the start of a token whose (folded) text is `key`; '' if there is none. */
+function followSource(key: string, fold: boolean): string {
+  if (!/^[\x20-\x7e]+$/.test(key)) return '';
+  if (key === '-') return '[-\\u2010-\\u2015\\u2212\\ufe63\\uff0d]';
+  if (key === "'") return "['\\u2018\\u2019\\u02bc\\u2032`]";
+  if (key === '"') return '["\\u201c\\u201d\\u201e\\u2033]';
+  return fold ? caseInsensitiveSource(key) : escapeRegex(key);
 }
 
 /** A number that continues another one ("1-800-53", "+1 800") is not a name. */
