@@ -95,8 +95,8 @@ export class AliasIndex {
   private readonly root = newNode();
   /** Regex sources of first tokens: words, numbers, and the rest (punctuation). */
   private readonly wordStarts = new Set<string>();
-  /** The trie nodes each lower-case first word leads to, to gate it on the word after. */
-  private readonly foldStartNodes = new Map<string, Set<TrieNode>>();
+  /** The trie nodes each lower-case first word or number leads to, to gate it on the token after. */
+  private readonly gatableStarts = new Map<string, { nodes: Set<TrieNode>; kind: TokenKind }>();
   private readonly numberStarts = new Set<string>();
   private readonly otherStarts = new Set<string>();
   private readonly trigger: RegExp;
@@ -115,7 +115,7 @@ export class AliasIndex {
     const words = byLength(this.wordStarts).filter((src) => !gated.has(src));
     const ascii = words.filter((src) => /^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
     const nonAscii = words.filter((src) => !ascii.includes(src));
-    const numbers = byLength(this.numberStarts);
+    const numbers = byLength(this.numberStarts).filter((src) => !gated.has(src));
     // Factored into a trie ("[aA](?:[cC][tT]|[gG]…)"): the engine then reads each
     // character once at a place instead of once per first word, and only whether some
     // first word matches there is used, so the order of the alternatives does not matter.
@@ -131,16 +131,17 @@ export class AliasIndex {
   }
 
   /**
-   * Lower-case first words that are never an alias alone and go on in few ways ("the"
-   * of "the 1933 Act"), each with a lookahead for the words that may follow: prose is
-   * full of them, and without the lookahead every one would be walked for nothing. The
-   * lookahead reads a superset of what the walk accepts, so no alias is lost.
+   * Lower-case first words and numbers that are never an alias alone and go on in few
+   * ways ("the" of "the 1933 Act", "45" of "45 CFR"), each with a lookahead for the
+   * tokens that may follow: prose is full of them, and without the lookahead every one
+   * would be walked for nothing. The lookahead reads a superset of what the walk
+   * accepts, so no alias is lost.
    */
   private gatedStarts(): Map<string, string> {
     const out = new Map<string, string>();
-    for (const [source, nodes] of this.foldStartNodes) {
+    for (const [source, { nodes, kind }] of this.gatableStarts) {
       // `\b` comes before a gated word, and only ASCII letters have one.
-      if (!/^\[[a-z]/.test(source)) continue;
+      if (kind === 'word' && !/^\[[a-z]/.test(source)) continue;
       const follows = new Set<string>();
       let gate = true;
       for (const node of nodes) {
@@ -149,7 +150,8 @@ export class AliasIndex {
         for (const key of node.fold.keys()) follows.add(followSource(key, true));
       }
       if (!gate || follows.size === 0 || follows.size > MAX_GATED_FOLLOWS || follows.has('')) continue;
-      out.set(source, `${source}(?![A-Za-z])(?=${GAP_SOURCE}(?:${[...follows].join('|')}))`);
+      const runsOn = kind === 'word' ? '(?![A-Za-z])' : '(?![0-9])';
+      out.set(source, `${source}${runsOn}(?=${GAP_SOURCE}(?:${[...follows].join('|')}))`);
     }
     return out;
   }
@@ -175,15 +177,13 @@ export class AliasIndex {
         // on into more letters, nor a first number into more digits: "Reg" (Reg S-P)
         // is not the start of "Regulators", nor "5" (5 U.S.C.) of "53".
         const group = token.kind === 'word' ? this.wordStarts : token.kind === 'num' ? this.numberStarts : this.otherStarts;
-        if (mode === 'fold') {
-          const source = caseInsensitiveSource(token.text);
-          group.add(source);
-          if (token.kind === 'word') {
-            const reached = this.foldStartNodes.get(source) ?? new Set<TrieNode>();
-            next.forEach((n) => reached.add(n));
-            this.foldStartNodes.set(source, reached);
-          }
-        } else group.add(escapeRegex(token.text));
+        const source = mode === 'fold' ? caseInsensitiveSource(token.text) : escapeRegex(token.text);
+        group.add(source);
+        if ((mode === 'fold' && token.kind === 'word') || token.kind === 'num') {
+          const reached = this.gatableStarts.get(source) ?? { nodes: new Set<TrieNode>(), kind: token.kind };
+          next.forEach((n) => reached.nodes.add(n));
+          this.gatableStarts.set(source, reached);
+        }
         if (mode === 'title') group.add(escapeRegex(token.text.toUpperCase()));
       }
       nodes = [...new Set(next)];

@@ -1,7 +1,8 @@
 // The alias index's trigger regex only says where an alias may begin; it must never skip
-// a place where the trie walk would find one. Lower-case first words that never stand
-// alone ("the" of "the 1933 Act") are gated on the word after them, so those gates are
-// what these tests press on: spacing, line breaks, hyphens and case between the words.
+// a place where the trie walk would find one. Lower-case first words and numbers that
+// never stand alone ("the" of "the 1933 Act", "45" of "45 CFR") are gated on the token
+// after them, so those gates are what these tests press on: spacing, line breaks,
+// hyphens and case between the words.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -42,6 +43,7 @@ const catalog = [
   entry('state-ramp', ['state ramp', 'StateRAMP']),
   entry('soc-2', ['SOC 2']),
   entry('noyb', ['noyb']),
+  entry('hipaa-security-rule', ['45 CFR Part 164', '45 C.F.R. 164']),
 ];
 
 test('a gated first word still leads to its alias across spaces, a line break, a hyphen and capitals', () => {
@@ -56,6 +58,7 @@ test('a gated first word still leads to its alias across spaces, a line break, a
     'Under the\u2028\u200b1933 Act',
     'the dod\ncloud and State RAMP rules',
     'a dod  CLOUD offering',
+    'under 45 CFR Part 164 and 45\nC.F.R. 164',
   ]) {
     assert.deepEqual(triggered(index, text), everywhere(index, text), JSON.stringify(text));
     assert.ok(triggered(index, text).length > 0, JSON.stringify(text));
@@ -64,7 +67,7 @@ test('a gated first word still leads to its alias across spaces, a line break, a
 
 test('a gated first word followed by anything else is not walked', () => {
   const index = new AliasIndex(catalog);
-  const text = 'the company said the state of the cloud was the best';
+  const text = 'the company said the state of the cloud was the best on 45 days';
   assert.equal(index.nextStart(text, 0), -1);
   assert.deepEqual(everywhere(index, text), []);
 });
