@@ -437,6 +437,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final41',
+    title: 'Forty-first blind final corpus (test/eval/blind/final41: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final41'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final41'),
+    },
+  },
+  {
+    name: 'blind-final42',
+    title: 'Forty-second blind final corpus (test/eval/blind/final42: keyed blind by two helper sessions on 2026-12-07)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final42'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final42'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
