@@ -910,6 +910,17 @@ test('a page kept up to date speaks from its last update, not its first publicat
     '2026-03-10',
   );
   assert.equal(findDocumentDate('Notice\nPublished 19 May 2022 · Updated 10 March 2026\n\nText.')?.value, '2022-05-19');
+  assert.equal(
+    findDocumentDate('Guide\n\nLegal Update | 24 November 2025\nFirst published 2 July 2025 · revised for the draft decree\n\nText.')
+      ?.value,
+    '2025-11-24',
+    'a later date line is the revision the page speaks from',
+  );
+  assert.equal(
+    findDocumentDate('Guide\n\nLegal Update | 24 November 2024\nFirst published 2 July 2025\n\nText.')?.value,
+    '2025-07-02',
+    'an earlier one is not',
+  );
 });
 
 test('a quarter without a year is the fiscal one in any block of a document whose label said where its years start', () => {
@@ -1016,6 +1027,8 @@ test('Hijri dates are read in the Umm al-Qura calendar, and a Hijri date line da
   ]);
   // A year without its era is a number, and "Safari 1448" no month.
   assert.deepEqual(values('Room 1448 is on the fourth floor; Safari 1448 shipped.'), []);
+  // Nor is a house number before a lettered street.
+  assert.deepEqual(values('Write to 1401 H Street, N.W., Suite 410, or to 1325 G St NW.'), []);
 });
 
 test('two years or two months in a row joined by "and" are one span, and "mid-2028" its middle month', () => {

@@ -110,8 +110,16 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
   const updated = full.findIndex((_, i) => UPDATED.test(prefixes[i] ?? ''));
   // "First published 19 May 2022 · Last updated 10 March 2026": a page kept up to date
   // speaks from its last update ("earlier this month", "last year").
-  if (published >= 0 && updated >= 0 && FIRST_PUBLISHED.test(prefixes[published] ?? '')) return at(full[updated] as (typeof full)[number]);
-  if (published >= 0) return at(full[published] as (typeof full)[number]);
+  const firstPublished = published >= 0 && FIRST_PUBLISHED.test(prefixes[published] ?? '');
+  if (firstPublished && updated >= 0) return at(full[updated] as (typeof full)[number]);
+  if (published >= 0) {
+    const labelled = at(full[published] as (typeof full)[number]);
+    if (!firstPublished) return labelled;
+    // "Legal Update | 24 November 2025 / First published 2 July 2025": the page's
+    // later date line is the revision it speaks from.
+    const dateline = datelineFrom(text, full, at);
+    return dateline && dateline.value > labelled.value ? dateline : labelled;
+  }
   if (updated >= 0) {
     // "29 January 2026 | Updated: 30 January 2026": the line's first date is the page's own.
     const lineStart = lineStartWithin(text, (full[updated] as (typeof full)[number]).m.start, 80);
@@ -120,7 +128,15 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
     );
     return at(first ?? (full[updated] as (typeof full)[number]));
   }
+  return datelineFrom(text, full, at);
+}
 
+/** Evidence 2 and 3 above: a dateline in the first lines, else the lede's first full date. */
+function datelineFrom(
+  text: string,
+  full: readonly { m: Mention; value: string }[],
+  at: (x: { m: Mention; value: string }) => DocumentDate,
+): DocumentDate | undefined {
   const lines = headLines(text);
   const inHead = full.filter((x) => x.m.start < HEAD_CHARS);
   for (const line of lines) {

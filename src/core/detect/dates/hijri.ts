@@ -26,8 +26,14 @@ const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\
 const ERA = '(?:\\s?(?:A\\.?H\\.?|H\\b|هـ))';
 /** Day (optional) and month, then a year of the 14th–15th Hijri centuries. */
 const DAY_MONTH_YEAR = new RegExp(`\\b(?:${WEEKDAY})?(?:(\\d{1,2})\\s+)?(?:${MONTH_GROUPS})\\s+(1[3-5]\\d\\d)${ERA}?`, 'gi');
-/** A year alone needs its era: "1399H", "1447 AH". */
-const YEAR_ALONE = new RegExp(`\\b(1[3-5]\\d\\d)${ERA}`, 'g');
+/**
+ * A year alone needs its era: "1399H", "1447 AH"; not a house number before a lettered
+ * street ("1401 H Street NW").
+ */
+const YEAR_ALONE = new RegExp(
+  `\\b(1[3-5]\\d\\d)${ERA}(?![^\\S\\r\\n]+(?:Street|St\\b|Avenue|Ave\\b|Road|Rd\\b|Place|Pl\\b|Terrace|Court|Ct\\b|Lane|Way\\b|N\\.?[EW]\\b|S\\.?[EW]\\b))`,
+  'g',
+);
 /** A cheap test before the expressions run. */
 const HINT = /1[3-5]\d\d\s?(?:A\.?H|H\b|هـ)|muharram|safar|rabi|jumad|rajab|sha['’]?ban|rama[dz]|shaww?al|dhu/i;
 
