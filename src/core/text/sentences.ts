@@ -101,6 +101,8 @@ const AMBIGUOUS = new Set([
   'sr',
   'st',
   'ave',
+  // Spanish and Portuguese addresses: "Av. Isidora Goyenechea 3162".
+  'av',
   'blvd',
   'rd',
   'dept',
@@ -331,6 +333,9 @@ function continuesAfter(token: string, input: string, pos: number): boolean {
   }
   // A section sign counts as a number: "Stat. § 134.98".
   if (BEFORE_NUMBERS.has(lower) && /^\s*§/.test(input.slice(pos, pos + 4))) return true;
+  // No sentence opens with a section or paragraph sign or an ampersand: "18 C.F.R. §
+  // 39.7(e)", "FERC Stats. & Regs. ¶ 31,204".
+  if (/^\s*[§¶&]/.test(input.slice(pos, pos + 4))) return true;
   const first = FIRST_WORD.exec(input.slice(pos, pos + FIRST_WORD_WINDOW));
   if (first === null) return false;
   const word = first[1] as string;

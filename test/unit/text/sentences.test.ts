@@ -171,6 +171,19 @@ test('statute citations do not end a sentence: chapters, state abbreviations and
     'The complaint cites Wis. Stat. § 134.98 and seeks damages.',
     'The firm denied it.',
   ]);
+  // No sentence opens with a section sign or an ampersand after an abbreviation.
+  assert.deepEqual(texts('Pursuant to 18 C.F.R. § 39.7(e), the penalty takes effect. It was paid.'), [
+    'Pursuant to 18 C.F.R. § 39.7(e), the penalty takes effect.',
+    'It was paid.',
+  ]);
+  assert.deepEqual(texts('See III FERC Stats. & Regs. ¶ 31,204 (2006). It was cited.'), [
+    'See III FERC Stats. & Regs. ¶ 31,204 (2006).',
+    'It was cited.',
+  ]);
+  assert.deepEqual(texts('Write to Av. Isidora Goyenechea 3162, Santiago. We reply.'), [
+    'Write to Av. Isidora Goyenechea 3162, Santiago.',
+    'We reply.',
+  ]);
   // A state's abbreviation still ends a sentence before a sentence opener.
   assert.deepEqual(texts('The firm moved to Mass. The office opened in May.'), ['The firm moved to Mass.', 'The office opened in May.']);
 });
