@@ -880,3 +880,28 @@ test('comparatives of any common adjective, "more … than" over a few words, "u
   // "no longer than necessary" limits retention; it compares with nothing.
   assert.notEqual(typeOf('Records are kept no longer than necessary.'), 'comparison');
 });
+
+test('a multiple of an old figure, a body’s own record and the largest a company has disclosed compare', () => {
+  assert.equal(typeOf('The top fine is 400 times the old ceiling.'), 'comparison');
+  assert.equal(typeOf('The order is the Authority’s widest enforcement action since the Act took effect.'), 'comparison');
+  assert.equal(typeOf('This is the largest breach a listed Malaysian company has disclosed.'), 'comparison');
+  // A fine set as a multiple of a gain is a formula, not a comparison.
+  assert.notEqual(typeOf('The court may impose a fine of up to three times the profit gained.'), 'comparison');
+});
+
+test('"neither … nor" and a quoted "No firm has been" deny', () => {
+  assert.equal(typeOf('For 41 of those assets, applicable patches were neither installed nor covered by a mitigation plan.'), 'denial');
+  assert.equal(typeOf('“No firm has been refused a licence because of cost,” he said.'), 'denial');
+});
+
+test('disclaimers, postal addresses, signatures and questions put as headings are not claims', () => {
+  assert.deepEqual(claimTexts('This update is for general information only and does not constitute legal advice.'), []);
+  assert.deepEqual(claimTexts('It does not constitute investment advice or an offer to buy or sell shares of any fund.'), []);
+  assert.deepEqual(claimTexts('Federal Energy Regulatory Commission\n888 First Street, N.E.\nWashington, DC 20426'), []);
+  assert.deepEqual(claimTexts('Av. Isidora Goyenechea 3162, piso 9, Las Condes, Santiago, Chile.'), []);
+  assert.deepEqual(claimTexts('Signed by delegated authority\n/s/ Rashida K. Bellweather, Senior Counsel'), []);
+  assert.deepEqual(claimTexts('3. What changes on 1 January 2026\n\nWhat we still do not know'), []);
+  // A move to an address, or a hearing held at one, is still news.
+  assert.equal(typeOf('The company moved its headquarters to 500 Main Street in 2024.'), 'assertion');
+  assert.equal(typeOf('The Court will hold a Final Approval Hearing in Courtroom 1941, 219 South Dearborn Street, Chicago.'), 'commitment');
+});

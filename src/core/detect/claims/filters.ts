@@ -55,6 +55,21 @@ const CASE_CAPTION = /^In\s+re\s+\p{Lu}/u;
  */
 const CITATION =
   /^(?:(?:see|cf\.)(?:,?\s+e\.g\.,?|\s+also)?\s+)?\p{Lu}[^;:]{0,80}?\sv\.\s+\p{Lu}[^;:]{0,80}?,\s+\d{1,4}\s+[\p{Lu}][\p{L}.\d ]{0,12}\s\d{1,5}\b|^\d{1,4}\s+[A-Z][A-Za-z.]{1,8}\s+\d[\d/.()a-z-]*\.?\s*$/u;
+/**
+ * A postal address standing as a sentence: "888 First Street, N.E.", "Av. Isidora
+ * Goyenechea 3162, piso 9, Las Condes, Santiago, Chile." A number, a street word, and no
+ * lower-case word of four letters or more but a floor's, which nearly every claim has.
+ */
+const ADDRESS_WORD =
+  /\b(?:Street|St\.|Avenue|Ave\.|Av\.|Avenida|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Plaza|Square|Suite|Floor|piso|P\.?\s?O\.?\s+Box|Rue|Straße|Strasse|Calle)(?![\p{L}])/u;
+const LONG_LOWER_WORD = /(?<![\p{L}])(?!(?:piso|andar|floor|suite)(?![\p{L}]))\p{Ll}{4,}/u;
+function isAddress(sentence: string): boolean {
+  return /\d/.test(sentence) && ADDRESS_WORD.test(sentence) && !LONG_LOWER_WORD.test(sentence);
+}
+/** A question put as a heading, without its mark: "What changes on 1 January 2026", "What we still do not know". */
+const QUESTION_HEADING = /^(?:What|How|Why|When|Where|Who|Which)\s[^.!?:;,\r\n]{0,70}$/;
+/** A signature: "/s/ Rashida K. Bellweather, Senior Counsel". */
+const SIGNATURE = /(?:^|\s)\/s\/\s/;
 /** A place's opening hours: "City Hall hours: Monday–Friday, 8:30 a.m. – 4:30 p.m.". */
 const PLACE_HOURS = /^(?:\p{Lu}[\p{L}’'-]*\s+){1,3}hours\s*:/u;
 
@@ -183,6 +198,8 @@ export function vetoOf(sentence: string): Veto | undefined {
   if ((sentence.startsWith('Dear ') || sentence.startsWith('Hi ') || sentence.startsWith('Hello ')) && SALUTATION.test(sentence))
     return 'chrome';
   if (sentence.includes('hours') && PLACE_HOURS.test(sentence)) return 'author-note';
+  if (isAddress(sentence) || (sentence.includes('/s/') && SIGNATURE.test(sentence))) return 'chrome';
+  if (QUESTION_HEADING.test(sentence)) return 'chrome';
   if (sentence.includes(' asked ') && REPORTED_QUESTION.test(sentence)) return 'question';
   if (PAGE_NOTE.test(sentence) || (sentence.includes('Traditional') && COUNTRY_ACKNOWLEDGEMENT.test(sentence))) return 'author-note';
   if (SELF_DESCRIPTION.test(sentence) || SELF_DESCRIPTION_INSIDE.test(sentence)) return 'author-note';

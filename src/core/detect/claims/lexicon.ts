@@ -762,7 +762,7 @@ export const CUE_RULES: readonly CueRule[] = [
   // "No customer source code, secrets or build artifacts were accessed.", "No government
   // asked us to weaken our encryption.", "No bank account numbers were in the support system."
   rule(
-    /^No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b|^No\s+(?:[\p{L}\d’'-]+,?\s+){1,6}?(?:was|were|is|are)\s+(?:in|on|at|among|inside|within|part\s+of)\s|^No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|matter\b|doubt\b|wonder\b|one\s+knows\b)(?:[\p{Ll}\p{Lu}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|took|made|saw|found|got|gave|sought|won|lost|sent|told|paid|stole|came|broke|knew)\b/gu,
+    /^["“‘]?No\s+(?:[\p{L}\d’'-]+,?\s+){1,8}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ed|taken|stolen|seen|shown|known|found|lost|hit|affected)\b|^["“‘]?No\s+(?:[\p{L}\d’'-]+,?\s+){1,6}?(?:was|were|is|are)\s+(?:in|on|at|among|inside|within|part\s+of)\s|^["“‘]?No\s+(?!later\b|sooner\b|earlier\b|more\b|less\b|matter\b|doubt\b|wonder\b|one\s+knows\b)(?:[\p{Ll}\p{Lu}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|took|made|saw|found|got|gave|sought|won|lost|sent|told|paid|stole|came|broke|knew)\b/gu,
     'denial',
     1.5,
     'no',
@@ -782,10 +782,10 @@ export const CUE_RULES: readonly CueRule[] = [
     { accept: acceptDenial },
   ),
   rule(
-    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\b(?:would|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b/gi,
+    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\b(?:would|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b|\bneither\s+(?:[\p{L}-]+\s+){1,3}?nor\b/giu,
     'denial',
     1.2,
-    'declined declines refused refuses would wouldn none found find finds seen identified detected reported reports noted notes observed recorded saw sees',
+    'declined declines refused refuses would wouldn none found find finds seen identified detected reported reports noted notes observed recorded saw sees neither',
     { accept: acceptDenial },
   ),
   rule(
@@ -836,7 +836,7 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   // "more than twice as fast as the industry median", "three times faster".
   rule(
-    /\b(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s*(?:x|times))\s+(?:as\s+[a-z]+\s+as\b|(?:faster|quicker|more|fewer|better|larger|smaller|higher|lower|cheaper|safer)\b)/gi,
+    /\b(?:twice|three\s+times|four\s+times|five\s+times|ten\s+times|\d+(?:\.\d+)?\s*(?:x|times))\s+(?:as\s+[a-z]+\s+as\b|(?:faster|quicker|more|fewer|better|larger|smaller|higher|lower|cheaper|safer)\b|(?:the|its|their|our)\s+(?:old|previous|former|prior|existing|current|average|national|industry|median|typical|usual)\b)/gi,
     'comparison',
     1.3,
     'twice times x',
@@ -856,10 +856,10 @@ export const CUE_RULES: readonly CueRule[] = [
   ),
   // A record: "the busiest year since the GDPR came into application", "the worst outage ever".
   rule(
-    /\b(?:the|our|its|their)\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:has|have|had)\s+(?:ever\s+)?(?:imposed|issued|levied|seen|recorded|handed\s+down|announced|fined)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?in\s+(?:the|its|our|their)\s+(?:category|industry|market|sector|field|space)\b/giu,
+    /\b(?:the|our|its|their|the\s+\p{Lu}[\p{L}-]*['’]s)\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,6}?(?:since|ever|on\s+record|in\s+(?:its|their|our|the\s+[a-z]+['’]s)\s+history)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+[a-z-]+\s+(?:that\s+)?(?:an?|any)\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had)\s+(?:ever\s+)?(?:disclosed|reported|suffered|seen|recorded|imposed|issued|paid|faced)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?(?:that\s+|which\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:has|have|had)\s+(?:ever\s+)?(?:imposed|issued|levied|seen|recorded|handed\s+down|announced|fined)\b|\bthe\s+(?:most\s+[a-z]+|[a-z]{2,}est(?<!latest|interest|honest|modest|earnest|request|contest|protest|arrest|harvest|forest|digest))\s+(?:[a-z-]+\s+){0,2}?in\s+(?:the|its|our|their)\s+(?:category|industry|market|sector|field|space)\b/giu,
     'comparison',
     1.3,
-    'since ever record history imposed issued levied seen recorded handed announced fined category industry market sector field space',
+    'since ever record history imposed issued levied seen recorded handed announced fined category industry market sector field space disclosed reported suffered paid faced',
   ),
   rule(
     /\b(?:peers|competitors|rivals|other\s+(?:companies|apps|platforms|providers|firms|vendors|services|tech\s+companies))\b/gi,
@@ -1069,12 +1069,12 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // Contact details (a phone number) and press-release disclaimers.
   rule(
-    /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s\d{3}\s\d{3,4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bduly\s+(?:caused|authori[sz]ed)\b|\bcannot\s+(?:guarantee|assure|promise)\b|\bthere\s+can\s+be\s+no\s+assurance\b|\b(?:does|do)\s+not\s+(?:modify|amend|form\s+part\s+of|constitute)\s+(?:any|a|an|the|our|your)\b|\bagreement\s+prevails\b|\bnot\s+(?:legal|investment|financial)\s+advice\b|\bprovided\s+(?:for\s+information(?:al)?\s+(?:purposes\s+)?only|["“]?as\s+is\b)|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:mean|imply|constitute)\b[^.]{0,60}\bendorse(?:s|d|ment)?\b|\b(?:use|reproduction|distribution)\s+of\s+this\s+(?:advisory|report|document|page|site|website|content|publication|material)\s+is\s+subject\s+to\b|\b(?:edited|condensed)\s+(?:lightly\s+)?(?:and\s+(?:edited|condensed)\s+)?for\s+(?:length|clarity|brevity)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bnot\s+a\s+solicitation\b|\byou\s+have\s+(?:a|the)\s+right\s+to\b/gi,
+    /(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{3,4}\s\d{3}\s\d{3,4}\b|\bundertakes?\s+no\s+(?:obligation|duty)|\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b|\bduly\s+(?:caused|authori[sz]ed)\b|\bcannot\s+(?:guarantee|assure|promise)\b|\bthere\s+can\s+be\s+no\s+assurance\b|\b(?:does|do)\s+not\s+(?:modify|amend|form\s+part\s+of|constitute)\s+(?:any|a|an|the|our|your|legal|investment|financial|tax|professional)\b|\bfor\s+general\s+information(?:al)?\s+(?:purposes\s+)?only\b|\bagreement\s+prevails\b|\bnot\s+(?:legal|investment|financial)\s+advice\b|\bprovided\s+(?:for\s+information(?:al)?\s+(?:purposes\s+)?only|["“]?as\s+is\b)|\bwithout\s+(?:any\s+)?warrant(?:y|ies)\b|\b(?:does|do)\s+not\s+(?:mean|imply|constitute)\b[^.]{0,60}\bendorse(?:s|d|ment)?\b|\b(?:use|reproduction|distribution)\s+of\s+this\s+(?:advisory|report|document|page|site|website|content|publication|material)\s+is\s+subject\s+to\b|\b(?:edited|condensed)\s+(?:lightly\s+)?(?:and\s+(?:edited|condensed)\s+)?for\s+(?:length|clarity|brevity)\b|\bactual\s+results\s+(?:may|could|might)\s+differ\b|\bnot\s+a\s+solicitation\b|\byou\s+have\s+(?:a|the)\s+right\s+to\b/gi,
     'veto',
     0,
     // A phone number has a group of exactly three digits between separators, whichever
     // form it takes: other numbers (years, amounts, counts) need not try the pattern.
-    '#three undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice provided warranty warranties endorse endorses endorsed endorsement subject edited condensed actual solicitation right',
+    '#three undertake undertakes forward safe duly cannot assurance modify amend form constitute prevails advice general provided warranty warranties endorse endorses endorsed endorsement subject edited condensed actual solicitation right',
   ),
   // Web boilerplate and calls to action anywhere in the sentence.
   rule(
