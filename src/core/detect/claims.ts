@@ -23,6 +23,7 @@ import {
   parseByline,
   introducesNoClaims,
   introducesPlans,
+  lowerCaseAction,
   isPlanAction,
   statementLeadIn,
   leadsIntoCommitments,
@@ -288,11 +289,12 @@ export function detectClaims(text: string, options: DetectClaimsOptions = {}): C
           itemWeight = LEAD_IN_ITEM_WEIGHT;
         } else if (
           cached.instruction !== true &&
-          (ahead = ITEM_AHEAD.exec(s)) !== null &&
+          ((ahead = ITEM_AHEAD.exec(s)) !== null || lowerCaseAction(s)) &&
           (introPlans ??=
             (intro.kind === 'paragraph' || intro.kind === 'heading' || intro.kind === 'bullet') && introducesPlans(intro.text))
         ) {
-          // "The company plans two further regions:" then "• Strasbourg, opening in the first half of 2027".
+          // "The company plans two further regions:" then "• Strasbourg, opening in the first half of 2027";
+          // "Focus for FY2026/27" then "• reach Maturity Level Two by June 2027;".
           forced = 'commitment';
         }
         if (forced === undefined && continuesLeadIn(s)) {

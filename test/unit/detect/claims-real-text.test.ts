@@ -905,3 +905,17 @@ test('disclaimers, postal addresses, signatures and questions put as headings ar
   assert.equal(typeOf('The company moved its headquarters to 500 Main Street in 2024.'), 'assertion');
   assert.equal(typeOf('The Court will hold a Final Approval Hearing in Courtroom 1941, 219 South Dearborn Street, Chicago.'), 'commitment');
 });
+
+test('items under a heading of the year’s focus are plans, lower-case verbs and all; a finding is told by "determined that"', () => {
+  assert.deepEqual(
+    documentTypes([
+      'Focus for FY2026/27',
+      '• reach Essential Eight Maturity Level Two for application control by 30 June 2027;',
+      '• re-test our incident reporting timeframes with the ACSC;',
+    ]),
+    ['commitment', 'commitment'],
+  );
+  // A result's noun is no verb.
+  assert.notDeepEqual(documentTypes(['Results for FY2025/26', '• review of access rights completed in March;']), ['commitment']);
+  assert.equal(typeOf('ReliabilityFirst determined that this violation posed a serious or substantial risk to the grid.'), 'assertion');
+});

@@ -50,7 +50,7 @@ export function parseByline(text: string): Byline {
 }
 
 const PLAN_CONTEXT =
-  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|targets?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|focus\s+areas?|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|required\s+actions?|actions?\s+required|(?:corrective|remedial)\s+(?:actions?|measures)|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
+  /\b(?:roadmap|road\s+map|plans?|planned|planning|goals?|targets?|priorit(?:y|ies)|commitments?|pillars?|objectives?|initiatives?|next\s+steps|going\s+forward|looking\s+ahead|(?:the\s+)?(?:year|months)\s+ahead|focus\s+areas?|focus\s+(?:for|in)\b|areas\s+of\s+focus|strateg(?:y|ies)|agenda|milestones?|action\s+items?|required\s+actions?|actions?\s+required|(?:corrective|remedial)\s+(?:actions?|measures)|will|we['’]ll|intend|aim|pledges?|promises?)\b/i;
 
 /** Whether the text introducing a list says the list is about plans. */
 export function introducesPlans(text: string): boolean {
@@ -196,6 +196,14 @@ export function isPlanAction(sentence: string): boolean {
   return isImperative(sentence) || DEADLINE_THEN_VERB.test(sentence);
 }
 
+const HYPHENATED_FIRST_WORD = /^\p{L}+(?:-\p{L}+)?/u;
+
+/** An item that goes on from its heading with a verb: "• reach Maturity Level Two by June 2027;", not "• review of access". */
+export function lowerCaseAction(sentence: string): boolean {
+  const m = HYPHENATED_FIRST_WORD.exec(sentence);
+  return m !== null && LOWER_START.test(m[0]) && IMPERATIVE_VERBS.has(m[0]) && !/^\s+of\b/.test(sentence.slice(m.index + m[0].length));
+}
+
 /**
  * An item that opens with its deadline, then goes on as the lead-in left it: "Within 60
  * days of the date of this decision, send …", "By 11:59 p.m. EST on Thursday, November 19,
@@ -206,6 +214,10 @@ const DEADLINE_THEN_VERB = /^(?:within|by|no\s+later\s+than|before|on\s+or\s+bef
 /** Verbs that open an imperative plan item ("Build …", "Expand …"). */
 const IMPERATIVE_VERBS = new Set([
   'build',
+  'reach',
+  'finish',
+  're-test',
+  'retest',
   'create',
   'develop',
   'expand',

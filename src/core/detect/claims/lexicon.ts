@@ -871,10 +871,10 @@ export const CUE_RULES: readonly CueRule[] = [
 
   // Assertions: reported statements, dates, numbers, things done.
   rule(
-    /\b(?:according\s+to|in\s+accordance\s+with\s+(?:the|a|its)\s+(?:letter|report|statement|filing)|said|says|stated|told|tells|announced|announces|reported|confirmed|confirms|claimed|explained|explains|noted|wrote|writes|acknowledged|acknowledges|admitted|recogni[sz]ed|disclosed|discloses|revealed|reveals|outlined|informed|remarked|testified|argued|insisted|warned|alleged|asserted|declared|emphasi[sz]ed|stressed|indicated|showed|shows|found|estimated|published|seen\s+by|obtained\s+by|reviewed\s+by|states)\b/gi,
+    /\b(?:according\s+to|in\s+accordance\s+with\s+(?:the|a|its)\s+(?:letter|report|statement|filing)|said|says|stated|told|tells|announced|announces|reported|confirmed|confirms|claimed|explained|explains|noted|wrote|writes|acknowledged|acknowledges|admitted|recogni[sz]ed|disclosed|discloses|revealed|reveals|outlined|informed|remarked|testified|argued|insisted|warned|alleged|asserted|declared|emphasi[sz]ed|stressed|indicated|showed|shows|found|(?:determined|concluded)(?=\s+that\b)|estimated|published|seen\s+by|obtained\s+by|reviewed\s+by|states)\b/gi,
     'assertion',
     0.8,
-    'according accordance said says stated told tells announced announces reported confirmed confirms claimed explained explains noted wrote writes acknowledged acknowledges admitted recognised recognized disclosed discloses revealed reveals outlined informed remarked testified argued insisted warned alleged asserted declared emphasised emphasized stressed indicated showed shows found estimated published seen obtained reviewed states',
+    'according accordance said says stated told tells announced announces reported confirmed confirms claimed explained explains noted wrote writes acknowledged acknowledges admitted recognised recognized disclosed discloses revealed reveals outlined informed remarked testified argued insisted warned alleged asserted declared emphasised emphasized stressed indicated showed shows found determined concluded estimated published seen obtained reviewed states',
     { accept: (m) => m[0] !== 'States', report: true },
   ),
   rule(
