@@ -1076,3 +1076,14 @@ test('a Thai date in the Buddhist Era is its Gregorian day, with the bracketed y
 test('a weekday deadline under "must" is the next one, whatever adjective in -ed stands before it', () => {
   assert.deepEqual(values('The company must notify every affected user by Thursday.', '2026-10-13'), [['by Thursday', '2026-10-15']]);
 });
+
+test('a month that comes back each year is no date', () => {
+  assert.deepEqual(
+    values(
+      'Controllers must register during January and February each year. Reports are due in March every year. Each year in May, the board meets.',
+      '2026-10-13',
+    ),
+    [],
+  );
+  assert.deepEqual(values('The audit ran in March 2025 every year since.', '2026-10-13'), [['in March 2025', '2025-03']]);
+});

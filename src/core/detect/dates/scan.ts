@@ -2,7 +2,7 @@
 // weekday names, year-like numbers, numeric dates, time units, fiscal codes), then the
 // rules and chrono run only on small windows around them. Text without date words costs
 // one regular-expression scan and nothing else.
-import type { Mention } from './expression';
+import type { DateExpr, Mention } from './expression';
 import { chronoMentions } from './chronoDates';
 import { extendMentions } from './extend';
 import { MONTH_RULES } from './monthRules';
@@ -148,7 +148,23 @@ function scanWindow(text: string, w: Window): Mention[] {
   }
   for (const [from, to] of w.chrono) candidates.push(...chronoMentions(text, from, to));
   if (candidates.length === 0) return candidates;
-  return extendMentions(text, reportingPeriods(text, mergeRanges(text, selectMentions(candidates))));
+  return extendMentions(text, reportingPeriods(text, mergeRanges(text, selectMentions(candidates)))).filter((m) => !recursYearly(text, m));
+}
+
+/** "during January and February each year", "in March every year", "Each year in May": a time that comes back, no date. */
+const EACH_YEAR_AFTER = /^[^\S\r\n]+(?:each|every)[^\S\r\n]+year\b/i;
+const EACH_YEAR_BEFORE = /\b(?:each|every)[^\S\r\n]+year,?[^\S\r\n]+$/i;
+
+function monthOnly(e: DateExpr): boolean {
+  if (e.type === 'range') return monthOnly(e.from) && monthOnly(e.to);
+  return e.type === 'calendar' && e.month !== undefined && e.year === undefined && e.day === undefined && e.yearOffset === undefined;
+}
+
+function recursYearly(text: string, m: Mention): boolean {
+  return (
+    monthOnly(m.expr) &&
+    (EACH_YEAR_AFTER.test(text.slice(m.end, m.end + 16)) || EACH_YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)))
+  );
 }
 
 /**
