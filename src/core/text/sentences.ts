@@ -72,6 +72,8 @@ const BEFORE_NUMBERS = new Set([
   'p',
   'pp',
   'para',
+  // Greek and other translated citations: "article 83 par. 2 GDPR".
+  'par',
   'art',
   'sec',
   'ch',

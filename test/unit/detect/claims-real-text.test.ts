@@ -919,3 +919,31 @@ test('items under a heading of the year’s focus are plans, lower-case verbs an
   assert.notDeepEqual(documentTypes(['Results for FY2025/26', '• review of access rights completed in March;']), ['commitment']);
   assert.equal(typeOf('ReliabilityFirst determined that this violation posed a serious or substantial risk to the grid.'), 'assertion');
 });
+
+test('a correction notice, a translation’s "the Greek text shall prevail" and "the full text is available on the website" are page notes', () => {
+  assert.deepEqual(
+    claimTexts('Correction, 22 January, 16:05: An earlier version of this article misstated the number of workstations.'),
+    [],
+  );
+  assert.deepEqual(claimTexts('In the event of any discrepancy, the Greek text shall prevail.'), []);
+  assert.deepEqual(claimTexts('The full text of Decision 47/2026 (in Greek) is available on the Authority’s website.'), []);
+  // A patch made available is news; so is a live page's update.
+  assert.equal(typeOf('The company said the patch is available on its support portal since Monday.'), 'assertion');
+  assert.equal(typeOf('Update, 22 January: The company said the outage was over.'), 'assertion');
+});
+
+test('"going to an incorrect recipient" plans nothing; a regulator that expects organisations to act leads into commitments', () => {
+  assert.notEqual(
+    typeOf('Misdirection remains the most common cause: 19 of the 44 breaches involved an email going to an incorrect recipient.'),
+    'commitment',
+  );
+  assert.equal(typeOf('We are going to publish the full report in March.'), 'commitment');
+  assert.deepEqual(
+    documentTypes([
+      'NÚKIB said it expects affected organisations to:',
+      '• identify every installation of the agent;',
+      '• switch off automatic updates;',
+    ]),
+    ['commitment', 'commitment'],
+  );
+});

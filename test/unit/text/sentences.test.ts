@@ -187,3 +187,10 @@ test('statute citations do not end a sentence: chapters, state abbreviations and
   // A state's abbreviation still ends a sentence before a sentence opener.
   assert.deepEqual(texts('The firm moved to Mass. The office opened in May.'), ['The firm moved to Mass.', 'The office opened in May.']);
 });
+
+test('"par." before a number does not end a sentence', () => {
+  assert.deepEqual(texts('The Authority weighed article 83 par. 2 GDPR. It fined the firm.'), [
+    'The Authority weighed article 83 par. 2 GDPR.',
+    'It fined the firm.',
+  ]);
+});

@@ -74,7 +74,7 @@ const MODAL_LEAD_IN =
 // The colon may be left out: "BaFin has ordered the bank to" above numbered items.
 const TO_LEAD_IN = /\b(?:to|including\s+by)(?:,[^,:\r\n]{1,80},?)?\s*:?["'”’)\]\s]*$/i;
 const COMMITTING =
-  /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|requires?|requiring|orders?|ordered|ordering|directs?|directed|directing|instructs?|instructed|instructing|obliges?|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
+  /\b(?:will|shall|must|agreed|agrees|undertook|undertaken|undertakes|undertakings?|committed|commits|pledged|promised|expects?|requires?|requiring|orders?|ordered|ordering|directs?|directed|directing|instructs?|instructed|instructing|obliges?|(?:is|are|be|been|being|was|were)\s+(?:required|obliged|obligated|ordered|directed|expected))\b/i;
 
 /** A list of links: "Related", "Related posts", "Read more", "More from …", "See also". */
 const LINKS_HEADING =

@@ -84,10 +84,11 @@ const MIDDLE_DOTS = /\s·\s[^·]*\s·\s/u;
  * The page describing itself, naming its source, or a forum's furniture: "This post
  * explains what happened", "Source: status.example.com", "Mod note: …", a contact
  * block's labels ("Hours: Monday – Friday, 8:30 a.m. – 4:30 p.m.", "Phone: …"), and the
- * acknowledgement of country that Australian public bodies print on every page.
+ * acknowledgement of country that Australian public bodies print on every page; and a
+ * story's correction notice ("Correction, 22 January, 16:05: An earlier version …").
  */
 const PAGE_NOTE =
-  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:)/i;
+  /^(?:(?:(?:office|opening|business|lobby)\s+)?hours|phone|tel(?:ephone)?|fax|e-?mail|address|location|deadlines?)\s*:|^(?:\[(?:photo|image|picture|video|graphic|chart|illustration)\b|(?:this|the\s+following)\s+(?:post|page|article|blog|update|document|notice|section|FAQ|guide)\s+(?:explains|describes|sets\s+out|outlines|summari[sz]es|covers|answers|lists|walks)\b|(?:sources?|via|mod(?:erator)?\s+note|editor['’]s\s+note)\s*:|(?:correction|clarification)\s*[,:(])/i;
 /**
  * The document naming its own parts: "The table lists each country…", "The FISA rows below therefore cover…", "The following
  * disclosure is provided pursuant to Item 106", "Because …, this page sets out how we…";
