@@ -281,11 +281,17 @@ function numberStartAllowed(text: string, start: number): boolean {
   return true;
 }
 
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /** Whether a match may end at `end`: no letter or digit right after, and no number running on. */
 export function endBoundaryAllowed(text: string, end: number, lastKind: TokenKind): boolean {
   if (end >= text.length) return true;
   const next = text.charCodeAt(end);
   if (isBoundaryBlocker(next)) return false;
+  // A web address: "FINRA.org", "ICO.org.uk".
+  if (next === 0x2e && isLowerAscii(text.charCodeAt(end + 1))) return false;
   if (lastKind === 'num' && (next === 0x2d || next === 0x2e) && isDigitCode(text.charCodeAt(end + 1))) return false;
   if (lastKind === 'num' && next >= 0x2010 && next <= 0x2015 && isDigitCode(text.charCodeAt(end + 1))) return false;
   return true;

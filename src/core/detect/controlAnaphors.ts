@@ -29,10 +29,11 @@ export interface HeadMention {
 
 /** Head nouns of regulators' and laws' names that documents shorten them to. */
 const HEADS =
-  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Regulations|Directive|Code|Directions|Rule|Rules|Guideline|Guidelines|Circular|Bill|Framework|Standard|Programme|Program)\b/g;
+  /\b(?:Commission|Commissioner|Department|Authority|Agency|Board|Bureau|Office|Regulator|Council|Ministry|Bank|Center|Centre|Inspectorate|Ombudsman|Act|Law|Ordinance|Regulation|Regulations|Directive|Code|Directions|Rule|Rules|Guideline|Guidelines|Circular|Bill|Framework|Standard|Programme|Program)\b/g;
 /** A capitalised word right before: "European " of "European Commission". */
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}[\p{L}’'.-]*)[ \u00a0]$/u;
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u;
+/** "the", or "the new": "The new Agency is an autonomous body". */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \u00a0](?:new[ \u00a0])?$/u;
 /**
  * A name that goes on: "Board of Directors", "Commissioner for Personal Data", "Office of …";
  * not a date after it ("notified the Commission on August 11").
@@ -60,13 +61,47 @@ export function headMentions(text: string): HeadMention[] {
     const after = text.slice(end, end + 24);
     const goesOn = NAME_GOES_ON.test(after) || NAME_AFTER.test(after);
     const modified = start < m.index;
-    const definite = THE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && !goesOn;
+    const definite = THE_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && !goesOn;
     out.push({ start, end, head: m[0], definite, bare: !definite && !modified && !goesOn });
   }
   return out;
 }
 
-const BRACKET_OPEN = /^[ \u00a0]?\([“"‘']?$/;
+/** "(", "(“" or "(the “": the bracket that gives a name its short form. */
+const BRACKET_OPEN = /^[ \u00a0]?\((?:[“"‘']?|(the)[ \u00a0][“"‘'])$/;
+
+/**
+ * Whether a term defined with "the" ("(the “Agency”)") is the name's own short form: its
+ * head shortens the name, or the name has no English head to differ from it ("Agencia
+ * de Protección de Datos Personales"). After "the Information Technology Act, 2000" the
+ * "Directions" a sentence defines are what the sentence is about, not the Act.
+ */
+function definesItsOwn(name: string, words: string): boolean {
+  HEADS.lastIndex = 0;
+  return shortens(name, words) || !HEADS.test(name);
+}
+
+/**
+ * Heads a document gives to a body the catalog does not know, in that body's own bracket:
+ * "Qimam Bank (“Qimam” or “the Bank”)". "The Bank" is then that body throughout, never a
+ * bank the catalog names later (the central bank that supervises it).
+ */
+const OWN_DEFINITION = /\((?:[^()\r\n]{0,60}?\bor\s+)?[“"‘]the[ \u00a0](\p{Lu}\p{Ll}+)[”"’]\)/gu;
+
+const HEAD_WORD = new RegExp(`^${HEADS.source}$`);
+
+function headsOwnedElsewhere(document: string, names: readonly ControlDetection[]): Set<string> {
+  const owned = new Set<string>();
+  if (!document.includes('the ')) return owned;
+  OWN_DEFINITION.lastIndex = 0;
+  for (let m = OWN_DEFINITION.exec(document); m !== null; m = OWN_DEFINITION.exec(document)) {
+    const head = m[1] as string;
+    if (!HEAD_WORD.test(head)) continue;
+    const at = m.index;
+    if (!names.some((n) => n.end <= at && at - n.end <= 1)) owned.add(head);
+  }
+  return owned;
+}
 const BRACKET_CLOSE = /^[”"’']?\)/;
 
 /**
@@ -132,6 +167,10 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
   // gives one ("the Federal Trade Commission (FTC)") goes on with it ("the FTC"), so "the
   // Commission" after it in the European Commission's release still means the Commission.
   const plain = new Map<string, ControlDetection | undefined>();
+  // The words each name was given in a bracket: "Agencia de Protección de Datos Personales
+  // (the “Agency”)" is "the Agency" from then on, though its name has no such word.
+  const defined = new Map<ControlDetection, string>();
+  const owned = headsOwnedElsewhere(document, names);
   let k = 0;
   for (const h of heads) {
     while (k < names.length && (names[k] as ControlDetection).end <= h.start) k++;
@@ -148,16 +187,20 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
     // The short name a bracket gives the name before it: "the Privacy Commissioner for
     // Personal Data (Privacy Commissioner)".
     const previous = k > 0 ? (names[k - 1] as ControlDetection) : undefined;
+    const opening = previous === undefined ? null : BRACKET_OPEN.exec(document.slice(previous.end, h.start));
     if (
       previous !== undefined &&
       previous.controlId === undefined &&
-      BRACKET_OPEN.test(document.slice(previous.end, h.start)) &&
-      BRACKET_CLOSE.test(document.slice(h.end, h.end + 3))
+      opening !== null &&
+      BRACKET_CLOSE.test(document.slice(h.end, h.end + 3)) &&
+      (opening[1] === undefined || definesItsOwn(previous.text, document.slice(h.start, h.end)))
     ) {
       last.set(h.head, previous);
+      defined.set(previous, document.slice(h.start, h.end));
       added.push({ kind: 'control', start: h.start, end: h.end, text: document.slice(h.start, h.end), id: previous.id });
       continue;
     }
+    if (owned.has(h.head)) continue;
     const words = document.slice(h.start, h.end);
     let antecedent = last.get(h.head);
     const named = plain.get(h.head);
@@ -177,7 +220,7 @@ export function resolveHeads(document: string, heads: readonly HeadMention[], na
     if (
       (h.definite || (!h.bare && (words !== h.head || !namesAnother(document, h, antecedent, around)))) &&
       antecedent !== undefined &&
-      shortens(antecedent.text, words)
+      (shortens(antecedent.text, words) || (h.definite && defined.get(antecedent) === words))
     ) {
       added.push({ kind: 'control', start: h.start, end: h.end, text: words, id: antecedent.id });
     } else if (!h.bare) {

@@ -1296,3 +1296,42 @@ test('“the Directions”, “the Rules”, “the Guidelines” shorten the di
     ['cert-in:CERT-In', 'cert-in-directions-2022:Cyber Security Directions', 'cert-in-directions-2022:Directions'],
   );
 });
+
+test('a short form defined in a bracket with "the" names its body later, whatever the body’s own words', () => {
+  assert.deepEqual(
+    documentFound(
+      'Ley 21.719 creates the Agencia de Protección de Datos Personales (the “Agency”). The new Agency is an autonomous body. Companies must report to the Agency within 72 hours.',
+    ),
+    ['cl-law-21719:Ley 21.719', 'cl-apdp:Agencia de Protección de Datos Personales', 'cl-apdp:Agency', 'cl-apdp:Agency', 'cl-apdp:Agency'],
+  );
+  // Without the bracket, a Spanish name is no antecedent of "the Agency".
+  assert.deepEqual(documentFound('The Agencia de Protección de Datos Personales opens in 2026. The Agency will hire staff.'), [
+    'cl-apdp:Agencia de Protección de Datos Personales',
+  ]);
+});
+
+test('"the Bank" and "the Center" shorten a central bank’s and a centre’s names; a web address is no name', () => {
+  assert.deepEqual(documentFound('The lender told the Bank of Ghana (BoG) on Monday. The Bank said it was reviewing the report.'), [
+    'gh-bog:Bank of Ghana (BoG)',
+    'gh-bog:Bank',
+  ]);
+  assert.deepEqual(
+    documentFound('NakhlaPay notified the Personal Data Protection Center (PDPC). The Center confirmed it had received the notice.'),
+    ['eg-pdpc:Personal Data Protection Center (PDPC)', 'eg-pdpc:Center'],
+  );
+  assert.deepEqual(documentFound('Read the notice on FINRA.org. FINRA fined the firm.'), ['finra:FINRA']);
+});
+
+test('"the Bank" a company gives itself stays the company; a term defined after a law is not the law', () => {
+  assert.deepEqual(
+    documentFound(
+      'Qimam Bank (“Qimam” or “the Bank”) is supervised by the Saudi Central Bank (SAMA). The Bank’s data centres are in Riyadh.',
+    ),
+    ['sa-sama:Saudi Central Bank (SAMA)'],
+  );
+  assert.ok(
+    !documentFound(
+      'CERT-In issued directions under section 70B(6) of the Information Technology Act, 2000 (the “Directions”). The Directions came into force in June.',
+    ).some((f) => f.endsWith(':Directions')),
+  );
+});
