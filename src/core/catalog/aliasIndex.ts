@@ -99,7 +99,18 @@ export class AliasIndex {
   private readonly gatableStarts = new Map<string, { nodes: Set<TrieNode>; kind: TokenKind }>();
   private readonly numberStarts = new Set<string>();
   private readonly otherStarts = new Set<string>();
-  private readonly trigger: RegExp;
+  /** Lower-case ASCII first words, by their case-insensitive source: read by a case-insensitive trigger. */
+  private readonly caselessWords = new Map<string, string>();
+  /**
+   * Where aliases may start: case-insensitive ASCII words (one character each in the
+   * source, not "[aA]"), then all the rest. Two, because V8 stops optimising a regular
+   * expression of more than 20 KB of source, and one held every first word.
+   */
+  private readonly triggers: readonly [RegExp, RegExp];
+  /** Per trigger, the offset last searched from and what was found there, for `lastText`. */
+  private lastText: string | undefined;
+  private readonly searchedFrom: [number, number] = [-1, -1];
+  private readonly foundAt: [number, number] = [-1, -1];
   private maxDepth = 0;
 
   constructor(entries: readonly CatalogEntry[]) {
@@ -111,23 +122,32 @@ export class AliasIndex {
     // Most aliases begin with a letter or digit, so a word boundary can come first: it
     // lets the engine skip the middles of words, several times faster on prose. Words
     // starting with a letter outside ASCII ("Österreichische") have no `\b` before them.
-    const gated = this.gatedStarts();
-    const words = byLength(this.wordStarts).filter((src) => !gated.has(src));
-    const ascii = words.filter((src) => /^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
-    const nonAscii = words.filter((src) => !ascii.includes(src));
-    const numbers = byLength(this.numberStarts).filter((src) => !gated.has(src));
+    // A gated first word keeps its place in the trie, its lookahead after it: each source
+    // is one word's, so no two sources share a lookahead's prefix and the trie never
+    // branches inside one. As a separate alternation, tried at every word boundary, 80
+    // gated words made the trigger twenty times slower.
+    const words = byLength(this.wordStarts);
+    const caseless = words
+      .filter((src) => this.caselessWords.has(src))
+      .map((src) => escapeRegex(this.caselessWords.get(src) as string) + (this.gateOf(src, true) ?? ''));
+    const ascii = words.filter((src) => !this.caselessWords.has(src) && /^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
+    const nonAscii = words.filter((src) => !/^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
+    const numbers = byLength(this.numberStarts).map((src) => src + (this.gateOf(src, false) ?? ''));
     // Factored into a trie ("[aA](?:[cC][tT]|[gG]…)"): the engine then reads each
     // character once at a place instead of once per first word, and only whether some
     // first word matches there is used, so the order of the alternatives does not matter.
     const parts = [
       ...(ascii.length > 0 ? [`\\b${trieAlternation(ascii)}(?![A-Za-z])`] : []),
-      ...(gated.size > 0 ? [`\\b(?:${[...gated.values()].join('|')})`] : []),
       ...(nonAscii.length > 0 ? [`${trieAlternation(nonAscii)}(?![A-Za-z])`] : []),
       ...(numbers.length > 0 ? [`\\b${trieAlternation(numbers)}(?![0-9])`] : []),
       ...byLength(this.otherStarts),
     ];
     // A regex that can never match, for a catalog without aliases.
-    this.trigger = new RegExp(parts.length > 0 ? parts.join('|') : '[^\\s\\S]', 'g');
+    const never = '[^\\s\\S]';
+    this.triggers = [
+      new RegExp(caseless.length > 0 ? `\\b${trieAlternation(caseless)}(?![A-Za-z])` : never, 'gi'),
+      new RegExp(parts.length > 0 ? parts.join('|') : never, 'g'),
+    ];
   }
 
   /**
@@ -135,25 +155,21 @@ export class AliasIndex {
    * ways ("the" of "the 1933 Act", "45" of "45 CFR"), each with a lookahead for the
    * tokens that may follow: prose is full of them, and without the lookahead every one
    * would be walked for nothing. The lookahead reads a superset of what the walk
-   * accepts, so no alias is lost.
+   * accepts, so no alias is lost. Undefined for a first word that is not gated; in the
+   * case-insensitive trigger (`caseless`) the words after need no case classes.
    */
-  private gatedStarts(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const [source, { nodes, kind }] of this.gatableStarts) {
-      // `\b` comes before a gated word, and only ASCII letters have one.
-      if (kind === 'word' && !/^\[[a-z]/.test(source)) continue;
-      const follows = new Set<string>();
-      let gate = true;
-      for (const node of nodes) {
-        if (node.terminals.length > 0) gate = false;
-        for (const key of node.exact.keys()) follows.add(followSource(key, false));
-        for (const key of node.fold.keys()) follows.add(followSource(key, true));
-      }
-      if (!gate || follows.size === 0 || follows.size > MAX_GATED_FOLLOWS || follows.has('')) continue;
-      const runsOn = kind === 'word' ? '(?![A-Za-z])' : '(?![0-9])';
-      out.set(source, `${source}${runsOn}(?=${GAP_SOURCE}(?:${[...follows].join('|')}))`);
+  private gateOf(source: string, caseless: boolean): string | undefined {
+    const start = this.gatableStarts.get(source);
+    if (start === undefined) return undefined;
+    const follows = new Set<string>();
+    for (const node of start.nodes) {
+      if (node.terminals.length > 0) return undefined;
+      for (const key of node.exact.keys()) follows.add(followSource(key, caseless ? 'caseless' : 'exact'));
+      for (const key of node.fold.keys()) follows.add(followSource(key, caseless ? 'caseless' : 'fold'));
     }
-    return out;
+    if (follows.size === 0 || follows.size > MAX_GATED_FOLLOWS || follows.has('')) return undefined;
+    const runsOn = start.kind === 'word' ? '(?![A-Za-z])' : '(?![0-9])';
+    return `${runsOn}(?=${GAP_SOURCE}(?:${[...follows].join('|')}))`;
   }
 
   private add(alias: string, terminal: AliasTerminal): void {
@@ -179,6 +195,9 @@ export class AliasIndex {
         const group = token.kind === 'word' ? this.wordStarts : token.kind === 'num' ? this.numberStarts : this.otherStarts;
         const source = mode === 'fold' ? caseInsensitiveSource(token.text) : escapeRegex(token.text);
         group.add(source);
+        if (mode === 'fold' && token.kind === 'word' && /^[a-z]+$/.test(token.text.toLowerCase())) {
+          this.caselessWords.set(source, token.text.toLowerCase());
+        }
         if ((mode === 'fold' && token.kind === 'word') || token.kind === 'num') {
           const reached = this.gatableStarts.get(source) ?? { nodes: new Set<TrieNode>(), kind: token.kind };
           next.forEach((n) => reached.nodes.add(n));
@@ -196,14 +215,37 @@ export class AliasIndex {
     this.maxDepth = Math.max(this.maxDepth, tokens.length);
   }
 
+  /** Characters of each trigger's source, which must stay under V8's 20 KB optimisation limit. */
+  get triggerSourceLengths(): readonly number[] {
+    return this.triggers.map((t) => t.source.length);
+  }
+
   /**
    * The next offset at or after `from` where an alias may start, or -1. The regex
    * only knows first words; candidatesAt decides whether an alias is really there.
    */
   nextStart(text: string, from: number): number {
-    this.trigger.lastIndex = from;
-    const m = this.trigger.exec(text);
-    return m ? m.index : -1;
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.searchedFrom.fill(-1);
+    }
+    let next = -1;
+    for (let i = 0; i < 2; i++) {
+      // A search from an earlier offset still holds if it found nothing before `from`:
+      // no trigger starts between the two, whatever lastIndex the search began at.
+      let at = this.foundAt[i] as number;
+      const searched = this.searchedFrom[i] as number;
+      if (searched < 0 || searched > from || (at >= 0 && at < from)) {
+        const trigger = this.triggers[i] as RegExp;
+        trigger.lastIndex = from;
+        const m = trigger.exec(text);
+        at = m ? m.index : -1;
+        this.searchedFrom[i] = from;
+        this.foundAt[i] = at;
+      }
+      if (at >= 0 && (next < 0 || at < next)) next = at;
+    }
+    return next;
   }
 
   /** Every alias that matches from exactly `start`, longest first; boundaries unchecked at the end. */
@@ -260,17 +302,23 @@ const MAX_GATED_FOLLOWS = 6;
 
 /**
  * What may stand between two tokens of an alias: the white space readToken skips (\s
- * lacks U+0085 and U+200B), or a hyphen for a space ("SOC-2").
+ * lacks U+0085 and U+200B), or a hyphen for a space ("SOC-2"). One class, a superset.
  */
-const GAP_SOURCE = '[\\s\\u0085\\u200b]*[-\\u2010-\\u2015\\u2212\\ufe63\\uff0d]?';
+const GAP_SOURCE = '[\\s\\u0085\\u200b\\u2010-\\u2015\\u2212\\ufe63\\uff0d-]*';
 
-/** A regex source that matches the start of a token whose (folded) text is `key`; '' if there is none. */
-function followSource(key: string, fold: boolean): string {
+/**
+ * A regex source that matches the start of a token whose (folded) text is `key`; '' if
+ * there is none. Two characters of it are enough to spare a walk, and keep the trigger
+ * short: V8 stops optimising a regular expression of more than 20 KB of source (the
+ * trigger became twenty times slower when the gates pushed it over).
+ */
+function followSource(key: string, mode: 'exact' | 'fold' | 'caseless'): string {
   if (!/^[\x20-\x7e]+$/.test(key)) return '';
   if (key === '-') return '[-\\u2010-\\u2015\\u2212\\ufe63\\uff0d]';
   if (key === "'") return "['\\u2018\\u2019\\u02bc\\u2032`]";
   if (key === '"') return '["\\u201c\\u201d\\u201e\\u2033]';
-  return fold ? caseInsensitiveSource(key) : escapeRegex(key);
+  const start = key.slice(0, 2);
+  return mode === 'fold' ? caseInsensitiveSource(start) : escapeRegex(start);
 }
 
 /** A number that continues another one ("1-800-53", "+1 800") is not a name. */
