@@ -455,6 +455,24 @@ const CORPORA: Corpus[] = [
     },
   },
   {
+    name: 'blind-final43',
+    title: 'Forty-third blind final corpus (test/eval/blind/final43: keyed blind by two helper sessions on 2026-12-08)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final43'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final43'),
+    },
+  },
+  {
+    name: 'blind-final44',
+    title: 'Forty-fourth blind final corpus (test/eval/blind/final44: keyed blind by two helper sessions on 2026-12-08)',
+    finalSet: true,
+    at: {
+      keys: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final44'),
+      documents: path.join(REPOSITORY, 'test', 'eval', 'blind', 'final44'),
+    },
+  },
+  {
     name: 'private-dev',
     title: 'Private real pages, development set (outside the repository)',
     at: outside(path.join(privateEval, 'real-dev')),
