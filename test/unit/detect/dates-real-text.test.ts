@@ -1087,3 +1087,24 @@ test('a month that comes back each year is no date', () => {
   );
   assert.deepEqual(values('The audit ran in March 2025 every year since.', '2026-10-13'), [['in March 2025', '2025-03']]);
 });
+
+test('a Hijri day in figures, day first or year first, is its Gregorian day', () => {
+  assert.deepEqual(values('Decision dated 9/2/1443H, the circular of 1444/09/05 AH and the rule of 29/2/1445H.', '2026-01-01'), [
+    ['9/2/1443H', '2021-09-16'],
+    ['1444/09/05 AH', '2023-03-27'],
+    ['29/2/1445H', '2023-09-14'],
+  ]);
+});
+
+test('a bracketed aside says nothing of the tense, and a subject’s past verb right after the date tells before an earlier clause', () => {
+  assert.deepEqual(values('In August, a company (we’ll call it Company A) reported that a customer had paid.', '2026-11-26'), [
+    ['In August', '2026-08'],
+  ]);
+  assert.deepEqual(values('It did not meet that deadline, and on February 3 we sent the company a notice.', '2026-02-12'), [
+    ['on February 3', '2026-02-03'],
+  ]);
+  // "the updated rules" is no past verb.
+  assert.deepEqual(values('The deadline is near, and on March 3 the updated rules take effect.', '2026-02-12'), [
+    ['on March 3', '2026-03-03'],
+  ]);
+});

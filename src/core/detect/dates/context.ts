@@ -59,6 +59,10 @@ const FUTURE_CUE =
 const PAST_CUE =
   /\b(?:was|were|had|did|last|ago|previously|earlier|began|started|happened|occurred|discovered|detected|issued|found|posted|published|said|told|announced|reported|confirmed|notified)\b/i;
 
+const ASIDE = /\([^()\r\n]{0,80}\)/g;
+/** A pronoun or a name, then its verb: "we sent", "Brightlane notified"; not "the updated rules". */
+const SUBJECT_THEN_VERB = /^[\s,]*(?:we|they|it|he|she|I|\p{Lu}[\p{L}’'-]+)\s+\p{Ll}+/u;
+
 /** The clause after `index`, to the sentence's end (at most 100 chars). */
 function clauseAfter(text: string, index: number): string {
   const tail = text.slice(index, index + 100);
@@ -141,13 +145,21 @@ export function clauseTense(text: string, index: number, end = index, undecidedI
   // Under a lead-in that looks ahead ("In 2026 we will:"), an -ed word is an adjective
   // ("• present a revised strategy in the autumn"), not the item's tense.
   if (!undecidedIsFuture && hasPastVerb(near)) return 'past';
-  const after = clauseAfter(text, end);
+  // A bracketed aside tells nothing of the clause's tense: "In August, a company (we’ll
+  // call it Company A) reported …".
+  const after = clauseAfter(text, end).replace(ASIDE, (aside) => ' '.repeat(aside.length));
   // The first verb after it decides: "On Monday, counsel told the OAG that the company
   // would contest the suit" is last Monday.
   const futureAfter = FUTURE_CUE.exec(after);
   const pastAfter = PAST_CUE.exec(after);
   if (futureAfter !== null && (pastAfter === null || futureAfter.index < pastAfter.index)) return 'future';
   if (pastAfter !== null) return 'past';
+  // "It did not meet that deadline, and on February 3 we sent …": the verb right after
+  // the date tells before a cue in an earlier clause does.
+  if (!undecidedIsFuture && futureAfter === null) {
+    const subjectThenVerb = SUBJECT_THEN_VERB.exec(after);
+    if (subjectThenVerb !== null && hasPastVerb(subjectThenVerb[0])) return 'past';
+  }
   if (FUTURE_CUE.test(before)) return 'future';
   if (PAST_CUE.test(before)) return 'past';
   if (undecidedIsFuture) return 'future';

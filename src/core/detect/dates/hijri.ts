@@ -34,6 +34,8 @@ const YEAR_ALONE = new RegExp(
   `\\b(1[3-5]\\d\\d)${ERA}(?![^\\S\\r\\n]+(?:Street|St\\b|Avenue|Ave\\b|Road|Rd\\b|Place|Pl\\b|Terrace|Court|Ct\\b|Lane|Way\\b|N\\.?[EW]\\b|S\\.?[EW]\\b))`,
   'g',
 );
+/** A day written in figures with its era: "9/2/1443H", "1443/02/09 AH". */
+const NUMERIC = new RegExp(`\\b(?:(\\d{1,2})/(\\d{1,2})/(1[3-5]\\d\\d)|(1[3-5]\\d\\d)/(\\d{1,2})/(\\d{1,2}))${ERA}`, 'g');
 /** A cheap test before the expressions run. */
 const HINT = /1[3-5]\d\d\s?(?:A\.?H|H\b|هـ)|muharram|safar|rabi|jumad|rajab|sha['’]?ban|rama[dz]|shaww?al|dhu/i;
 
@@ -102,6 +104,13 @@ export function hijriMentions(text: string): Mention[] {
     const day = m[1] === undefined ? undefined : gregorianOfHijri(year, month, Number(m[1]));
     const expr = m[1] === undefined ? spanOf(year, month) : day && calendarDay(day);
     if (expr !== undefined) out.push({ start: m.index, end: m.index + m[0].length, expr });
+  }
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
+    // Day first ("9/2/1443H", as Saudi notices write it), or year first ("1443/2/9H").
+    const [day, month, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[6], m[5], m[4]];
+    const found = gregorianOfHijri(Number(year), Number(month), Number(day));
+    if (found !== undefined) out.push({ start: m.index, end: m.index + m[0].length, expr: calendarDay(found) });
   }
   YEAR_ALONE.lastIndex = 0;
   for (let m = YEAR_ALONE.exec(text); m !== null; m = YEAR_ALONE.exec(text)) {
