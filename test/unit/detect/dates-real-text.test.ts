@@ -719,6 +719,30 @@ test('a heading that dates what follows (“filed August 27, 2026”) is the day
   ]);
 });
 
+test('a notice’s “Date:” line under the circular it answers dates what follows it', () => {
+  const page = [
+    'Circular to Licensed Corporations',
+    '',
+    '12 March 2026',
+    '',
+    'The SFC reminds licensed corporations of their duties.',
+    '',
+    'Date: Wednesday, 18 March 2026',
+    '',
+    'Last Thursday the SFC issued a circular. The limit was lowered with effect from today.',
+  ].join('\n');
+  const found = new DocumentDetector().detect(page, { kinds: ['date'] });
+  assert.deepEqual(
+    found.map((d) => (d.kind === 'date' ? [d.text, d.value] : [])),
+    [
+      ['12 March 2026', '2026-03-12'],
+      ['Wednesday, 18 March 2026', '2026-03-18'],
+      ['Last Thursday', '2026-03-12'],
+      ['from today', '2026-03-18'],
+    ],
+  );
+});
+
 test('a day named with its weekday is in the nearest year where it falls on that weekday', () => {
   // 14 April 2025 was a Monday; 14 April 2024 a Sunday.
   assert.deepEqual(values('The attack began on Sunday 14 April, the company said.', '2026-02-19'), [['on Sunday 14 April', '2024-04-14']]);

@@ -18,10 +18,12 @@ const MIN_HEADINGS = 2;
 
 /**
  * A heading that dates what follows it as a document of its own: "FORM 8-K/A (Amendment
- * No. 1), filed August 27, 2026", "Statement issued on 3 May 2026", after the page's own
+ * No. 1), filed August 27, 2026", "Statement issued on 3 May 2026", a notice's "Date:
+ * Wednesday, 18 March 2026" under a circular it answers, after the page's own
  * text. One is enough: what comes before it is the page's own, told from the page's date.
  */
-const DATED_HEADING = /\b(?:filed|issued|dated|published|posted|updated|revised)\s+(?:on\s+)?(?=[\p{L}\d])/iu;
+const DATED_HEADING =
+  /\b(?:filed|issued|dated|published|posted|updated|revised)\s+(?:on\s+)?(?=[\p{L}\d])|^[ \t]*Date[ \t]*:[ \t]*(?=[\p{L}\d])/iu;
 
 /** The day a block's heading line names, resolved against the page's date when it gives no year. */
 function headingDay(block: Block, reference: string | null): string | undefined {
