@@ -947,3 +947,10 @@ test('"going to an incorrect recipient" plans nothing; a regulator that expects 
     ['commitment', 'commitment'],
   );
 });
+
+test('"Not covered:" lines, "None was …" and a denial the speaker stressed deny; an assessment "booked for" a date is a plan', () => {
+  assert.equal(typeOf('Not covered: the marketing website and our events business.'), 'denial');
+  assert.equal(typeOf('None was categorised as a national cyber emergency.'), 'denial');
+  assert.equal(typeOf('The bank stressed that its core banking system was not affected.'), 'denial');
+  assert.equal(typeOf('We renew every year; the 2027 assessment is booked for early January.'), 'commitment');
+});

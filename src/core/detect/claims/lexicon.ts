@@ -544,7 +544,8 @@ const THAT_AFTER_WORD = /\b([A-Za-z]+)\s+that\s(?:(?!that\s)[^,;:—–()])*$/;
 const REPORTING_BEFORE_THAT = new Set(
   (
     'said says say told tells stated states confirmed confirms confirm found finds find announced announces added adds noted notes ' +
-    'restates restated reiterates reiterated specifies stipulates clarifies clarified ' +
+    'restates restated reiterates reiterated specifies stipulates clarifies clarified stressed stresses emphasised emphasises ' +
+    'emphasized emphasizes underlined underscored repeated ' +
     'believes believe believed concluded concludes determined determines established establishes showed shows show indicated ' +
     'indicates acknowledged acknowledges admitted admits claimed claims claim insisted insists argued argues explained explains ' +
     'warned warns reported reports alleged alleges agreed agrees accepted accepts denied denies learned learnt discovered ' +
@@ -731,10 +732,10 @@ export const CUE_RULES: readonly CueRule[] = [
   // Something planned and dated: "is scheduled for 2026 Q3", "expect authorization in the
   // first half of 2026", "is targeted for this autumn".
   rule(
-    /\b(?:is|are|remains?|now)\s+(?:now\s+|currently\s+|still\s+)?(?:targeted|scheduled|slated|planned|due|set)\s+(?:for|to|in|by|on)\b|\b(?:target|planned|expected|estimated)\s+(?:completion|delivery|implementation|go-live|launch|remediation|closure)\s+date\b|\b(?:is|are)\s+(?:now\s+|still\s+)?expected\s+to\s+(?:finish|complete|conclude|return|resume|reopen|restart|publish|issue|release|launch|open|deliver|be\s+(?:completed|finished|restored|available|published|released|back))\b|\b(?:we|they|it|the\s+company)\s+(?:now\s+)?(?:expects?|anticipates?)\s+(?:to\s+(?:receive|complete|obtain|achieve|finish|launch|publish|be)\b|(?:our|its|their|the|a|an|full|final)?\s*(?:[\p{L}-]+\s+){0,2}(?:authori[sz]ation|certification|approval|completion|report|attestation|audit|launch|release)\b)/giu,
+    /\b(?:is|are|remains?|now)\s+(?:now\s+|currently\s+|still\s+)?(?:targeted|scheduled|slated|planned|booked|due|set)\s+(?:for|to|in|by|on)\b|\b(?:target|planned|expected|estimated)\s+(?:completion|delivery|implementation|go-live|launch|remediation|closure)\s+date\b|\b(?:is|are)\s+(?:now\s+|still\s+)?expected\s+to\s+(?:finish|complete|conclude|return|resume|reopen|restart|publish|issue|release|launch|open|deliver|be\s+(?:completed|finished|restored|available|published|released|back))\b|\b(?:we|they|it|the\s+company)\s+(?:now\s+)?(?:expects?|anticipates?)\s+(?:to\s+(?:receive|complete|obtain|achieve|finish|launch|publish|be)\b|(?:our|its|their|the|a|an|full|final)?\s*(?:[\p{L}-]+\s+){0,2}(?:authori[sz]ation|certification|approval|completion|report|attestation|audit|launch|release)\b)/giu,
     'commitment',
     1.5,
-    'targeted scheduled slated planned due set expect expects expected anticipate anticipates target estimated',
+    'targeted scheduled slated planned booked due set expect expects expected anticipate anticipates target estimated',
   ),
   rule(
     /\b(?:work|works|working|focused|focusing|focus|concentrating|concentrate)\s+on\s+(?:[a-z]+ing\b|(?:these|this|the|a|an|our|its|new|similar|further|more)\b)/gi,
@@ -782,10 +783,10 @@ export const CUE_RULES: readonly CueRule[] = [
     { accept: acceptDenial },
   ),
   rule(
-    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\b(?:would|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b|\bneither\s+(?:[\p{L}-]+\s+){1,3}?nor\b/giu,
+    /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t)\s+to\s+(?:say|comment|confirm|disclose|answer|specify|identify|name|provide|discuss|elaborate)\b|\b(?:would|will)\s+not\s+(?:say|comment|confirm|disclose|specify)\b|\bnone\s+of\b|\b(?:found|find|finds|seen|identified|detected|reported|reports|noted|notes|observed|recorded|saw|sees)\s+(?:nothing|no)\b|\bneither\s+(?:[\p{L}-]+\s+){1,3}?nor\b|^["“]?None\s+(?:of\s+(?:them|these|those|the\s+[\p{L}-]+)\s+)?(?:was|were|has|have|had|is|are)\b|^(?:not\s+(?:covered|included|in\s+scope)|out\s+of\s+scope)\s*:/giu,
     'denial',
     1.2,
-    'declined declines refused refuses would wouldn none found find finds seen identified detected reported reports noted notes observed recorded saw sees neither',
+    'declined declines refused refuses would wouldn none found find finds seen identified detected reported reports noted notes observed recorded saw sees neither none covered included scope',
     { accept: acceptDenial },
   ),
   rule(
