@@ -954,3 +954,8 @@ test('"Not covered:" lines, "None was …" and a denial the speaker stressed den
   assert.equal(typeOf('The bank stressed that its core banking system was not affected.'), 'denial');
   assert.equal(typeOf('We renew every year; the 2027 assessment is booked for early January.'), 'commitment');
 });
+
+test('"one of very few" and "one of only a handful" compare with others', () => {
+  assert.equal(typeOf('We believe Orvendal is one of very few collaboration platforms to hold both C5 and HDS.'), 'comparison');
+  assert.equal(typeOf('Acme is one of only a handful of vendors with a FedRAMP High authorization.'), 'comparison');
+});
