@@ -83,10 +83,12 @@ test('India: the DPDP Rules by rule, the DPDP Act by section, the SPDI Rules and
 });
 
 test("Saudi Arabia: the PDPL's regulations and amending decree are the PDPL", () => {
-  assertIncludes(found('Royal Decree No. M/148 amended the Saudi PDPL, and the Regulation on Personal Data Transfer outside the Kingdom governs exports.'), [
-    'sa-pdpl:Royal Decree No. M/148',
-    'sa-pdpl:Regulation on Personal Data Transfer outside the Kingdom',
-  ]);
+  assertIncludes(
+    found(
+      'Royal Decree No. M/148 amended the Saudi PDPL, and the Regulation on Personal Data Transfer outside the Kingdom governs exports.',
+    ),
+    ['sa-pdpl:Royal Decree No. M/148', 'sa-pdpl:Regulation on Personal Data Transfer outside the Kingdom'],
+  );
   assertIncludes(found("SDAIA's Implementing Regulation sets the 72-hour deadline under the PDPL."), ['sa-pdpl:Implementing Regulation']);
   // Another law's implementing regulation is not the PDPL's.
   assert.deepEqual(found('The Commission adopted an Implementing Regulation on the reporting templates.'), []);
