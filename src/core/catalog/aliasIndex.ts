@@ -130,8 +130,9 @@ export class AliasIndex {
     const caseless = words
       .filter((src) => this.caselessWords.has(src))
       .map((src) => escapeRegex(this.caselessWords.get(src) as string) + (this.gateOf(src, true) ?? ''));
-    const ascii = words.filter((src) => !this.caselessWords.has(src) && /^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
-    const nonAscii = words.filter((src) => !/^(?:\[[A-Za-z]|[A-Za-z])/.test(src));
+    const asciiStart = (src: string): boolean => /^(?:\[[A-Za-z]|[A-Za-z])/.test(src);
+    const ascii = words.filter((src) => !this.caselessWords.has(src) && asciiStart(src));
+    const nonAscii = words.filter((src) => !asciiStart(src));
     const numbers = byLength(this.numberStarts).map((src) => src + (this.gateOf(src, false) ?? ''));
     // Factored into a trie ("[aA](?:[cC][tT]|[gG]…)"): the engine then reads each
     // character once at a place instead of once per first word, and only whether some

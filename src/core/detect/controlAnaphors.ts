@@ -70,6 +70,8 @@ export function headMentions(text: string): HeadMention[] {
 /** "(", "(“" or "(the “": the bracket that gives a name its short form. */
 const BRACKET_OPEN = /^[ \u00a0]?\((?:[“"‘']?|(the)[ \u00a0][“"‘'])$/;
 
+const BRACKET_CLOSE = /^[”"’']?\)/;
+
 /**
  * Whether a term defined with "the" ("(the “Agency”)") is the name's own short form: its
  * head shortens the name, or the name has no English head to differ from it ("Agencia
@@ -77,8 +79,7 @@ const BRACKET_OPEN = /^[ \u00a0]?\((?:[“"‘']?|(the)[ \u00a0][“"‘'])$/;
  * "Directions" a sentence defines are what the sentence is about, not the Act.
  */
 function definesItsOwn(name: string, words: string): boolean {
-  HEADS.lastIndex = 0;
-  return shortens(name, words) || !HEADS.test(name);
+  return shortens(name, words) || !ANY_HEAD.test(name);
 }
 
 /**
@@ -88,11 +89,12 @@ function definesItsOwn(name: string, words: string): boolean {
  */
 const OWN_DEFINITION = /\((?:[^()\r\n]{0,60}?\bor\s+)?[“"‘]the[ \u00a0](\p{Lu}\p{Ll}+)[”"’]\)/gu;
 
+/** HEADS without its global state: anywhere in a name, or as a whole word. */
+const ANY_HEAD = new RegExp(HEADS.source);
 const HEAD_WORD = new RegExp(`^${HEADS.source}$`);
 
 function headsOwnedElsewhere(document: string, names: readonly ControlDetection[]): Set<string> {
   const owned = new Set<string>();
-  if (!document.includes('the ')) return owned;
   OWN_DEFINITION.lastIndex = 0;
   for (let m = OWN_DEFINITION.exec(document); m !== null; m = OWN_DEFINITION.exec(document)) {
     const head = m[1] as string;
@@ -102,7 +104,6 @@ function headsOwnedElsewhere(document: string, names: readonly ControlDetection[
   }
   return owned;
 }
-const BRACKET_CLOSE = /^[”"’']?\)/;
 
 /**
  * What may follow a name's head noun in the name: its end, a bracket or a comma ("National

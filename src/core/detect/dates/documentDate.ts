@@ -94,13 +94,9 @@ function isParagraph(line: string): boolean {
 }
 
 export function documentDateFrom(text: string, mentions: readonly Mention[]): DocumentDate | undefined {
-  const full = mentions.map((m) => ({ m, value: fullDay(m) })).filter((x): x is { m: Mention; value: string } => x.value !== undefined);
+  const full = mentions.map((m) => ({ m, value: fullDay(m) })).filter((x): x is FullDay => x.value !== undefined);
   if (full.length === 0) return undefined;
-  // The span of the date itself, without the preposition the detector keeps ("on").
-  const at = (x: { m: Mention; value: string }): DocumentDate => {
-    const lead = /^(?:on|in|by|from|since|as\s+of)\s+/i.exec(text.slice(x.m.start, x.m.end));
-    return { value: x.value, start: x.m.start + (lead ? lead[0].length : 0), end: x.m.end };
-  };
+  const at = (x: FullDay): DocumentDate => dateAt(text, x);
   // A marker must open the line (or follow a byline separator) within 80 characters.
   const prefixes = full.map((x) => {
     const lineStart = lineStartWithin(text, x.m.start, 80);
@@ -117,7 +113,7 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
     if (!firstPublished) return labelled;
     // "Legal Update | 24 November 2025 / First published 2 July 2025": the page's
     // later date line is the revision it speaks from.
-    const dateline = datelineFrom(text, full, at);
+    const dateline = datelineFrom(text, full);
     return dateline && dateline.value > labelled.value ? dateline : labelled;
   }
   if (updated >= 0) {
@@ -128,15 +124,23 @@ export function documentDateFrom(text: string, mentions: readonly Mention[]): Do
     );
     return at(first ?? (full[updated] as (typeof full)[number]));
   }
-  return datelineFrom(text, full, at);
+  return datelineFrom(text, full);
+}
+
+interface FullDay {
+  m: Mention;
+  value: string;
+}
+
+/** The span of the date itself, without the preposition the detector keeps ("on"). */
+function dateAt(text: string, x: FullDay): DocumentDate {
+  const lead = /^(?:on|in|by|from|since|as\s+of)\s+/i.exec(text.slice(x.m.start, x.m.end));
+  return { value: x.value, start: x.m.start + (lead ? lead[0].length : 0), end: x.m.end };
 }
 
 /** Evidence 2 and 3 above: a dateline in the first lines, else the lede's first full date. */
-function datelineFrom(
-  text: string,
-  full: readonly { m: Mention; value: string }[],
-  at: (x: { m: Mention; value: string }) => DocumentDate,
-): DocumentDate | undefined {
+function datelineFrom(text: string, full: readonly FullDay[]): DocumentDate | undefined {
+  const at = (x: FullDay): DocumentDate => dateAt(text, x);
   const lines = headLines(text);
   const inHead = full.filter((x) => x.m.start < HEAD_CHARS);
   for (const line of lines) {
